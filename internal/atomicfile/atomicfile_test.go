@@ -1,0 +1,74 @@
+package atomicfile
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestSetKeepsOldFilesUntilCommit(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(old, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(body string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, body); return err }
+	}
+	if err := s.Write("a.txt", write("new")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Write("sub/b.txt", write("b")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(old); string(b) != "old" {
+		t.Fatalf("before Commit a.txt = %q, want old", b)
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"a.txt": "new", "sub/b.txt": "b"} {
+		if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+			t.Errorf("%s = %q, want %q", name, b, want)
+		}
+	}
+	assertNoTemps(t, dir)
+}
+
+func TestSetFailedWriteLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	if err := s.Write("x.txt", func(w io.Writer) error { return boom }); !errors.Is(err, boom) {
+		t.Fatalf("Write = %v, want %v", err, boom)
+	}
+	if err := s.Write("y.txt", func(w io.Writer) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 0 {
+		t.Errorf("after Abort the directory holds %d entries, want 0", len(entries))
+	}
+}
+
+func assertNoTemps(t *testing.T, dir string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if d != nil && !d.IsDir() && filepath.Base(p)[0] == '.' {
+			t.Errorf("temporary file left: %s", p)
+		}
+		return nil
+	})
+}

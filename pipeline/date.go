@@ -1,0 +1,133 @@
+package pipeline
+
+import (
+	"fmt"
+	"time"
+)
+
+// A Date is a calendar day in the proleptic Gregorian calendar. The zero
+// value means "unknown".
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// DateOf returns the calendar day of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// MakeDate returns the normalized date for year, month and day; out-of-range
+// values roll over as in time.Date (day 0 is the last day of the month before).
+func MakeDate(year int, month time.Month, day int) Date {
+	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+}
+
+// ParseDate parses YYYY-MM-DD, or an RFC 3339 timestamp of which it keeps the
+// calendar day as written.
+func ParseDate(s string) (Date, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return DateOf(t), nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return DateOf(t), nil
+	}
+	return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD or RFC 3339", s)
+}
+
+// IsZero reports whether d is the unknown date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+
+// AddDays returns d moved by n days.
+func (d Date) AddDays(n int) Date { return MakeDate(d.Year, d.Month, d.Day+n) }
+
+// Before reports whether d is strictly earlier than e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	default:
+		return cmpInt(d.Day, e.Day)
+	}
+}
+
+// DaysUntil returns the number of days from d to e (negative if e is earlier).
+func (d Date) DaysUntil(e Date) int {
+	return int(e.Time().Sub(d.Time()).Hours() / 24)
+}
+
+// String formats d as YYYY-MM-DD, or "" when d is unknown.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// MarshalText implements encoding.TextMarshaler (unknown dates marshal as "").
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// EndOfMonth returns the last day of d's month.
+func (d Date) EndOfMonth() Date { return MakeDate(d.Year, d.Month+1, 0) }
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Precision is how finely a date interval is known. Its values follow UCDP's
+// date_prec in spirit; docs/dates.md maps them.
+type Precision string
+
+// The precisions, finest first.
+const (
+	PrecisionDay     Precision = "day"
+	PrecisionWeek    Precision = "week"
+	PrecisionMonth   Precision = "month"
+	PrecisionSeason  Precision = "season"
+	PrecisionYear    Precision = "year"
+	PrecisionDecade  Precision = "decade"
+	PrecisionUnknown Precision = "unknown"
+)
+
+// Interval is a closed range of calendar days with its precision: Start and
+// End are the first and last day the thing may fall on. A zero Start means
+// the interval is unknown.
+type Interval struct {
+	Start, End Date
+	Precision  Precision
+}
+
+// Known reports whether the interval fixes any day at all.
+func (iv Interval) Known() bool { return !iv.Start.IsZero() }
+
+// Days returns the number of days the interval spans (0 when unknown).
+func (iv Interval) Days() int {
+	if !iv.Known() {
+		return 0
+	}
+	return iv.Start.DaysUntil(iv.End) + 1
+}
+
+// Overlaps reports whether two known intervals share at least one day.
+func (iv Interval) Overlaps(o Interval) bool {
+	if !iv.Known() || !o.Known() {
+		return false
+	}
+	return !iv.End.Before(o.Start) && !o.End.Before(iv.Start)
+}

@@ -1,0 +1,189 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestOffsetsCodePoint(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"ascii", "On Feb. 15 the order came."},
+		{"korean", "혜산시 Hyesan, 량강도"},
+		{"mixed", "Sinŭiju — “quoted” P’yŏngyang 😀 end"},
+		{"empty", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o := NewOffsets(tc.text)
+			cp := 0
+			for b := range tc.text {
+				if got := o.CodePoint(b); got != cp {
+					t.Fatalf("CodePoint(%d) = %d, want %d", b, got, cp)
+				}
+				cp++
+			}
+			if got, want := o.CodePoint(len(tc.text)), utf8.RuneCountInString(tc.text); got != want {
+				t.Errorf("CodePoint(len) = %d, want %d", got, want)
+			}
+		})
+	}
+}
+
+func FuzzOffsets(f *testing.F) {
+	f.Add("P’yŏngyang and 혜산")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		o := NewOffsets(s)
+		for b := range s {
+			if got, want := o.CodePoint(b), utf8.RuneCountInString(s[:b]); got != want {
+				t.Fatalf("CodePoint(%d) = %d, want %d", b, got, want)
+			}
+		}
+	})
+}
+
+func TestDate(t *testing.T) {
+	d, err := ParseDate("2020-12-19")
+	if err != nil || d != (Date{2020, time.December, 19}) {
+		t.Fatalf("ParseDate = %v, %v", d, err)
+	}
+	if d, err := ParseDate("2020-12-19T23:30:00-05:00"); err != nil || d.String() != "2020-12-19" {
+		t.Errorf("ParseDate(RFC 3339) = %v, %v; want the day as written", d, err)
+	}
+	if _, err := ParseDate("19/12/2020"); err == nil {
+		t.Error("ParseDate(19/12/2020): want an error")
+	}
+	if got := (Date{2020, time.February, 1}).EndOfMonth().String(); got != "2020-02-29" {
+		t.Errorf("EndOfMonth = %s, want 2020-02-29", got)
+	}
+	if got := (Date{2020, time.December, 31}).AddDays(1).String(); got != "2021-01-01" {
+		t.Errorf("AddDays = %s", got)
+	}
+	if (Date{}).String() != "" || !(Date{}).IsZero() {
+		t.Error("zero Date must be unknown and print as empty")
+	}
+	a := Interval{Start: MakeDate(2020, 1, 21), End: MakeDate(2020, 1, 31), Precision: PrecisionWeek}
+	b := Interval{Start: MakeDate(2020, 1, 1), End: MakeDate(2020, 1, 31), Precision: PrecisionMonth}
+	c := Interval{Start: MakeDate(2020, 2, 1), End: MakeDate(2020, 2, 29), Precision: PrecisionMonth}
+	if !a.Overlaps(b) || a.Overlaps(c) || a.Days() != 11 || (Interval{}).Overlaps(a) {
+		t.Error("Interval.Overlaps/Days wrong")
+	}
+}
+
+// sliceSource yields n items; it fails at failAt when failAt >= 0.
+type sliceSource struct {
+	n, i, failAt int
+}
+
+func (s *sliceSource) Next(ctx context.Context) (*Item, error) {
+	if s.i == s.failAt {
+		return nil, errors.New("boom")
+	}
+	if s.i >= s.n {
+		return nil, io.EOF
+	}
+	s.i++
+	return &Item{Doc: Document{ID: fmt.Sprint(s.i - 1)}}, nil
+}
+
+// jitter takes longer for some items so that workers finish out of order.
+type jitter struct{}
+
+func (jitter) Name() string { return "jitter" }
+func (jitter) Process(ctx context.Context, it *Item) error {
+	if len(it.Doc.ID)%2 == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	it.Doc.Title = "seen " + it.Doc.ID
+	return nil
+}
+
+type failing struct{ id string }
+
+func (failing) Name() string { return "failing" }
+func (f failing) Process(ctx context.Context, it *Item) error {
+	if it.Doc.ID == f.id {
+		return errors.New("corrupt")
+	}
+	return nil
+}
+
+func TestRunOrder(t *testing.T) {
+	for _, workers := range []int{1, 2, 7} {
+		var got []string
+		err := Run(context.Background(), &sliceSource{n: 200, failAt: -1}, []Stage{jitter{}}, func(it *Item) error {
+			if it.Doc.Title != "seen "+it.Doc.ID {
+				t.Errorf("item %s not processed", it.Doc.ID)
+			}
+			got = append(got, it.Doc.ID)
+			return nil
+		}, RunOptions{Workers: workers})
+		if err != nil {
+			t.Fatalf("workers=%d: Run: %v", workers, err)
+		}
+		if len(got) != 200 {
+			t.Fatalf("workers=%d: got %d items", workers, len(got))
+		}
+		for i, id := range got {
+			if id != fmt.Sprint(i) {
+				t.Fatalf("workers=%d: item %d is %s: order not kept", workers, i, id)
+			}
+		}
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	sink := func(*Item) error { return nil }
+	if err := Run(context.Background(), &sliceSource{n: 50, failAt: 20}, []Stage{jitter{}}, sink, RunOptions{Workers: 3}); err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("source error: got %v", err)
+	}
+	err := Run(context.Background(), &sliceSource{n: 50, failAt: -1}, []Stage{failing{"7"}}, sink, RunOptions{Workers: 3})
+	if err == nil || !strings.Contains(err.Error(), "failing") || !strings.Contains(err.Error(), "corrupt") {
+		t.Errorf("stage error: got %v", err)
+	}
+	sinkErr := errors.New("disk full")
+	err = Run(context.Background(), &sliceSource{n: 50, failAt: -1}, nil, func(it *Item) error {
+		if it.Seq == 10 {
+			return sinkErr
+		}
+		return nil
+	}, RunOptions{Workers: 3})
+	if !errors.Is(err, sinkErr) {
+		t.Errorf("sink error: got %v, want %v", err, sinkErr)
+	}
+}
+
+func TestRunCancel(t *testing.T) {
+	before := runtime.NumGoroutine()
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := Run(ctx, &sliceSource{n: 1 << 30, failAt: -1}, []Stage{jitter{}}, func(*Item) error {
+		n++
+		if n == 5 {
+			cancel()
+		}
+		return nil
+	}, RunOptions{Workers: 4})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run after cancel = %v, want context.Canceled", err)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if g := runtime.NumGoroutine(); g > before {
+		t.Errorf("%d goroutines left after Run returned (before: %d)", g, before)
+	}
+}
