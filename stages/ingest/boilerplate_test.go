@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRulesCompile(t *testing.T) {
+	r, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.pats) < 20 {
+		t.Errorf("embedded table has %d patterns, want at least 20", len(r.pats))
+	}
+}
+
+func TestFirstInsts(t *testing.T) {
+	r, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	filtered := 0
+	for _, p := range r.pats {
+		if p.first != nil {
+			filtered++
+		}
+	}
+	if filtered*2 < len(r.pats) {
+		t.Errorf("only %d of %d patterns have a first-rune filter", filtered, len(r.pats))
+	}
+	for _, tc := range []struct {
+		expr string
+		r    rune
+		want bool
+	}{
+		{"(?i)^(?:read in korean)$", 'R', true},
+		{"(?i)^(?:read in korean)$", 'r', true},
+		{"(?i)^(?:read in korean)$", 'T', false},
+		{"(?i)^(?:(©|\\(c\\)).*)$", '©', true},
+		{"(?i)^(?:(©|\\(c\\)).*)$", '(', true},
+		{"(?i)^(?:(©|\\(c\\)).*)$", 'c', false},
+		{"(?i)^(?:.*x)$", 'q', true},
+		{"(?i)^(?:\\bx)$", 'q', true}, // no filter
+	} {
+		p := pattern{first: firstInsts(tc.expr)}
+		if got := p.mayStartWith(tc.r); got != tc.want {
+			t.Errorf("firstInsts(%q).mayStartWith(%q) = %v, want %v", tc.expr, tc.r, got, tc.want)
+		}
+	}
+}
+
+func TestParseRulesError(t *testing.T) {
+	_, err := parseRules("# comment\nok line\nblock: (unclosed\n")
+	if err == nil || !strings.Contains(err.Error(), "boilerplate.txt:3") {
+		t.Errorf("parseRules with a bad pattern on line 3: err = %v, want one naming boilerplate.txt:3", err)
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	r, err := loadRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		line      string
+		want      bool
+		wantBlock bool
+	}{
+		// Sign-ups and newsletters.
+		{"Signup to SomeSite!", true, true},
+		{"Sign up for our daily briefing", true, true},
+		{"Subscribe to our newsletter", true, true},
+		{"Subscribe now", true, true},
+		{"Get the latest posts on markets delivered to your inbox!", true, true},
+		{"Get our free newsletter every morning", true, true},
+		{"Have the top stories sent straight to your inbox.", true, true},
+		{"Enter your email address to subscribe", true, false},
+		{"Your email address will not be published. Required fields are marked *", true, false},
+		{"Our weekly newsletter: sign up to get the analysis first", true, false},
+		{"The company said its newsletter had many subscribers.", false, false},
+		// Social.
+		{"Join our brand new verified Telegram channel and get important news uncensored!", true, false},
+		{"Join us on WhatsApp for more", true, false},
+		{"Follow us on Twitter", true, false},
+		{"Share this article", true, false},
+		{"Share on Facebook", true, false},
+		{"Facebook Twitter LinkedIn Email", true, false},
+		{"Share | Tweet | Email | Print", true, false},
+		{"Tweet", true, false},
+		{"Join the army, he told his son.", false, false},
+		// Comment widgets.
+		{"Leave a Comment", true, false},
+		{"Leave a Reply", true, false},
+		{"12 Comments", true, false},
+		{"Comments are closed.", true, false},
+		{"This site uses Akismet to reduce spam. Learn how your comment data is processed.", true, false},
+		{"View all 4 comments", true, false},
+		// Editions and feedback.
+		{"Read in Korean", true, false},
+		{"Read this article in Japanese", true, false},
+		{"Available in English", true, false},
+		{"Please direct any comments or questions about this article to someone@example.org.", true, false},
+		{"Please send your feedback to the desk.", true, false},
+		// Credits and reprints.
+		{"*Translated by Some Translator", true, false},
+		{"Translated by A. Person. Edited by B. Person.", true, false},
+		{"(Edited by Some Editor)", true, false},
+		{"Written in English by A Writer.", true, false},
+		{"Reported by A Reporter for a Korean service. Translated by Someone.", true, false},
+		{"This article was originally published by Some Radio and is reprinted with permission.", true, false},
+		{"This story first appeared on Example News.", true, false},
+		{"Republished with permission from the author.", true, false},
+		{"Originally published at example.com", true, false},
+		{"READ MORE: Another headline about something else", true, false},
+		{"Related articles", true, false},
+		{"Read more", true, false},
+		{"Click here to read the full report", true, false},
+		{"You may also like", true, false},
+		{"Translated text from the ministry said units must act.", false, false},
+		// Bare labels.
+		{"Updated on", true, false},
+		{"Published:", true, false},
+		{"Last updated:", true, false},
+		{"Published: 12 March 2021", false, false},
+		{"Updated on March 3, 2021", false, false},
+		{"Advertisement", true, false},
+		{"ADVERTISEMENT", true, false},
+		{"Story continues below", true, false},
+		{"Skip to content", true, false},
+		{"By", true, false},
+		// Breadcrumbs.
+		{"Home » World » Some headline of an article – Site", true, false},
+		{"Home > News > Asia", true, false},
+		{"News / Politics / Korea", true, false},
+		{"Asia › North Korea › Politics", true, false},
+		{"Home to 200,000 people, the city was sealed.", false, false},
+		// Tags.
+		{"Tags: North Korea, smuggling, border", true, false},
+		{"Filed under: Asia", true, false},
+		// Copyright and disclaimers.
+		{"© 2021 Example Media. All rights reserved.", true, false},
+		{"Copyright 2020 Example News", true, false},
+		{"Copyright © Example", true, false},
+		{"All rights reserved.", true, false},
+		{"DISCLAIMER: views are the author's own", true, false},
+		{"The views expressed in this article are the author's own.", true, false},
+		{"Copyright lawsuits rose sharply last year.", false, false},
+		// Photo credits: alone they go, captions stay.
+		{"Photo: Reuters", true, false},
+		{"(Photo: Some Agency)", true, false},
+		{"Image: Daily Example", true, false},
+		{"Photo credit: Jane Doe/Agency", true, false},
+		{"Image source, Getty Images", true, false},
+		{"Photo by John Smith on Unsplash", true, false},
+		{"Getty Images", true, false},
+		{"AFP via Getty Images", true, false},
+		{"Photo: soldiers patrol the border near the river", false, false},
+		{"Smugglers cross the river in August 2019. / Image: Daily Example", false, false},
+		{"North Korean border to China (Someone/WikiCommons)", false, false},
+		{"THE LEADER: Kim is hailed by the military in the capital.", false, false},
+		// Ordinary text.
+		{"North Korea vows punishment for smugglers", false, false},
+		{"Officials ordered a crackdown on drugs, a source said.", false, false},
+		{"December 19, 2020", false, false},
+		{"He shared the news with his family.", false, false},
+		{"Sources said the border would reopen.", false, false},
+		{"“Sign up,” the officer told the recruits, “or face punishment.”", false, false},
+		{strings.Repeat("Share ", 80), false, false}, // too long to be boilerplate
+	}
+	for _, tc := range tests {
+		got, block := r.match(tc.line)
+		if got != tc.want || block != tc.wantBlock {
+			t.Errorf("match(%q) = %v, %v; want %v, %v", tc.line, got, block, tc.want, tc.wantBlock)
+		}
+	}
+}
+
+func TestBoilerplateBlock(t *testing.T) {
+	text := "The text.\n\nGet the latest posts on markets sent straight to your inbox!\nInformation you will not find anywhere else!\n\nMore text."
+	_, sents := Segment(text)
+	got := sentenceTexts(text, sents)
+	want := []string{"The text.", "More text."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Segment(%q) = %q, want %q", text, got, want)
+	}
+}
+
+func TestNormalizeLine(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Read\u00a0in   Korean \r", "Read in Korean"},
+		{"* Translated by X", "Translated by X"},
+		{"• Share", "Share"},
+		{"won’t “quote”", `won't "quote"`},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := normalizeLine(tc.in); got != tc.want {
+			t.Errorf("normalizeLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
