@@ -18,9 +18,9 @@ type Stage interface {
 }
 
 // A Source yields documents one at a time, like csv.Reader. Next returns
-// io.EOF after the last document. Problems with one input record that do not
-// stop the source are returned through Diags on the next document or by
-// Warnings.
+// io.EOF after the last document. A problem with one input record that does
+// not stop the source is not returned as an error: it is recorded on the
+// item's Diags, or kept by the source for the caller to collect.
 type Source interface {
 	Next(ctx context.Context) (*Item, error)
 }
