@@ -1,0 +1,21 @@
+// Package plot draws geotimeline events as a timeline chart (PNG or SVG)
+// with gonum.org/v1/plot.
+//
+// In: a slice of pipeline.Event. Out: a chart with one horizontal lane per
+// event type (alphabetical, labelled with the type and its count), each dated
+// event drawn as the interval of days it may fall on and coloured by type:
+// a day-precise event is a tall narrow tick, a week or month a medium bar
+// across its days, a season, year or decade a long thin bar. Overlapping
+// intervals in a lane are stacked into sub-rows (up to a cap, past which
+// marks overlap translucently), so several hundred events stay legible. The
+// x axis carries calendar ticks on day, month or year boundaries ("Jan 2020")
+// chosen for the span. Undated events are not placed; they are counted, by
+// type, in a note under the axis. Input with no dated event gives a valid
+// chart that says "no dated events".
+//
+// Guarantees: the chart depends only on the events and Options (lanes and
+// marks are ordered by a total order; no clock, no map iteration); SVG output
+// is byte-identical for the same input (fonts are not embedded, so viewers
+// substitute Liberation Sans if it is missing). Nothing here mutates gonum's
+// package-level defaults.
+package plot

@@ -1,0 +1,463 @@
+package plot
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	gplot "gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+
+	"geotimeline/pipeline"
+)
+
+// ErrFormat is wrapped by the error Write returns for a format other than
+// "png" or "svg".
+var ErrFormat = errors.New("plot: unsupported format")
+
+// Options configure the chart. The zero value is ready to use.
+type Options struct {
+	// Width is the canvas width. Default 30 cm.
+	Width vg.Length
+	// Height is the canvas height. Default: enough for every sub-row of
+	// every lane (about 11 pt each), between 8 cm and 150 cm.
+	Height vg.Length
+	// Title is the chart title. Default "Events by type".
+	Title string
+	// DPI is the PNG resolution in dots per inch. Default 96.
+	DPI int
+}
+
+// Layout constants, in points unless noted.
+const (
+	defaultWidth  = 30 * vg.Centimeter
+	minHeight     = 8 * vg.Centimeter
+	maxHeight     = 150 * vg.Centimeter
+	rowPt         = 11  // height of one sub-row in the default height
+	overheadPt    = 115 // title, x axis, tick labels and a two-line note
+	labelMarginPt = 140 // estimate of the y-axis label column, for packing
+	minMarkPt     = 2.0 // narrowest mark, so a day stays visible on a long axis
+	gapPt         = 1.5 // horizontal gap kept between marks sharing a sub-row
+	laneGap       = 0.6 // vertical gap between lanes, in sub-row units
+	maxRows       = 24  // sub-rows per lane; past this, marks overlap
+	defaultDPI    = 96  // PNG
+	secondsPerDay = 86400.0
+)
+
+// Colours. Functions rather than variables, so that no package state can
+// be changed.
+func bandGrey() color.Color { return color.NRGBA{R: 0xF2, G: 0xF2, B: 0xF2, A: 0xFF} }
+func gridGrey() color.Color { return color.NRGBA{R: 0xD0, G: 0xD0, B: 0xD0, A: 0xFF} }
+
+// laneColor is the colour of lane i: Tableau 10, a qualitative palette that
+// stays distinct for most forms of colour blindness; lanes past ten reuse
+// it (their labels tell them apart). Slightly translucent, so that marks
+// forced to overlap remain visible.
+func laneColor(i int) color.Color {
+	palette := [...]color.NRGBA{
+		{0x4E, 0x79, 0xA7, 0xE0}, {0xF2, 0x8E, 0x2B, 0xE0}, {0xE1, 0x57, 0x59, 0xE0}, {0x76, 0xB7, 0xB2, 0xE0},
+		{0x59, 0xA1, 0x4F, 0xE0}, {0xED, 0xC9, 0x48, 0xE0}, {0xB0, 0x7A, 0xA1, 0xE0}, {0xFF, 0x9D, 0xA7, 0xE0},
+		{0x9C, 0x75, 0x5F, 0xE0}, {0xBA, 0xB0, 0xAC, 0xE0},
+	}
+	return palette[i%len(palette)]
+}
+
+// A style is how a mark is drawn, by date precision.
+type style int
+
+const (
+	tick style = iota // day: tall and narrow
+	bar               // week, month: medium
+	thin              // season, year, decade: long and thin
+)
+
+// heightFrac is the fraction of a sub-row a mark of style s fills.
+func (s style) heightFrac() float64 {
+	switch s {
+	case tick:
+		return 0.9
+	case bar:
+		return 0.6
+	}
+	return 0.28
+}
+
+func styleOf(iv pipeline.Interval) style {
+	switch iv.Precision {
+	case pipeline.PrecisionDay:
+		return tick
+	case pipeline.PrecisionWeek, pipeline.PrecisionMonth:
+		return bar
+	case pipeline.PrecisionSeason, pipeline.PrecisionYear, pipeline.PrecisionDecade:
+		return thin
+	}
+	switch n := iv.Days(); {
+	case n <= 1:
+		return tick
+	case n <= 31:
+		return bar
+	}
+	return thin
+}
+
+// A mark is one dated event placed on the chart.
+type mark struct {
+	x0, x1 float64 // [first day, day after the last), in days since 1970-01-01
+	style  style
+	lane   int
+	row    int // sub-row within the lane, from its top
+	id     string
+	index  int // position in the input, the final tie-breaker
+}
+
+// A lane holds the events of one type.
+type lane struct {
+	typ  string
+	n    int     // events drawn
+	rows int     // sub-rows used
+	top  float64 // distance of the lane's top from the top of the chart, in sub-row units
+}
+
+// A typeCount is a number of events of one type.
+type typeCount struct {
+	typ string
+	n   int
+}
+
+// chart is a laid-out timeline.
+type chart struct {
+	title         string
+	width, height vg.Length
+	lanes         []lane
+	marks         []mark
+	undated       []typeCount // by count, descending, then type
+	nUndated      int
+	overlaps      int     // marks that found no free sub-row
+	xmin, xmax    float64 // days
+	units         float64 // height of all lanes, in sub-row units
+	dataPt        float64 // estimated width of the data area
+}
+
+// typeName is the label of event type t.
+func typeName(t string) string {
+	if t == "" {
+		return "(untyped)"
+	}
+	return clean(t)
+}
+
+// clean makes s safe to draw and to put in SVG: invalid UTF-8 becomes
+// U+FFFD, control characters and the XML non-characters U+FFFE and U+FFFF
+// become spaces.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == 0xFFFE || r == 0xFFFF {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+func days(d pipeline.Date) float64 { return float64(d.Time().Unix()) / secondsPerDay }
+
+// layout places events: lanes, sub-rows, axis range and canvas size.
+func layout(events []pipeline.Event, opts Options) *chart {
+	c := &chart{title: clean(opts.Title), width: opts.Width, height: opts.Height}
+	if c.title == "" {
+		c.title = "Events by type"
+	}
+	if c.width <= 0 {
+		c.width = defaultWidth
+	}
+	c.dataPt = max(float64(c.width.Points())-labelMarginPt, 100)
+
+	undated := map[string]int{}
+	laneOf := map[string]int{}
+	for i := range events {
+		e := &events[i]
+		if !e.Date.Known() {
+			undated[typeName(e.Type)]++
+			c.nUndated++
+			continue
+		}
+		x0 := days(e.Date.Start)
+		x1 := x0 + 1
+		if !e.Date.End.IsZero() && !e.Date.End.Before(e.Date.Start) {
+			x1 = days(e.Date.End) + 1
+		}
+		c.marks = append(c.marks, mark{x0: x0, x1: x1, style: styleOf(e.Date), id: e.ID, index: i})
+		laneOf[typeName(e.Type)] = -1
+	}
+	for t, n := range undated {
+		c.undated = append(c.undated, typeCount{t, n})
+	}
+	slices.SortFunc(c.undated, func(a, b typeCount) int {
+		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.typ, b.typ))
+	})
+	if len(c.marks) == 0 {
+		c.height = cmp.Or(c.height, minHeight)
+		return c
+	}
+
+	types := make([]string, 0, len(laneOf))
+	for t := range laneOf {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	for i, t := range types {
+		laneOf[t] = i
+		c.lanes = append(c.lanes, lane{typ: t})
+	}
+	c.xmin, c.xmax = math.Inf(1), math.Inf(-1)
+	for i := range c.marks {
+		m := &c.marks[i]
+		m.lane = laneOf[typeName(events[m.index].Type)]
+		c.xmin, c.xmax = min(c.xmin, m.x0), max(c.xmax, m.x1)
+	}
+	c.xmin, c.xmax = axisRange(c.xmin, c.xmax)
+
+	// Pack each lane's marks into sub-rows, first fit in order of start,
+	// longest first among equal starts (so long bars settle in the top
+	// rows), using the drawn extent (at least minMarkPt wide) plus a gap.
+	ptPerDay := c.dataPt / (c.xmax - c.xmin)
+	minDays, gapDays := minMarkPt/ptPerDay, gapPt/ptPerDay
+	slices.SortFunc(c.marks, func(a, b mark) int {
+		return cmp.Or(cmp.Compare(a.lane, b.lane), cmp.Compare(a.x0, b.x0), cmp.Compare(b.x1, a.x1),
+			cmp.Compare(a.style, b.style), cmp.Compare(a.id, b.id), cmp.Compare(a.index, b.index))
+	})
+	var ends []float64 // per sub-row of the current lane: where it is free from
+	for i := range c.marks {
+		m := &c.marks[i]
+		if i == 0 || c.marks[i-1].lane != m.lane {
+			ends = ends[:0]
+		}
+		row := slices.IndexFunc(ends, func(end float64) bool { return end <= m.x0 })
+		if row < 0 {
+			if len(ends) < maxRows {
+				row = len(ends)
+				ends = append(ends, 0)
+			} else {
+				row = 0
+				for r, end := range ends {
+					if end < ends[row] {
+						row = r
+					}
+				}
+				c.overlaps++
+			}
+		}
+		m.row = row
+		ends[row] = max(m.x1, m.x0+minDays) + gapDays
+		l := &c.lanes[m.lane]
+		l.n++
+		l.rows = max(l.rows, row+1)
+	}
+	for i := range c.lanes {
+		c.lanes[i].top = c.units
+		c.units += float64(c.lanes[i].rows) + laneGap
+	}
+	c.units -= laneGap
+
+	if c.height <= 0 {
+		c.height = vg.Length(c.units*rowPt + overheadPt)
+		c.height = min(max(c.height, minHeight), maxHeight)
+	}
+	return c
+}
+
+// axisRange pads [lo, hi) days: to whole months when the span is longer
+// than two months, by a day on each side otherwise.
+func axisRange(lo, hi float64) (float64, float64) {
+	if hi-lo <= 62 {
+		return lo - 1, hi + 1
+	}
+	a, b := dateOf(lo), dateOf(hi)
+	lo = days(pipeline.MakeDate(a.Year, a.Month, 1))
+	if b.Day != 1 {
+		hi = days(pipeline.MakeDate(b.Year, b.Month+1, 1))
+	}
+	return lo, hi
+}
+
+func dateOf(x float64) pipeline.Date {
+	return pipeline.MakeDate(1970, 1, 1+int(math.Floor(x)))
+}
+
+// y returns the y coordinate of the centre of a lane's sub-row; y grows
+// upwards, the first lane is at the top.
+func (c *chart) y(l lane, row float64) float64 { return c.units - (l.top + row + 0.5) }
+
+// Timeline builds the chart of events. Size the canvas yourself when saving
+// it (plot.Save), or use Write, which sizes it from Options and the data.
+func Timeline(events []pipeline.Event, opts Options) *gplot.Plot {
+	return layout(events, opts).plot()
+}
+
+// Write draws the timeline of events to w in format "png" or "svg".
+func Write(w io.Writer, format string, events []pipeline.Event, opts Options) error {
+	c := layout(events, opts)
+	var cw vg.CanvasWriterTo
+	switch format {
+	case "svg":
+		cw = vgsvg.New(c.width, c.height)
+	case "png":
+		dpi := opts.DPI
+		if dpi <= 0 {
+			dpi = defaultDPI
+		}
+		cw = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(c.width, c.height), vgimg.UseDPI(dpi))}
+	default:
+		return fmt.Errorf("%w %q (want png or svg)", ErrFormat, format)
+	}
+	// A white margin, so that labels never touch the image border.
+	dc := draw.New(cw)
+	dc.FillPolygon(color.White, rect(dc.Min.X, dc.Min.Y, dc.Max.X, dc.Max.Y))
+	c.plot().Draw(draw.Crop(dc, 6, -12, 4, -6))
+	if _, err := cw.WriteTo(w); err != nil {
+		return fmt.Errorf("plot: write %s: %w", format, err)
+	}
+	return nil
+}
+
+// textStyle returns a copy of s in the package's font at size pt.
+func textStyle(s text.Style, pt vg.Length) text.Style {
+	s.Font = font.Font{Typeface: "Liberation", Variant: "Sans", Size: pt}
+	return s
+}
+
+// plot turns the layout into a gonum plot.
+func (c *chart) plot() *gplot.Plot {
+	p := gplot.New()
+	p.Title.Text = c.title
+	p.Title.TextStyle = textStyle(p.Title.TextStyle, 14)
+	p.Title.Padding = 8
+	for _, a := range []*gplot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle = textStyle(a.Label.TextStyle, 10)
+		a.Tick.Label = textStyle(a.Tick.Label, 9)
+	}
+	if len(c.marks) == 0 {
+		p.HideAxes()
+		p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
+		msg := "no dated events"
+		if c.nUndated > 0 {
+			msg += "\n" + c.undatedNote()
+		}
+		p.Add(message{text: msg, style: textStyle(p.Title.TextStyle, 12)})
+		return p
+	}
+
+	p.X.Min, p.X.Max = c.xmin, c.xmax
+	p.X.Tick.Marker = calendarTicks{dataPt: c.dataPt}
+	p.X.Padding = 0
+	p.X.Label.Text = c.note()
+	p.X.Label.Padding = 6
+
+	p.Y.Min, p.Y.Max = -laneGap/2, c.units+laneGap/2
+	p.Y.Padding = 0
+	p.Y.Tick.Length = 0
+	ticks := make(gplot.ConstantTicks, len(c.lanes))
+	for i, l := range c.lanes {
+		ticks[i] = gplot.Tick{Value: c.y(l, float64(l.rows-1)/2), Label: fmt.Sprintf("%s (%d)", l.typ, l.n)}
+	}
+	p.Y.Tick.Marker = ticks
+	p.Y.Tick.Label = textStyle(p.Y.Tick.Label, 10)
+	p.Add(lanes{c})
+	return p
+}
+
+// undatedNote says how many events were left out for want of a date.
+func (c *chart) undatedNote() string {
+	if c.nUndated == 0 {
+		return ""
+	}
+	parts := make([]string, 0, 6)
+	for i, tc := range c.undated {
+		if i == 5 {
+			parts = append(parts, "…")
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", tc.typ, tc.n))
+	}
+	noun := "events"
+	if c.nUndated == 1 {
+		noun = "event"
+	}
+	return fmt.Sprintf("%d undated %s not shown: %s", c.nUndated, noun, strings.Join(parts, ", "))
+}
+
+// note is the x-axis label: the key to mark shapes, then what was left out.
+func (c *chart) note() string {
+	lines := []string{"tall tick: day    bar: week or month    thin bar: season, year or decade"}
+	if c.overlaps > 0 {
+		lines[0] += fmt.Sprintf("    (%d marks overlap in crowded lanes)", c.overlaps)
+	}
+	if n := c.undatedNote(); n != "" {
+		lines = append(lines, n)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// lanes is the plotter that draws lane bands, calendar grid lines and marks.
+type lanes struct{ c *chart }
+
+// DataRange implements gplot.DataRanger.
+func (l lanes) DataRange() (xmin, xmax, ymin, ymax float64) {
+	return l.c.xmin, l.c.xmax, -laneGap / 2, l.c.units + laneGap/2
+}
+
+// Plot implements gplot.Plotter.
+func (l lanes) Plot(dc draw.Canvas, p *gplot.Plot) {
+	c := l.c
+	trX, trY := p.Transforms(&dc)
+	unit := trY(1) - trY(0)
+	for i, ln := range c.lanes {
+		if i%2 == 1 {
+			top, bottom := trY(c.y(ln, -0.5)+laneGap/2), trY(c.y(ln, float64(ln.rows)-0.5)-laneGap/2)
+			dc.FillPolygon(bandGrey(), rect(dc.Min.X, bottom, dc.Max.X, top))
+		}
+	}
+	grid := draw.LineStyle{Color: gridGrey(), Width: 0.5}
+	for _, t := range p.X.Tick.Marker.Ticks(c.xmin, c.xmax) {
+		if t.Label == "" || t.Value <= c.xmin {
+			continue
+		}
+		x := trX(t.Value)
+		dc.StrokeLine2(grid, x, dc.Min.Y, x, dc.Max.Y)
+	}
+	for _, m := range c.marks {
+		ln := c.lanes[m.lane]
+		yc := trY(c.y(ln, float64(m.row)))
+		h := unit * vg.Length(m.style.heightFrac()) / 2
+		x0 := trX(m.x0)
+		x1 := max(trX(m.x1), x0+minMarkPt)
+		dc.FillPolygon(laneColor(m.lane), rect(x0, yc-h, x1, yc+h))
+	}
+}
+
+func rect(x0, y0, x1, y1 vg.Length) []vg.Point {
+	return []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y0}, {X: x1, Y: y1}, {X: x0, Y: y1}}
+}
+
+// message is a plotter that writes text in the middle of the data area.
+type message struct {
+	text  string
+	style text.Style
+}
+
+// Plot implements gplot.Plotter.
+func (m message) Plot(dc draw.Canvas, _ *gplot.Plot) {
+	sty := m.style
+	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
+	dc.FillText(sty, dc.Center(), m.text)
+}
