@@ -1,0 +1,339 @@
+package gazetteer
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"geotimeline/gazetteer/internal/norm"
+)
+
+// Entry is one place.
+type Entry struct {
+	ID         string  // "geonames:2043837"; "wof:1125822405" (WOF places without a GeoNames id); "ne:river:yalu", "ne:peak:paektu-san"; "geonames-adm2:CN.05.2224" (Chinese prefectures, which GeoNames' admin2 list gives without ids)
+	Name       string  // preferred English name ("Hyesan", "North Pyongan", "Yalu")
+	Lat, Lon   float64 // WGS 84 degrees
+	Class      string  // GeoNames feature class: P, A, H, T
+	Code       string  // GeoNames feature code: PPLC, PPLA, PPL, ADM1, ADM2, PCLI, STM, MT, ...
+	Country    string  // ISO 3166-1 alpha-2; "" when unknown
+	Admin1     string  // English name of the first-level unit as the press writes it ("Ryanggang", "Liaoning")
+	Admin1Code string  // current GeoNames admin1 code ("KP.13"), "" when unknown
+	Population int64   // 0 when unknown
+}
+
+// Alias is an extra spelling for the entry with the given ID.
+type Alias struct {
+	Name string
+	ID   string
+}
+
+// Gazetteer is an immutable, indexed set of entries. It is safe for
+// concurrent use.
+type Gazetteer struct {
+	entries []Entry   // sorted by ID
+	names   []nameRef // the further names it was built from, for WithGeoNames
+
+	keyIdx map[string]int32 // normalized key → key number
+	keys   []string         // key number → key
+	keyOff []int32          // key number k → its entries are ids[keyOff[k]:keyOff[k+1]]
+	ids    []int32          // entry indices, grouped by key, each group in Lookup order
+
+	// prefixes holds every proper token prefix of a multi-token key
+	// ("north" for "north pyongan"): the matcher extends a candidate only
+	// while it is a prefix.
+	prefixes map[string]struct{}
+	maxKey   int // length in bytes of the longest key
+}
+
+// New builds a gazetteer of entries, each indexed under its Name, and of the
+// aliases, each indexed as a further name of the entry with its ID; aliases
+// naming an unknown ID are ignored. When two entries share an ID the first is
+// kept. Every name is indexed under the keys of its normalized form, the form
+// without an administrative suffix (Sinŭiju-si → sinuiju), and the
+// concatenation of hyphenated names (Rajin-Sonbong → rajinsonbong).
+func New(entries []Entry, aliases []Alias) *Gazetteer {
+	return NewPreferred(entries, aliases, nil)
+}
+
+// NewPreferred is New with a second list of preferred aliases, such as a
+// curated table of the spellings the press uses. Under a key that a
+// preferred alias produces, Lookup and Match list the preferred alias's
+// entries first (among them by the usual order), then the others: "Yalu"
+// is the river before it is a former name of Zhalantun.
+func NewPreferred(entries []Entry, aliases, preferred []Alias) *Gazetteer {
+	es := make([]Entry, 0, len(entries))
+	for _, e := range entries {
+		if e.ID != "" {
+			es = append(es, e)
+		}
+	}
+	slices.SortStableFunc(es, func(a, b Entry) int { return strings.Compare(a.ID, b.ID) })
+	es = slices.CompactFunc(es, func(a, b Entry) bool { return a.ID == b.ID })
+	refs := make([]nameRef, 0, len(aliases)+len(preferred))
+	for i, as := range [][]Alias{aliases, preferred} {
+		for _, a := range as {
+			if e, ok := entryIndex(es, a.ID); ok {
+				refs = append(refs, nameRef{a.Name, e, i == 1})
+			}
+		}
+	}
+	return build(es, refs)
+}
+
+// nameRef is a further name of the entry with index e.
+type nameRef struct {
+	name      string
+	e         int32
+	preferred bool
+}
+
+// entryIndex finds id in entries sorted by ID.
+func entryIndex(es []Entry, id string) (int32, bool) {
+	i, ok := slices.BinarySearchFunc(es, id, func(e Entry, id string) int { return strings.Compare(e.ID, id) })
+	return int32(i), ok
+}
+
+// build indexes entries, which must be sorted by ID without duplicates, and
+// the further names refs.
+func build(es []Entry, refs []nameRef) *Gazetteer {
+	g := &Gazetteer{
+		entries:  es,
+		names:    refs,
+		keyIdx:   make(map[string]int32, len(es)+len(refs)),
+		prefixes: make(map[string]struct{}),
+	}
+
+	// Collect (key, tier, entry) pairs, then group them by key. The tier
+	// bit is 0 for preferred aliases so that they sort first.
+	const ordinary = 1 << 31
+	pairs := make([]uint64, 0, 2*(len(es)+len(refs)))
+	var ix indexer
+	add := func(name string, e int32, tier uint64) {
+		for _, kb := range ix.keys(name) {
+			n, ok := g.keyIdx[string(kb)]
+			if !ok {
+				k := string(kb)
+				n = int32(len(g.keys))
+				g.keyIdx[k] = n
+				g.keys = append(g.keys, k)
+				g.maxKey = max(g.maxKey, len(k))
+				for i := 0; i < len(k); i++ {
+					if k[i] == ' ' {
+						g.prefixes[k[:i]] = struct{}{}
+					}
+				}
+			}
+			pairs = append(pairs, uint64(n)<<32|tier|uint64(e))
+		}
+	}
+	for i, e := range es {
+		add(e.Name, int32(i), ordinary)
+	}
+	for _, r := range refs {
+		tier := uint64(ordinary)
+		if r.preferred {
+			tier = 0
+		}
+		add(r.name, r.e, tier)
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	g.ids = make([]int32, 0, len(pairs))
+	g.keyOff = make([]int32, len(g.keys)+1)
+	seen := make(map[int32]bool)
+	for lo := 0; lo < len(pairs); {
+		k := pairs[lo] >> 32
+		hi := lo + 1
+		for hi < len(pairs) && pairs[hi]>>32 == k {
+			hi++
+		}
+		start := len(g.ids)
+		if hi-lo == 1 {
+			g.ids = append(g.ids, int32(uint32(pairs[lo])&^ordinary))
+		} else {
+			clear(seen)
+			split := start // end of the preferred entries
+			for _, p := range pairs[lo:hi] {
+				e := int32(uint32(p) &^ ordinary)
+				if seen[e] {
+					continue // preferred and ordinary: keep it preferred
+				}
+				seen[e] = true
+				g.ids = append(g.ids, e)
+				if uint32(p)&ordinary == 0 {
+					split = len(g.ids)
+				}
+			}
+			slices.SortFunc(g.ids[start:split], g.lookupOrder)
+			slices.SortFunc(g.ids[split:], g.lookupOrder)
+		}
+		g.keyOff[k+1] = int32(len(g.ids))
+		lo = hi
+	}
+	return g
+}
+
+// idsOf returns the entry indices of key number k in Lookup order.
+func (g *Gazetteer) idsOf(k int32) []int32 { return g.ids[g.keyOff[k]:g.keyOff[k+1]] }
+
+// indexer computes index keys with few allocations.
+type indexer struct {
+	buf, joined, joinedStripped []byte
+	out                         [][]byte
+}
+
+// keys returns the index keys of name, as norm.Keys does; the result is
+// valid until the next call.
+func (ix *indexer) keys(name string) [][]byte {
+	ix.buf, ix.out = ix.buf[:0], ix.out[:0]
+	hyphensOnly := true
+	prevEnd, ntok := -1, 0
+	norm.Scan(name, func(t norm.Token) {
+		n := len(ix.buf)
+		if n > 0 {
+			ix.buf = append(ix.buf, ' ')
+		}
+		before := len(ix.buf)
+		ix.buf = norm.AppendToken(ix.buf, name, t)
+		if len(ix.buf) == before {
+			ix.buf = ix.buf[:n] // empty token
+			return
+		}
+		if prevEnd >= 0 && !norm.IsHyphens(name[prevEnd:t.Start]) {
+			hyphensOnly = false
+		}
+		prevEnd = t.End
+		ntok++
+	})
+	if ntok == 0 {
+		return nil
+	}
+	full := ix.buf
+	if norm.IndexableBytes(full) {
+		ix.out = append(ix.out, full)
+	}
+	stripped, ok := norm.StripSuffixBytes(full)
+	if ok {
+		ix.out = append(ix.out, stripped)
+	}
+	if ntok > 1 && hyphensOnly {
+		ix.joined = appendWithoutSpaces(ix.joined[:0], full)
+		if norm.IndexableBytes(ix.joined) {
+			ix.out = append(ix.out, ix.joined)
+		}
+		if ok && ntok > 2 {
+			ix.joinedStripped = appendWithoutSpaces(ix.joinedStripped[:0], stripped)
+			if norm.IndexableBytes(ix.joinedStripped) {
+				ix.out = append(ix.out, ix.joinedStripped)
+			}
+		}
+	}
+	return ix.out
+}
+
+func appendWithoutSpaces(dst, s []byte) []byte {
+	for _, c := range s {
+		if c != ' ' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// lookupOrder orders entry indices by population (descending), feature rank,
+// then ID.
+func (g *Gazetteer) lookupOrder(a, b int32) int {
+	ea, eb := &g.entries[a], &g.entries[b]
+	if c := cmp.Compare(eb.Population, ea.Population); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(FeatureRank(ea.Code), FeatureRank(eb.Code)); c != 0 {
+		return c
+	}
+	return strings.Compare(ea.ID, eb.ID)
+}
+
+// FeatureRank orders feature codes by prominence, most prominent first:
+// countries, capitals, first-level units and their seats, second-level units,
+// other populated places, then physical features. Unknown codes rank last.
+func FeatureRank(code string) int {
+	switch code {
+	case "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR":
+		return 0
+	case "PPLC":
+		return 1
+	case "ADM1", "ADM1H":
+		return 2
+	case "PPLA":
+		return 3
+	case "PPLA2":
+		return 4
+	case "ADM2", "ADM2H":
+		return 5
+	case "PPLA3":
+		return 6
+	case "PPLA4", "PPLA5":
+		return 7
+	case "PPL", "PPLS", "PPLG":
+		return 8
+	case "STM", "STMX", "MT", "MTS", "PK", "LK", "ISL":
+		return 9
+	case "PPLX", "PPLF", "PPLL", "PPLR":
+		return 10
+	case "PPLQ", "PPLW", "PPLH", "PPLCH":
+		return 12
+	}
+	return 11
+}
+
+// Lookup returns every entry indexed under the normalized form of name, in a
+// deterministic order: population descending, then FeatureRank, then ID. When
+// nothing is indexed under that form and the name ends in an administrative
+// suffix ("Hoeryong-si"), the form without the suffix is looked up instead.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	key := Normalize(name)
+	n, ok := g.keyIdx[key]
+	if !ok {
+		stripped, sok := norm.StripSuffix(key)
+		if !sok {
+			return nil
+		}
+		if n, ok = g.keyIdx[stripped]; !ok {
+			return nil
+		}
+	}
+	ids := g.idsOf(n)
+	out := make([]Entry, len(ids))
+	for i, e := range ids {
+		out[i] = g.entries[e]
+	}
+	return out
+}
+
+// Get returns the entry with the given ID.
+func (g *Gazetteer) Get(id string) (Entry, bool) {
+	i, ok := entryIndex(g.entries, id)
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// NumKeys returns the number of distinct normalized keys indexed.
+func (g *Gazetteer) NumKeys() int { return len(g.keys) }
+
+// Entries returns a copy of all entries, sorted by ID.
+func (g *Gazetteer) Entries() []Entry { return slices.Clone(g.entries) }
+
+// Normalize returns the matching key of a place name: the NFKD form with
+// diacritics stripped (ŏ ŭ é → o u e), lower-cased, apostrophes (' ’ ‘ ʼ ...)
+// dropped inside words and a possessive ’s removed, and every run of
+// hyphens, spaces and other punctuation turned into one space. Hangul and
+// Han/Kana are kept as written. So "P'yŏngan-bukto", "Pyongan Bukto" and
+// "PYONGAN-BUKTO" all give "pyongan bukto", while "Pyonganbukto" gives
+// "pyonganbukto" (the index also stores the hyphen-less joining of hyphenated
+// names, so Lookup finds both). Normalize is idempotent.
+func Normalize(name string) string { return norm.Normalize(name) }

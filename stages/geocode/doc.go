@@ -1,0 +1,41 @@
+// Package geocode is geotimeline's toponym resolution stage ("geocode"): for
+// every PlaceMention that the places stage found, it scores the gazetteer
+// readings (Candidates), sorts them by score, and sets Resolved, Place (with
+// Precision and UncertaintyKM) and a one-line Reason.
+//
+// Scoring adds, for each candidate:
+//
+//   - a prior from the feature kind (country > first-level unit > capital >
+//     admin seat > populated place …) and the logarithm of the population;
+//   - document focus: the countries the document is about — countries given
+//     in Options.Focus, and the countries of mentions whose readings all lie
+//     in one country (a country name counts most), so that in a North Korean
+//     context "Sunchon" is the North Korean city, not Suncheon in the South;
+//   - a co-mentioned first-level unit: a place inside a province that the
+//     document names ("Hyesan … Ryanggang Province");
+//   - a parent written right after the name: "Dandong (Liaoning Province,
+//     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
+//   - "the" before a bare name favours a river, mountain or region ("crossed
+//     the Tumen").
+//
+// One sense per document: all mentions with the same text share one
+// resolution, scored with the context of all of them. Ties break on ID, so
+// the output is deterministic.
+//
+// Precision and uncertainty come from the feature: a country's radius grows
+// with its area (0.7·√area; North Korea ≈ 240 km), a first-level unit's with
+// the mean area of its country's units (North Korean provinces ≈ 70 km), a
+// second-level unit is 20 km, a populated place √population/100 km clamped to
+// 2–20 km (Hyesan ≈ 4.5 km, Pyongyang ≈ 18 km), rivers 300 km, other natural
+// features 10 km, and region entries keep their own radius. A mention
+// written with a distance and bearing ("20 km north of Hyesan") is moved
+// that far from the resolved place, with precision region and an
+// uncertainty of half the distance (at least the place's own).
+//
+// A mention stays unresolved (Resolved false, Reason says why) when it has
+// no candidate, or when its only readings are small places outside a
+// document that is clearly about other countries.
+//
+// A Geocoder is safe for concurrent use. Process returns an error only when
+// the embedded country table is corrupt or ctx is done.
+package geocode

@@ -1,0 +1,249 @@
+package geocode
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// Test places: the readings a recognizer would attach.
+var (
+	pKP        = pipeline.Place{ID: "t:kp", Name: "North Korea", Lat: 40.3, Lon: 127.4, FeatureCode: "PCLI", Country: "KP", Population: 25000000}
+	pKR        = pipeline.Place{ID: "t:kr", Name: "South Korea", Lat: 36.5, Lon: 127.9, FeatureCode: "PCLI", Country: "KR", Population: 51000000}
+	pCN        = pipeline.Place{ID: "t:cn", Name: "China", Lat: 35, Lon: 105, FeatureCode: "PCLI", Country: "CN", Population: 1400000000}
+	pSunchonKP = pipeline.Place{ID: "t:sunchon-kp", Name: "Sunchon", Lat: 39.43, Lon: 125.93, FeatureCode: "PPL", Admin1: "South Pyongan", Country: "KP", Population: 250000}
+	pSunchonKR = pipeline.Place{ID: "t:suncheon-kr", Name: "Suncheon", Lat: 34.95, Lon: 127.49, FeatureCode: "PPLA2", Admin1: "South Jeolla", Country: "KR", Population: 270000}
+	pHyesan    = pipeline.Place{ID: "t:hyesan", Name: "Hyesan", Lat: 41.4017, Lon: 128.1775, FeatureCode: "PPLA", Admin1: "Ryanggang", Country: "KP", Population: 200000}
+	pHyesanV   = pipeline.Place{ID: "t:hyesan-village", Name: "Hyesan", Lat: 38.9, Lon: 126.1, FeatureCode: "PPL", Admin1: "North Hwanghae", Country: "KP", Population: 30000}
+	pRyanggang = pipeline.Place{ID: "t:ryanggang", Name: "Ryanggang", Lat: 41.25, Lon: 127.75, FeatureCode: "ADM1", Admin1: "Ryanggang", Country: "KP"}
+	pNHwanghae = pipeline.Place{ID: "t:nhwanghae", Name: "North Hwanghae", Lat: 38.5, Lon: 126.3, FeatureCode: "ADM1", Admin1: "North Hwanghae", Country: "KP"}
+	pDandongCN = pipeline.Place{ID: "t:dandong", Name: "Dandong", Lat: 40.13, Lon: 124.39, FeatureCode: "PPLA2", Admin1: "Liaoning", Country: "CN", Population: 780000}
+	pDandongX  = pipeline.Place{ID: "t:dandong-x", Name: "Dandong", Lat: 30, Lon: 110, FeatureCode: "PPLA3", Admin1: "Hubei", Country: "CN", Population: 900000}
+	pLiaoning  = pipeline.Place{ID: "t:liaoning", Name: "Liaoning", Lat: 41.3, Lon: 122.6, FeatureCode: "ADM1", Admin1: "Liaoning", Country: "CN"}
+	pTumenCity = pipeline.Place{ID: "t:tumen-city", Name: "Tumen", Lat: 42.97, Lon: 129.84, FeatureCode: "PPLA3", Admin1: "Jilin", Country: "CN", Population: 100000}
+	pTumenRiv  = pipeline.Place{ID: "t:tumen-river", Name: "Tumen", Lat: 42.4, Lon: 130.6, FeatureCode: "STM", Country: "KP"}
+	pChagang   = pipeline.Place{ID: "t:chagang", Name: "Chagang", Lat: 40.7, Lon: 126.6, FeatureCode: "ADM1", Admin1: "Chagang", Country: "KP"}
+	pBeaver    = pipeline.Place{ID: "t:beaver", Name: "Beaver", Lat: 40.7, Lon: -80.3, FeatureCode: "PPL", Country: "US", Population: 4000}
+	pRegion    = pipeline.Place{ID: "region:kp-cn-border", Name: "North Korea–China border", Lat: 41.45, Lon: 127.6, FeatureCode: "RGN", Country: "KP", Precision: pipeline.GeoRegion, UncertaintyKM: 350}
+)
+
+// doc builds an item from text in which each "[name|id,id]" marks a mention
+// with the given candidate places.
+func doc(t testing.TB, marked string, places map[string]pipeline.Place) *pipeline.Item {
+	t.Helper()
+	var b strings.Builder
+	var ms []pipeline.PlaceMention
+	for {
+		i := strings.IndexByte(marked, '[')
+		if i < 0 {
+			b.WriteString(marked)
+			break
+		}
+		j := strings.IndexByte(marked[i:], ']') + i
+		b.WriteString(marked[:i])
+		name, ids, _ := strings.Cut(marked[i+1:j], "|")
+		m := pipeline.PlaceMention{Span: pipeline.Span{Start: b.Len(), End: b.Len() + len(name)}, Text: name}
+		for _, id := range strings.Split(ids, ",") {
+			if id == "" {
+				continue
+			}
+			p, ok := places[id]
+			if !ok {
+				t.Fatalf("unknown place %q", id)
+			}
+			m.Candidates = append(m.Candidates, pipeline.Candidate{Place: p})
+		}
+		b.WriteString(name)
+		ms = append(ms, m)
+		marked = marked[j+1:]
+	}
+	text := b.String()
+	return &pipeline.Item{Doc: pipeline.Document{Text: text}, Places: ms,
+		Sentences: []pipeline.Sentence{{Span: pipeline.Span{Start: 0, End: len(text)}}}}
+}
+
+func index(ps ...pipeline.Place) map[string]pipeline.Place {
+	m := map[string]pipeline.Place{}
+	for _, p := range ps {
+		m[p.ID] = p
+	}
+	return m
+}
+
+func TestResolve(t *testing.T) {
+	all := index(pKP, pKR, pCN, pSunchonKP, pSunchonKR, pHyesan, pHyesanV, pRyanggang, pNHwanghae, pDandongCN,
+		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion)
+	tests := []struct {
+		name   string
+		marked string
+		focus  []string
+		want   []string // resolved ID per mention ("-" for unresolved)
+		reason string   // substring of the first mention's reason
+	}{
+		{"north korean context picks the KP city",
+			"Addicts travel to [Sunchon|t:suncheon-kr,t:sunchon-kp] in [North Korea|t:kp].", nil,
+			[]string{"t:sunchon-kp", "t:kp"}, "document focus KP"},
+		{"south korean context picks the KR city",
+			"Tourists visit [Sunchon|t:suncheon-kr,t:sunchon-kp] in [South Korea|t:kr].", nil,
+			[]string{"t:suncheon-kr", "t:kr"}, "document focus KR"},
+		{"option focus", "Addicts travel to [Sunchon|t:suncheon-kr,t:sunchon-kp].", []string{"kp"},
+			[]string{"t:sunchon-kp"}, "document focus KP"},
+		{"no context: feature rank decides", "Addicts travel to [Sunchon|t:suncheon-kr,t:sunchon-kp].", nil,
+			[]string{"t:suncheon-kr"}, "outranks"},
+		{"co-mentioned admin1",
+			"A source in [North Hwanghae|t:nhwanghae] said [Hyesan|t:hyesan,t:hyesan-village] shut.", nil,
+			[]string{"t:nhwanghae", "t:hyesan-village"}, ""},
+		{"parenthetical parent",
+			"Trade at [Dandong|t:dandong-x,t:dandong] ([Liaoning|t:liaoning] Province, [China|t:cn]) stopped.", nil,
+			[]string{"t:dandong", "t:liaoning", "t:cn"}, `inside "Liaoning"`},
+		{"comma parent", "Riots in [Hyesan|t:hyesan,t:hyesan-village], [Ryanggang|t:ryanggang] were reported.", nil,
+			[]string{"t:hyesan", "t:ryanggang"}, "Ryanggang"},
+		{"river after the", "They crossed the [Tumen|t:tumen-city,t:tumen-river] at night.", nil,
+			[]string{"t:tumen-river"}, `"the"`},
+		{"city without the", "Traders in [Tumen|t:tumen-city,t:tumen-river] complained.", nil,
+			[]string{"t:tumen-city"}, ""},
+		{"one sense per document",
+			"Prices in [Hyesan|t:hyesan,t:hyesan-village] rose. [Hyesan|t:hyesan,t:hyesan-village], [Ryanggang|t:ryanggang] is cold.", nil,
+			[]string{"t:hyesan", "t:hyesan", "t:ryanggang"}, ""},
+		{"no candidates", "They crossed the [Tumen River|] at night.", nil, []string{"-"}, `kind "River"`},
+		{"small foreign place in a focused document", "In [North Korea|t:kp], [North Korea|t:kp] and [Beaver|t:beaver].", nil,
+			[]string{"t:kp", "t:kp", "-"}, ""},
+		{"region keeps its radius", "Sources in [the border area|region:kp-cn-border] said.", nil,
+			[]string{"region:kp-cn-border"}, ""},
+		{"spelling variant resolves alike", "A lecture in [Chagang|t:chagang] province.", nil, []string{"t:chagang"}, "only reading"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			it := doc(t, tc.marked, all)
+			if err := New(Options{Focus: tc.focus}).Process(context.Background(), it); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range it.Places {
+				if m.Resolved {
+					got = append(got, m.Place.ID)
+				} else {
+					got = append(got, "-")
+				}
+				if m.Reason == "" {
+					t.Errorf("mention %q has no reason", m.Text)
+				}
+				for k := 1; k < len(m.Candidates); k++ {
+					a, b := m.Candidates[k-1], m.Candidates[k]
+					if a.Score < b.Score || (a.Score == b.Score && a.Place.ID > b.Place.ID) {
+						t.Errorf("mention %q candidates not sorted: %v", m.Text, m.Candidates)
+					}
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("resolved %q = %v, want %v (reasons: %q)", it.Doc.Text, got, tc.want, reasons(it))
+			}
+			if tc.reason != "" && !strings.Contains(it.Places[0].Reason, tc.reason) {
+				t.Errorf("reason %q lacks %q", it.Places[0].Reason, tc.reason)
+			}
+		})
+	}
+}
+
+func reasons(it *pipeline.Item) []string {
+	var out []string
+	for _, m := range it.Places {
+		out = append(out, m.Reason)
+	}
+	return out
+}
+
+func TestPrecision(t *testing.T) {
+	tests := []struct {
+		p      pipeline.Place
+		prec   pipeline.GeoPrecision
+		lo, hi float64
+	}{
+		{pKP, pipeline.GeoCountry, 200, 300},
+		{pRyanggang, pipeline.GeoAdmin1, 50, 100},
+		{pipeline.Place{ID: "x", FeatureCode: "ADM2", Country: "KP"}, pipeline.GeoAdmin2, 20, 20},
+		{pHyesan, pipeline.GeoCity, 3, 6},
+		{pipeline.Place{ID: "x", FeatureCode: "PPLC", Population: 3000000}, pipeline.GeoCity, 15, 20},
+		{pipeline.Place{ID: "x", FeatureCode: "PPL"}, pipeline.GeoCity, 2, 2},
+		{pTumenRiv, pipeline.GeoRegion, 250, 350},
+		{pRegion, pipeline.GeoRegion, 350, 350},
+	}
+	countries, err := loadCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		prec, km := precisionOf(tc.p, classOf(tc.p.FeatureCode), countries)
+		if prec != tc.prec || km < tc.lo || km > tc.hi {
+			t.Errorf("precisionOf(%s %s) = %s %.1f km, want %s in [%g, %g]", tc.p.ID, tc.p.FeatureCode, prec, km, tc.prec, tc.lo, tc.hi)
+		}
+	}
+}
+
+func TestOffset(t *testing.T) {
+	all := index(pHyesan)
+	it := doc(t, "Troops massed [20 km north of Hyesan|t:hyesan] on Monday.", all)
+	if err := New(Options{}).Process(context.Background(), it); err != nil {
+		t.Fatal(err)
+	}
+	m := it.Places[0]
+	if !m.Resolved || m.Place.Precision != pipeline.GeoRegion || m.Place.UncertaintyKM != 10 {
+		t.Fatalf("offset mention = %+v", m)
+	}
+	if d := distKM(pHyesan.Lat, pHyesan.Lon, m.Place.Lat, m.Place.Lon); math.Abs(d-20) > 0.1 || m.Place.Lat <= pHyesan.Lat {
+		t.Errorf("offset point %.4f,%.4f is %.2f km from Hyesan, want 20 km north", m.Place.Lat, m.Place.Lon, d)
+	}
+	for _, s := range []string{"5 miles southwest of X", "30 kilometres to the north-east of the city of X"} {
+		if o, rest := splitOffset(s); !o.ok || rest != "X" {
+			t.Errorf("splitOffset(%q) = %+v, %q", s, o, rest)
+		}
+	}
+}
+
+func distKM(lat1, lon1, lat2, lon2 float64) float64 {
+	r := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*r, (lon2-lon1)*r
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*r)*math.Cos(lat2*r)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * earthRadiusKM * math.Asin(math.Sqrt(a))
+}
+
+func TestDeterministic(t *testing.T) {
+	all := index(pSunchonKP, pSunchonKR, pKP, pKR)
+	var first string
+	for range 20 {
+		it := doc(t, "[Sunchon|t:sunchon-kp,t:suncheon-kr] and [North Korea|t:kp] and [South Korea|t:kr] and [Sunchon|t:suncheon-kr,t:sunchon-kp].", all)
+		if err := New(Options{}).Process(context.Background(), it); err != nil {
+			t.Fatal(err)
+		}
+		got := fmt.Sprintf("%+v", it.Places)
+		if first == "" {
+			first = got
+		} else if got != first {
+			t.Fatalf("nondeterministic output:\n%s\n%s", first, got)
+		}
+	}
+}
+
+func ExampleGeocoder_Process() {
+	text := "Addicts travel to Sunchon in North Korea."
+	sunchonKP := pipeline.Place{ID: "x:sunchon-kp", Name: "Sunchon", Lat: 39.43, Lon: 125.93, FeatureCode: "PPL", Country: "KP", Population: 250000}
+	suncheonKR := pipeline.Place{ID: "x:suncheon-kr", Name: "Suncheon", Lat: 34.95, Lon: 127.49, FeatureCode: "PPLA2", Country: "KR", Population: 270000}
+	nk := pipeline.Place{ID: "x:kp", Name: "North Korea", Lat: 40.3, Lon: 127.4, FeatureCode: "PCLI", Country: "KP"}
+	it := &pipeline.Item{Doc: pipeline.Document{Text: text}, Places: []pipeline.PlaceMention{
+		{Span: pipeline.Span{Start: 18, End: 25}, Text: "Sunchon", Candidates: []pipeline.Candidate{{Place: suncheonKR}, {Place: sunchonKP}}},
+		{Span: pipeline.Span{Start: 29, End: 40}, Text: "North Korea", Candidates: []pipeline.Candidate{{Place: nk}}},
+	}}
+	if err := New(Options{}).Process(context.Background(), it); err != nil {
+		panic(err)
+	}
+	m := it.Places[0]
+	fmt.Println(m.Place.ID, m.Place.Precision, m.Place.UncertaintyKM)
+	fmt.Println(m.Reason)
+	// Output:
+	// x:sunchon-kp city 5
+	// Sunchon (PPL, KP, pop 250000) best of 2 readings (KP 1, KR 1); inside "North Korea" written after it; document focus KP
+}

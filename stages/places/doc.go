@@ -1,0 +1,52 @@
+// Package places is geotimeline's toponym recognition stage ("places"): it
+// finds the place names in each document's sentences and fills
+// Item.Places with one PlaceMention per name, carrying every gazetteer
+// reading as an unscored Candidate. Choosing among the readings is the
+// geocode stage's job.
+//
+// What goes in: Item.Doc.Text and Item.Sentences (ingest has already dropped
+// boilerplate; only text inside sentences is searched — an item without
+// sentences is searched as one sentence). What comes out: Item.Places,
+// sorted by Start, non-overlapping, every Span on rune boundaries inside the
+// text and Text == Doc.Text[Start:End].
+//
+// Recognition is gazetteer matching (gazetteer.Match) followed by filters
+// that keep common words from becoming places:
+//
+//   - capitalization: every significant token of the name as written starts
+//     with an upper-case letter, or is in a caseless script (Hangul, Han);
+//   - the stop-list (stoplist.txt): months, weekdays, ordinary English words
+//     that are also towns somewhere, and Korean name syllables ("Kim",
+//     "Song", "Nam" are villages in a gazetteer of 31,000 North Korean
+//     places, but persons in the news);
+//   - person names: a common surname (surnames.txt) followed by capitalized
+//     given-name syllables ("Kim Jong Un", "Kim Kuk-song") is a person unless
+//     a place word follows ("Kim Chaek City");
+//   - organisation names: "Workers' Party of Korea", "Pyongyang Times",
+//     product names such as "Hwasong-15";
+//   - minor places: a match whose best reading is a populated place of fewer
+//     than 15,000 people (and no admin seat) needs a context cue ("in X",
+//     "X village", "the town of X") and a name of four letters or more;
+//   - sentence-initial and title-case words: a single capitalized word at the
+//     start of a sentence that the document also uses in lower case is an
+//     ordinary word; in headline-style sentences only prominent places count.
+//
+// Context widens the span so that place_name reads as written: a following
+// "Province", "County", "City", "River" … joins the mention ("North Pyongan
+// Province") and narrows the readings to the matching feature kind, and a
+// preceding distance and bearing ("20 km north of Hyesan") joins it too, for
+// the geocoder to offset the point.
+//
+// Vague places come from regions.tsv: "the border area", "along the border",
+// "the Sino-Korean border" become mentions of the region
+// "region:kp-cn-border" (a representative point with a radius). Generic
+// phrases fire only in documents about North Korea; phrases that name the
+// countries always fire.
+//
+// A mention's Role is "source" when it says where a reporting source sits:
+// "a source in North Pyongan Province", "a resident of Ryanggang province …
+// told", "sources in the border area", "a Hyesan-based source".
+//
+// A Recognizer is safe for concurrent use. Process returns an error only
+// when the embedded data or gazetteer cannot be loaded, or ctx is done.
+package places

@@ -1,0 +1,817 @@
+package places
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"geotimeline/gazetteer"
+	"geotimeline/pipeline"
+)
+
+// Options configures a Recognizer. The zero value is useful.
+type Options struct {
+	// Gazetteer holds the place names to look for; nil means
+	// gazetteer.Embedded().
+	Gazetteer *gazetteer.Gazetteer
+	// Logger receives debug messages; nil discards them.
+	Logger *slog.Logger
+}
+
+// Recognizer is the places stage. It is safe for concurrent use.
+type Recognizer struct {
+	gaz    *gazetteer.Gazetteer
+	logger *slog.Logger
+}
+
+// New returns a Recognizer. Loading the embedded gazetteer and data is
+// deferred to the first Process call, which reports any error.
+func New(opts Options) *Recognizer {
+	l := opts.Logger
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	return &Recognizer{gaz: opts.Gazetteer, logger: l}
+}
+
+// Name returns the stage name, "places".
+func (r *Recognizer) Name() string { return "places" }
+
+// Thresholds of prominence.
+const (
+	// minorPopulation: populated places below it (and not admin seats)
+	// need a context cue.
+	minorPopulation = 15000
+	// majorPopulation: places at or above it are taken even when a
+	// capitalized word precedes them.
+	majorPopulation = 1000000
+)
+
+// mention is a mention under construction.
+type mention struct {
+	pipeline.Span
+	entries []gazetteer.Entry // gazetteer readings, in Lookup order
+	region  *region           // set for a region mention
+	// weak: a single capitalized word at a sentence start or in a headline;
+	// kept only if one of its readings lies in a country the document is about.
+	weak  bool
+	key   string // the gazetteer key matched
+	major bool   // a reading is a country, first-level unit, capital or big city
+
+}
+
+// Process fills it.Places; see the package documentation.
+func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
+	t, err := loadTables()
+	if err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	g := r.gaz
+	if g == nil {
+		if g, err = gazetteer.Embedded(); err != nil {
+			return fmt.Errorf("places: embedded gazetteer: %w", err)
+		}
+	}
+	text := it.Doc.Text
+	sents := make([]pipeline.Span, 0, len(it.Sentences))
+	for _, s := range it.Sentences {
+		if s.Start >= 0 && s.Start < s.End && s.End <= len(text) {
+			sents = append(sents, s.Span)
+		}
+	}
+	if len(it.Sentences) == 0 && text != "" {
+		sents = append(sents, pipeline.Span{Start: 0, End: len(text)})
+	}
+
+	d := &doc{text: text, t: t, g: g, focus: map[string]bool{}, persons: map[string]bool{}}
+	var phraseHits []phraseHit
+	for k, s := range sents {
+		if k%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		d.sentence(s)
+		if !mayHavePhrase(text[s.Start:s.End], regionStems) {
+			continue
+		}
+		for _, m := range t.phrases.Match(text[s.Start:s.End]) {
+			phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
+		}
+	}
+	// Cues ("North Korean") matter only for focus phrases of a country the
+	// mentions have not shown yet; look for them only then.
+	needCues := false
+	for _, h := range phraseHits {
+		for _, id := range h.m.IDs {
+			if r, ok := t.regions[strings.TrimPrefix(id, "?")]; ok && strings.HasPrefix(id, "?") && r.Focus != "" {
+				needCues = true
+			}
+		}
+	}
+	// Country focus: countries of prominent mentions, and cues.
+	for _, m := range d.out {
+		for _, e := range m.entries {
+			if prominent(e) {
+				d.focus[e.Country] = true
+			}
+		}
+	}
+	if needCues {
+		for _, s := range sents {
+			st := text[s.Start:s.End]
+			if mayHavePhrase(st, regionStems) || !mayHavePhrase(st, cueStems) {
+				continue // already matched, or no cue
+			}
+			for _, m := range t.phrases.Match(st) {
+				phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
+			}
+		}
+	}
+	for _, h := range phraseHits {
+		for _, id := range h.m.IDs {
+			if rg := t.regions[id]; rg.Kind == "cue" {
+				d.focus[rg.Country] = true
+			}
+		}
+	}
+	d.out = slices.DeleteFunc(d.out, func(m mention) bool {
+		if d.persons[m.key] && !m.major && m.Len() == len(m.key) {
+			return true // a surname the document uses for a person elsewhere
+		}
+		if !m.weak || len(d.focus) == 0 {
+			return false
+		}
+		for _, e := range m.entries {
+			if d.focus[e.Country] {
+				return false
+			}
+		}
+		return true
+	})
+	regs := d.regionMentions(phraseHits)
+	ms := mergeMentions(d.out, regs)
+
+	places := make([]pipeline.PlaceMention, 0, len(ms))
+	for _, m := range ms {
+		pm := pipeline.PlaceMention{Span: m.Span, Text: text[m.Start:m.End]}
+		if m.region != nil {
+			pm.Candidates = []pipeline.Candidate{{Place: m.region.Place}}
+		} else {
+			pm.Candidates = make([]pipeline.Candidate, len(m.entries))
+			for i, e := range m.entries {
+				pm.Candidates[i] = pipeline.Candidate{Place: ToPlace(e)}
+			}
+		}
+		if sourceRole(text, d.sentenceOf(sents, m.Start), m.Span) {
+			pm.Role = "source"
+		}
+		places = append(places, pm)
+	}
+	it.Places = places
+	r.logger.Debug("places", "doc", it.Doc.Path, "mentions", len(places))
+	return nil
+}
+
+// ToPlace converts a gazetteer entry into the pipeline's Place (Precision
+// and UncertaintyKM are left for the geocoder).
+func ToPlace(e gazetteer.Entry) pipeline.Place {
+	return pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code,
+		Admin1: e.Admin1, Country: e.Country, Population: e.Population}
+}
+
+type phraseHit struct {
+	sent pipeline.Span
+	m    gazetteer.Match
+}
+
+// doc is the per-document state of Process.
+type doc struct {
+	text  string
+	t     *tables
+	g     *gazetteer.Gazetteer
+	out   []mention
+	focus map[string]bool // countries the document is about
+	// persons are single-word keys the document uses as a person's name
+	// ("Kathryn Beaver", "Mr. Clinton").
+	persons map[string]bool
+}
+
+func (d *doc) sentenceOf(sents []pipeline.Span, off int) pipeline.Span {
+	i, _ := slices.BinarySearchFunc(sents, off, func(s pipeline.Span, off int) int {
+		switch {
+		case s.End <= off:
+			return -1
+		case s.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if i < len(sents) && sents[i].Start <= off && off < sents[i].End {
+		return sents[i]
+	}
+	return pipeline.Span{Start: 0, End: len(d.text)}
+}
+
+// notable reports whether e is prominent enough to be taken without a
+// context cue: an admin unit or seat down to the second level, a place of
+// minorPopulation or more, or a natural feature (the gazetteer holds only
+// the major rivers and peaks).
+func notable(e gazetteer.Entry) bool {
+	return gazetteer.FeatureRank(e.Code) <= 5 || e.Population >= minorPopulation || e.Class == "H" || e.Class == "T"
+}
+
+// prominent reports whether e shows what country a document is about.
+func prominent(e gazetteer.Entry) bool {
+	return e.Country != "" && (gazetteer.FeatureRank(e.Code) <= 5 || e.Population >= minorPopulation)
+}
+
+// major reports whether e is a country, first-level unit, capital or big city.
+func major(e gazetteer.Entry) bool {
+	return gazetteer.FeatureRank(e.Code) <= 2 || e.Population >= majorPopulation
+}
+
+// The kinds of place word that may follow or precede a name.
+type kind int
+
+const (
+	kindNone kind = iota
+	kindAdmin1
+	kindAdmin2
+	kindCity
+	kindRiver
+	kindMountain
+	kindIsland
+	kindRegion
+)
+
+// placeWord returns the kind a word following a name stands for, and
+// whether it joins the mention.
+func placeWord(w string) (k kind, join bool) {
+	switch w {
+	case "Province", "province", "Provinces", "PROVINCE", "Oblast", "Krai", "Krai's":
+		return kindAdmin1, true
+	case "Provincial", "provincial":
+		return kindAdmin1, false
+	case "County", "county", "COUNTY", "District", "district", "Prefecture", "prefecture", "Gun", "Kun":
+		return kindAdmin2, true
+	case "City", "city", "CITY", "Town", "town", "Village", "village", "Township", "township":
+		return kindCity, true
+	case "River", "river", "RIVER", "Stream", "stream", "Gang":
+		return kindRiver, true
+	case "Mountain", "Mountains", "mountain", "mountains", "Peak", "Range":
+		return kindMountain, true
+	case "Island", "Islands", "island", "islands":
+		return kindIsland, true
+	case "Region", "region", "Area", "area":
+		return kindRegion, false
+	}
+	return kindNone, false
+}
+
+// fits reports whether e is of kind k.
+func fits(e gazetteer.Entry, k kind) bool {
+	switch k {
+	case kindAdmin1:
+		return e.Code == "ADM1" || e.Code == "ADM1H"
+	case kindAdmin2:
+		return strings.HasPrefix(e.Code, "ADM2") || strings.HasPrefix(e.Code, "ADM3") || e.Code == "PPLA2" || e.Code == "PPLA3"
+	case kindCity:
+		return e.Class == "P"
+	case kindRiver:
+		return e.Class == "H"
+	case kindMountain, kindIsland:
+		return e.Class == "T"
+	case kindRegion:
+		return e.Class == "A" || e.Class == "L"
+	}
+	return true
+}
+
+// cuePreps are words before a name that make a minor place plausible.
+func cuePrep(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "near", "from", "at", "to", "outside", "around", "into", "toward", "towards", "via",
+		"through", "across", "between", "inside", "of":
+		return true
+	}
+	return false
+}
+
+// placePrefix words may stand capitalized right before a place name without
+// making it part of a person's or organisation's name.
+func placePrefix(w string) bool {
+	switch w {
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+		"Upper", "Lower", "Greater", "New", "Old", "Mount", "Mt", "Lake", "Port", "Fort", "Saint", "St",
+		"San", "Santa", "Downtown", "Metropolitan", "Inner", "Outer", "NORTH", "SOUTH", "IN", "AND", "OF",
+		"In", "At", "From", "Near", "To", "And", "Of", "The", "THE", "Across", "Along", "Outside", "Around",
+		"Into", "Via", "Between", "Both", "Neighboring", "Neighbouring", "Rural", "Urban", "Coastal",
+		"Northeastern", "Northwestern", "Southeastern", "Southwestern", "Northeast", "Northwest",
+		"Southeast", "Southwest", "Korean", "Chinese", "Russian", "Japanese":
+		return true
+	}
+	return false
+}
+
+// orgBefore words in "<Org> of X" make X part of an organisation's name.
+func orgBefore(w string) bool {
+	switch w {
+	case "Party", "Bank", "University", "Institute", "Academy", "Federation", "Association", "Union",
+		"Church", "Museum", "Council", "Committee", "League", "Society", "College", "School", "Ministry",
+		"Embassy", "Consulate", "Department", "Bureau", "Office", "Agency", "Army", "Navy", "Corps",
+		"Congress", "Assembly", "Front", "Fund", "Foundation", "Center", "Centre", "Friends", "Voice":
+		return true
+	}
+	return false
+}
+
+// orgAfter words in "X <Org>" make X part of an organisation's or a
+// publication's name.
+func orgAfter(w string) bool {
+	switch w {
+	case "Times", "Herald", "Daily", "News", "Post", "Journal", "Radio", "Television", "TV", "Broadcasting",
+		"Broadcast", "University", "College", "Institute", "Bank", "Airlines", "Airways", "Air", "Agency",
+		"Group", "Corporation", "Corp", "Company", "Inc", "Ltd", "Club", "FC", "United", "Declaration",
+		"Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Statement", "Olympics",
+		"Games", "Sinmun", "Ilbo", "Tribune", "Gazette", "Telegraph", "Review", "Observer", "Standard",
+		"Chronicle", "Mail", "Hotel", "Stadium", "Process", "Talks", "Summit", "Initiative", "Doctrine",
+		"Syndrome", "Symphony", "Orchestra", "Philharmonic", "Film", "Films", "Festival":
+		return true
+	}
+	return false
+}
+
+// offsetRe matches a distance and bearing right before a name: "20 km
+// north of ", "30 kilometers to the southwest of ".
+var offsetRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilometers?|kilometres?|miles?|mi|li)\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+(?:city|town|county|village)\s+of\s+)?$`)
+
+// sentence recognizes the gazetteer mentions of one sentence.
+func (d *doc) sentence(s pipeline.Span) {
+	st := d.text[s.Start:s.End]
+	matches := d.g.Match(st)
+	if len(matches) == 0 {
+		return
+	}
+	sc := &sentCtx{st: st, first: sentenceStart(st), surnames: d.t.surnames}
+	for _, m := range matches {
+		if mm, ok := d.accept(sc, m); ok {
+			mm.Start += s.Start
+			mm.End += s.Start
+			d.out = append(d.out, mm)
+		}
+	}
+}
+
+// accept applies the filters and context rules to one match of sentence st
+// and returns the mention with a span relative to st.
+func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
+	st, first := sc.st, sc.first
+	raw := st[m.Start:m.End]
+	if !nameCapitalized(raw) {
+		return mention{}, false
+	}
+	// A product or model name: Hwasong-15, Tumen-1.
+	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
+		return mention{}, false
+	}
+	entries := make([]gazetteer.Entry, 0, len(m.IDs))
+	for _, id := range m.IDs {
+		if e, ok := d.g.Get(id); ok {
+			entries = append(entries, e)
+		}
+	}
+	if len(entries) == 0 {
+		return mention{}, false
+	}
+	mm := mention{Span: pipeline.Span{Start: m.Start, End: m.End}}
+
+	// A place word after the name: join it and narrow the readings.
+	k := kindNone
+	cue := false
+	if i := strings.LastIndexAny(raw, " \u00a0"); i > 0 {
+		// The gazetteer may index the place word itself: "Ryanggang Province".
+		if k, _ = placeWord(strings.TrimSpace(raw[i:])); k != kindNone {
+			cue = true
+		}
+	}
+	if w, ok := nextWord(st, m.End); ok && k == kindNone {
+		var join bool
+		k, join = placeWord(st[w.start:w.end])
+		if k != kindNone {
+			cue = true
+			if join {
+				mm.End = w.end
+			}
+		}
+	}
+	if k == kindNone {
+		if w, ok := prevWord(st, m.Start); ok {
+			switch st[w.start:w.end] {
+			case "Mount", "Mt", "Lake":
+				k, cue = kindMountain, true
+				if st[w.start:w.end] == "Lake" {
+					k = kindRiver
+				}
+				mm.Start = w.start
+			}
+		}
+	}
+	if k != kindNone {
+		var fit []gazetteer.Entry
+		for _, e := range entries {
+			if fits(e, k) {
+				fit = append(fit, e)
+			}
+		}
+		switch {
+		case len(fit) > 0:
+			entries = fit
+		case k == kindRiver:
+			entries = nil // "Tumen River" is not the city of Tumen
+		}
+	}
+	// "N. Korea", "S. Korea": the press abbreviation of the two countries.
+	if m.Key == "korea" && mm.Start >= 3 {
+		var want string
+		switch st[mm.Start-3 : mm.Start] {
+		case "N. ":
+			want = "KP"
+		case "S. ":
+			want = "KR"
+		}
+		if want != "" {
+			if fit := slices.DeleteFunc(slices.Clone(entries), func(e gazetteer.Entry) bool { return e.Country != want }); len(fit) > 0 {
+				entries = fit
+				mm.Start -= 3
+				k = kindRegion // a cue that vouches for the name
+			}
+		}
+	}
+	if d.t.stop[m.Key] && k == kindNone {
+		return mention{}, false
+	}
+	title := sc.titleCase()
+	for _, p := range sc.persons() {
+		if p.start < m.End && m.Start < p.end {
+			return mention{}, false
+		}
+	}
+
+	// Organisation names around the match.
+	pw, hasPrev := prevWord(st, m.Start)
+	if hasPrev {
+		if pw2, ok := prevWord(st, pw.start); ok && st[pw.start:pw.end] == "of" && orgBefore(st[pw2.start:pw2.end]) {
+			return mention{}, false
+		}
+	}
+	if w, ok := nextWord(st, m.End); ok && k == kindNone && orgAfter(st[w.start:w.end]) {
+		return mention{}, false
+	}
+
+	isProminent, isMajor := false, false
+	for _, e := range entries {
+		isProminent = isProminent || notable(e)
+		isMajor = isMajor || major(e)
+	}
+	if len(entries) == 0 {
+		isProminent = true // a place word vouches for it
+	}
+	single := !strings.Contains(m.Key, " ")
+
+	// A capitalized word right before the name makes it part of another
+	// name ("Kathryn Beaver", "President Lincoln").
+	if hasPrev && !title && pw.start > first && !isMajor && k == kindNone {
+		w := st[pw.start:pw.end]
+		if capitalized(w) && !placePrefix(w) {
+			if single {
+				d.persons[m.Key] = true // "Hillary Clinton": a later "Clinton" is her too
+			}
+			return mention{}, false
+		}
+	}
+	if !isMajor && k == kindNone && honorificBefore(st[:m.Start]) {
+		if single {
+			d.persons[m.Key] = true
+		}
+		return mention{}, false
+	}
+	// A sentence-initial (or headline) ordinary word.
+	initial := m.Start == first || clauseInitial(st, m.Start)
+	if (initial || title) && single && !isMajor && k == kindNone && usesLowercase(d.text, raw) {
+		return mention{}, false
+	}
+	mm.weak = (initial || title) && single && !isMajor && k == kindNone
+	if title && !isProminent {
+		return mention{}, false
+	}
+	if !isProminent {
+		if !cue && hasPrev && cuePrep(st[pw.start:pw.end]) {
+			cue = true
+		}
+		if !cue || utf8.RuneCountInString(strings.ReplaceAll(m.Key, " ", "")) < 4 {
+			return mention{}, false
+		}
+	}
+
+	// A distance and bearing before the name.
+	if pre := strings.TrimRight(st[:mm.Start], " "); strings.HasSuffix(pre, "of") {
+		lo := max(0, mm.Start-64)
+		for lo > 0 && !utf8.RuneStart(st[lo]) {
+			lo--
+		}
+		if loc := offsetRe.FindStringIndex(st[lo:mm.Start]); loc != nil {
+			mm.Start = lo + loc[0]
+		}
+	}
+	mm.entries = entries
+	mm.key = m.Key
+	mm.major = isMajor
+	return mm, true
+}
+
+// honorificBefore reports whether before ends in a title that introduces a
+// person's name: "Mr. ", "President ", "Gen. ".
+func honorificBefore(before string) bool {
+	before = strings.TrimRight(before, " \u00a0")
+	i := strings.LastIndexAny(before, " \u00a0(\"“")
+	w := strings.TrimSuffix(before[i+1:], ".")
+	switch w {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
+		"Rev", "President", "Senator", "Governor", "Judge", "Mayor", "Premier", "Chairman", "Minister",
+		"Secretary", "Marshal", "General", "Comrade", "Mister", "Madam":
+		return true
+	}
+	return false
+}
+
+// sentCtx holds what accept needs to know about one sentence, computed
+// on first use.
+type sentCtx struct {
+	st       string
+	first    int
+	surnames map[string]bool
+	title    int8 // 0 unknown, 1 no, 2 yes
+	pdone    bool
+	pspans   []word
+}
+
+func (sc *sentCtx) titleCase() bool {
+	if sc.title == 0 {
+		sc.title = 1
+		if titleCase(sc.st) {
+			sc.title = 2
+		}
+	}
+	return sc.title == 2
+}
+
+func (sc *sentCtx) persons() []word {
+	if !sc.pdone {
+		sc.pdone = true
+		sc.pspans = personSpans(sc.st, sc.surnames)
+	}
+	return sc.pspans
+}
+
+// regionStems and cueStems are substrings one of which every region phrase,
+// and every cue phrase, contains; sentences without any skip phrase
+// matching (a prefilter: phrase matching tokenizes the sentence again).
+var (
+	regionStems = []string{"order", "ORDER", "rontier", "RONTIER", "DMZ", "dmz", "Dmz", "emilitar", "EMILITAR",
+		"emarcation", "EMARCATION", "Sea", "sea", "SEA", "iver", "IVER"}
+	cueStems = []string{"orea", "OREA", "ino", "INO", "hinese", "HINESE", "ussian", "USSIAN",
+		"DPRK", "dprk", "Dprk", "egime", "EGIME", "overnment", "OVERNMENT"}
+)
+
+// mayHavePhrase reports whether s contains one of the stems.
+func mayHavePhrase(s string, stems []string) bool {
+	for _, p := range stems {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// personSpans returns the spans of st that read as Korean or Chinese
+// personal names: a surname followed by given-name syllables.
+func personSpans(st string, surnames map[string]bool) []word {
+	ws := words(st)
+	var out []word
+	for i := 0; i < len(ws); i++ {
+		w := st[ws[i].start:ws[i].end]
+		if !surnames[w] {
+			continue
+		}
+		ambiguous := englishSurname(w)
+		var given []word
+		hyphenated, placeAfter := false, false
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			gap := st[ws[j-1].end:ws[j].start]
+			if gap != " " {
+				break
+			}
+			g := st[ws[j].start:ws[j].end]
+			if k, _ := placeWord(g); k != kindNone || facilityWord(g) {
+				placeAfter = true // Kim Chaek City, Kim Il Sung Square
+				break
+			}
+			if len(given) == 2 || !givenName(g) {
+				break
+			}
+			given = append(given, ws[j])
+			if strings.ContainsRune(g, '-') {
+				hyphenated = true
+				break
+			}
+		}
+		if len(given) == 0 {
+			continue
+		}
+		// Surnames that are also English words ("So", "No", "Song")
+		// need a name that cannot be anything else.
+		if ambiguous && !hyphenated && len(given) < 2 {
+			continue
+		}
+		if placeAfter {
+			continue
+		}
+		last := given[len(given)-1]
+		out = append(out, word{ws[i].start, last.end})
+		i += len(given)
+	}
+	return out
+}
+
+// facilityWord reports whether w after a name makes the name a place's
+// ("Kim Il Sung Square").
+func facilityWord(w string) bool {
+	switch w {
+	case "Square", "Street", "Bridge", "Station", "Airport", "Stadium", "University", "Avenue", "Park", "Road":
+		return true
+	}
+	return false
+}
+
+// englishSurname reports whether the surname w is also a common English
+// word or a place-name syllable, so that "So Hyesan …" or "Song River"
+// must not read as a name.
+func englishSurname(w string) bool {
+	switch strings.ToLower(w) {
+	case "so", "no", "an", "o", "u", "go", "ho", "im", "ha", "na", "um", "oh", "son", "min", "jo", "ko",
+		"yu", "ro", "ji", "cha", "sung", "joo", "bae", "woo", "sin", "song", "moon", "park", "han", "nam",
+		"yang", "chang", "hong", "ju", "li", "jin", "chung", "bak", "gim", "yi", "lim", "rim":
+		return true
+	}
+	return false
+}
+
+// givenName reports whether w looks like a romanized given-name part:
+// capitalized letters only, short, or two such parts joined by a hyphen.
+func givenName(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) > 2 {
+		return false
+	}
+	for k, p := range parts {
+		if p == "" || len(p) > 7 {
+			return false
+		}
+		for i, r := range p {
+			if r >= utf8.RuneSelf {
+				return false
+			}
+			upper := r >= 'A' && r <= 'Z'
+			lower := r >= 'a' && r <= 'z'
+			switch {
+			case i == 0 && k == 0 && !upper:
+				return false
+			case i > 0 && !lower && !upper:
+				return false
+			case i == 0 && k > 0 && !upper && !lower:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// regionMentions turns region phrase hits into mentions, honouring focus.
+func (d *doc) regionMentions(hits []phraseHit) []mention {
+	var out []mention
+	for _, h := range hits {
+		var rg *region
+		for _, id := range h.m.IDs {
+			needFocus := strings.HasPrefix(id, "?")
+			r, ok := d.t.regions[strings.TrimPrefix(id, "?")]
+			if !ok || r.Kind != "region" {
+				continue
+			}
+			if needFocus && r.Focus != "" && !d.focus[r.Focus] {
+				continue
+			}
+			rg = &r
+			break
+		}
+		if rg == nil {
+			continue
+		}
+		st := d.text[h.sent.Start:h.sent.End]
+		start, end := h.m.Start, h.m.End
+		// Leave a leading preposition out of the span.
+		if w, ok := nextWord(st, start); ok && w.start == start && w.end < end {
+			switch strings.ToLower(st[w.start:w.end]) {
+			case "along", "at", "across", "near", "on", "in":
+				if n, ok := nextWord(st, w.end); ok {
+					start = n.start
+				}
+			}
+		}
+		// Keep a preceding article: "the border area" reads as written.
+		if w, ok := prevWord(st, start); ok && strings.EqualFold(st[w.start:w.end], "the") {
+			start = w.start
+		}
+		out = append(out, mention{Span: pipeline.Span{Start: h.sent.Start + start, End: h.sent.Start + end}, region: rg})
+	}
+	return out
+}
+
+// mergeMentions combines the gazetteer and region mentions: where they
+// overlap the longer wins (the gazetteer one on a tie), and the result is
+// sorted by Start.
+func mergeMentions(gaz, regs []mention) []mention {
+	out := slices.Clone(gaz)
+	for _, r := range regs {
+		keep := true
+		for _, g := range gaz {
+			if g.Overlaps(r.Span) && g.Len() >= r.Len() {
+				keep = false
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(g mention) bool { return g.region == nil && g.Overlaps(r.Span) })
+		out = append(out, r)
+	}
+	slices.SortFunc(out, func(a, b mention) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.End, b.End)
+	})
+	return out
+}
+
+// sourceBefore matches the words before a mention that make it where a
+// reporting source sits: "a source in ", "sources based in the ",
+// "a resident of ".
+var sourceBefore = regexp.MustCompile(`(?i)\b(sources?|informants?|contacts?|insiders?|correspondents?|residents?)\b(?:\s+(?:who\s+(?:lives|live|is|are)\s+|currently\s+)?(?:based|living|located|residing|stationed|working|staying))?\s+(?:in|from|of|near|at|inside)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)??$`)
+
+// sourceAfter matches the words after a mention that make it where a
+// reporting source sits: "-based source", " resident told".
+var sourceAfter = regexp.MustCompile(`(?i)^(?:\s+province|\s+county|\s+city)?(?:-based|\s+based)?\s+(sources?|informants?|contacts?|residents?)\b`)
+
+// reportVerb shows that a resident in the sentence speaks as a source.
+var reportVerb = regexp.MustCompile(`(?i)\b(told|tells|said|says|reported|reports|informed|explained|added|according|confirmed|noted|stated)\b`)
+
+// sourceRole reports whether mention m of sentence s says where a reporting
+// source sits.
+func sourceRole(text string, s, m pipeline.Span) bool {
+	win := text[max(s.Start, m.Start-80):min(s.End, m.End+40)]
+	if !strings.Contains(win, "ource") && !strings.Contains(win, "esident") && !strings.Contains(win, "nformant") &&
+		!strings.Contains(win, "ontact") && !strings.Contains(win, "nsider") && !strings.Contains(win, "orrespondent") &&
+		!strings.Contains(win, "OURCE") && !strings.Contains(win, "ESIDENT") {
+		return false
+	}
+	lo := max(s.Start, m.Start-80)
+	before := text[lo:m.Start]
+	for lo < m.Start && !utf8.RuneStart(text[lo]) {
+		lo++
+		before = text[lo:m.Start]
+	}
+	if loc := sourceBefore.FindStringSubmatch(before); loc != nil {
+		if !strings.HasPrefix(strings.ToLower(loc[1]), "resident") {
+			return true
+		}
+		return reportVerb.MatchString(text[s.Start:s.End])
+	}
+	hi := min(s.End, m.End+40)
+	for hi > m.End && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	if loc := sourceAfter.FindStringSubmatch(text[m.End:hi]); loc != nil {
+		if !strings.HasPrefix(strings.ToLower(loc[1]), "resident") {
+			return true
+		}
+		return reportVerb.MatchString(text[s.Start:s.End])
+	}
+	return false
+}

@@ -1,0 +1,250 @@
+package places
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"geotimeline/gazetteer"
+	"geotimeline/pipeline"
+)
+
+// testGazetteer is a small table with the ambiguities the filters must handle.
+func testGazetteer() *gazetteer.Gazetteer {
+	e := []gazetteer.Entry{
+		{ID: "t:kp", Name: "North Korea", Lat: 40.3, Lon: 127.4, Class: "A", Code: "PCLI", Country: "KP", Population: 25000000},
+		{ID: "t:kr", Name: "South Korea", Lat: 36.5, Lon: 127.9, Class: "A", Code: "PCLI", Country: "KR", Population: 51000000},
+		{ID: "t:cn", Name: "China", Lat: 35, Lon: 105, Class: "A", Code: "PCLI", Country: "CN", Population: 1400000000},
+		{ID: "t:hyesan", Name: "Hyesan", Lat: 41.4017, Lon: 128.1775, Class: "P", Code: "PPLA", Country: "KP", Admin1: "Ryanggang", Admin1Code: "KP.10", Population: 200000},
+		{ID: "t:ryanggang", Name: "Ryanggang", Lat: 41.25, Lon: 127.75, Class: "A", Code: "ADM1", Country: "KP", Admin1: "Ryanggang", Admin1Code: "KP.10"},
+		{ID: "t:npyongan", Name: "North Pyongan", Lat: 40.05, Lon: 124.95, Class: "A", Code: "ADM1", Country: "KP", Admin1: "North Pyongan", Admin1Code: "KP.11"},
+		{ID: "t:sinuiju", Name: "Sinuiju", Lat: 40.1006, Lon: 124.3981, Class: "P", Code: "PPLA", Country: "KP", Admin1: "North Pyongan", Admin1Code: "KP.11", Population: 359000},
+		{ID: "t:dandong", Name: "Dandong", Lat: 40.1292, Lon: 124.3947, Class: "P", Code: "PPLA2", Country: "CN", Admin1: "Liaoning", Admin1Code: "CN.19", Population: 780000},
+		{ID: "t:liaoning", Name: "Liaoning", Lat: 41.3, Lon: 122.6, Class: "A", Code: "ADM1", Country: "CN", Admin1: "Liaoning", Admin1Code: "CN.19"},
+		{ID: "t:kim-village", Name: "Kim", Lat: 39, Lon: 126, Class: "P", Code: "PPL", Country: "KP"},
+		{ID: "t:jong-village", Name: "Jong", Lat: 39.1, Lon: 126.1, Class: "P", Code: "PPL", Country: "KP"},
+		{ID: "t:un-village", Name: "Un", Lat: 39.2, Lon: 126.2, Class: "P", Code: "PPL", Country: "KP"},
+		{ID: "t:tongam", Name: "Tongam", Lat: 39.3, Lon: 126.3, Class: "P", Code: "PPL", Country: "KP"},
+		{ID: "t:march", Name: "March", Lat: 52.5, Lon: 0.1, Class: "P", Code: "PPL", Country: "GB", Population: 22000},
+		{ID: "t:beaver", Name: "Beaver", Lat: 40.7, Lon: -80.3, Class: "P", Code: "PPL", Country: "US", Population: 4000},
+		{ID: "t:mobile", Name: "Mobile", Lat: 30.7, Lon: -88.0, Class: "P", Code: "PPLA2", Country: "US", Population: 190000},
+		{ID: "t:tumen-city", Name: "Tumen", Lat: 42.97, Lon: 129.84, Class: "P", Code: "PPLA3", Country: "CN", Population: 100000},
+		{ID: "t:tumen-river", Name: "Tumen", Lat: 42.4, Lon: 130.6, Class: "H", Code: "STM"},
+		{ID: "t:hwasong", Name: "Hwasong", Lat: 41.3, Lon: 129.2, Class: "A", Code: "ADM2", Country: "KP"},
+		{ID: "t:pyongyang", Name: "Pyongyang", Lat: 39.0339, Lon: 125.7543, Class: "P", Code: "PPLC", Country: "KP", Population: 3222000},
+		{ID: "t:kimchaek", Name: "Kimchaek", Lat: 40.67, Lon: 129.2, Class: "P", Code: "PPLA", Country: "KP", Population: 180000},
+	}
+	a := []gazetteer.Alias{{Name: "Kim Chaek", ID: "t:kimchaek"}, {Name: "Ryanggang Province", ID: "t:ryanggang"}, {Name: "DPRK", ID: "t:kp"}, {Name: "Korea", ID: "t:kp"}, {Name: "Korea", ID: "t:kr"}}
+	return gazetteer.New(e, a)
+}
+
+// run recognizes text as one sentence and returns the mentions.
+func run(t testing.TB, g *gazetteer.Gazetteer, text string) []pipeline.PlaceMention {
+	t.Helper()
+	it := &pipeline.Item{Doc: pipeline.Document{Text: text}}
+	if text != "" {
+		it.Sentences = []pipeline.Sentence{{Span: pipeline.Span{Start: 0, End: len(text)}}}
+	}
+	if err := New(Options{Gazetteer: g}).Process(context.Background(), it); err != nil {
+		t.Fatalf("Process(%q): %v", text, err)
+	}
+	return it.Places
+}
+
+// summary renders mentions as "Text=id1,id2[/source]" for comparison.
+func summary(ms []pipeline.PlaceMention) []string {
+	var out []string
+	for _, m := range ms {
+		ids := make([]string, len(m.Candidates))
+		for i, c := range m.Candidates {
+			ids[i] = c.Place.ID
+		}
+		s := m.Text + "=" + strings.Join(ids, ",")
+		if m.Role != "" {
+			s += "/" + m.Role
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	g := testGazetteer()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain city", "Smugglers were arrested in Hyesan last week.", []string{"Hyesan=t:hyesan"}},
+		{"lower case is not a name", "the hyesan market", nil},
+		{"province joins the span", "Officials in North Pyongan Province said so.", []string{"North Pyongan Province=t:npyongan"}},
+		{"lower-case province joins", "A lecture in Ryanggang province was held.", []string{"Ryanggang province=t:ryanggang"}},
+		{"person name is not a place", "Kim Jong Un ordered a crackdown.", nil},
+		{"person name mid sentence", "The order came from leader Kim Jong Un himself.", nil},
+		{"hyphenated person", "A defector named Kim Kuk-song spoke to the BBC.", nil},
+		{"possessive person", "Kim Jong-un’s sister spoke.", nil},
+		{"place word after a surname", "He was born in Kim Chaek City in 1950.", []string{"Kim Chaek City=t:kimchaek"}},
+		{"month is stop-listed", "On March 27 the order came.", nil},
+		{"minor village needs a cue", "The Tongam road was closed.", nil},
+		{"minor village with a cue", "He was arrested in Tongam last week.", []string{"Tongam=t:tongam"}},
+		{"short village even with a cue", "He lives in Un now.", nil},
+		{"capitalized word before a minor place", "Translated by Kathryn Beaver for the site.", nil},
+		{"surname used for a person elsewhere", "Mobile was quiet. Jane Mobile arrived.", nil},
+		{"honorific", "Talks with Mr. Mobile ended.", nil},
+		{"sentence-initial ordinary word", "Mobile phones are banned; mobile networks too.", nil},
+		{"model name", "It launched a Hwasong-15 missile.", nil},
+		{"organisation after of", "The Workers' Party of North Korea met.", nil},
+		{"country", "North Korea closed its border with China.", []string{"North Korea=t:kp", "border with China=region:kp-cn-border"}},
+		{"country and city", "North Korea and China agreed; Dandong traders cheered.", []string{"North Korea=t:kp", "China=t:cn", "Dandong=t:dandong"}},
+		{"river narrows readings", "They crossed the Tumen River at night.", []string{"Tumen River=t:tumen-river"}},
+		{"city narrows readings", "Traders in Tumen City complained.", []string{"Tumen City=t:tumen-city"}},
+		{"parenthetical parent", "Trade between Dandong (Liaoning Province, China) and Sinuiju stopped.",
+			[]string{"Dandong=t:dandong", "Liaoning Province=t:liaoning", "China=t:cn", "Sinuiju=t:sinuiju"}},
+		{"offset", "Troops gathered 20 km north of Hyesan on Monday.", []string{"20 km north of Hyesan=t:hyesan"}},
+		{"source in province", "On Mar. 27, a source in North Pyongan Province informed Daily NK.", []string{"North Pyongan Province=t:npyongan/source"}},
+		{"source based in", "A military source based in Ryanggang Province told us.", []string{"Ryanggang Province=t:ryanggang/source"}},
+		{"resident of, speaking", "A resident of Ryanggang province told RFA on Monday.", []string{"Ryanggang province=t:ryanggang/source"}},
+		{"residents of, not speaking", "Residents of Hyesan were ordered to stay home.", []string{"Hyesan=t:hyesan"}},
+		{"based source after", "A Hyesan-based source said prices rose.", []string{"Hyesan=t:hyesan/source"}},
+		{"region with focus", "North Korea punished smugglers in the border area.", []string{"North Korea=t:kp", "the border area=region:kp-cn-border"}},
+		{"region without focus", "Farmers in the border area of Texas complained.", nil},
+		{"region naming the countries", "Trade across the Sino-Korean border stopped.", []string{"the Sino-Korean border=region:kp-cn-border"}},
+		{"region named by countries beats the countries", "Trade along the North Korea–China border slowed.", []string{"the North Korea–China border=region:kp-cn-border"}},
+		{"demonym is a cue not a mention", "North Korean guards patrol along the border.", []string{"the border=region:kp-cn-border"}},
+		{"sources in the border area", "Sources in the border area told RFA of executions in North Korea.", []string{"the border area=region:kp-cn-border/source", "North Korea=t:kp"}},
+		{"title case sentence drops minor", "Smugglers Flee To Tongam After Crackdown", nil},
+		{"title case keeps major", "Smugglers Flee Hyesan After Crackdown", []string{"Hyesan=t:hyesan"}},
+		{"press abbreviation", "N. Korea uses military law on smugglers.", []string{"N. Korea=t:kp"}},
+		{"hangul", "혜산시에서 단속이 있었다.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summary(run(t, g, tc.text))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Process(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOnlySentences(t *testing.T) {
+	g := testGazetteer()
+	text := "Hyesan boilerplate. Smugglers in Sinuiju were caught."
+	it := &pipeline.Item{Doc: pipeline.Document{Text: text}}
+	i := strings.Index(text, "Smugglers")
+	it.Sentences = []pipeline.Sentence{{Span: pipeline.Span{Start: i, End: len(text)}}}
+	if err := New(Options{Gazetteer: g}).Process(context.Background(), it); err != nil {
+		t.Fatal(err)
+	}
+	if got := summary(it.Places); !slices.Equal(got, []string{"Sinuiju=t:sinuiju"}) {
+		t.Errorf("Places = %q, want only the mention inside the sentence", got)
+	}
+}
+
+func TestEmbeddedData(t *testing.T) {
+	tb, err := loadTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"kim", "march", "may"} {
+		if !tb.stop[w] {
+			t.Errorf("stop-list lacks %q", w)
+		}
+	}
+	// Every phrase must pass the sentence prefilter in any case.
+	for line := range lines(regionsTSV) {
+		f := strings.Split(line, "\t")
+		if len(f) != 11 || f[0] == "id" {
+			continue
+		}
+		stems := regionStems
+		if f[1] == "cue" {
+			stems = cueStems
+		}
+		for _, col := range f[8:10] {
+			for p := range strings.SplitSeq(col, "|") {
+				if p == "" {
+					continue
+				}
+				for _, v := range []string{p, strings.ToUpper(p), titled(p)} {
+					if !mayHavePhrase(v, stems) {
+						t.Errorf("phrase %q (as %q) fails the prefilter", p, v)
+					}
+				}
+			}
+		}
+	}
+	r, ok := tb.regions["region:kp-cn-border"]
+	if !ok || r.Place.UncertaintyKM <= 0 || r.Place.Precision != pipeline.GeoRegion {
+		t.Errorf("region:kp-cn-border = %+v", r)
+	}
+}
+
+// checkMentions asserts the span properties every output must have.
+func checkMentions(t testing.TB, text string, ms []pipeline.PlaceMention) {
+	t.Helper()
+	boundary := map[int]bool{len(text): true}
+	for i := range text { // rune starts, a stray byte counting as one rune
+		boundary[i] = true
+	}
+	for i, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			t.Fatalf("mention %d span %v out of range (len %d)", i, m.Span, len(text))
+		}
+		if !boundary[m.Start] || !boundary[m.End] {
+			t.Fatalf("mention %d span %v not on rune boundaries", i, m.Span)
+		}
+		if m.Text != text[m.Start:m.End] {
+			t.Fatalf("mention %d Text %q != text[span] %q", i, m.Text, text[m.Start:m.End])
+		}
+		if i > 0 && ms[i-1].End > m.Start {
+			t.Fatalf("mentions %d and %d overlap or are unsorted: %v %v", i-1, i, ms[i-1].Span, m.Span)
+		}
+	}
+}
+
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		"Smugglers in Hyesan, Ryanggang Province, were caught.",
+		"20 km north of Hyesan", "Kim Jong Un", "a source in the border area of North Korea",
+		"Dandong (Liaoning Province, China)", "혜산시", "P'yŏngyang", "\xff\xfe Hyesan",
+	} {
+		f.Add(s)
+	}
+	g := testGazetteer()
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := run(t, g, text)
+		checkMentions(t, text, ms)
+	})
+}
+
+func ExampleRecognizer_Process() {
+	g := gazetteer.New([]gazetteer.Entry{
+		{ID: "x:hyesan", Name: "Hyesan", Lat: 41.4, Lon: 128.18, Class: "P", Code: "PPLA", Country: "KP", Population: 200000},
+		{ID: "x:ryanggang", Name: "Ryanggang", Lat: 41.25, Lon: 127.75, Class: "A", Code: "ADM1", Country: "KP"},
+	}, nil)
+	text := "A source in Ryanggang Province said Kim Jong Un's order reached Hyesan."
+	it := &pipeline.Item{Doc: pipeline.Document{Text: text},
+		Sentences: []pipeline.Sentence{{Span: pipeline.Span{Start: 0, End: len(text)}}}}
+	if err := New(Options{Gazetteer: g}).Process(context.Background(), it); err != nil {
+		panic(err)
+	}
+	for _, m := range it.Places {
+		fmt.Printf("%q %d-%d %s role=%q\n", m.Text, m.Start, m.End, m.Candidates[0].Place.ID, m.Role)
+	}
+	// Output:
+	// "Ryanggang Province" 12-30 x:ryanggang role="source"
+	// "Hyesan" 64-70 x:hyesan role=""
+}
+
+// titled upper-cases the first letter of every word of an ASCII phrase.
+func titled(p string) string {
+	b := []byte(p)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,264 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A word is a run of letters and digits (with inner hyphens and apostrophes
+// kept) in a sentence: byte span [start, end) of the text it came from.
+type word struct {
+	start, end int
+}
+
+// isWordRune reports whether r continues a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isJoiner reports whether r may join two parts of a word ("Jong-un",
+// "P'yŏngyang") when letters stand on both sides.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '\u2019', '\u2010', '\u2011':
+		return true
+	}
+	return false
+}
+
+// words splits s into words. Possessive 's ends a word ("Kim's" → "Kim").
+func words(s string) []word {
+	var out []word
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && isJoiner(r) && i+n < len(s):
+			r2, _ := utf8.DecodeRuneInString(s[i+n:])
+			possessive := r != '-' && (r2 == 's' || r2 == 'S') && !followedByLetter(s, i+n+1)
+			if isWordRune(r2) && !possessive {
+				break // stays inside the word
+			}
+			out = append(out, word{start, i})
+			start = -1
+		default:
+			if start >= 0 {
+				out = append(out, word{start, i})
+				start = -1
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, word{start, len(s)})
+	}
+	return out
+}
+
+func followedByLetter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// prevWord returns the word that ends right before byte i of s, with only
+// spaces between, or ok=false when punctuation (or the start of s) comes
+// first.
+func prevWord(s string, i int) (w word, ok bool) {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if r != ' ' && r != '\u00a0' {
+			break
+		}
+		j -= n
+	}
+	end := j
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if isWordRune(r) {
+			j -= n
+			continue
+		}
+		if isJoiner(r) && j-n > 0 {
+			r2, _ := utf8.DecodeLastRuneInString(s[:j-n])
+			if isWordRune(r2) {
+				j -= n
+				continue
+			}
+		}
+		break
+	}
+	if j == end {
+		return word{}, false
+	}
+	return word{j, end}, true
+}
+
+// nextWord returns the word that starts right after byte i of s, with only
+// spaces between, or ok=false.
+func nextWord(s string, i int) (w word, ok bool) {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r != ' ' && r != '\u00a0' {
+			break
+		}
+		j += n
+	}
+	start := j
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if isJoiner(r) && r == '-' && j+n < len(s) && j > start {
+			r2, _ := utf8.DecodeRuneInString(s[j+n:])
+			if isWordRune(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j == start {
+		return word{}, false
+	}
+	return word{start, j}, true
+}
+
+// capitalized reports whether w starts with an upper-case letter or a letter
+// of a caseless script (Hangul, Han).
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r) || (unicode.IsLetter(r) && !unicode.IsLower(r))
+}
+
+// functionWords may stay lower case inside a place name ("Bay of Islands",
+// "Rostov-on-Don").
+func functionWord(w string) bool {
+	switch w {
+	case "of", "the", "de", "del", "della", "la", "le", "les", "al", "el", "an", "am", "upon", "on",
+		"sur", "en", "y", "da", "do", "di", "dos", "das", "und", "and", "im", "in", "bei", "ob":
+		return true
+	}
+	return false
+}
+
+// nameCapitalized reports whether every significant token of the name as
+// written is capitalized: the first token always, later ones unless they
+// are function words or place words ("Ryanggang province"); parts after a
+// hyphen may be lower case ("Pyongan-bukto", "Sinuiju-si").
+func nameCapitalized(name string) bool {
+	ws := words(name)
+	if len(ws) == 0 {
+		return false
+	}
+	for k, w := range ws {
+		// A word may hold hyphenated parts; only its first part must be
+		// capitalized.
+		s := name[w.start:w.end]
+		if capitalized(s) {
+			continue
+		}
+		if k == 0 {
+			return false
+		}
+		if pk, _ := placeWord(s); pk == kindNone && !functionWord(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart returns the byte offset of the first letter or digit of s.
+func sentenceStart(s string) int {
+	for i, r := range s {
+		if isWordRune(r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// titleCase reports whether the sentence reads like a headline: at least
+// three words of four letters or more, nearly all capitalized.
+func titleCase(s string) bool {
+	n, caps := 0, 0
+	for _, w := range words(s) {
+		t := s[w.start:w.end]
+		if utf8.RuneCountInString(t) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if capitalized(t) {
+			caps++
+		}
+	}
+	return n >= 3 && caps*10 >= n*8
+}
+
+// usesLowercase reports whether text contains w in lower case as a whole
+// word ("march" for a sentence-initial "March").
+func usesLowercase(text, w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return true
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], lw)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(lw)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[j:])
+		if (i == 0 || !isWordRune(before)) && (j == len(text) || !isWordRune(after)) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// clauseInitial reports whether byte i of s begins a sentence inside s: the
+// text before it ends in sentence punctuation (and closing quotes) and space.
+func clauseInitial(s string, i int) bool {
+	j := i
+	n := 0
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= size
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		switch r {
+		case '"', '\'', '\u201d', '\u2019', ')', ']':
+			j -= size
+			continue
+		case '.', '!', '?', ':', '\u2013', '\u2014', '|', '\u00bb':
+			return true
+		}
+		return false
+	}
+	return false
+}
