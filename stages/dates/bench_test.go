@@ -1,0 +1,64 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// benchText is a fixed news-like text written for the benchmark.
+const benchText = `SEOUL, Dec. 5 (Agency) -- North Korean authorities have tightened controls along the border with China since last month, sources in the region said on Sunday.
+
+On Nov. 17 the security ministry issued an order to every patrol unit, a source told reporters on Nov. 20. "Smugglers caught a few weeks ago were sentenced to two to three years of hard labor," the source said, adding that weekly meetings are held every day in some districts.
+
+In April, the government extended its emergency posture to the end of the year. In late November it raised the posture again, after several incidents in October and November. The city of 200,000 was sealed off for 3-6 months, and gold worth about U.S. $6.5 million was seized near the 880-mile border.
+
+The famine of the mid-1990s, the early 1990s purges and the takeover in 2011 are still remembered. Trade ran from Feb. 15 to Mar. 1, 2020, and again Feb. 15–17. Between 2011 and 2014 some 2,000 people fled; 1,500 soldiers were deployed. Officials will meet next week, and talks may resume later this month, they said yesterday.
+`
+
+func BenchmarkTag(b *testing.B) {
+	text := strings.Repeat(benchText, 20) // about 25 KB
+	tg := New(Options{})
+	ref := pipeline.DocDate{Date: pipeline.MakeDate(2020, 12, 19), Basis: pipeline.BasisPublished}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n += len(tg.Tag(text, nil, ref))
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+func BenchmarkDocumentDate(b *testing.B) {
+	text := strings.Repeat(benchText, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		DocumentDate(text)
+	}
+}
+
+// BenchmarkTagTBAQ tags the TempEval-3 TBAQ texts (528 KB of real news,
+// read from ../shared at run time): throughput at a realistic date density.
+func BenchmarkTagTBAQ(b *testing.B) {
+	docs := readTBAQ(b)
+	tg := New(Options{})
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	refs := make([]pipeline.DocDate, len(docs))
+	for i, d := range docs {
+		refs[i].Date, _ = pipeline.ParseDate(d.DCT)
+		refs[i].Basis = pipeline.BasisPublished
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range docs {
+			tg.Tag(d.Text, nil, refs[i])
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}

@@ -1,0 +1,288 @@
+package dates
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"geotimeline/pipeline"
+)
+
+// Embedded cue tables (a few kilobytes): see the header of each file.
+var (
+	//go:embed eras.tsv
+	erasTSV string
+	//go:embed anniversaries.tsv
+	anniversariesTSV string
+)
+
+// ErrData reports corrupt embedded data.
+var ErrData = errors.New("dates: corrupt embedded data")
+
+// An era is one row of eras.tsv.
+type era struct {
+	phrase   []string // words
+	text     string
+	earliest date // first day of the earliest month
+	likely   int  // year most such articles come from, 0 if none
+	fact     string
+}
+
+// An occasion is one row of anniversaries.tsv.
+type occasion struct {
+	id       string
+	founded  date
+	keywords [][]string
+	desc     string
+}
+
+type cueTables struct {
+	eras      []era
+	occasions []occasion
+	first     map[string][]int // first word of a phrase -> era indices
+}
+
+var loadCues = sync.OnceValues(func() (*cueTables, error) {
+	ct := &cueTables{first: map[string][]int{}}
+	for n, line := range strings.Split(erasTSV, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("eras.tsv:%d: want 4 tab-separated fields, got %d: %w", n+1, len(f), ErrData)
+		}
+		t, err := time.Parse("2006-01", f[1])
+		if err != nil {
+			return nil, fmt.Errorf("eras.tsv:%d: %w (%w)", n+1, err, ErrData)
+		}
+		e := era{phrase: phraseWords(f[0]), text: f[0], earliest: pipeline.DateOf(t), fact: f[3]}
+		if f[2] != "-" {
+			y, err := strconv.Atoi(f[2])
+			if err != nil || y < t.Year() {
+				return nil, fmt.Errorf("eras.tsv:%d: bad likely year %q: %w", n+1, f[2], ErrData)
+			}
+			e.likely = y
+		}
+		if len(e.phrase) == 0 {
+			return nil, fmt.Errorf("eras.tsv:%d: empty phrase: %w", n+1, ErrData)
+		}
+		ct.first[e.phrase[0]] = append(ct.first[e.phrase[0]], len(ct.eras))
+		ct.eras = append(ct.eras, e)
+	}
+	for n, line := range strings.Split(anniversariesTSV, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("anniversaries.tsv:%d: want 4 tab-separated fields, got %d: %w", n+1, len(f), ErrData)
+		}
+		d, err := pipeline.ParseDate(f[1])
+		if err != nil {
+			return nil, fmt.Errorf("anniversaries.tsv:%d: %w (%w)", n+1, err, ErrData)
+		}
+		o := occasion{id: f[0], founded: d, desc: f[3]}
+		for _, k := range strings.Split(f[2], ",") {
+			if w := phraseWords(k); len(w) > 0 {
+				o.keywords = append(o.keywords, w)
+			}
+		}
+		if len(o.keywords) == 0 {
+			return nil, fmt.Errorf("anniversaries.tsv:%d: no keywords: %w", n+1, ErrData)
+		}
+		ct.occasions = append(ct.occasions, o)
+	}
+	return ct, nil
+})
+
+// phraseWords splits a table phrase into lower-case terms (words and
+// numbers) as the tokenizer sees them.
+func phraseWords(s string) []string {
+	var out []string
+	for _, t := range tokenize(s, nil) {
+		if t.kind != tPunct {
+			out = append(out, termOf(s, t))
+		}
+	}
+	return out
+}
+
+// termOf is a word or number token as lower-case text.
+func termOf(text string, t token) string {
+	if t.kind == tWord {
+		return t.low
+	}
+	return lowerASCII(text[t.start:t.end])
+}
+
+// wordIndex lists the indices of word and number tokens, so phrases match
+// across hyphens and apostrophes ("Kim Jong-un", "Workers' Party", "Hwasong-15").
+func wordIndex(toks []token) []int {
+	idx := make([]int, 0, len(toks))
+	for i, t := range toks {
+		if t.kind != tPunct {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// matchAt reports whether phrase matches the terms starting at position k,
+// with nothing but hyphens and apostrophes between them.
+func matchAt(text string, toks []token, words []int, k int, phrase []string) bool {
+	if k+len(phrase) > len(words) {
+		return false
+	}
+	for j, w := range phrase {
+		if termOf(text, toks[words[k+j]]) != w {
+			return false
+		}
+		if j > 0 {
+			for x := words[k+j-1] + 1; x < words[k+j]; x++ {
+				if !isDash(toks[x]) && toks[x].low != "'" && toks[x].low != "\u2019" {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// An eraHit is an era cue found in a text.
+type eraHit struct {
+	era *era
+	tok int
+}
+
+// findEras returns the era cues of a text, in text order.
+func (ct *cueTables) findEras(text string, toks []token, words []int) []eraHit {
+	var hits []eraHit
+	for k, ti := range words {
+		if toks[ti].kind != tWord {
+			continue
+		}
+		for _, ei := range ct.first[toks[ti].low] {
+			if matchAt(text, toks, words, k, ct.eras[ei].phrase) {
+				hits = append(hits, eraHit{era: &ct.eras[ei], tok: ti})
+			}
+		}
+	}
+	return hits
+}
+
+// An annivHit is an anniversary whose year follows from arithmetic.
+type annivHit struct {
+	tok      int // the token "anniversary"/"birthday"
+	start    int // the ordinal token
+	nth      int
+	occ      *occasion
+	date     date
+	weekday  bool // the sentence names the weekday the date falls on
+	monthCue bool // chosen by a month named in the sentence
+}
+
+// findAnniversaries returns "Nth anniversary" phrases whose occasion the
+// sentence names. sentOf maps token index to sentence number.
+func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) []annivHit {
+	toks := p.t
+	var hits []annivHit
+	for i, t := range toks {
+		if t.kind != tWord || (t.low != "anniversary" && t.low != "birthday") {
+			continue
+		}
+		// The ordinal: 76th anniversary, 76th founding anniversary, 110th birth anniversary.
+		nth, start := 0, -1
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if v, nd, suf, ok := p.num(k); ok && nd <= 3 && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+				nth, start = v, k
+				break
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+		if nth == 0 {
+			continue
+		}
+		s := sentOf[i]
+		lo, hi := i, i
+		for lo > 0 && sentOf[lo-1] == s && i-lo < 15 {
+			lo--
+		}
+		for hi+1 < len(toks) && sentOf[hi+1] == s && hi-i < 15 {
+			hi++
+		}
+		// Forward-looking mentions ("ahead of the 76th anniversary") do not date the text.
+		forward := false
+		for k := lo; k < start; k++ {
+			if w := toks[k].low; toks[k].kind == tWord && (isForwardCue(w) || isWeakForwardCue(w) || w == "ahead" || w == "preparations" || w == "preparing") {
+				forward = true
+			}
+		}
+		if forward {
+			continue
+		}
+		// A month named in the sentence picks the occasion founded in that month.
+		var months []time.Month
+		weekdays := map[time.Weekday]bool{}
+		for k := lo; k <= hi; k++ {
+			if m, _, ok := monthOf(toks[k].low); ok && toks[k].kind == tWord && toks[k].cap {
+				months = append(months, m)
+			}
+			if wd, ok := weekdayOf(toks[k].low); ok && toks[k].kind == tWord && toks[k].cap {
+				weekdays[wd] = true
+			}
+		}
+		best, bestDist, tie := -1, 1<<30, false
+		monthHit := false
+		for oi := range ct.occasions {
+			o := &ct.occasions[oi]
+			for _, m := range months {
+				if m == o.founded.Month {
+					if monthHit && best != oi {
+						tie = true
+					}
+					best, monthHit = oi, true
+				}
+			}
+		}
+		if !monthHit {
+			for oi := range ct.occasions {
+				o := &ct.occasions[oi]
+				k0 := sort.SearchInts(words, lo)
+				for k := k0; k < len(words) && words[k] <= hi; k++ {
+					ti := words[k]
+					for _, kw := range o.keywords {
+						if !matchAt(p.text, toks, words, k, kw) {
+							continue
+						}
+						d := i - ti
+						if d < 0 {
+							d = -d
+						}
+						switch {
+						case d < bestDist:
+							best, bestDist, tie = oi, d, false
+						case d == bestDist && best != oi:
+							tie = true
+						}
+					}
+				}
+			}
+		}
+		if best < 0 || tie {
+			continue
+		}
+		o := &ct.occasions[best]
+		d := pipeline.MakeDate(o.founded.Year+nth, o.founded.Month, o.founded.Day)
+		hits = append(hits, annivHit{tok: i, start: start, nth: nth, occ: o, date: d, weekday: weekdays[d.Time().Weekday()], monthCue: monthHit})
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].tok < hits[b].tok })
+	return hits
+}

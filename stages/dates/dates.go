@@ -1,0 +1,345 @@
+package dates
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"sort"
+
+	"geotimeline/pipeline"
+)
+
+// Options configures a Tagger. The zero value is useful.
+type Options struct {
+	// Logger receives debug messages; nil discards them.
+	Logger *slog.Logger
+}
+
+// A Tagger finds and resolves date expressions. It is safe for concurrent use.
+type Tagger struct {
+	log *slog.Logger
+}
+
+// New returns a Tagger.
+func New(opts Options) *Tagger {
+	l := opts.Logger
+	if l == nil {
+		l = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return &Tagger{log: l}
+}
+
+// Name returns "dates".
+func (t *Tagger) Name() string { return "dates" }
+
+// Process sets it.DocDate (from it.Doc.Published when set, else
+// DocumentDate) and it.Dates. It returns an error only when ctx is done or
+// the embedded tables are corrupt.
+func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ct, err := loadCues()
+	if err != nil {
+		return err
+	}
+	a := analyze(it.Doc.Text, it.Sentences)
+	if !it.Doc.Published.IsZero() {
+		it.DocDate = pipeline.DocDate{Date: it.Doc.Published, Basis: pipeline.BasisPublished, Evidence: "metadata"}
+	} else {
+		it.DocDate = a.docDate(ct)
+	}
+	it.Dates = a.mentions(it.DocDate)
+	if it.DocDate.Basis == pipeline.BasisNone {
+		it.Diags = append(it.Diags, pipeline.Diag{Severity: pipeline.Info, Stage: t.Name(), Path: it.Doc.Path,
+			Msg: "no document date: dates without a year are left unresolved"})
+	}
+	t.log.Debug("dates", "doc", it.Doc.ID, "docdate", it.DocDate.Date.String(), "basis", it.DocDate.Basis, "mentions", len(it.Dates))
+	return nil
+}
+
+// Tag returns the date expressions of text, sorted by Start, resolved
+// against ref (relative dates stay unresolved when ref.Date is zero).
+// sentences may be nil.
+func (t *Tagger) Tag(text string, sentences []pipeline.Sentence, ref pipeline.DocDate) []pipeline.DateMention {
+	a := analyze(text, sentences)
+	return a.mentions(ref)
+}
+
+// analysis is one text, tokenized, scanned and segmented.
+type analysis struct {
+	p     parser
+	exprs []expr
+	seg   segments
+}
+
+func analyze(text string, sentences []pipeline.Sentence) *analysis {
+	a := &analysis{p: parser{text: text, t: tokenize(text, make([]token, 0, len(text)/4+8))}}
+	a.exprs = a.p.scan()
+	a.seg = segment(a.p.t, sentences)
+	return a
+}
+
+// scan returns the expressions of the text, left to right, longest first.
+func (p *parser) scan() []expr {
+	out := make([]expr, 0, len(p.t)/64+4)
+	for i := 0; i < len(p.t); {
+		e, ok := p.parseAt(i)
+		if !ok || e.e <= i {
+			i++
+			continue
+		}
+		out = append(out, e)
+		i = e.e
+	}
+	return out
+}
+
+// forwardCue returns the strongest forward cue for the expression at
+// tokens [i, j) in its sentence: cueStrong, cueWeak or cueNone. Strong cues
+// (will, next, scheduled, is to, to be) count anywhere in the 12 tokens
+// before. Deadline words right before the date (by, until, effective,
+// payable, expires) or right after it ("the Nov. 1 deadline") are weak cues.
+// Other weak cues (would, hope) count only when no past-tense verb is near:
+// "They hoped trade would restart after Feb. 15" reports a past hope.
+func (a *analysis) forwardCue(i, j int) int {
+	s := a.seg.sent[i]
+	weak, intrinsic, past := false, false, false
+	for k := i - 1; k >= 0 && k >= i-12 && a.seg.sent[k] == s; k-- {
+		t := a.p.t[k]
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case isForwardCue(t.low):
+			if needsTo(t.low) && k > 0 && (isDash(a.p.t[k-1]) || a.p.t[k-1].low == "than") {
+				continue // "lower-than-expected earnings" looks nowhere
+			}
+			return cueStrong
+		case (t.low == "is" || t.low == "are" || t.low == "set") && k+1 < i && a.p.t[k+1].low == "to",
+			t.low == "to" && k+1 < i && a.p.t[k+1].low == "be",
+			t.low == "as" && k+2 < i && (a.p.t[k+1].low == "soon" || a.p.t[k+1].low == "early") && a.p.t[k+2].low == "as":
+			return cueStrong // is to resume; set to resume; to be completed; as early as
+		case isIntrinsicForward(t.low) && i-k <= 4:
+			intrinsic = true
+		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)):
+			weak = true
+		case isPastMarker(t.low):
+			past = true
+		}
+	}
+	for k := j; k < len(a.p.t) && k < j+2 && a.seg.sent[k] == s; k++ {
+		if w := a.p.t[k].low; w == "deadline" || w == "expiration" {
+			intrinsic = true
+		}
+	}
+	switch {
+	case intrinsic || weak && !past:
+		return cueWeak
+	case weak:
+		return cueWeakPast
+	}
+	return cueNone
+}
+
+// needsTo reports forward cues that are also comparative adjectives ("than expected").
+func needsTo(w string) bool {
+	switch w {
+	case "expected", "expects", "expect", "plans", "plan", "planned", "planning", "intends", "intend":
+		return true
+	}
+	return false
+}
+
+// isDeadlineWord reports prepositions that are forward cues only right before the date.
+func isDeadlineWord(w string) bool {
+	return w == "by" || w == "until" || w == "till" || w == "through"
+}
+
+// framing reports whether the expression at e frames its passage: it opens
+// its sentence ("On Mar. 27, …") or dates an attribution ("told X on Feb. 17").
+func (a *analysis) framing(e *expr) bool {
+	s := a.seg.sent[e.s]
+	opens := true
+	for k := e.s - 1; k >= 0 && a.seg.sent[k] == s; k-- {
+		t := a.p.t[k]
+		if t.kind == tPunct || (t.kind == tWord && t.low == "on") {
+			continue
+		}
+		opens = false
+		break
+	}
+	if opens {
+		return true
+	}
+	// Attribution: told Daily NK on Feb. 17 / told RFA's Korean Service Dec. 5 / said Monday:
+	// a reporting verb shortly before, no new clause between, and the date closes the clause.
+	for k := e.s - 1; k >= 0 && k >= e.s-8 && a.seg.sent[k] == s; k-- {
+		t := a.p.t[k]
+		if t.kind == tWord && isReportVerb(t.low) {
+			break
+		}
+		switch t.low {
+		case "that", "which", "who", "when", "if", "whether", "and", "but", ",", ";", ":":
+			return false
+		}
+	}
+	found := false
+	for k := e.s - 1; k >= 0 && k >= e.s-8 && a.seg.sent[k] == s; k-- {
+		if t := a.p.t[k]; t.kind == tWord && isReportVerb(t.low) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	// The date closes the clause.
+	if e.e >= len(a.p.t) || a.seg.sent[e.e] != s {
+		return true
+	}
+	n := a.p.t[e.e]
+	return n.kind == tPunct && (n.low == "." || n.low == "," || n.low == ";" || n.low == ")") || n.low == "that"
+}
+
+// mentions resolves the scanned expressions against ref.
+func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
+	dct := anchorRef{d: ref.Date, kind: pipeline.AnchorDCT, inferred: ref.Basis == pipeline.BasisInferred}
+	if ref.Date.IsZero() {
+		dct = anchorRef{kind: pipeline.AnchorNone}
+	}
+	res := make([]resolved, len(a.exprs))
+	done := make([]bool, len(a.exprs))
+	type frame struct {
+		idx  int
+		day  date
+		sent int32
+		para int32
+	}
+	var frames []frame
+	// Pass 1: expressions that only borrow a year from the DCT, or none.
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		if e.relativeToAnchor() || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
+			continue
+		}
+		res[i] = resolve(e, dct, date{}, a.forwardCue(e.s, e.e))
+		res[i].at = dct.d
+		done[i] = true
+		if e.form == fCal && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && a.framing(e) {
+			if dct.d.IsZero() || res[i].iv.Start.Before(dct.d) {
+				frames = append(frames, frame{idx: i, day: res[i].iv.Start, sent: a.seg.sent[e.s], para: a.seg.para[e.s]})
+			}
+		}
+	}
+	// Pass 2: relative expressions, with narrative anchors.
+	var lastDay, lastAny date
+	lastQuarter, lastQuarterPara := "", int32(-9)
+	fp := 0
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		if !done[i] {
+			anc := dct
+			s, p := a.seg.sent[e.s], a.seg.para[e.s]
+			// Frames are in text order: fp is the first frame after expression i.
+			for fp < len(frames) && frames[fp].idx < i {
+				fp++
+			}
+			best := -1
+			switch {
+			case fp > 0 && frames[fp-1].sent == s:
+				best = fp - 1 // same sentence, nearest before
+			case fp < len(frames) && frames[fp].sent == s:
+				best = fp // same sentence, after ("…," a resident told RFA Dec. 5)
+			case fp > 0 && (frames[fp-1].para == p || frames[fp-1].para == p-1) && e.form != fWeekday:
+				// Weekdays name days near the DCT; only a frame in their own sentence moves them.
+				best = fp - 1
+			}
+			if best >= 0 {
+				anc = anchorRef{d: frames[best].day, kind: pipeline.AnchorNarrative}
+			}
+			ld := date{}
+			if e.form == fAnaphor {
+				ld = lastDay
+				if e.wdDir == 1 && e.u != uDay {
+					ld = lastAny // "that year" points at any earlier date
+				}
+			}
+			res[i] = resolve(e, anc, ld, a.forwardCue(e.s, e.e))
+			res[i].at = anc.d
+			done[i] = true
+			// "a year earlier" next to quarterly figures means that quarter a year before (TimeML).
+			if e.form == fAgo && e.u == uYear && e.n == 1 && (e.nHi == 0 || e.nHi == 1) && lastQuarter != "" && p-lastQuarterPara <= 1 {
+				if y, q, ok := parseQuarter(lastQuarter); ok {
+					res[i].value = fmtYear(y-1) + "-Q" + itoa(q)
+					res[i].iv = quarterIv(y-1, q)
+				}
+			}
+		}
+		if e.form == fQuarter && res[i].iv.Known() {
+			lastQuarter, lastQuarterPara = res[i].value, a.seg.para[e.s]
+		}
+		if res[i].kind == pipeline.KindDate && res[i].iv.Known() {
+			if res[i].iv.Precision == pipeline.PrecisionDay {
+				lastDay = res[i].iv.Start
+			}
+			if e.form != fRef {
+				lastAny = res[i].iv.Start
+			}
+		}
+	}
+	out := make([]pipeline.DateMention, 0, len(a.exprs))
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		r := res[i]
+		if r.iv.Known() && (r.anchor == pipeline.AnchorDCT || r.anchor == pipeline.AnchorNarrative) && !r.at.IsZero() {
+			// Forward: the expression points past its anchor.
+			r.forward = r.at.Before(r.iv.Start)
+		}
+		s, en := int(a.p.t[e.s].start), int(a.p.t[e.e-1].end)
+		m := pipeline.DateMention{
+			Span:      pipeline.Span{Start: s, End: en},
+			Text:      a.p.text[s:en],
+			Kind:      r.kind,
+			Value:     r.value,
+			Interval:  r.iv,
+			Anchor:    r.anchor,
+			Ambiguous: r.amb,
+			Forward:   r.forward,
+		}
+		if r.amb {
+			m.Alternatives = r.alts
+		}
+		if m.Kind != pipeline.KindDate {
+			m.Interval, m.Anchor = pipeline.Interval{}, pipeline.AnchorNone
+		} else if !m.Interval.Known() {
+			m.Interval = pipeline.Interval{Precision: pipeline.PrecisionUnknown}
+		}
+		out = append(out, m)
+	}
+	// The scanner emits expressions left to right without overlap, so out is
+	// already sorted by Start; the check keeps that a guarantee.
+	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start }) {
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Span.Start != out[j].Span.Start {
+				return out[i].Span.Start < out[j].Span.Start
+			}
+			return out[i].Span.End < out[j].Span.End
+		})
+	}
+	return out
+}
+
+// parseQuarter reads "1989-Q3".
+func parseQuarter(v string) (y, q int, ok bool) {
+	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' || v[6] < '1' || v[6] > '4' {
+		return 0, 0, false
+	}
+	for k := 0; k < 4; k++ {
+		if v[k] < '0' || v[k] > '9' {
+			return 0, 0, false
+		}
+		y = y*10 + int(v[k]-'0')
+	}
+	return y, int(v[6] - '0'), true
+}

@@ -1,0 +1,86 @@
+// Package dates is geotimeline's temporal tagger: a pipeline Stage that finds
+// date expressions in a news article, says what kind they are (calendar date,
+// duration, set), normalizes them to TIMEX3 values and resolves each to an
+// interval of days with a precision.
+//
+// In: Item.Doc.Text (raw), Item.Doc.Published (metadata, may be zero), and
+// Item.Sentences/Paragraphs from ingest (optional: without them a simple
+// sentence splitter is used). Out: Item.DocDate and Item.Dates, sorted by
+// Start; every DateMention has Text == Doc.Text[Start:End] on rune
+// boundaries. A Tagger holds no mutable state and is safe for concurrent use.
+// Process returns an error only for cancellation or corrupt embedded tables.
+//
+// The scanner is hand-written over tokens (no regular expressions) and is
+// linear in the input.
+//
+// # Anchoring policy (news mode)
+//
+// Explicit dates ("December 19, 2020", "in 2014", "the early 1990s") fix
+// themselves (Anchor explicit). Everything else resolves against the
+// document creation time (DCT, Anchor dct):
+//
+//   - A month and day without a year ("Feb. 15") takes the year that puts it
+//     on or before the DCT: news reports the past. When a forward cue
+//     (will, would, next, plans, scheduled, expected, until, …) precedes it in
+//     its sentence, it takes the reading closest to the DCT instead (so
+//     "would restart after Feb. 15" written on Feb. 17 is still this year's
+//     Feb. 15) and Forward is set.
+//   - A month alone ("In April") is the latest such month on or before the
+//     DCT's month (the same month counts); "last April" is strictly before,
+//     "next April" strictly after.
+//   - Weekdays ("on Sunday") are the latest such day on or before the DCT,
+//     the first on or after it with a strong cue (will, next), the nearer one
+//     with a weak cue (would); "last Tuesday" is strictly before.
+//   - Times of day ("10 p.m. Wednesday", "this morning") are day-precision
+//     dates whose value carries the time (2020-12-16T22:00, 2020-12-19TMO).
+//   - "last week" is the previous ISO calendar week (Monday–Sunday); "this
+//     week" the current one; "last month/year" the previous calendar
+//     month/year. "the past week/month" is a duration (P1W, P1M), not a date.
+//   - "a few weeks ago" is 2–6 weeks back (precision week); "several" is 3–8;
+//     "a couple" 2–3. "N days/weeks/months/years ago" is that day, ISO week,
+//     month or year.
+//   - "now", "currently", "these days" are PRESENT_REF resolved to the anchor
+//     day; "recently", "in the past" are PAST_REF and "soon", "the future"
+//     FUTURE_REF, with no interval.
+//   - early/mid/late: of a month days 1–10, 11–20, 21–end (precision week);
+//     of a year Jan–Apr, May–Aug, Sep–Dec (precision month); of a decade
+//     years 0–3, 4–6, 7–9. "the beginning of" is early, "the end of" a month
+//     is days 21–end and of a year December.
+//   - Seasons: spring Mar–May, summer Jun–Aug, fall Sep–Nov, winter Dec–Feb
+//     (winter 2020 is Dec 2020–Feb 2021).
+//   - Ranges ("from Feb. 15 to Mar. 1", "Feb. 15–17", "between 2011 and
+//     2014") and lists of consecutive months ("in October and November") are
+//     one mention with the union interval and an ISO 8601 interval value
+//     ("2020-10/2020-11"). Other lists are separate mentions.
+//
+// Narrative anchoring: a relative expression (yesterday, last week, a few
+// weeks ago, now, on Sunday, …) is anchored on an earlier day-precision date
+// of the text, not the DCT (Anchor narrative), when that date frames the
+// passage — it opens its sentence ("On Mar. 27, …") or is the date of an
+// attribution ("told Daily NK on Feb. 17", "told RFA Dec. 5") — and the
+// relative expression is in the same sentence, in a later sentence of the
+// same paragraph, or in the paragraph right after (weekday names only in
+// the same sentence). So "Since last month …,"
+// a resident told RFA Dec. 5 resolves "last month" against Dec. 5. "the day
+// before", "the next day" count from the latest day-precision date mentioned
+// before them.
+//
+// # Document date
+//
+// DocumentDate reads, in order: a dateline in the first ten lines (a line
+// that is just a date, "Published: …", "CITY, Month D (Agency) --"); else an
+// inference (Basis inferred) from the latest explicit full date, era cues
+// (eras.tsv: "COVID-19" ⇒ not before 2020-02, "leader Kim Jong Un" ⇒ not
+// before 2011-12, …) and anniversary arithmetic (anniversaries.tsv: "the
+// party's 76th anniversary" ⇒ 1945-10-10 + 76 years). An era cue alone only
+// gives a lower bound (DocDate.Earliest) and leaves the date unknown, except
+// where the table names the year most such articles come from (COVID-era
+// cues: 2020); then the year is assumed and the date is the latest month and
+// day the text mentions in that year. Partial dates resolved against an
+// inferred document date are marked Ambiguous with the next year's reading
+// as the alternative. When nothing fixes the year, Basis is none and partial
+// dates keep an unknown year ("XXXX-02-15") with a zero interval: the tagger
+// never guesses a year and never uses the machine clock.
+//
+// docs/dates.md has the full policy and the mapping to UCDP/ACLED precision codes.
+package dates

@@ -1,0 +1,317 @@
+package dates
+
+import (
+	"fmt"
+
+	"geotimeline/pipeline"
+)
+
+// DocumentDate returns the creation date of a news text without metadata: a
+// dateline near the top (Basis published), else an inference from the
+// latest explicit date, era cues and anniversary arithmetic (Basis
+// inferred), else Basis none. It never uses the machine clock. See the
+// package documentation for the policy.
+func DocumentDate(text string) pipeline.DocDate {
+	a := analyze(text, nil)
+	ct, err := loadCues()
+	if err != nil {
+		ct = &cueTables{}
+	}
+	return a.docDate(ct)
+}
+
+// maxDatelineLines is how many non-empty lines from the top may hold a
+// dateline, and maxDatelineTokens how long such a line may be.
+const (
+	maxDatelineLines  = 10
+	maxDatelineTokens = 40
+)
+
+func (a *analysis) docDate(ct *cueTables) pipeline.DocDate {
+	inf := a.infer(ct)
+	if dd, ok := a.dateline(inf); ok {
+		return dd
+	}
+	return inf
+}
+
+// lineOf returns the (non-empty) line number of each token.
+func lineOf(toks []token) []int {
+	lines := make([]int, len(toks))
+	l := 0
+	for i, t := range toks {
+		if i > 0 && t.nl > 0 {
+			l++
+		}
+		lines[i] = l
+	}
+	return lines
+}
+
+// dateline finds a dateline in the first lines. A dateline without a year
+// ("SEOUL, Dec. 5 (Yonhap) --") takes the year of the inference inf.
+func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
+	toks := a.p.t
+	lines := lineOf(toks)
+	// First and last+1 token of each of the top lines.
+	var lineLo, lineHi [maxDatelineLines]int
+	for i := len(toks) - 1; i >= 0; i-- {
+		if l := lines[i]; l < maxDatelineLines {
+			if lineHi[l] == 0 {
+				lineHi[l] = i + 1
+			}
+			lineLo[l] = i
+		}
+	}
+	for ei := range a.exprs {
+		e := &a.exprs[ei]
+		if lines[e.s] >= maxDatelineLines {
+			break
+		}
+		if e.form != fCal || e.m == 0 || e.d == 0 {
+			continue
+		}
+		ln := lines[e.s]
+		lo, hi := lineLo[ln], lineHi[ln]
+		if hi-lo > maxDatelineTokens {
+			continue // a dateline is short
+		}
+		text := a.p.text[toks[e.s].start:toks[e.e-1].end]
+		kind := ""
+		if onlyDate(toks, lo, e.s, e.e, hi) {
+			kind = "dateline"
+		} else if agencyDateline(toks, lo, e.s, e.e, hi) {
+			kind = "agency dateline"
+		}
+		if kind == "" {
+			continue
+		}
+		if e.yGiven {
+			return pipeline.DocDate{Date: date{Year: e.y, Month: e.m, Day: e.d}, Basis: pipeline.BasisPublished,
+				Evidence: fmt.Sprintf("%s %q", kind, text)}, true
+		}
+		if !inf.Date.IsZero() {
+			y := inf.Date.Year
+			if !validDay(y, e.m, e.d) {
+				continue
+			}
+			d := date{Year: y, Month: e.m, Day: e.d}
+			return pipeline.DocDate{Date: d, Earliest: inf.Earliest, Basis: pipeline.BasisInferred,
+				Evidence: fmt.Sprintf("%s %q without a year; year from %s", kind, text, inf.Evidence)}, true
+		}
+		return pipeline.DocDate{Earliest: inf.Earliest, Basis: pipeline.BasisNone,
+			Evidence: fmt.Sprintf("%s %q without a year, and nothing fixes the year", kind, text)}, true
+	}
+	return pipeline.DocDate{}, false
+}
+
+// onlyDate reports whether the line [lo,hi) holds nothing but the date
+// [s,e), labels such as "Published:" or "Updated on", and a time of day.
+func onlyDate(toks []token, lo, s, e, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if k >= s && k < e {
+			continue
+		}
+		t := toks[k]
+		switch t.kind {
+		case tPunct:
+			continue
+		case tNum:
+			if t.ndig <= 2 && t.val >= 0 {
+				continue // 10:30
+			}
+			return false
+		}
+		switch t.low {
+		case "published", "updated", "posted", "date", "dated", "first", "last", "on", "at", "am", "pm",
+			"a", "m", "p", "kst", "gmt", "utc", "est", "edt", "et", "pst", "pdt", "bst", "cet", "jst", "modified",
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "created", "issued":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// agencyDateline reports whether the line opens "CITY, <date> (Agency) --".
+func agencyDateline(toks []token, lo, s, e, hi int) bool {
+	// Upper-case place words, then a comma, then the date.
+	if s-lo < 2 || toks[s-1].low != "," {
+		return false
+	}
+	for k := lo; k < s-1; k++ {
+		t := toks[k]
+		if t.kind == tWord {
+			if !isUpperWord(t.low, t) {
+				return false
+			}
+			continue
+		}
+		if t.low != "," && t.low != "." && !isDash(t) {
+			return false
+		}
+	}
+	if e >= hi {
+		return false
+	}
+	n := toks[e]
+	return n.low == "(" || isDash(n) || n.low == ","
+}
+
+// isUpperWord reports whether a word token was written in capitals (SEOUL).
+func isUpperWord(low string, t token) bool {
+	return t.cap && len(low) >= 2 && t.end-t.start >= 2 && allCaps(t)
+}
+
+func allCaps(t token) bool { return t.cap && t.low != "" && t.start < t.end && t.allUpper }
+
+// infer reasons the document date from explicit dates, era cues and anniversaries.
+func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
+	toks := a.p.t
+	var latestFull date
+	latestFullText := ""
+	var lower date // lower bound from explicit months and years
+	lowerText := ""
+	note := func(d date, text string) {
+		if lower.Before(d) {
+			lower, lowerText = d, text
+		}
+	}
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		ends := []*expr{e}
+		if e.form == fRange {
+			ends = []*expr{e.first, e.second}
+		}
+		if isForward(a.forwardCue(e.s, e.e)) {
+			continue // "the deadline of Dec. 31, 2025" does not date the text
+		}
+		for _, x := range ends {
+			if x.form != fCal || !x.yGiven || x.y < 1000 {
+				continue
+			}
+			text := a.p.text[toks[e.s].start:toks[e.e-1].end]
+			switch {
+			case x.m != 0 && x.d != 0:
+				d := date{Year: x.y, Month: x.m, Day: x.d}
+				if latestFull.Before(d) {
+					latestFull, latestFullText = d, text
+				}
+			case x.m != 0:
+				note(date{Year: x.y, Month: x.m, Day: 1}, text)
+			default:
+				note(date{Year: x.y, Month: 1, Day: 1}, text)
+			}
+		}
+	}
+	words := wordIndex(toks)
+	var eraLower date
+	var eraText, eraFact string
+	likely := 0
+	likelyText := ""
+	for _, h := range ct.findEras(a.p.text, toks, words) {
+		if eraLower.Before(h.era.earliest) {
+			eraLower, eraText, eraFact = h.era.earliest, h.era.text, h.era.fact
+		}
+		if h.era.likely > likely {
+			likely, likelyText = h.era.likely, h.era.text
+		}
+	}
+	var anniv *annivHit
+	hits := ct.findAnniversaries(&a.p, words, a.seg.sent)
+	for i := range hits {
+		if anniv == nil || anniv.date.Before(hits[i].date) {
+			anniv = &hits[i]
+		}
+	}
+
+	firm := lower // the firm lower bound
+	if firm.Before(eraLower) {
+		firm = eraLower
+	}
+	if firm.Before(latestFull) {
+		firm = latestFull
+	}
+	var base date
+	evidence := ""
+	switch {
+	case anniv != nil && !anniv.date.Before(firm):
+		base = anniv.date
+		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
+		evidence = fmt.Sprintf("%q of the %s (%s) ⇒ %s", ann, anniv.occ.desc, anniv.occ.founded, anniv.date)
+		if anniv.weekday {
+			evidence += fmt.Sprintf(", a %s as the text says", anniv.date.Time().Weekday())
+		}
+		if anniv.monthCue {
+			evidence += ", month named in the text"
+		}
+		firm = anniv.date
+	case !latestFull.IsZero() && !latestFull.Before(eraLower) && !latestFull.Before(lower):
+		base = latestFull
+		evidence = fmt.Sprintf("latest explicit date %q", latestFullText)
+	case likely != 0 && likely >= firm.Year:
+		base = date{Year: likely, Month: 1, Day: 1}
+		if base.Before(firm) {
+			base = firm
+		}
+		evidence = fmt.Sprintf("era cue %q (%s); year %d assumed", likelyText, eraFact, likely)
+		if lowerText != "" && lower.Year < likely {
+			evidence += fmt.Sprintf(", after %q", lowerText)
+		}
+	default:
+		ev := ""
+		switch {
+		case !eraLower.IsZero() && !eraLower.Before(lower):
+			ev = fmt.Sprintf("not before %s: era cue %q (%s)", eraLower, eraText, eraFact)
+		case !lower.IsZero():
+			ev = fmt.Sprintf("not before %s: %q", lower, lowerText)
+		}
+		if anniv != nil {
+			ev += fmt.Sprintf("; anniversary arithmetic gives %s, earlier than that", anniv.date)
+		}
+		return pipeline.DocDate{Earliest: firm, Basis: pipeline.BasisNone, Evidence: ev}
+	}
+	// Move the date to the latest month and day the text mentions without a
+	// year, read in the same year (the text is at least that recent).
+	bumped := ""
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		if e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) {
+			continue
+		}
+		if !validDay(base.Year, e.m, e.d) {
+			continue
+		}
+		d := date{Year: base.Year, Month: e.m, Day: e.d}
+		if base.Before(d) {
+			base = d
+			bumped = a.p.text[toks[e.s].start:toks[e.e-1].end]
+		}
+	}
+	if bumped != "" {
+		evidence += fmt.Sprintf("; latest day mentioned %q", bumped)
+	} else if base.Month == 1 && base.Day == 1 && likely != 0 && base.Year == likely {
+		// Only a year: take the latest month the text mentions without a year.
+		for i := range a.exprs {
+			e := &a.exprs[i]
+			if e.form != fCal || e.yGiven || e.m == 0 || e.d != 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) {
+				continue
+			}
+			end := date{Year: base.Year, Month: e.m, Day: 1}.EndOfMonth()
+			if base.Before(end) {
+				base = end
+				bumped = a.p.text[toks[e.s].start:toks[e.e-1].end]
+			}
+		}
+		if bumped == "" {
+			// Nothing to place within the year: the year alone cannot anchor relative dates.
+			return pipeline.DocDate{Earliest: firm, Basis: pipeline.BasisNone,
+				Evidence: evidence + "; no month or day to place the text within the year"}
+		}
+		evidence += fmt.Sprintf("; latest month mentioned %q", bumped)
+	}
+	return pipeline.DocDate{Date: base, Earliest: firm, Basis: pipeline.BasisInferred, Evidence: evidence}
+}
+
+// isForward reports whether a cue moves a month and day off the past reading.
+func isForward(cue int) bool { return cue == cueWeak || cue == cueStrong }

@@ -1,0 +1,86 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+func TestDocumentDate(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		date     string
+		earliest string
+		basis    pipeline.DateBasis
+		evidence string // substring of Evidence
+	}{
+		{"date line", "Border tightened\nDecember 19, 2020\n\nIn April, the posture was extended.",
+			"2020-12-19", "", pipeline.BasisPublished, `dateline "December 19, 2020"`},
+		{"weekday date line with time", "Headline\nSaturday, Dec. 19, 2020 10:30 KST\nText follows.",
+			"2020-12-19", "", pipeline.BasisPublished, "dateline"},
+		{"CRLF and lone CR line ends", "Headline\r\nDecember 19, 2020\r\rText follows.",
+			"2020-12-19", "", pipeline.BasisPublished, "dateline"},
+		{"published label", "Headline\nPublished: 2020-12-19\n\nText.",
+			"2020-12-19", "", pipeline.BasisPublished, "dateline"},
+		{"agency dateline with year", "SEOUL, Dec. 5, 2020 (Yonhap) -- Officials said so.",
+			"2020-12-05", "", pipeline.BasisPublished, "agency dateline"},
+		{"agency dateline without year, year from the text", "SEOUL, Dec. 5 (Yonhap) -- Trade fell after the COVID-19 outbreak.",
+			"2020-12-05", "2020-02-01", pipeline.BasisInferred, "agency dateline"},
+		{"agency dateline, nothing fixes the year", "SEOUL, Dec. 5 (Yonhap) -- Officials said so.",
+			"", "", pipeline.BasisNone, "without a year"},
+		{"updated with nothing after", "Headline\n\nUpdated on\n\nOfficials ordered a crackdown.",
+			"", "", pipeline.BasisNone, ""},
+		{"a date in a sentence is not a dateline", "Headline\n\nThe talks, held on December 19, 2020, failed.\n\nMore text.",
+			"2020-12-19", "2020-12-19", pipeline.BasisInferred, "latest explicit date"},
+		{"latest explicit date", "On March 3, 2019, police raided a house. On June 5, 2019, they raided another.",
+			"2019-06-05", "2019-06-05", pipeline.BasisInferred, `"June 5, 2019"`},
+		{"a planned date does not date the text", "On March 3, 2019, police raided a house. The trial will open on June 5, 2020.",
+			"2019-03-03", "2019-03-03", pipeline.BasisInferred, `"March 3, 2019"`},
+		{"later month-day in the same year", "On March 3, 2019, police raided a house. On Apr. 9 they raided another.",
+			"2019-04-09", "2019-03-03", pipeline.BasisInferred, `"Apr. 9"`},
+		{"era with likely year", "The COVID-19 outbreak closed the border. On Mar. 2 smugglers were arrested.",
+			"2020-03-02", "2020-02-01", pipeline.BasisInferred, "COVID-19"},
+		{"era without likely year gives only a bound", "Leader Kim Jong Un ordered it. On Mar. 2 smugglers were arrested.",
+			"", "2011-12-01", pipeline.BasisNone, "not before 2011-12-01"},
+		{"era beats an older explicit month", "Goods crossed in August 2019. The coronavirus outbreak closed the border on Jan. 30.",
+			"2020-01-30", "2020-01-01", pipeline.BasisInferred, "coronavirus outbreak"},
+		{"month and year alone give only a bound", "Goods crossed the river in August 2019.",
+			"", "2019-08-01", pipeline.BasisNone, "August 2019"},
+		{"party anniversary", "Kim spoke during the party's 76th anniversary on Sunday.",
+			"2021-10-10", "2021-10-10", pipeline.BasisInferred, "Workers' Party"},
+		{"state anniversary by month", "The capital celebrated its 73rd anniversary in September.",
+			"2021-09-09", "2021-09-09", pipeline.BasisInferred, "month named"},
+		{"birthday", "Crowds marked Kim Il Sung's 110th birthday.",
+			"2022-04-15", "2022-04-15", pipeline.BasisInferred, "Kim Il Sung"},
+		{"forward anniversary does not date the text", "Preparations are under way ahead of the party's 80th anniversary.",
+			"", "", pipeline.BasisNone, ""},
+		{"nothing", "Officials ordered a crackdown.", "", "", pipeline.BasisNone, ""},
+		{"numbers in era phrases count", "A Hwasong-5 missile was shown. Talks began on Mar. 2.", "", "", pipeline.BasisNone, ""},
+		{"era phrase with a number", "A Hwasong-15 missile was shown. Talks began on Mar. 2.", "", "2017-11-01", pipeline.BasisNone, "Hwasong-15"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := DocumentDate(tc.in)
+			if got.Date != mustDate(t, tc.date) || got.Earliest != mustDate(t, tc.earliest) || got.Basis != tc.basis || !strings.Contains(got.Evidence, tc.evidence) {
+				t.Errorf("DocumentDate(%q) = %+v,\n want date %q earliest %q basis %s evidence ~%q", tc.in, got, tc.date, tc.earliest, tc.basis, tc.evidence)
+			}
+		})
+	}
+}
+
+func TestCueTables(t *testing.T) {
+	ct, err := loadCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ct.eras) < 10 || len(ct.occasions) < 8 {
+		t.Errorf("tables: %d eras, %d occasions", len(ct.eras), len(ct.occasions))
+	}
+	for _, o := range ct.occasions {
+		if o.founded.Year < 1900 || o.founded.Year > 2000 {
+			t.Errorf("occasion %s founded %s", o.id, o.founded)
+		}
+	}
+}

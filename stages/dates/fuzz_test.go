@@ -1,0 +1,73 @@
+package dates
+
+import (
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// FuzzTag checks properties on any input: no panic; spans inside the text, on
+// rune boundaries, Text == text[Start:End]; mentions sorted; intervals with
+// Start <= End; the document date, when known, not before its Earliest.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"On Feb. 15 the ministry issued an order.",
+		"December 19, 2020\n\nIn April, Pyongyang extended the posture to the end of the year.",
+		"SEOUL, Dec. 5 (Yonhap) -- Officials said on Sunday that last week's talks failed.",
+		"between 2011 and 2014; from Feb. 15 to Mar. 1; Feb. 15–17; 1994-98; the mid-1990s; '90s",
+		"a few weeks ago, two to three years, 3-6 months, every day, weekly, 19.12.2020, 2020/12/19",
+		"the party's 76th anniversary on Sunday; COVID-19; Kim Jong-un; 73rd anniversary in September",
+		"Feb. 29 Feb. 30 31 April 2021 0000-00-00 9999-99-99 Dec. 31, 2199 Jan. 1, 1000",
+		"\xff\xfe Dec.\xff 5 \u2013 7 \u00a0May 2020",
+		"the day before; the next day; the previous week; three days later; a decade ago",
+	} {
+		f.Add(s, int64(0))
+	}
+	tg := New(Options{})
+	f.Fuzz(func(t *testing.T, text string, days int64) {
+		// Rune boundaries as range decodes them (an invalid byte is one rune).
+		boundary := make([]bool, len(text)+1)
+		for i := range text {
+			boundary[i] = true
+		}
+		boundary[len(text)] = true
+		refs := []pipeline.DocDate{
+			{Basis: pipeline.BasisNone},
+			{Date: pipeline.MakeDate(2020, 12, 19).AddDays(int(days % 100000)), Basis: pipeline.BasisPublished},
+			DocumentDate(text),
+		}
+		dd := refs[2]
+		if !dd.Date.IsZero() && !dd.Earliest.IsZero() && dd.Date.Before(dd.Earliest) {
+			t.Errorf("DocumentDate(%q) = %+v: Date before Earliest", text, dd)
+		}
+		for _, ref := range refs {
+			ms := tg.Tag(text, nil, ref)
+			prev := -1
+			for _, m := range ms {
+				s, e := m.Span.Start, m.Span.End
+				if s < 0 || e > len(text) || s > e {
+					t.Fatalf("Tag(%q): span %d..%d out of range", text, s, e)
+				}
+				if !boundary[s] || !boundary[e] {
+					t.Errorf("Tag(%q): span %d..%d not on rune boundaries", text, s, e)
+				}
+				if m.Text != text[s:e] {
+					t.Errorf("Tag(%q): Text %q != text[%d:%d]", text, m.Text, s, e)
+				}
+				if s < prev {
+					t.Errorf("Tag(%q): mentions not sorted", text)
+				}
+				prev = s
+				if m.Interval.Known() && m.Interval.End.Before(m.Interval.Start) {
+					t.Errorf("Tag(%q): %s: End before Start", text, format(m))
+				}
+				if m.Kind != pipeline.KindDate && m.Interval.Known() {
+					t.Errorf("Tag(%q): %s: a %s with an interval", text, format(m), m.Kind)
+				}
+				if m.Value == "" {
+					t.Errorf("Tag(%q): %s: empty value", text, format(m))
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,443 @@
+package dates
+
+import "time"
+
+// Word tables as switch statements: no package state, and fast.
+
+// monthOf returns the month named by a lower-cased word; abbr reports a
+// short form ("dec", "sept").
+func monthOf(w string) (m time.Month, abbr bool, ok bool) {
+	switch w {
+	case "january":
+		return time.January, false, true
+	case "february":
+		return time.February, false, true
+	case "march":
+		return time.March, false, true
+	case "april":
+		return time.April, false, true
+	case "may":
+		return time.May, false, true
+	case "june":
+		return time.June, false, true
+	case "july":
+		return time.July, false, true
+	case "august":
+		return time.August, false, true
+	case "september":
+		return time.September, false, true
+	case "october":
+		return time.October, false, true
+	case "november":
+		return time.November, false, true
+	case "december":
+		return time.December, false, true
+	case "jan":
+		return time.January, true, true
+	case "feb":
+		return time.February, true, true
+	case "mar":
+		return time.March, true, true
+	case "apr":
+		return time.April, true, true
+	case "jun":
+		return time.June, true, true
+	case "jul":
+		return time.July, true, true
+	case "aug":
+		return time.August, true, true
+	case "sep", "sept":
+		return time.September, true, true
+	case "oct":
+		return time.October, true, true
+	case "nov":
+		return time.November, true, true
+	case "dec":
+		return time.December, true, true
+	}
+	return 0, false, false
+}
+
+// weekdayOf returns the weekday named by a lower-cased full weekday name.
+func weekdayOf(w string) (time.Weekday, bool) {
+	switch w {
+	case "sunday":
+		return time.Sunday, true
+	case "monday":
+		return time.Monday, true
+	case "tuesday":
+		return time.Tuesday, true
+	case "wednesday":
+		return time.Wednesday, true
+	case "thursday":
+		return time.Thursday, true
+	case "friday":
+		return time.Friday, true
+	case "saturday":
+		return time.Saturday, true
+	}
+	return 0, false
+}
+
+// Units of time.
+type unit int
+
+const (
+	uNone unit = iota
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uWeekend
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+)
+
+// unitOf returns the unit named by a lower-cased word and whether it is plural.
+func unitOf(w string) (u unit, plural bool) {
+	switch w {
+	case "minute":
+		return uMinute, false
+	case "minutes":
+		return uMinute, true
+	case "hour":
+		return uHour, false
+	case "hours":
+		return uHour, true
+	case "day":
+		return uDay, false
+	case "days":
+		return uDay, true
+	case "week":
+		return uWeek, false
+	case "weeks":
+		return uWeek, true
+	case "weekend":
+		return uWeekend, false
+	case "weekends":
+		return uWeekend, true
+	case "month":
+		return uMonth, false
+	case "months":
+		return uMonth, true
+	case "quarter":
+		return uQuarter, false
+	case "quarters":
+		return uQuarter, true
+	case "year":
+		return uYear, false
+	case "years":
+		return uYear, true
+	case "decade":
+		return uDecade, false
+	case "decades":
+		return uDecade, true
+	case "century":
+		return uCentury, false
+	case "centuries":
+		return uCentury, true
+	}
+	return uNone, false
+}
+
+// isoUnit returns the ISO 8601 duration designator of u and how many of it one u is.
+func isoUnit(u unit) (designator string, mult int, timePart bool) {
+	switch u {
+	case uMinute:
+		return "M", 1, true
+	case uHour:
+		return "H", 1, true
+	case uDay:
+		return "D", 1, false
+	case uWeek:
+		return "W", 1, false
+	case uWeekend:
+		return "D", 2, false
+	case uMonth:
+		return "M", 1, false
+	case uQuarter:
+		return "M", 3, false
+	case uYear:
+		return "Y", 1, false
+	case uDecade:
+		return "Y", 10, false
+	case uCentury:
+		return "Y", 100, false
+	}
+	return "", 0, false
+}
+
+// numberWord returns the value of a cardinal number word.
+func numberWord(w string) (int, bool) {
+	switch w {
+	case "one", "a", "an", "single":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	case "six":
+		return 6, true
+	case "seven":
+		return 7, true
+	case "eight":
+		return 8, true
+	case "nine":
+		return 9, true
+	case "ten":
+		return 10, true
+	case "eleven":
+		return 11, true
+	case "twelve":
+		return 12, true
+	case "thirteen":
+		return 13, true
+	case "fourteen":
+		return 14, true
+	case "fifteen":
+		return 15, true
+	case "sixteen":
+		return 16, true
+	case "seventeen":
+		return 17, true
+	case "eighteen":
+		return 18, true
+	case "nineteen":
+		return 19, true
+	case "twenty":
+		return 20, true
+	case "thirty":
+		return 30, true
+	case "forty":
+		return 40, true
+	case "fifty":
+		return 50, true
+	case "sixty":
+		return 60, true
+	case "seventy":
+		return 70, true
+	case "eighty":
+		return 80, true
+	case "ninety":
+		return 90, true
+	case "hundred":
+		return 100, true
+	}
+	return 0, false
+}
+
+// vagueCount returns the range of a vague quantity word ("few", "several").
+func vagueCount(w string) (lo, hi int, ok bool) {
+	switch w {
+	case "few":
+		return 2, 6, true
+	case "several":
+		return 3, 8, true
+	case "couple":
+		return 2, 3, true
+	case "many", "some":
+		return 2, 12, true
+	}
+	return 0, 0, false
+}
+
+// ordinalWord returns the value of an ordinal word ("third").
+func ordinalWord(w string) (int, bool) {
+	switch w {
+	case "first":
+		return 1, true
+	case "second":
+		return 2, true
+	case "third":
+		return 3, true
+	case "fourth":
+		return 4, true
+	case "fifth":
+		return 5, true
+	case "sixth":
+		return 6, true
+	case "seventh":
+		return 7, true
+	case "eighth":
+		return 8, true
+	case "ninth":
+		return 9, true
+	case "tenth":
+		return 10, true
+	case "eleventh":
+		return 11, true
+	case "twelfth":
+		return 12, true
+	}
+	return 0, false
+}
+
+// seasonOf returns 1 spring, 2 summer, 3 fall, 4 winter.
+func seasonOf(w string) int {
+	switch w {
+	case "spring":
+		return 1
+	case "summer":
+		return 2
+	case "fall", "autumn":
+		return 3
+	case "winter":
+		return 4
+	}
+	return 0
+}
+
+// isYearCue reports whether a word before a bare four-digit number makes it a year.
+func isYearCue(w string) bool {
+	switch w {
+	case "in", "since", "by", "of", "during", "until", "till", "before", "after",
+		"early", "mid", "late", "year", "years", "fiscal", "from", "through",
+		"throughout", "between", "around", "circa", "summer", "spring", "winter",
+		"autumn", "fall", "as", "than", "to", "and", "or", "for", "due":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether a word before a four-digit number makes it a
+// year when a noun follows ("the 1992 protests", "its 1988 recapitalization").
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "s", "this", "that":
+		return true
+	}
+	return false
+}
+
+// isCountNoun reports whether a word after a number makes it a count
+// ("2000 people") rather than a year.
+func isCountNoun(w string) bool {
+	switch w {
+	case "people", "persons", "troops", "soldiers", "residents", "households", "km",
+		"kilometers", "kilometres", "miles", "mile", "meters", "metres", "feet", "foot",
+		"tons", "tonnes", "dollars", "won", "yuan", "units", "cases", "members",
+		"workers", "families", "children", "defectors", "times", "percent", "hours",
+		"ft", "kg", "pounds", "men", "women", "points", "shares", "barrels", "acres",
+		"square", "cubic", "copies", "employees", "refugees", "prisoners", "inmates",
+		"votes", "voters", "passengers", "vehicles", "cars", "trucks", "jobs", "yards",
+		"degrees", "hectares", "calories", "rounds", "missiles", "guards", "officers",
+		"delegates", "students", "patients", "deaths", "beds", "rooms", "pages", "words",
+		"mph", "kph", "cc", "mw", "kw", "gb", "mb", "troop", "strong", "other", "more",
+		"fewer", "less", "odd", "plus", "lb", "lbs", "oz", "mm", "cm", "m":
+		return true
+	}
+	return false
+}
+
+// isReportVerb reports whether w introduces attribution ("said", "told").
+func isReportVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "informed", "reported", "reports", "stated",
+		"explained", "added", "announced", "according", "noted", "claimed", "confirmed",
+		"wrote", "revealed", "disclosed":
+		return true
+	}
+	return false
+}
+
+// isForwardCue reports whether w, before a date in its sentence, points to
+// the future strongly (will, next, scheduled): weekdays then resolve on or
+// after the anchor.
+func isForwardCue(w string) bool {
+	switch w {
+	case "will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled",
+		"slated", "expected", "expects", "expect", "upcoming", "intends", "intend", "next",
+		"tomorrow", "coming":
+		return true
+	}
+	return false
+}
+
+// isWeakForwardCue reports whether w, before a date in its sentence, makes a
+// future reading possible (would, by, until, payable): a month and day then
+// takes the reading closest to the anchor rather than the latest before it.
+func isWeakForwardCue(w string) bool {
+	switch w {
+	case "would", "hopes", "hope", "going", "ahead", "soon", "by", "until", "till", "through":
+		return true
+	}
+	return false
+}
+
+// isIntrinsicForward reports whether w names a future date by itself
+// ("payable Dec. 15", "expires Nov. 21", "extended to Nov. 16").
+func isIntrinsicForward(w string) bool {
+	switch w {
+	case "payable", "effective", "effect", "expire", "expires", "expiring", "deadline", "record", "due",
+		"reconvenes", "extended", "postponed", "delayed":
+		return true
+	}
+	return false
+}
+
+// isPastMarker reports whether w is a past-tense verb form.
+func isPastMarker(w string) bool {
+	switch w {
+	case "was", "were", "had", "did", "went", "said", "told", "came", "began", "left", "took",
+		"made", "saw", "got", "gave", "ran", "fled", "held", "met", "sent", "kept", "brought":
+		return true
+	}
+	return len(w) > 4 && w[len(w)-2:] == "ed" && w != "need" && w != "speed" && w != "indeed"
+}
+
+// timeOfDay returns the TIMEX3 part-of-day code for a word after a weekday.
+func timeOfDay(w string) string {
+	switch w {
+	case "morning":
+		return "MO"
+	case "afternoon":
+		return "AF"
+	case "evening":
+		return "EV"
+	case "night":
+		return "NI"
+	}
+	return ""
+}
+
+// isTrigger reports whether an expression can start with word w; the parser
+// skips every other word at once.
+func isTrigger(w string) bool {
+	if _, _, ok := monthOf(w); ok {
+		return true
+	}
+	if _, ok := weekdayOf(w); ok {
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true
+	}
+	if u, _ := unitOf(w); u != uNone {
+		return true
+	}
+	if _, ok := ordinalWord(w); ok {
+		return true
+	}
+	if seasonOf(w) > 0 {
+		return true
+	}
+	switch w {
+	case "the", "early", "late", "mid", "end", "beginning", "start", "middle", "earlier", "later",
+		"today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "past", "coming",
+		"previous", "following", "current", "few", "several", "couple", "many", "some",
+		"more", "less", "fewer", "at", "nearly", "almost", "about", "around", "roughly",
+		"approximately", "over", "up", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+		"nightly", "every", "each", "per", "once", "twice", "now", "currently", "presently",
+		"nowadays", "these", "to", "recently", "lately", "recent", "future", "fiscal", "yearend",
+		"noon", "midnight", "midday", "that", "post", "pre":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,1488 @@
+package dates
+
+import (
+	"time"
+
+	"geotimeline/pipeline"
+)
+
+// Forms of a parsed expression.
+type form int
+
+const (
+	fCal      form = iota + 1 // calendar: some of year, month, day
+	fDecade                   // the 1990s
+	fCentury                  // the 20th century
+	fSeason                   // spring 2020, last summer
+	fQuarter                  // the third quarter
+	fRel                      // this/last/next unit, today, yesterday
+	fWeekday                  // on Sunday, last Tuesday
+	fAgo                      // three years ago, a few weeks ago
+	fRef                      // now, recently, the future
+	fAnaphor                  // the day before, the next day
+	fDuration                 // three years
+	fSet                      // every day, weekly
+	fRange                    // from X to Y, Feb. 15-17, October and November
+)
+
+// Modifiers of part of a period.
+type modifier int
+
+const (
+	modNone    modifier = iota
+	modEarly            // early, the beginning of, the start of
+	modMid              // mid, the middle of
+	modLate             // late
+	modEnd              // the end of
+	modEarlier          // earlier this month: start of the period to the anchor
+	modLater            // later this month: the anchor to the end of the period
+)
+
+// An expr is a parsed temporal expression before resolution.
+type expr struct {
+	s, e   int // token indices, e exclusive
+	form   form
+	y      int        // year, 0 unknown
+	m      time.Month // month, 0 unknown
+	d      int        // day, 0 unknown
+	yGiven bool       // the year is written
+	decade int        // first year of the decade (fDecade) or century (fCentury)
+	season int        // 1 spring … 4 winter
+	q      int        // quarter 1-4
+	mod    modifier
+	u      unit // fRel, fAgo, fDuration, fSet, fAnaphor: the unit
+	n      int  // fRel offset (-1 last, 0 this, +1 next); fDuration count (0 vague)
+	nHi    int  // fAgo/fDuration: upper count for vague or ranged quantities
+	wd     time.Weekday
+	wdDir  int // fWeekday: -1 last, 0 bare, +1 next, 2 this; fCal: 9 weekday written with the date;
+	//              fSeason: 3 unspecified; fQuarter: 1 deictic, 2 latest completed; fRel weekend: 3 the weekend;
+	//              fAnaphor: 1 "that day/year" (needs an earlier date)
+	ref    string // fRef value
+	tod    string // part of day code
+	clock  string // time of day, "22:00"
+	dur    string // fDuration/fSet value when fixed by the parser
+	altUS  bool   // numeric date read month-first, day-first also possible
+	first  *expr  // fRange: the first end
+	second *expr  // fRange: the second end
+}
+
+// parser holds one text's tokens.
+type parser struct {
+	text string
+	t    []token
+}
+
+func (p *parser) word(i int) string {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tWord {
+		return ""
+	}
+	return p.t[i].low
+}
+
+func (p *parser) is(i int, w string) bool { return p.word(i) == w }
+
+func (p *parser) punct(i int, s string) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].kind == tPunct && p.t[i].low == s
+}
+
+func (p *parser) dash(i int) bool { return i >= 0 && i < len(p.t) && isDash(p.t[i]) }
+
+// adjacent reports whether token i follows token i-1 with no space.
+func (p *parser) adjacent(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].space }
+
+// num returns the number at i (plain digits, no comma groups).
+func (p *parser) num(i int) (v, ndig int, suffix string, ok bool) {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tNum || p.t[i].val < 0 {
+		return 0, 0, "", false
+	}
+	t := p.t[i]
+	return int(t.val), int(t.ndig), t.low, true
+}
+
+// year returns a four-digit year at i (1000-2199, no suffix).
+func (p *parser) year(i int) (int, bool) {
+	v, nd, suf, ok := p.num(i)
+	if !ok || nd != 4 || suf != "" || v < 1000 || v > 2199 {
+		return 0, false
+	}
+	// Not a decimal or part of a longer number: 6.2020, 2020.5
+	if p.punct(i-1, ".") && p.adjacent(i) && i >= 2 && p.t[i-2].kind == tNum && p.adjacent(i-1) {
+		return 0, false
+	}
+	if p.punct(i+1, ".") && p.adjacent(i+1) && i+2 < len(p.t) && p.t[i+2].kind == tNum && p.adjacent(i+2) {
+		return 0, false
+	}
+	return v, true
+}
+
+// dayNum returns a day of month at i: 1-31 with at most two digits, optional ordinal suffix.
+func (p *parser) dayNum(i int) (int, bool) {
+	v, nd, suf, ok := p.num(i)
+	if !ok || nd > 2 || v < 1 || v > 31 {
+		return 0, false
+	}
+	switch suf {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	// Not a time (5:30) nor a decimal (19.5).
+	if (p.punct(i+1, ":") || p.punct(i+1, ".")) && i+2 < len(p.t) && p.t[i+2].kind == tNum && p.adjacent(i+2) && p.adjacent(i+1) {
+		return 0, false
+	}
+	return v, true
+}
+
+// month returns the month named at i and the index after it (skipping the
+// period of an abbreviation). Months must be capitalized.
+func (p *parser) month(i int) (time.Month, int, bool, bool) {
+	w := p.word(i)
+	if w == "" || !p.t[i].cap {
+		return 0, 0, false, false
+	}
+	m, abbr, ok := monthOf(w)
+	if !ok {
+		return 0, 0, false, false
+	}
+	j := i + 1
+	if abbr && p.punct(j, ".") && p.adjacent(j) {
+		j++
+	}
+	return m, j, abbr, true
+}
+
+// parseAt returns the longest expression starting at token i.
+func (p *parser) parseAt(i int) (expr, bool) {
+	t := p.t[i]
+	switch t.kind {
+	case tPunct:
+		if t.low == "'" || t.low == "\u2019" {
+			return p.shortDecade(i)
+		}
+		return expr{}, false
+	case tNum:
+		if c, ok := p.clock(i); ok {
+			return c, true
+		}
+		best, ok := p.numberStart(i)
+		if d, ok2 := p.duration(i); ok2 && (!ok || d.e > best.e) {
+			best, ok = d, true
+		}
+		if ok {
+			best, _ = p.extendRange(best)
+		}
+		return best, ok
+	}
+	if !isTrigger(t.low) {
+		return expr{}, false
+	}
+	return p.wordStart(i)
+}
+
+// numberStart parses expressions beginning with a number: 19 December 2020,
+// 2020-12-19, 19.12.2020, 12/19/2020, 2014, the 1990s.
+func (p *parser) numberStart(i int) (expr, bool) {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tNum {
+		return expr{}, false
+	}
+	t := p.t[i]
+	// Numeric dates with separators and no spaces.
+	if t.ndig > 0 && i+4 < len(p.t) && p.adjacent(i+1) && p.adjacent(i+2) && p.adjacent(i+3) && p.adjacent(i+4) &&
+		p.t[i+1].kind == tPunct && p.t[i+3].kind == tPunct && p.t[i+1].low == p.t[i+3].low &&
+		p.t[i+2].kind == tNum && p.t[i+4].kind == tNum && p.t[i+2].low == "" && p.t[i+4].low == "" && t.low == "" {
+		sep := p.t[i+1].low
+		a, b, c := int(t.val), int(p.t[i+2].val), int(p.t[i+4].val)
+		if p.is(i-1, "version") || p.is(i-1, "v") || p.is(i-1, "ver") || p.is(i-1, "release") {
+			return expr{}, false
+		}
+		// Not followed by more of the same (an IP address, a version).
+		if !(i+5 < len(p.t) && p.adjacent(i+5) && p.t[i+5].kind == tPunct && i+6 < len(p.t) && p.t[i+6].kind == tNum && p.adjacent(i+6)) {
+			switch {
+			case t.ndig == 4 && (sep == "-" || sep == "/" || sep == ".") && p.t[i+2].ndig <= 2 && p.t[i+4].ndig <= 2:
+				if validDay(a, time.Month(b), c) {
+					return expr{s: i, e: i + 5, form: fCal, y: a, m: time.Month(b), d: c, yGiven: true}, true
+				}
+			case p.t[i+4].ndig == 4 && t.ndig <= 2 && p.t[i+2].ndig <= 2 && (sep == "." || sep == "/" || sep == "-"):
+				if sep == "/" && a <= 12 && validDay(c, time.Month(a), b) {
+					// US order first: 12/19/2020; day-first also possible when both fit.
+					e := expr{s: i, e: i + 5, form: fCal, y: c, m: time.Month(a), d: b, yGiven: true}
+					e.altUS = b <= 12 && a != b
+					return e, true
+				}
+				if validDay(c, time.Month(b), a) {
+					return expr{s: i, e: i + 5, form: fCal, y: c, m: time.Month(b), d: a, yGiven: true}, true
+				}
+			}
+		}
+	}
+	// Day first: 19 December 2020, 5th of January.
+	if d, ok := p.dayNum(i); ok {
+		j := i + 1
+		if p.is(j, "of") {
+			j++
+		}
+		if m, k, _, ok := p.month(j); ok {
+			e := expr{s: i, e: k, form: fCal, m: m, d: d}
+			if p.punct(k, ",") {
+				if y, ok := p.year(k + 1); ok {
+					e.y, e.yGiven, e.e = y, true, k+2
+				}
+			} else if y, ok := p.year(k); ok {
+				e.y, e.yGiven, e.e = y, true, k+1
+			}
+			if validDay(yearOr(e.y), m, d) {
+				return e, true
+			}
+		}
+	}
+	// Centuries: 20th century.
+	if (t.low == "st" || t.low == "nd" || t.low == "rd" || t.low == "th") && t.val >= 1 && t.val <= 22 && p.is(i+1, "century") {
+		return expr{s: i, e: i + 2, form: fCentury, decade: (int(t.val) - 1) * 100}, true
+	}
+	// Decades: 1990s, 1990's.
+	if t.ndig == 4 && t.low == "s" && t.val%10 == 0 && t.val >= 1000 && t.val < 2200 {
+		return expr{s: i, e: i + 1, form: fDecade, decade: int(t.val)}, true
+	}
+	// Two-digit decades: the 90s.
+	if t.ndig == 2 && t.low == "s" && t.val%10 == 0 && p.is(i-1, "the") {
+		return expr{s: i, e: i + 1, form: fDecade, decade: twoDigitCentury(int(t.val))}, true
+	}
+	// Bare years need a cue.
+	if y, ok := p.year(i); ok && p.yearContext(i) {
+		return expr{s: i, e: i + 1, form: fCal, y: y, yGiven: true}, true
+	}
+	return expr{}, false
+}
+
+func twoDigitCentury(v int) int {
+	if v <= 30 {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// shortDecade parses '90s.
+func (p *parser) shortDecade(i int) (expr, bool) {
+	if i < 0 || i+1 < len(p.t) && p.adjacent(i+1) && p.t[i+1].kind == tNum && p.t[i+1].ndig == 2 && p.t[i+1].low == "s" && p.t[i+1].val%10 == 0 {
+		return expr{s: i, e: i + 2, form: fDecade, decade: twoDigitCentury(int(p.t[i+1].val))}, true
+	}
+	return expr{}, false
+}
+
+// yearContext reports whether the bare four-digit number at i reads as a year.
+func (p *parser) yearContext(i int) bool {
+	v := p.t[i].val
+	next := p.word(i + 1)
+	if next != "" && isCountNoun(next) {
+		return false
+	}
+	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.is(i-1, "no") || p.is(i-1, "number") || p.punct(i+1, "%") {
+		return false
+	}
+	// A plural lower-case noun right after: 2020 troops, 1500 rifles.
+	if next != "" && !p.t[i+1].cap && len(next) > 3 && next[len(next)-1] == 's' && !isFunctionWord(next) {
+		return false
+	}
+	prev := p.word(i - 1)
+	// In a list of years: "in 1994, 1995 and 1997", "both 1990 and 1991".
+	if (p.punct(i-1, ",") || prev == "and" || prev == "or") && i >= 2 {
+		if _, ok := p.year(i - 2); ok && p.t[i-2].val >= 1000 {
+			return true
+		}
+	}
+	switch {
+	case prev == "mid" || (p.dash(i-1) && p.is(i-2, "mid")):
+		return true
+	case prev == "both" || prev == "into" || prev == "since" || prev == "spring":
+		return v >= 1000
+	case prev != "" && isDeterminer(prev):
+		// "the 1992 protests", "its 1988 recapitalization": only plausible modern years.
+		return v >= 1900 && v <= 2099
+	case prev != "" && isYearCue(prev):
+		return v >= 1000
+	case p.punct(i-1, "(") && p.punct(i+1, ")"):
+		return v >= 1800 && v <= 2099
+	case p.punct(i-1, ",") && i >= 2 && p.t[i-2].kind == tWord && p.t[i-2].cap && (p.punct(i+1, ",") || p.punct(i+1, ".")):
+		// Place, 2014.
+		return v >= 1900 && v <= 2099
+	}
+	// A modern year used as an adjective before a singular noun: "his unsuccessful 1996 campaign".
+	if v >= 1950 && v <= 2035 && next != "" && !isFunctionWord(next) && next[len(next)-1] != 's' && !p.punct(i-1, "$") && i > 0 && p.t[i-1].kind == tWord {
+		return true
+	}
+	// Sentence-initial year: "2014 was …".
+	if (i == 0 || p.t[i].nl > 0 || p.punct(i-1, ".")) && v >= 1900 && v <= 2099 && (p.is(i+1, "was") || p.punct(i+1, ",") || p.is(i+1, "saw")) {
+		return true
+	}
+	// Year followed by 's possessive: 2020's.
+	return false
+}
+
+func isFunctionWord(w string) bool {
+	switch w {
+	case "was", "is", "has", "as", "this", "its", "his", "hers", "thus", "plus", "less", "across", "towards":
+		return true
+	}
+	return false
+}
+
+// wordStart parses expressions beginning with a word.
+func (p *parser) wordStart(i int) (expr, bool) {
+	w := p.t[i].low
+	var best expr
+	ok := false
+	try := func(e expr, good bool) {
+		if good && (!ok || e.e > best.e) {
+			best, ok = e, true
+		}
+	}
+	if _, isWd := weekdayOf(w); isWd && p.t[i].cap {
+		// Saturday, Dec. 19, 2020
+		j := i + 1
+		if p.punct(j, ",") {
+			j++
+		}
+		if e, good := p.calendar(j); good && e.form == fCal && e.d > 0 {
+			e.s = i
+			e.wd, e.wdDir = weekdayOfTok(p, i), 9 // 9: the weekday is written with the date
+			try(e, true)
+		}
+		try(p.weekday(i, 0, i))
+	}
+	if _, _, isM := monthOf(w); isM {
+		try(p.calendar(i))
+	}
+	the := w == "the"
+	switch w {
+	case "early", "late", "mid", "end", "beginning", "start", "middle", "earlier", "later":
+		try(p.modified(i))
+	case "the":
+		try(p.modified(i))
+	}
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "past", "coming",
+		"previous", "following", "current", "the":
+		try(p.relative(i))
+	}
+	if the || isDurationStart(w) {
+		try(p.duration(i))
+	}
+	switch w {
+	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "every", "each", "per", "once", "twice":
+		try(p.set(i))
+	case "now", "currently", "presently", "nowadays", "these", "to", "recently", "lately", "recent", "current", "future", "the":
+		try(p.refWord(i))
+	}
+	if seasonOf(w) > 0 {
+		try(p.season(i, 0, i))
+	}
+	if w == "that" || w == "later" || w == "earlier" {
+		try(p.thatAnaphor(i))
+	}
+	if w == "the" {
+		if d := decadeWord(p.word(i + 1)); d > 0 {
+			try(expr{s: i, e: i + 2, form: fDecade, decade: d}, true)
+		}
+	}
+	if (w == "post" || w == "pre") && p.dash(i+1) && p.adjacent(i+1) {
+		if y, ok := p.year(i + 2); ok && p.adjacent(i+2) {
+			try(expr{s: i + 2, e: i + 3, form: fCal, y: y, yGiven: true}, true)
+		}
+	}
+	if w == "noon" || w == "midnight" || w == "midday" {
+		try(p.clock(i))
+	}
+	if y, n := p.spokenYear(i); n > 0 {
+		try(expr{s: i, e: i + n, form: fCal, y: y, yGiven: true}, true)
+	}
+	if w == "year" || w == "yearend" {
+		// year end, year-end, year's end
+		k := i + 1
+		if p.dash(k) || p.punct(k, "'") || p.punct(k, "\u2019") {
+			k++
+		}
+		if p.is(k, "s") {
+			k++
+		}
+		if p.is(k, "end") && k > i {
+			try(expr{s: i, e: k + 1, form: fRel, u: uYear, mod: modEnd}, true)
+		}
+	}
+	if w == "fiscal" {
+		if y, good := p.year(i + 1); good {
+			try(expr{s: i, e: i + 2, form: fCal, y: y, yGiven: true}, true)
+		}
+	}
+	if w == "the" {
+		// the 5th (of the month), the 20th century
+		if d, good := p.dayNum(i + 1); good && p.t[i+1].low != "" && p.is(i-1, "on") && (i+2 >= len(p.t) || p.t[i+2].kind == tPunct) {
+			try(expr{s: i, e: i + 2, form: fCal, d: d}, true)
+		}
+		if v, _, suf, good := p.num(i + 1); good && suf != "" && suf != "s" && p.is(i+2, "century") && v >= 1 && v <= 22 {
+			try(expr{s: i, e: i + 3, form: fCentury, decade: (v - 1) * 100}, true)
+		}
+		if e, good := p.quarter(i + 1); good {
+			e.s = i
+			try(e, true)
+		}
+	}
+	if e, good := p.quarter(i); good {
+		try(e, true)
+	}
+	if ok {
+		best, _ = p.extendRange(best)
+	}
+	return best, ok
+}
+
+// calendar parses a month-first date at i: December 19, 2020; Dec. 19;
+// August 2019; In November.
+func (p *parser) calendar(i int) (expr, bool) {
+	m, j, abbr, ok := p.month(i)
+	if !ok {
+		return expr{}, false
+	}
+	e := expr{s: i, e: j, form: fCal, m: m}
+	if d, good := p.dayNum(j); good && !p.is(j+1, "percent") && !p.punct(j+1, "%") {
+		e.d, e.e = d, j+1
+		k := j + 1
+		if p.punct(k, ",") {
+			k++
+		}
+		if y, good := p.year(k); good {
+			e.y, e.yGiven, e.e = y, true, k+1
+		}
+		if !validDay(yearOr(e.y), m, d) {
+			return expr{}, false
+		}
+		return e, true
+	}
+	k := j
+	if p.is(k, "of") || p.punct(k, ",") {
+		k++
+	}
+	if y, good := p.year(k); good {
+		e.y, e.yGiven, e.e = y, true, k+1
+		return e, true
+	}
+	// A month alone: full names only, and "May"/"March" only after a cue.
+	if abbr {
+		return expr{}, false
+	}
+	prev := p.word(i - 1)
+	cue := false
+	switch prev {
+	case "in", "since", "until", "till", "during", "last", "next", "this", "early", "mid",
+		"late", "from", "by", "before", "after", "through", "of", "and", "to", "or", "between",
+		"on", "that", "every", "each", "later", "earlier", "throughout", "end", "beginning":
+		cue = true
+	}
+	if p.dash(i-1) && p.is(i-2, "mid") {
+		cue = true
+	}
+	if m == time.May || m == time.March {
+		if !cue {
+			return expr{}, false
+		}
+	} else if !cue {
+		// "April Smith": a capitalized word after the month makes it a name.
+		if i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap {
+			return expr{}, false
+		}
+		if i > 0 && p.t[i-1].kind == tWord && p.t[i-1].cap && p.t[i].nl == 0 {
+			return expr{}, false
+		}
+	}
+	return e, true
+}
+
+// weekday parses a weekday name at i, with an optional part of day.
+func (p *parser) weekday(i, dir, start int) (expr, bool) {
+	wd, ok := weekdayOf(p.word(i))
+	if !ok || !p.t[i].cap {
+		return expr{}, false
+	}
+	e := expr{s: start, e: i + 1, form: fWeekday, wd: wd, wdDir: dir}
+	if tod := timeOfDay(p.word(i + 1)); tod != "" {
+		e.tod, e.e = tod, i+2
+	}
+	return e, true
+}
+
+// season parses a season at i with an optional year: spring 2020, the summer of 2019.
+func (p *parser) season(i, dir, start int) (expr, bool) {
+	s := seasonOf(p.word(i))
+	if s == 0 {
+		return expr{}, false
+	}
+	e := expr{s: start, e: i + 1, form: fSeason, season: s, n: dir}
+	k := i + 1
+	if p.is(k, "of") {
+		k++
+	}
+	if y, ok := p.year(k); ok {
+		e.y, e.yGiven, e.e = y, true, k+1
+		return e, true
+	}
+	if dir == 0 && start == i {
+		// A bare season word needs "the" after a preposition to be a date: "in the spring", "over the summer".
+		if !(p.is(i-1, "the") && isPrep(p.word(i-2))) {
+			return expr{}, false
+		}
+		e.s = i - 1
+		e.wdDir = 3 // unspecified: latest on or before the anchor
+	}
+	return e, true
+}
+
+// quarter parses "third quarter", "third-quarter", "first quarter of 2020", "Q3".
+func (p *parser) quarter(i int) (expr, bool) {
+	j := i
+	if p.is(j, "fiscal") {
+		j++
+	}
+	q, ok := ordinalWord(p.word(j))
+	if !ok {
+		if v, _, suf, good := p.num(j); good && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+			q, ok = v, true
+		}
+	}
+	if !ok || q < 1 || q > 4 {
+		return expr{}, false
+	}
+	k := j + 1
+	if p.dash(k) && p.adjacent(k) {
+		k++
+	}
+	if !p.is(k, "quarter") {
+		return expr{}, false
+	}
+	e := expr{s: i, e: k + 1, form: fQuarter, q: q}
+	if p.is(k+1, "of") {
+		if y, good := p.year(k + 2); good {
+			e.y, e.yGiven, e.e = y, true, k+3
+		}
+	}
+	return e, true
+}
+
+// modified parses early/mid/late/the end of/the beginning of + a period.
+func (p *parser) modified(i int) (expr, bool) {
+	mod, j := modNone, i
+	switch p.word(i) {
+	case "early":
+		mod, j = modEarly, i+1
+	case "late":
+		mod, j = modLate, i+1
+	case "mid":
+		mod, j = modMid, i+1
+		if p.dash(j) {
+			j++
+		}
+	case "the", "end", "beginning", "start", "middle":
+		k := i
+		if p.is(k, "the") {
+			k++
+		}
+		switch p.word(k) {
+		case "end":
+			mod = modEnd
+		case "beginning", "start":
+			mod = modEarly
+		case "middle":
+			mod = modMid
+		default:
+			return expr{}, false
+		}
+		if !p.is(k+1, "of") {
+			return expr{}, false
+		}
+		j = k + 2
+	case "earlier", "later":
+		// earlier this month, later this year
+		if !p.is(i+1, "this") {
+			return expr{}, false
+		}
+		u, pl := unitOf(p.word(i + 2))
+		if pl || (u != uWeek && u != uMonth && u != uYear && u != uQuarter) {
+			return expr{}, false
+		}
+		e := expr{s: i, e: i + 3, form: fRel, u: u, mod: modEarlier}
+		if p.word(i) == "later" {
+			e.mod = modLater
+		}
+		return e, true
+	default:
+		return expr{}, false
+	}
+	if p.dash(j) && p.adjacent(j) {
+		j++ // late-November
+	}
+	var base expr
+	ok := false
+	switch {
+	case p.is(j, "the") && p.is(j+1, "year") && mod != modNone:
+		base, ok = expr{s: j, e: j + 2, form: fRel, u: uYear}, true
+	case p.is(j, "the") && p.is(j+1, "month") && mod != modNone:
+		base, ok = expr{s: j, e: j + 2, form: fRel, u: uMonth}, true
+	default:
+		if _, _, isM := monthOf(p.word(j)); isM {
+			base, ok = p.calendar(j)
+			if ok && base.d > 0 {
+				ok = false
+			}
+		} else if e, good := p.relative(j); good && e.form == fRel && e.u == uDay && e.tod == "" && (mod == modLate || mod == modEarly) {
+			base, ok = e, true
+		} else if e, good := p.relative(j); good && e.form == fRel && (e.u == uYear || e.u == uMonth || e.u == uWeek) {
+			base, ok = e, true
+		} else if e, good := p.numberStart(j); good && (e.form == fDecade || (e.form == fCal && e.m == 0 && e.y > 0)) {
+			base, ok = e, true
+		} else if sz := seasonOf(p.word(j)); sz > 0 {
+			base, ok = expr{s: j, e: j + 1, form: fSeason, season: sz, wdDir: 3}, true
+			k := j + 1
+			if p.is(k, "of") {
+				k++
+			}
+			if y, good := p.year(k); good {
+				base.y, base.yGiven, base.e = y, true, k+1
+			}
+		} else if p.is(j, "the") {
+			if e, good := p.numberStart(j + 1); good && e.form == fDecade {
+				base, ok = e, true
+			}
+		} else if y, good := p.year(j); good {
+			base, ok = expr{s: j, e: j + 1, form: fCal, y: y, yGiven: true}, true
+		}
+	}
+	if !ok || base.mod != modNone {
+		return expr{}, false
+	}
+	base.s, base.mod = i, mod
+	return base, true
+}
+
+// relative parses today, yesterday, this/last/next + unit, weekday, month or
+// season, and N units ago.
+func (p *parser) relative(i int) (expr, bool) {
+	w := p.word(i)
+	switch w {
+	case "today", "yesterday", "tomorrow":
+		n := map3(w)
+		if tod := timeOfDay(p.word(i + 1)); tod != "" {
+			return expr{s: i, e: i + 2, form: fRel, u: uDay, n: n, tod: tod}, true
+		}
+		return expr{s: i, e: i + 1, form: fRel, u: uDay, n: n}, true
+	case "this", "last":
+		// this morning, last night
+		if tod := timeOfDay(p.word(i + 1)); tod != "" && (w == "this" && tod != "NI" || w == "last" && tod == "NI") {
+			n := 0
+			if w == "last" {
+				n = -1
+			}
+			return expr{s: i, e: i + 2, form: fRel, u: uDay, n: n, tod: tod}, true
+		}
+		return p.deictic(i)
+	case "tonight":
+		return expr{s: i, e: i + 1, form: fRel, u: uDay, tod: "NI"}, true
+	case "next", "past", "coming", "previous", "following", "current", "the":
+		return p.deictic(i)
+	}
+	// "N units ago" is parsed by duration.
+	return expr{}, false
+}
+
+// isDurationStart reports whether a duration (or "N units ago") can start with w.
+func isDurationStart(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "at", "nearly", "almost", "about", "around", "roughly",
+		"approximately", "some", "over", "up", "a", "an", "few", "several", "couple", "many":
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true
+	}
+	u, _ := unitOf(w)
+	return u != uNone
+}
+
+// deictic parses this/last/next/… + period.
+func (p *parser) deictic(i int) (expr, bool) {
+	j := i
+	the := false
+	if p.is(j, "the") {
+		the = true
+		j++
+	}
+	dir := 0
+	switch p.word(j) {
+	case "this", "current":
+		dir = 0
+		if p.is(j+1, "past") && seasonOf(p.word(j+2)) > 0 {
+			return p.season(j+2, -1, i)
+		}
+	case "last", "past", "previous":
+		dir = -1
+	case "next", "coming", "following":
+		dir = 1
+	default:
+		// "the day before", "the same day"
+		if the {
+			return p.anaphor(i)
+		}
+		return expr{}, false
+	}
+	w := p.word(j)
+	if the && w == "current" {
+		k := j + 1
+		if p.is(k, "fiscal") {
+			k++
+		}
+		if u, pl := unitOf(p.word(k)); !pl && (u == uYear || u == uMonth || u == uWeek || u == uQuarter) {
+			return expr{s: i, e: k + 1, form: fRel, u: u}, true
+		}
+		return expr{}, false
+	}
+	if the && w == "this" {
+		return expr{}, false
+	}
+	k := j + 1
+	// the past/last/next N units: a duration.
+	if the || w == "past" {
+		if d, ok := p.countUnit(k); ok {
+			d.s = i
+			return d, true
+		}
+		if u, pl := unitOf(p.word(k)); u != uNone && !pl {
+			if the && (w == "previous" || w == "following" || w == "next") && (u == uDay || u == uWeek || u == uMonth || u == uYear) {
+				// the previous day / the following week: anaphoric
+				return expr{s: i, e: k + 1, form: fAnaphor, u: u, n: dir}, true
+			}
+			if (the && (w == "past" || w == "last")) || w == "past" {
+				v, _ := durationValue(u, 1, 0)
+				return expr{s: i, e: k + 1, form: fDuration, u: u, n: 1, dur: v}, true
+			}
+		}
+		if !the {
+			return expr{}, false
+		}
+	}
+	if the {
+		return expr{}, false
+	}
+	if w == "current" {
+		return expr{}, false
+	}
+	if u, pl := unitOf(p.word(k)); u != uNone && !pl && u >= uDay {
+		if u == uDay {
+			return expr{}, false
+		}
+		return expr{s: i, e: k + 1, form: fRel, u: u, n: dir}, true
+	}
+	if _, ok := weekdayOf(p.word(k)); ok {
+		d := dir
+		if w == "this" {
+			d = 2
+		}
+		return p.weekday(k, d, i)
+	}
+	if m, _, ok := monthOf(p.word(k)); ok && p.t[k].cap {
+		_, abbr, _ := monthOf(p.word(k))
+		if !abbr {
+			e := expr{s: i, e: k + 1, form: fCal, m: m, n: dir}
+			if w == "this" {
+				e.n = 2
+			}
+			return e, true
+		}
+	}
+	if seasonOf(p.word(k)) > 0 {
+		d := dir
+		if w == "this" {
+			d = 2
+		}
+		return p.season(k, d, i)
+	}
+	if p.is(k, "quarter") {
+		return expr{s: i, e: k + 1, form: fQuarter, n: dir, wdDir: 1}, true
+	}
+	return expr{}, false
+}
+
+// anaphor parses "the day before", "the same day", "that day".
+func (p *parser) anaphor(i int) (expr, bool) {
+	// i is "the"
+	switch {
+	case p.is(i+1, "day") && (p.is(i+2, "before") || p.is(i+2, "after")):
+		if p.is(i+3, "yesterday") {
+			return expr{s: i, e: i + 4, form: fRel, u: uDay, n: -2}, true
+		}
+		if p.is(i+3, "tomorrow") {
+			return expr{s: i, e: i + 4, form: fRel, u: uDay, n: 2}, true
+		}
+		n := -1
+		if p.is(i+2, "after") {
+			n = 1
+		}
+		// "the day before the vote": the event is unknown; only a clause end counts.
+		if i+3 < len(p.t) && p.t[i+3].kind == tWord && !isClauseWord(p.word(i+3)) {
+			return expr{}, false
+		}
+		return expr{s: i, e: i + 3, form: fAnaphor, u: uDay, n: n}, true
+	case p.is(i+1, "same") && p.is(i+2, "day"):
+		return expr{s: i, e: i + 3, form: fAnaphor, u: uDay}, true
+	case p.is(i+1, "weekend"):
+		return expr{s: i, e: i + 2, form: fRel, u: uWeekend, n: 0, wdDir: 3}, true
+	case p.is(i+1, "quarter") && !p.is(i+2, "of") || (p.is(i+1, "latest") || p.is(i+1, "most") && p.is(i+2, "recent")) && (p.is(i+2, "quarter") || p.is(i+3, "quarter")):
+		k := i + 1
+		for !p.is(k, "quarter") {
+			k++
+		}
+		return expr{s: i, e: k + 1, form: fQuarter, n: -1, wdDir: 2}, true
+	}
+	return expr{}, false
+}
+
+func isClauseWord(w string) bool {
+	switch w {
+	case "and", "but", "when", "as", "he", "she", "they", "it", "we", "i", "officials", "police", "authorities":
+		return true
+	}
+	return false
+}
+
+// count parses a cardinal at i: 3, three, twenty-five, a, a few, several.
+// It returns the count (lo..hi) and the index after it.
+func (p *parser) count(i int) (lo, hi, next int, ok bool) {
+	if v, nd, suf, good := p.num(i); good && suf == "" && nd <= 4 {
+		// 3-6, 3 to 6, 3 or 4
+		if (p.dash(i+1) && p.adjacent(i+1) || p.is(i+1, "to") || p.is(i+1, "or")) && i+2 < len(p.t) {
+			if v2, nd2, suf2, good2 := p.num(i + 2); good2 && suf2 == "" && nd2 <= 4 && v2 > v {
+				return v, v2, i + 3, true
+			}
+		}
+		return v, v, i + 1, true
+	}
+	w := p.word(i)
+	if w == "a" || w == "an" {
+		if lo, hi, good := vagueCount(p.word(i + 1)); good && p.word(i+1) != "some" && p.word(i+1) != "many" {
+			j := i + 2
+			if p.is(j, "of") {
+				j++
+			}
+			return lo, hi, j, true
+		}
+		if p.is(i+1, "dozen") {
+			return 12, 12, i + 2, true
+		}
+		return 1, 1, i + 1, true
+	}
+	if lo, hi, good := vagueCount(w); good {
+		j := i + 1
+		if p.is(j, "of") && w == "couple" {
+			j++
+		}
+		return lo, hi, j, true
+	}
+	if v, good := numberWord(w); good {
+		j := i + 1
+		// twenty-five
+		if v >= 20 && v < 100 && p.dash(j) {
+			if v2, good2 := numberWord(p.word(j + 1)); good2 && v2 < 10 {
+				v += v2
+				j += 2
+			}
+		}
+		if p.is(j, "or") || p.is(j, "to") || (p.dash(j) && p.adjacent(j)) {
+			if v2, good2 := numberWord(p.word(j + 1)); good2 && v2 > v && p.word(j+1) != "a" && p.word(j+1) != "an" {
+				return v, v2, j + 2, true
+			}
+		}
+		return v, v, j, true
+	}
+	return 0, 0, 0, false
+}
+
+// countUnit parses "three years", "3-6 months", "a few weeks" as a duration.
+func (p *parser) countUnit(i int) (expr, bool) {
+	lo, hi, j, ok := p.count(i)
+	if !ok {
+		return expr{}, false
+	}
+	adj := false
+	if p.dash(j) && p.adjacent(j) && j > i {
+		// 10-year, two-week (adjectival)
+		adj = true
+		j++
+	}
+	u, pl := unitOf(p.word(j))
+	if u == uNone {
+		return expr{}, false
+	}
+	if adj && pl {
+		return expr{}, false
+	}
+	if !adj && !pl && lo != 1 {
+		// "a two day visit", "a five year plan": adjectival without a hyphen.
+		if !(j+1 < len(p.t) && p.t[j+1].kind == tWord && !p.t[j+1].cap && j > i && (p.is(i-1, "a") || p.is(i-1, "an") || p.is(i-1, "the"))) {
+			return expr{}, false
+		}
+	}
+	// Ages: 44-year-old, 30 years old.
+	if p.is(j+1, "old") || (p.dash(j+1) && p.is(j+2, "old")) {
+		return expr{}, false
+	}
+	v, _ := durationValue(u, lo, hi)
+	if lo != hi && hi-lo > 1 && p.word(i) != "" && !isDigitWord(p, i) {
+		// vague: a few weeks
+		if _, _, vague := vagueCount(p.word(i)); vague || p.is(i, "a") && p.word(i+1) != "" && isVagueWord(p.word(i+1)) {
+			v, _ = durationValue(u, 0, 0)
+		}
+	}
+	return expr{s: i, e: j + 1, form: fDuration, u: u, n: lo, nHi: hi, dur: v}, true
+}
+
+func isDigitWord(p *parser, i int) bool { return p.t[i].kind == tNum }
+
+func isVagueWord(w string) bool {
+	_, _, ok := vagueCount(w)
+	return ok
+}
+
+// durationValue returns the TIMEX3 value of n units (n = 0: unknown number).
+func durationValue(u unit, n, _ int) (string, int) {
+	des, mult, tp := isoUnit(u)
+	if des == "" {
+		return "", 0
+	}
+	pre := "P"
+	if tp {
+		pre = "PT"
+	}
+	if n == 0 {
+		if u == uDecade {
+			return "PXDE", mult
+		}
+		return pre + "X" + des, mult
+	}
+	return pre + itoa(n*mult) + des, mult
+}
+
+// ago parses "three years ago", "a few weeks ago", "two days earlier/later".
+func (p *parser) ago(i int) (expr, bool) {
+	d, ok := p.countUnit(i)
+	if !ok || d.u < uDay {
+		return expr{}, false
+	}
+	switch p.word(d.e) {
+	case "ago", "earlier", "before":
+		if p.word(d.e) == "before" && !(d.e+1 >= len(p.t) || p.t[d.e+1].kind == tPunct) {
+			return expr{}, false
+		}
+		return expr{s: d.s, e: d.e + 1, form: fAgo, u: d.u, n: d.n, nHi: d.nHi}, true
+	case "later", "after":
+		if p.word(d.e) == "after" && !(d.e+1 >= len(p.t) || p.t[d.e+1].kind == tPunct) {
+			return expr{}, false
+		}
+		return expr{s: d.s, e: d.e + 1, form: fAgo, u: d.u, n: -d.n, nHi: -d.nHi}, true
+	}
+	return expr{}, false
+}
+
+// duration parses durations: three years, 3-6 months, more than 30 years,
+// two to three years, a few days, for years.
+func (p *parser) duration(i int) (expr, bool) {
+	start := i
+	j := i
+	switch p.word(i) {
+	case "more", "less", "fewer":
+		if !p.is(i+1, "than") {
+			return expr{}, false
+		}
+		j = i + 2
+	case "at":
+		if !(p.is(i+1, "least") || p.is(i+1, "most")) {
+			return expr{}, false
+		}
+		j = i + 2
+	case "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over":
+		j = i + 1
+	case "up":
+		if !p.is(i+1, "to") {
+			return expr{}, false
+		}
+		j = i + 2
+	case "the":
+		// the fiscal year ended Sept. 30: a reporting period
+		k := i + 1
+		if p.is(k, "fiscal") || p.is(k, "full") {
+			k++
+		}
+		if u, pl := unitOf(p.word(k)); !pl && (u == uYear || u == uQuarter || u == uMonth || u == uWeek) && (p.is(k+1, "ended") || p.is(k+1, "ending")) {
+			v, _ := durationValue(u, 1, 0)
+			return expr{s: i, e: k + 1, form: fDuration, u: u, n: 1, dur: v}, true
+		}
+		// the first nine months, the nine months
+		k = i + 1
+		if o, ok := ordinalWord(p.word(k)); ok && o == 1 || p.is(k, "last") || p.is(k, "past") || p.is(k, "next") || p.is(k, "coming") {
+			k++
+		}
+		if d, ok := p.countUnit(k); ok && d.n != 1 || ok && p.t[k].kind == tNum {
+			d.s = i
+			return p.notAgo(d)
+		}
+		return expr{}, false
+	}
+	if ag, ok := p.ago(j); ok && j == i {
+		return ag, true
+	}
+	d, ok := p.countUnit(j)
+	if !ok {
+		if j == i {
+			// for years, for weeks
+			if (p.is(i-1, "for") || p.is(i-1, "in") && p.is(i+1, "")) && i < len(p.t) {
+				if u, pl := unitOf(p.word(i)); pl && u >= uDay && u != uWeekend && u != uQuarter {
+					v, _ := durationValue(u, 0, 0)
+					return p.notAgo(expr{s: i, e: i + 1, form: fDuration, u: u, dur: v})
+				}
+			}
+		}
+		return expr{}, false
+	}
+	// "a year" alone is a duration only after for/in/over/within/than…
+	if d.n == 1 && d.nHi == 1 && (p.is(j, "a") || p.is(j, "an")) && j == start {
+		switch p.word(j - 1) {
+		case "for", "in", "within", "than", "about", "nearly", "almost", "over", "past", "after", "under":
+		default:
+			return expr{}, false
+		}
+	}
+	d.s = start
+	return p.notAgo(d)
+}
+
+// notAgo rejects a duration that is really "N units ago" (handled by ago) and
+// one followed by "a/per unit" (a set).
+func (p *parser) notAgo(d expr) (expr, bool) {
+	switch p.word(d.e) {
+	case "ago":
+		return expr{}, false
+	}
+	return d, true
+}
+
+// set parses every day, each week, weekly, daily, twice a year, per month.
+func (p *parser) set(i int) (expr, bool) {
+	w := p.word(i)
+	if p.t[i].cap && i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap {
+		return expr{}, false // a name: Daily NK, Weekly Standard
+	}
+	switch w {
+	case "daily":
+		return expr{s: i, e: i + 1, form: fSet, dur: "P1D"}, true
+	case "weekly":
+		return expr{s: i, e: i + 1, form: fSet, dur: "P1W"}, true
+	case "monthly":
+		return expr{s: i, e: i + 1, form: fSet, dur: "P1M"}, true
+	case "annually", "yearly", "annual":
+		if w == "annual" {
+			return expr{}, false
+		}
+		return expr{s: i, e: i + 1, form: fSet, dur: "P1Y"}, true
+	case "hourly":
+		return expr{s: i, e: i + 1, form: fSet, dur: "PT1H"}, true
+	case "nightly":
+		return expr{s: i, e: i + 1, form: fSet, dur: "P1D"}, true
+	case "every", "each", "per":
+		j := i + 1
+		n := 1
+		if v, _, suf, ok := p.num(j); ok && suf == "" {
+			n, j = v, j+1
+		} else if v, ok := numberWord(p.word(j)); ok && v > 1 {
+			n, j = v, j+1
+		} else if p.is(j, "other") {
+			n, j = 2, j+1
+		}
+		if u, _ := unitOf(p.word(j)); u >= uMinute && u != uWeekend {
+			v, _ := durationValue(u, n, 0)
+			return expr{s: i, e: j + 1, form: fSet, dur: v}, true
+		}
+		if wd, ok := weekdayOf(p.word(j)); ok && w != "per" {
+			return expr{s: i, e: j + 1, form: fSet, dur: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+		}
+		if tod := timeOfDay(p.word(j)); tod != "" && w != "per" {
+			return expr{s: i, e: j + 1, form: fSet, dur: "TXX" + tod}, true
+		}
+	case "once", "twice":
+		if (p.is(i+1, "a") || p.is(i+1, "per") || p.is(i+1, "every")) && i+2 < len(p.t) {
+			if u, pl := unitOf(p.word(i + 2)); u >= uMinute && !pl {
+				v, _ := durationValue(u, 1, 0)
+				return expr{s: i, e: i + 3, form: fSet, dur: v}, true
+			}
+		}
+	}
+	return expr{}, false
+}
+
+// refWord parses now, currently, recently, these days, in the past, the future.
+func (p *parser) refWord(i int) (expr, bool) {
+	switch p.word(i) {
+	case "now":
+		if p.is(i-1, "right") || p.is(i-1, "until") || p.is(i-1, "by") || p.is(i-1, "from") {
+			return expr{s: i, e: i + 1, form: fRef, ref: "PRESENT_REF"}, true
+		}
+		return expr{s: i, e: i + 1, form: fRef, ref: "PRESENT_REF"}, true
+	case "currently", "presently", "nowadays":
+		return expr{s: i, e: i + 1, form: fRef, ref: "PRESENT_REF"}, true
+	case "these":
+		if p.is(i+1, "days") {
+			return expr{s: i, e: i + 2, form: fRef, ref: "PRESENT_REF"}, true
+		}
+	case "to":
+		if p.is(i+1, "this") && p.is(i+2, "day") {
+			return expr{s: i + 1, e: i + 3, form: fRef, ref: "PRESENT_REF"}, true
+		}
+	case "recently", "lately":
+		return expr{s: i, e: i + 1, form: fRef, ref: "PAST_REF"}, true
+	case "recent":
+		if u, pl := unitOf(p.word(i + 1)); pl && u >= uDay {
+			return expr{s: i, e: i + 2, form: fRef, ref: "PAST_REF"}, true
+		}
+		return expr{s: i, e: i + 1, form: fRef, ref: "PAST_REF"}, true
+	case "current":
+		switch p.word(i + 1) {
+		case "account", "accounts", "events", "affairs", "flow", "of", "electric", "":
+			return expr{}, false
+		}
+		if p.is(i-1, "the") && p.is(i+1, "year") || p.is(i+1, "quarter") || p.is(i+1, "month") || p.is(i+1, "week") {
+			return expr{}, false // the current year: a deictic handled elsewhere
+		}
+		return expr{s: i, e: i + 1, form: fRef, ref: "PRESENT_REF"}, true
+	case "future":
+		if p.is(i-1, "the") || p.is(i-1, "in") || p.is(i-1, "near") {
+			return expr{s: i, e: i + 1, form: fRef, ref: "FUTURE_REF"}, true
+		}
+	case "the":
+		if p.is(i+1, "past") && (p.is(i-1, "in") || p.punct(i+2, ",") || p.punct(i+2, ".")) {
+			if _, ok := p.countUnit(i + 2); !ok {
+				return expr{s: i, e: i + 2, form: fRef, ref: "PAST_REF"}, true
+			}
+		}
+		if p.is(i+1, "future") {
+			return expr{s: i, e: i + 2, form: fRef, ref: "FUTURE_REF"}, true
+		}
+		if p.is(i+1, "near") && p.is(i+2, "future") {
+			return expr{s: i, e: i + 3, form: fRef, ref: "FUTURE_REF"}, true
+		}
+	}
+	return expr{}, false
+}
+
+// extendRange joins a second date to e: Feb. 15-17, from Feb. 15 to Mar. 1,
+// between 2011 and 2014, October and November.
+func (p *parser) extendRange(e expr) (expr, bool) {
+	if e.form != fCal && e.form != fDecade {
+		return e, true
+	}
+	j := e.e
+	conn := ""
+	switch {
+	case p.dash(j):
+		conn = "-"
+	case p.is(j, "to") || p.is(j, "through") || p.is(j, "until") || p.is(j, "till"):
+		conn = "to"
+		if !p.is(e.s-1, "from") {
+			return e, true
+		}
+	case p.is(j, "and"):
+		conn = "and"
+	default:
+		return e, true
+	}
+	k := j + 1
+	var sec expr
+	ok := false
+	switch {
+	case e.form == fCal && e.d > 0 && e.m > 0 && (conn == "-" || conn == "and" && !p.is(k+1, "of")):
+		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn == "-" || d == e.d+1 && !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at")) {
+			sec, ok = expr{s: k, e: k + 1, form: fCal, m: e.m, d: d}, true
+			if p.punct(k+1, ",") {
+				if y, good := p.year(k + 2); good {
+					sec.y, sec.yGiven, sec.e = y, true, k+3
+				}
+			}
+		}
+	case e.form == fCal && e.m == 0 && e.d == 0 && conn == "-" && p.adjacent(j):
+		if v, nd, suf, good := p.num(k); good && suf == "" && p.adjacent(k) {
+			y := 0
+			switch nd {
+			case 4:
+				y = v
+			case 2:
+				y = e.y/100*100 + v
+			}
+			if y > e.y && y-e.y < 100 {
+				sec, ok = expr{s: k, e: k + 1, form: fCal, y: y, yGiven: true}, true
+			}
+		}
+	}
+	if !ok {
+		if s2, good := p.calendar(k); good {
+			sec, ok = s2, true
+		} else if s2, good := p.numberStart(k); good {
+			sec, ok = s2, true
+		}
+		if ok {
+			// Only like with like: day with day, month with month, year with year.
+			switch {
+			case sec.form != e.form:
+				ok = false
+			case e.form == fCal && (e.d > 0) != (sec.d > 0):
+				ok = false
+			case e.form == fCal && (e.m > 0) != (sec.m > 0):
+				ok = false
+			}
+		}
+		if ok && conn == "and" {
+			between := p.is(e.s-1, "between")
+			consecutive := e.form == fCal && e.d == 0 && e.m > 0 && sec.m == e.m%12+1 && sec.y == e.y
+			if !between && !consecutive {
+				ok = false
+			}
+		}
+	}
+	if !ok {
+		return e, true
+	}
+	first := e
+	first.second = nil
+	r := expr{s: e.s, e: sec.e, form: fRange, first: &first, second: &sec}
+	return r, true
+}
+
+// validDay reports whether y-m-d exists (y = 0: any leap year).
+func validDay(y int, m time.Month, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= daysIn(y, m)
+}
+
+func daysIn(y int, m time.Month) int {
+	if y == 0 {
+		y = 2000
+	}
+	return pipeline.MakeDate(y, m+1, 0).Day
+}
+
+func yearOr(y int) int {
+	if y == 0 {
+		return 2000
+	}
+	return y
+}
+
+func isoWeekday(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func weekdayOfTok(p *parser, i int) time.Weekday {
+	wd, _ := weekdayOf(p.word(i))
+	return wd
+}
+
+// spokenYear parses a year written in words: "nineteen ninety-six", "two thousand".
+func (p *parser) spokenYear(i int) (int, int) {
+	hi, ok := numberWord(p.word(i))
+	if !ok {
+		return 0, 0
+	}
+	if hi == 2 && p.is(i+1, "thousand") {
+		y, n := 2000, 2
+		if u, ok := numberWord(p.word(i + 2)); ok && u < 20 && p.word(i+2) != "a" && p.word(i+2) != "an" {
+			y, n = 2000+u, 3
+		}
+		if n == 2 && !(p.is(i-1, "year") || p.is(i-1, "in") || p.is(i-1, "by")) {
+			return 0, 0
+		}
+		return y, n
+	}
+	if hi < 11 || hi > 20 {
+		return 0, 0
+	}
+	tens, ok := numberWord(p.word(i + 1))
+	if !ok || tens < 10 || tens >= 100 || (tens < 20 && tens != 10) || tens%10 != 0 && tens > 20 {
+		return 0, 0
+	}
+	y, n := hi*100+tens, 2
+	if tens >= 20 && p.dash(i+2) {
+		if u, ok := numberWord(p.word(i + 3)); ok && u < 10 && p.word(i+3) != "a" && p.word(i+3) != "an" {
+			y, n = y+u, 4
+		}
+	}
+	return y, n
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "in", "during", "by", "since", "over", "through", "throughout", "until", "till", "into", "for", "from", "before", "after", "of":
+		return true
+	}
+	return false
+}
+
+func map3(w string) int {
+	switch w {
+	case "yesterday":
+		return -1
+	case "tomorrow":
+		return 1
+	}
+	return 0
+}
+
+// clock parses a time of day at i: 10:35 a.m., 10 p.m., 7pm, noon, midnight,
+// with an optional time zone, and a day after it ("9 a.m. EST Tuesday").
+func (p *parser) clock(i int) (expr, bool) {
+	hh, mm, j := -1, 0, i+1
+	switch p.word(i) {
+	case "noon", "midday":
+		hh = 12
+	case "midnight":
+		hh = 24
+	}
+	if hh < 0 {
+		v, nd, suf, ok := p.num(i)
+		if !ok || nd > 2 || v > 12 {
+			return expr{}, false
+		}
+		hh = v
+		if suf == "" && p.punct(j, ":") && p.adjacent(j) {
+			m, nd2, suf2, ok2 := p.num(j + 1)
+			if !ok2 || nd2 != 2 || m > 59 || !p.adjacent(j+1) {
+				return expr{}, false
+			}
+			mm, j, suf = m, j+2, suf2
+		}
+		pm := false
+		switch {
+		case suf == "am" || suf == "pm":
+			pm = suf == "pm"
+		case suf != "":
+			return expr{}, false
+		case (p.is(j, "am") || p.is(j, "pm")) && !p.t[j].cap:
+			pm = p.is(j, "pm")
+			j++
+		case (p.is(j, "a") || p.is(j, "p")) && p.punct(j+1, ".") && p.is(j+2, "m") && p.adjacent(j+1) && p.adjacent(j+2):
+			pm = p.is(j, "p")
+			j += 3
+			if p.punct(j, ".") && p.adjacent(j) {
+				j++
+			}
+		default:
+			return expr{}, false
+		}
+		if hh == 12 {
+			hh = 0
+		}
+		if pm {
+			hh += 12
+		}
+	}
+	switch p.word(j) {
+	case "est", "edt", "gmt", "utc", "kst", "pst", "pdt", "cst", "cdt", "et", "pt", "bst", "cet":
+		if p.t[j].allUpper {
+			j++
+		}
+	}
+	ck := string(appendPadded(nil, hh, 2))
+	if hh != 24 || mm != 0 {
+		ck += ":" + string(appendPadded(nil, mm, 2))
+	}
+	k := j
+	if p.punct(k, ",") {
+		k++
+	}
+	if p.is(k, "on") {
+		k++
+	}
+	if k < len(p.t) {
+		if d, ok := p.parseAt(k); ok && (d.form == fCal && d.d > 0 || d.form == fWeekday || d.form == fRel && d.u == uDay) {
+			d.s, d.clock = i, ck
+			return d, true
+		}
+	}
+	return expr{s: i, e: j, form: fRel, u: uDay, clock: ck}, true
+}
+
+// thatAnaphor parses "that day", "that same day", "that year", "later that
+// year", "earlier that day": the period of the latest date mentioned before.
+func (p *parser) thatAnaphor(i int) (expr, bool) {
+	j := i
+	mod := modNone
+	switch p.word(j) {
+	case "later":
+		mod, j = modLater, j+1
+	case "earlier":
+		mod, j = modEarlier, j+1
+	}
+	if !p.is(j, "that") {
+		return expr{}, false
+	}
+	j++
+	if p.is(j, "same") {
+		j++
+	}
+	u, pl := unitOf(p.word(j))
+	if pl || (u != uDay && u != uWeek && u != uMonth && u != uYear) {
+		return expr{}, false
+	}
+	return expr{s: i, e: j + 1, form: fAnaphor, u: u, mod: mod, wdDir: 1}, true
+}
+
+// decadeWord returns the first year of a decade named in words ("nineties").
+func decadeWord(w string) int {
+	switch w {
+	case "twenties":
+		return 1920
+	case "thirties":
+		return 1930
+	case "forties":
+		return 1940
+	case "fifties":
+		return 1950
+	case "sixties":
+		return 1960
+	case "seventies":
+		return 1970
+	case "eighties":
+		return 1980
+	case "nineties":
+		return 1990
+	}
+	return 0
+}

@@ -1,0 +1,215 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  = 'w' // letters
+	tNum   = 'n' // ASCII digits, possibly with 3-digit comma groups (200,000) or a suffix (19th, 1990s)
+	tPunct = 'p' // any other single rune
+)
+
+// A token is one word, number or punctuation rune of the text.
+type token struct {
+	start, end int32  // byte offsets into the text (texts are scanned up to 2 GiB)
+	kind       byte   // tWord, tNum, tPunct
+	low        string // words: lower-cased (ASCII folding); numbers: letters glued to the digits, lower-cased ("th", "s"); punct: the rune as written
+	val        int32  // numbers: the value of the digits (saturates); -1 when grouped with commas
+	ndig       int16  // numbers: number of digits (0 for grouped; saturates)
+	nl         int16  // number of line breaks in the white space before the token (saturates)
+	cap        bool   // words: first letter is upper case
+	allUpper   bool   // words: every letter is upper case
+	space      bool   // white space (or text start) precedes the token
+}
+
+// maxText is the longest text scanned; bytes beyond it are ignored.
+const maxText = 1<<31 - 1
+
+// tokenize splits text into tokens. It is linear in len(text) and never
+// fails; invalid UTF-8 bytes become punctuation tokens of one byte.
+func tokenize(text string, buf []token) []token {
+	toks := buf[:0]
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	space, nl := true, int16(0)
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
+			// A lone CR ends a line (old Mac text); CRLF counts once, at the LF.
+			space = true
+			if nl < 1<<14 {
+				nl++
+			}
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			space = true
+			i++
+			continue
+		case c == '\n':
+			space = true
+			if nl < 1<<14 {
+				nl++
+			}
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			v := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if v < 1e8 {
+					v = v*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			nd := j - i
+			if nd > 1<<14 {
+				nd = 1 << 14
+			}
+			t := token{start: int32(i), kind: tNum, val: int32(v), ndig: int16(nd), space: space, nl: nl}
+			// Comma groups: 200,000 or 1,500 (exactly three digits after each comma).
+			for j < len(text) && text[j] == ',' && isDigits(text, j+1, 3) && (j+4 == len(text) || !isDigit(text[j+4])) {
+				j += 4
+				t.val, t.ndig = -1, 0
+			}
+			// Letter suffix: 19th, 1990s, 4G.
+			k := j
+			for k < len(text) && isASCIILetter(text[k]) {
+				k++
+			}
+			if k > j {
+				t.low = lowerASCII(text[j:k])
+			} else if j+1 < len(text) && (text[j] == '\'' || text[j] == 0xe2) {
+				// 1990's / 1990’s
+				if text[j] == '\'' && j+1 < len(text) && text[j+1] == 's' && (j+2 == len(text) || !isASCIILetter(text[j+2])) {
+					t.low = "s"
+					k = j + 2
+				} else if j+3 < len(text) && text[j:j+3] == "\u2019" && text[j+3] == 's' && (j+4 == len(text) || !isASCIILetter(text[j+4])) {
+					t.low = "s"
+					k = j + 4
+				}
+			}
+			t.end = int32(k)
+			toks = append(toks, t)
+			i = k
+		case c < utf8.RuneSelf && isASCIILetter(c):
+			j := i
+			upper := false
+			for j < len(text) && text[j] < utf8.RuneSelf && isASCIILetter(text[j]) {
+				if text[j] >= 'A' && text[j] <= 'Z' {
+					upper = true
+				}
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// A word with non-ASCII letters: continue with the Unicode path.
+				j = scanWord(text, j)
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerASCII(text[i:j]), cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
+				i = j
+				break
+			}
+			low := text[i:j]
+			allUp := false
+			if upper {
+				low = lowerASCII(low)
+				allUp = isAllUpperASCII(text[i:j])
+			}
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, cap: c >= 'A' && c <= 'Z', allUpper: allUp, space: space, nl: nl})
+			i = j
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if r != utf8.RuneError && unicode.IsLetter(r) {
+				j := scanWord(text, i)
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerASCII(text[i:j]), cap: unicode.IsUpper(r), space: space, nl: nl})
+				i = j
+				break
+			}
+			if r != utf8.RuneError && unicode.IsSpace(r) {
+				space = true
+				i += n
+				continue
+			}
+			toks = append(toks, token{start: int32(i), end: int32(i + n), kind: tPunct, low: text[i : i+n], space: space, nl: nl})
+			i += n
+		}
+		space, nl = false, 0
+	}
+	return toks
+}
+
+// scanWord returns the end of the run of letters starting at i.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isDigits(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII lower-cases ASCII letters only, allocating only when needed.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// isDash reports whether a punctuation token is a hyphen or dash.
+func isDash(t token) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case "-", "\u2013", "\u2014", "\u2012", "\u2010", "\u2011":
+		return true
+	}
+	return false
+}
+
+func isAllUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,28 @@
+// Package events turns the dated, placed sentences of one document into
+// events: typed happenings (order, crackdown, arrest, sentence, execution,
+// lockdown, border_closure, deployment, smuggling, drugs, defection, meeting,
+// statement, other) with a date interval, a place, actors, a modality and
+// the attribution of the report.
+//
+// What goes in: a pipeline.Item whose Sentences, Dates and Places have been
+// filled by the ingest, dates, places and geocode stages (any of them may be
+// empty; spans outside the text are ignored with a diagnostic).
+//
+// What comes out: it.Events, in sentence order and, within a sentence, in
+// trigger order. Every event carries the sentence it was read from (text,
+// byte span, code-point offsets) and its Mention, plus one Mention for each
+// later definite re-mention in the document ("the order"), which does not
+// become an event of its own. Dates come only from
+// it.Dates (never from the clock), places only from resolved it.Places (no
+// coordinates are invented). A sentence yields at most one event per clause
+// and never two events of the same type.
+//
+// The vocabulary lives in embedded data files an analyst can extend without
+// code: lexicon.tsv (trigger → event type, with priorities), actors.tsv
+// (organisations and leaders with aliases) and outlets.tsv (news outlets for
+// attribution), about 11 KB in all, written by hand for this project (no
+// third-party data). Their format is described in their comment headers and
+// in docs/events.md.
+//
+// An Extractor is immutable after New and safe for concurrent use.
+package events

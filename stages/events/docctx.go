@@ -1,0 +1,584 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"geotimeline/pipeline"
+)
+
+// docCtx is the per-document working state of Process.
+type docCtx struct {
+	it        *pipeline.Item
+	text      string
+	offs      *pipeline.Offsets
+	sents     []*sent
+	dates     []pipeline.DateMention // valid date mentions, by Start
+	places    []placeRef             // valid place mentions, by Start
+	focus     int                    // index into places of the document's country, or -1
+	docOutlet string
+}
+
+// placeRole classifies a place mention by its syntactic use.
+type placeRole int
+
+const (
+	roleNormal    placeRole = iota
+	roleSource              // where a reporting source sits ("a source in X")
+	roleDirection           // goal or origin of a movement ("into China")
+)
+
+type placeRef struct {
+	pm      *pipeline.PlaceMention
+	sent    int // index into docCtx.sents, or -1
+	role    placeRole
+	metonym bool // a capital or country standing for its government ("Pyongyang deployed")
+}
+
+// sent is one sentence with its tokens, clauses, triggers and attribution.
+type sent struct {
+	pipeline.Span
+	idx        int // index into it.Sentences (or the synthesized list)
+	para       int
+	toks       []token
+	clauses    []pipeline.Span
+	trigs      []match
+	actors     []actorHit
+	dates      []int        // indices into docCtx.dates
+	places     []int        // indices into docCtx.places
+	attr       map[int]bool // attribution dates (report dates, datelines)
+	dateline   map[int]bool // dateline dates, a subset of attr
+	reportedBy string
+	reportedOn pipeline.Date
+	heading    bool
+	caption    bool
+}
+
+type actorHit struct {
+	start, end int
+	name       string
+}
+
+func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
+	d := &docCtx{it: it, text: it.Doc.Text, offs: pipeline.NewOffsets(it.Doc.Text), focus: -1}
+	n := len(d.text)
+	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
+
+	// Sentences: as given, else paragraphs, else the whole text.
+	var raw []pipeline.Sentence
+	switch {
+	case len(it.Sentences) > 0:
+		raw = it.Sentences
+	case len(it.Paragraphs) > 0:
+		for i, p := range it.Paragraphs {
+			raw = append(raw, pipeline.Sentence{Span: p, Paragraph: i})
+		}
+	case n > 0:
+		raw = []pipeline.Sentence{{Span: pipeline.Span{End: n}}}
+	}
+	bad := 0
+	for i, s := range raw {
+		if !valid(s.Span) {
+			bad++
+			continue
+		}
+		d.sents = append(d.sents, &sent{Span: s.Span, idx: i, para: s.Paragraph})
+	}
+	sort.SliceStable(d.sents, func(a, b int) bool { return d.sents[a].Start < d.sents[b].Start })
+	for i, m := range it.Dates {
+		if !valid(m.Span) {
+			bad++
+			continue
+		}
+		d.dates = append(d.dates, it.Dates[i])
+	}
+	sort.SliceStable(d.dates, func(a, b int) bool { return d.dates[a].Span.Start < d.dates[b].Span.Start })
+	for i := range it.Places {
+		if !valid(it.Places[i].Span) {
+			bad++
+			continue
+		}
+		d.places = append(d.places, placeRef{pm: &it.Places[i], sent: -1})
+	}
+	sort.SliceStable(d.places, func(a, b int) bool { return d.places[a].pm.Start < d.places[b].pm.Start })
+	if bad > 0 {
+		it.Warnf("events", "%d spans lie outside the text and were ignored", bad)
+	}
+
+	for i := range d.dates {
+		if si := d.sentenceAt(d.dates[i].Span.Start); si >= 0 {
+			d.sents[si].dates = append(d.sents[si].dates, i)
+		}
+	}
+	for i := range d.places {
+		if si := d.sentenceAt(d.places[i].pm.Start); si >= 0 {
+			d.places[i].sent = si
+			d.sents[si].places = append(d.sents[si].places, i)
+		}
+	}
+	perPara := map[int]int{}
+	for _, s := range d.sents {
+		perPara[s.para]++
+	}
+	for si, s := range d.sents {
+		x.prepareSentence(d, si, s, perPara[s.para])
+	}
+	for i := range d.places {
+		d.classifyPlace(i)
+	}
+	d.focus = d.countryFocus()
+	// The document's outlet: the reporter named most often (the first on a tie).
+	counts := map[string]int{}
+	best := 0
+	for _, s := range d.sents {
+		if s.reportedBy != "" {
+			counts[s.reportedBy]++
+			if counts[s.reportedBy] > best {
+				d.docOutlet, best = s.reportedBy, counts[s.reportedBy]
+			}
+		}
+	}
+	if d.docOutlet == "" {
+		d.docOutlet = it.Doc.Source
+	}
+	return d
+}
+
+// sentenceAt returns the index of the sentence containing byte off, or -1.
+func (d *docCtx) sentenceAt(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > off })
+	if i < len(d.sents) && d.sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+func (d *docCtx) sentence(si int) *sent { return d.sents[si] }
+
+// between returns the text from a to b, or "" when the range is empty or
+// outside the text (spans from other stages may overlap).
+func (d *docCtx) between(a, b int) string {
+	if a < 0 || b > len(d.text) || a >= b {
+		return ""
+	}
+	return d.text[a:b]
+}
+
+func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int) {
+	s.toks = tokenize(d.text, s.Start, s.End)
+	body := d.text[s.Start:s.End]
+	s.caption = isCaption(body)
+	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
+	s.clauses = clauses(d.text, s)
+	s.trigs = x.v.trig.find(s.toks)
+	x.findActors(d, s)
+	d.findAttribution(s)
+}
+
+// endsSentence reports whether s ends in terminal punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?”\"’')…]", r)
+}
+
+// isCaption reports photo captions: "… / Image: X", "(Photo: …)", "LABEL: …".
+func isCaption(s string) bool {
+	for _, m := range []string{"Image:", "Photo:", "(Photo", "Photo by", "Photo courtesy", "Credit:", "(Image"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	// An upper-case label such as "THE LEADER:" opening the text.
+	colon := strings.IndexByte(s, ':')
+	if colon >= 3 && colon < 40 {
+		label := strings.TrimSpace(s[:colon])
+		upper := 0
+		for _, r := range label {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		return upper >= 3
+	}
+	return false
+}
+
+// clauseOf returns the index of the clause containing byte off.
+func (s *sent) clauseOf(off int) int {
+	for i := len(s.clauses) - 1; i >= 0; i-- {
+		if off >= s.clauses[i].Start {
+			return i
+		}
+	}
+	return 0
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (s *sent) tokenAt(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > off })
+}
+
+// inActor reports whether a trigger match overlaps a named actor.
+func (s *sent) inActor(m match) bool {
+	for _, a := range s.actors {
+		if a.start < m.end && m.start < a.end {
+			return true
+		}
+	}
+	return false
+}
+
+// actorNames lists the sentence's actors in first-appearance order, once each.
+func (s *sent) actorNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range s.actors {
+		if !seen[a.name] {
+			seen[a.name] = true
+			out = append(out, a.name)
+		}
+	}
+	return out
+}
+
+// Words that open a new clause after a comma.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "while": true, "which": true, "who": true, "whom": true,
+	"whose": true, "adding": true, "before": true, "after": true, "as": true,
+	"because": true, "although": true, "though": true, "whereas": true, "when": true,
+	"where": true, "so": true, "yet": true, "then": true, "including": true,
+}
+
+// Words that open a sentence with a phrase the first comma closes.
+var phraseOpeners = map[string]bool{
+	"after": true, "before": true, "since": true, "while": true, "when": true,
+	"although": true, "though": true, "as": true, "following": true, "despite": true,
+	"because": true, "once": true, "unlike": true, "amid": true,
+}
+
+// Subordinators that open a clause even without a comma.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "while": true, "when": true,
+	"whereas": true, "although": true, "who": true, "whose": true,
+}
+
+// Reporting verbs (attribution).
+var reportVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "informed": true,
+	"said": true, "says": true, "saying": true, "reported": true, "reports": true,
+	"reporting": true, "stated": true, "states": true, "explained": true, "noted": true,
+	"added": true, "adding": true, "learned": true, "learnt": true, "confirmed": true,
+	"claimed": true, "claims": true, "revealed": true, "wrote": true, "according": true,
+	"continued": true, "insisted": true,
+}
+
+// Irregular past tenses that can head a coordinated clause ("and fled").
+var irregularPast = map[string]bool{
+	"shut": true, "sent": true, "held": true, "began": true, "set": true, "put": true,
+	"cut": true, "made": true, "took": true, "fled": true, "caught": true, "shot": true,
+	"gave": true, "left": true, "brought": true, "kept": true, "ran": true, "went": true,
+	"built": true, "sought": true, "told": true, "hung": true, "beat": true, "struck": true,
+}
+
+// clauses splits a sentence into clauses at semicolons, colons, spaced dashes,
+// quotation marks, commas before a clause opener or an -ing word, "and"
+// before a past-tense verb, bare subordinators, and "that" after a reporting
+// verb, and "according to …," openers.
+func clauses(text string, s *sent) []pipeline.Span {
+	cuts := map[int]bool{}
+	body := text[s.Start:s.End]
+	for i, r := range body {
+		switch r {
+		case ';', ':', '“', '”':
+			cuts[s.Start+i] = true
+		case '"':
+			cuts[s.Start+i] = true
+		case '–', '—':
+			cuts[s.Start+i] = true
+		}
+	}
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		gap := text[toks[k-1].end:t.start]
+		comma := strings.Contains(gap, ",")
+		switch {
+		case comma && (clauseOpeners[t.low] || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
+			cuts[t.start] = true
+		case t.low == "and" && k+1 < len(toks):
+			next := toks[k+1]
+			if strings.HasSuffix(next.low, "ly") && k+2 < len(toks) {
+				next = toks[k+2]
+			}
+			if isPast(next.low) {
+				cuts[t.start] = true
+			}
+		case subordinators[t.low] && k >= 3:
+			cuts[t.start] = true
+		case t.low == "that":
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if reportVerbs[toks[j].low] {
+					cuts[t.start] = true
+					break
+				}
+			}
+		}
+	}
+	// "According to X, …", "Having closed …, X", "After …, X": the first
+	// comma closes the opening phrase.
+	if len(toks) > 1 && (toks[0].low == "according" && toks[1].low == "to" || phraseOpeners[toks[0].low] || (strings.HasSuffix(toks[0].low, "ing") && len(toks[0].low) > 4)) {
+		if c := strings.IndexByte(body, ','); c > 0 {
+			cuts[s.Start+c] = true
+		}
+	}
+	keys := make([]int, 0, len(cuts))
+	for k := range cuts {
+		if k > s.Start && k < s.End {
+			keys = append(keys, k)
+		}
+	}
+	sort.Ints(keys)
+	var out []pipeline.Span
+	start := s.Start
+	for _, k := range keys {
+		out = append(out, pipeline.Span{Start: start, End: k})
+		start = k
+	}
+	out = append(out, pipeline.Span{Start: start, End: s.End})
+	return out
+}
+
+func isPast(w string) bool {
+	return irregularPast[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// Heads of organisation names found by the capitalized-name fallback.
+var orgHeads = map[string]bool{
+	"ministry": true, "committee": true, "department": true, "bureau": true, "army": true,
+	"corps": true, "agency": true, "police": true, "command": true, "commission": true,
+	"court": true, "party": true,
+}
+
+func isCapitalized(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// findActors fills s.actors from actors.tsv, the capitalized-name fallback
+// and metonymic place names; outlets named as reporters are left out.
+func (x *Extractor) findActors(d *docCtx, s *sent) {
+	outlets := x.v.out.find(s.toks)
+	var attrOutlets []match
+	for _, m := range outlets {
+		if attributive(s.toks, m) {
+			attrOutlets = append(attrOutlets, m)
+			if s.reportedBy == "" {
+				s.reportedBy = x.v.outlets[m.value].name
+			}
+		}
+	}
+	if s.reportedBy == "" {
+		s.reportedBy = toldWhom(s.toks)
+	}
+	overlaps := func(a, b, c, e int) bool { return a < e && c < b }
+	var hits []actorHit
+	for _, m := range x.v.act.find(s.toks) {
+		skip := false
+		for _, o := range attrOutlets {
+			if overlaps(m.start, m.end, o.start, o.end) {
+				skip = true
+			}
+		}
+		if !skip {
+			hits = append(hits, actorHit{start: m.start, end: m.end, name: x.v.actors[m.value].name})
+		}
+	}
+	// Fallback: capitalized runs ending in an organisation head.
+	for k, t := range s.toks {
+		if !orgHeads[t.low] || !isCapitalized(t) {
+			continue
+		}
+		first, last := k, k
+		for first > 0 && s.toks[first].soft && (isCapitalized(s.toks[first-1]) || possessive(d.text, s.toks, first-1)) {
+			first--
+		}
+		for last+2 < len(s.toks) && s.toks[last+1].low == "of" && s.toks[last+1].soft && s.toks[last+2].soft && isCapitalized(s.toks[last+2]) {
+			last += 2
+			for last+1 < len(s.toks) && s.toks[last+1].soft && isCapitalized(s.toks[last+1]) {
+				last++
+			}
+		}
+		if first < k && (s.toks[first].low == "the" || s.toks[first].low == "a") {
+			first++
+		}
+		if last-first < 1 {
+			continue
+		}
+		st, en := s.toks[first].start, s.toks[last].end
+		clash := false
+		for _, h := range hits {
+			if overlaps(st, en, h.start, h.end) {
+				clash = true
+			}
+		}
+		for _, o := range outlets {
+			if overlaps(st, en, o.start, o.end) {
+				clash = true
+			}
+		}
+		if !clash {
+			hits = append(hits, actorHit{start: st, end: en, name: strings.Join(strings.Fields(d.text[st:en]), " ")})
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].start < hits[b].start })
+	s.actors = hits
+}
+
+// possessive reports whether token k is the "s" of "People's".
+func possessive(text string, toks []token, k int) bool {
+	if toks[k].low != "s" || k == 0 {
+		return false
+	}
+	gap := text[toks[k-1].end:toks[k].start]
+	return (gap == "'" || gap == "’") && isCapitalized(toks[k-1])
+}
+
+// attributive reports whether an outlet match is the reporter of the
+// sentence: "told X", "according to X", "X reported", "X has learned".
+func attributive(toks []token, m match) bool {
+	if m.first > 0 {
+		switch toks[m.first-1].low {
+		case "told", "tells", "informed", "to", "by", "from", "with", "for":
+			return true
+		}
+	}
+	for k := m.last + 1; k < len(toks) && k <= m.last+2; k++ {
+		if reportVerbs[toks[k].low] || toks[k].low == "has" || toks[k].low == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWhom returns the capitalized name after "told"/"informed", if any.
+func toldWhom(toks []token) string {
+	for k, t := range toks {
+		if t.low != "told" && t.low != "informed" {
+			continue
+		}
+		j := k + 1
+		var parts []string
+		for j < len(toks) && isCapitalized(toks[j]) && len(parts) < 4 {
+			parts = append(parts, toks[j].text)
+			j++
+		}
+		if len(parts) > 0 {
+			return strings.Join(parts, " ")
+		}
+	}
+	return ""
+}
+
+// usableDate reports whether a date mention can date an event: a calendar
+// date (never a duration or set) with a known interval or a known month/day
+// without a year.
+func usableDate(m *pipeline.DateMention) bool {
+	if m.Kind != pipeline.KindDate && m.Kind != "" {
+		return false
+	}
+	return m.Interval.Known() || strings.HasPrefix(m.Value, "XXXX-")
+}
+
+// findAttribution marks the dates of s that say when the report was made
+// ("told Daily NK on Feb. 17", "On Mar. 27, a source … informed …") and sets
+// s.reportedOn.
+func (d *docCtx) findAttribution(s *sent) {
+	for _, di := range s.dates {
+		m := &d.dates[di]
+		if !usableDate(m) || strings.HasSuffix(m.Value, "_REF") {
+			continue
+		}
+		ti := s.tokenAt(m.Span.Start)
+		attr := isDateline(d.text, s, m.Span)
+		if attr {
+			if s.dateline == nil {
+				s.dateline = map[int]bool{}
+			}
+			s.dateline[di] = true
+		}
+		// (a) a reporting verb shortly before the date, with no "that" or trigger between.
+		for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+			if s.toks[k].low == "that" || s.coveredByTrigger(k) {
+				break
+			}
+			if reportVerbs[s.toks[k].low] && s.toks[k].low != "according" {
+				attr = true
+				break
+			}
+		}
+		// (b) a sentence-opening date followed by "…, a source … said/informed".
+		if !attr && ti <= 3 {
+			end := s.tokenAt(m.Span.End)
+			comma := end < len(s.toks) && strings.Contains(d.between(m.Span.End, s.toks[end].start), ",")
+			if comma {
+				for k := end; k < len(s.toks) && k <= end+15; k++ {
+					if s.coveredByTrigger(k) || s.toks[k].low == "that" {
+						break
+					}
+					if reportVerbs[s.toks[k].low] {
+						attr = true
+						break
+					}
+				}
+			}
+		}
+		if attr {
+			if s.attr == nil {
+				s.attr = map[int]bool{}
+			}
+			s.attr[di] = true
+			if s.reportedOn.IsZero() && m.Interval.Known() && m.Interval.Start == m.Interval.End {
+				s.reportedOn = m.Interval.Start
+			}
+		}
+	}
+}
+
+// isDateline reports a date in a dateline: "SEOUL, March 3, 2021 —",
+// "PYONGYANG, Jan. 5 (Yonhap) --", opening the sentence after a place in capitals.
+func isDateline(text string, s *sent, sp pipeline.Span) bool {
+	if sp.Start < s.Start || sp.End > s.End {
+		return false
+	}
+	head := strings.TrimSpace(text[s.Start:sp.Start])
+	if head == "" || len(head) > 40 || !strings.HasSuffix(head, ",") {
+		return false
+	}
+	for _, r := range head {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	tail := strings.TrimLeft(text[sp.End:s.End], " \u00a0")
+	for _, p := range []string{"—", "–", "-", "(", "/"} {
+		if strings.HasPrefix(tail, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) coveredByTrigger(k int) bool {
+	for _, m := range s.trigs {
+		if k >= m.first && k <= m.last {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,439 @@
+package events
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return x
+}
+
+func extract(t testing.TB, marked string, o itemOpts) (*pipeline.Item, []pipeline.Event) {
+	t.Helper()
+	it := buildItem(t, "test.txt", marked, o)
+	if err := newTestExtractor(t).Process(context.Background(), it); err != nil {
+		t.Fatalf("Process: %v", err)
+	}
+	return it, it.Events
+}
+
+func types(evs []pipeline.Event) []string {
+	out := []string{}
+	for _, e := range evs {
+		out = append(out, e.Type)
+	}
+	return out
+}
+
+func TestTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"simple", "Police arrested five traders in {{Hyesan|city|KP|Ryanggang}} on [[March 3, 2021|2021-03-03]].", []string{"arrest"}},
+		{"inflection", "Guards are patrolling the riverbank near {{Musan|city|KP|North Hamgyong}}.", []string{"crackdown"}},
+		{"most specific wins", "Two brokers caught in {{Musan|city|KP|North Hamgyong}} were sentenced to hard labor.", []string{"sentence"}},
+		{"lockdown beats smuggling", "Officials sealed off {{Hyesan|city|KP|Ryanggang}} over gold smuggling.", []string{"lockdown"}},
+		{"phrase with gap", "Officials closed the long mountain border with {{China|country|CN}} in [[January 2021|2021-01]].", []string{"border_closure"}},
+		{"hyphenated phrase", "Police began a crack-down in {{Wonsan|city|KP|Kangwon}}.", []string{"crackdown"}},
+		{"two clauses, two events", "Police raised the alert level in {{Hoeryong|city|KP|North Hamgyong}} in [[May 2021|2021-05]], and publicly executed a broker.", []string{"execution"}},
+		{"clauses of different types", "Security agents sealed off the market in {{Hoeryong|city|KP|North Hamgyong}} after three traders were detained.", []string{"lockdown", "arrest"}},
+		{"nothing", "The weather in {{Hyesan|city|KP|Ryanggang}} was pleasant.", []string{}},
+		{"weak trigger needs support", "Smuggling is a way of life for many.", []string{}},
+		{"weak trigger with a place", "Smuggling surged in {{Sinuiju|city|KP|North Pyongan}} this winter.", []string{"smuggling"}},
+		{"weak trigger as object", "Officials launched a campaign against smuggling in {{Hyesan|city|KP|Ryanggang}}.", []string{"crackdown"}},
+		{"trigger inside an actor", "A border patrol unit in {{Hyesan|city|KP|Ridgeway}} received new radios.", []string{}},
+		{"headline skipped", "Border Town Locked Down Again\n\nNothing else happened.", []string{}},
+		{"caption without date or place", "Soldiers guard a checkpoint. / Photo: archive", []string{}},
+		{"case-insensitive", "POLICE ARRESTED A TRADER IN {{Hyesan|city|KP|Ryanggang}}.", []string{"arrest"}},
+		{"hypothetical without a date", "Traders can be arrested in {{Hyesan|city|KP|Ryanggang}} for selling phones.", []string{}},
+		{"hypothetical with a date", "Officials said in [[May 2021|2021-05]] that traders could be arrested in {{Hyesan|city|KP|Ryanggang}}.", []string{"arrest"}},
+		{"no match inside a word", "The arrestor tool failed in {{Hyesan|city|KP|Ryanggang}}.", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, itemOpts{})
+			if got := types(evs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Process(%q) types = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDateLinking(t *testing.T) {
+	pub := itemOpts{docDate: pipeline.MakeDate(2021, 6, 10), basis: pipeline.BasisPublished}
+	tests := []struct {
+		name, text string
+		o          itemOpts
+		wantStart  string
+		wantEnd    string
+		wantText   string
+		wantBasis  pipeline.DateBasis
+	}{
+		{"trigger clause beats attribution date",
+			"“On [[Feb. 2|2021-02-02|dct]] the ministry issued an order to all units,” a source told Daily NK on [[Feb. 5|2021-02-05|dct]].",
+			pub, "2021-02-02", "2021-02-02", "Feb. 2", pipeline.BasisPublished},
+		{"attribution date as last resort",
+			"On [[Feb. 5|2021-02-05]], a source told Daily NK that police have launched a crackdown in {{Hyesan|city|KP|Ryanggang}}.",
+			itemOpts{}, "2021-02-05", "2021-02-05", "Feb. 5", pipeline.BasisExplicit},
+		{"told X date is attribution",
+			"Police detained two brokers in [[March|2021-03|dct]], a resident told RFA on [[April 2|2021-04-02|dct]].",
+			itemOpts{docDate: pipeline.MakeDate(2021, 4, 9), basis: pipeline.BasisInferred}, "2021-03-01", "2021-03-31", "March", pipeline.BasisInferred},
+		{"present perfect takes the report date over another clause's",
+			"Officials have sealed off {{Musan|city|KP|North Hamgyong}} after a trader who fled in [[2017|2017]] came back, state media reported [[Sunday|2021-03-07|dct]].",
+			pub, "2021-03-07", "2021-03-07", "Sunday", pipeline.BasisPublished},
+		{"a dateline is the last report date",
+			"SEOUL, [[March 3, 2021|2021-03-03]] — Authorities have locked down {{Musan|city|KP|North Hamgyong}}, a source told Daily NK on [[Tuesday|2021-03-02|dct]].",
+			pub, "2021-03-02", "2021-03-02", "Tuesday", pipeline.BasisPublished},
+		{"end point of a span is not the date",
+			"In [[May|2021-05|dct]], the government extended the curfew until [[the end of the year|2021-12|dct]].",
+			pub, "2021-05-01", "2021-05-31", "May", pipeline.BasisPublished},
+		{"duration never dates",
+			"Traders were detained in {{Hyesan|city|KP|Ryanggang}} for [[three weeks|P3W]].",
+			pub, "", "", "", pipeline.BasisNone},
+		{"month without a year keeps its text",
+			"In [[April|XXXX-04]], the leader declared a new campaign in {{Hyesan|city|KP|Ryanggang}}.",
+			itemOpts{}, "", "", "April", pipeline.BasisNone},
+		{"nearest date in the clause",
+			"After talks in [[2018|2018]], guards arrested a broker in [[June 2019|2019-06]].",
+			itemOpts{}, "2019-06-01", "2019-06-30", "June 2019", pipeline.BasisExplicit},
+		{"date from the paragraph",
+			"Police raided markets in {{Chongjin|city|KP|North Hamgyong}}. This was in [[2019|2019]].",
+			itemOpts{}, "2019-01-01", "2019-12-31", "2019", pipeline.BasisExplicit},
+		{"ongoing event dated by the document",
+			"Officials are holding lecture sessions in {{Hyesan|city|KP|Ryanggang}}.",
+			pub, "2021-06-10", "2021-06-10", "", pipeline.BasisPublished},
+		{"undated",
+			"Police arrested a trader in {{Hyesan|city|KP|Ryanggang}}.",
+			pub, "", "", "", pipeline.BasisNone},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, tc.o)
+			if len(evs) == 0 {
+				t.Fatalf("Process(%q): no event", tc.text)
+			}
+			e := evs[0]
+			if e.Date.Start.String() != tc.wantStart || e.Date.End.String() != tc.wantEnd || e.DateText != tc.wantText || e.DateBasis != tc.wantBasis {
+				t.Errorf("Process(%q) date = %s..%s %q %s, want %s..%s %q %s", tc.text,
+					e.Date.Start, e.Date.End, e.DateText, e.DateBasis, tc.wantStart, tc.wantEnd, tc.wantText, tc.wantBasis)
+			}
+		})
+	}
+}
+
+func TestPlaceLinking(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wantPlace  string // "" for none
+		wantWhy    string // substring of PlaceWhy
+	}{
+		{"same clause",
+			"Police arrested a trader in {{Hyesan|city|KP|Ryanggang}}.", "Hyesan", "clause"},
+		{"nearest in the clause",
+			"Traders from {{Hamhung|city|KP|South Hamgyong}} were arrested in {{Chongjin|city|KP|North Hamgyong}}.", "Chongjin", "clause"},
+		{"the city refers back",
+			"Fever cases were found in {{Hyesan|city|KP|Ryanggang}}.\n\nOfficials then sealed off the entire city for a week.", "Hyesan", "refers back"},
+		{"capital as subject stands for the country",
+			"{{North Korea|country|KP}} is a closed country.\n\n{{Pyongyang|capital|KP|Pyongyang}} deployed new units along the coast.", "North Korea", "government"},
+		{"capital after a preposition is a place",
+			"Officials in {{Pyongyang|capital|KP|Pyongyang}} ordered a crackdown.", "Pyongyang", "clause"},
+		{"first of a coordination",
+			"Markets in {{Hamhung|city|KP|South Hamgyong}} and {{Chongjin|city|KP|North Hamgyong}} were locked down.", "Hamhung", "clause"},
+		{"parenthetical parent",
+			"Traders in {{Dandong|city|CN|Liaoning}} ({{Liaoning Province|admin1|CN|Liaoning}}) were arrested.", "Dandong", "clause"},
+		{"source in the same sentence",
+			"Police arrested several brokers, a source in {{Ryanggang Province|admin1|KP|Ryanggang|source}} said.", "Ryanggang Province", "source"},
+		{"source recognised by its words",
+			"Police arrested several brokers, a resident of {{Ryanggang Province|admin1|KP|Ryanggang}} said.", "Ryanggang Province", "source"},
+		{"ordinary place beats source",
+			"Police arrested brokers in {{Hyesan|city|KP|Ryanggang}}, a source in {{North Pyongan Province|admin1|KP|North Pyongan|source}} said.", "Hyesan", "clause"},
+		{"source carried forward",
+			"A source in {{Chagang Province|admin1|KP|Chagang|source}} spoke to reporters.\n\nGuards later arrested three soldiers.", "Chagang Province", "source"},
+		{"previous sentence of the paragraph",
+			"Guards watch the river near {{Hyesan|city|KP|Ryanggang}}. Last week they arrested two women carrying copper.", "Hyesan", "earlier sentence"},
+		{"previous sentence beats a destination",
+			"Guards watch the river near {{Hyesan|city|KP|Ryanggang}}. Last week they arrested two women carrying copper into {{China|country|CN}}.", "Hyesan", "earlier sentence"},
+		{"earlier source beats a destination",
+			"A source in {{Chagang Province|admin1|KP|Chagang|source}} spoke.\n\nGuards arrested two women carrying copper into {{China|country|CN}}.", "Chagang Province", "source"},
+		{"destination counts for a defection",
+			"A former official fled to {{South Korea|country|KR}} in [[2014|2014]].", "South Korea", "clause"},
+		{"country of the document",
+			"{{North Korea|country|KP}} faces sanctions.\n\nThe guards were told to arrest anyone near the fence.", "North Korea", "main country"},
+		{"no place at all",
+			"Guards arrested a man.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, itemOpts{})
+			var e *pipeline.Event
+			for i := range evs {
+				if evs[i].Type != "other" && evs[i].Type != "statement" {
+					e = &evs[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("Process(%q): no event (got %v)", tc.text, types(evs))
+			}
+			got := ""
+			if e.HasPlace {
+				got = e.PlaceName
+			}
+			if got != tc.wantPlace || !strings.Contains(e.PlaceWhy, tc.wantWhy) {
+				t.Errorf("Process(%q) place = %q (%s), want %q (…%s…)", tc.text, got, e.PlaceWhy, tc.wantPlace, tc.wantWhy)
+			}
+		})
+	}
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"name and acronym once", "The Ministry of State Security (MSS) arrested a trader in {{Hyesan|city|KP|Ryanggang}}; the MSS said so.", []string{"Ministry of State Security"}},
+		{"aliases to canonical names", "Kim Jong-un and Kim Yo-jong ordered a lockdown in {{Hyesan|city|KP|Ryanggang}}.", []string{"Kim Jong Un", "Kim Yo Jong"}},
+		{"honorific", "An order from the Highest Dignity closed the border with {{China|country|CN}}.", []string{"Kim Jong Un"}},
+		{"old name of a ministry", "The State Security Department and the bowibu arrested traders in {{Hyesan|city|KP|Ryanggang}}.", []string{"Ministry of State Security"}},
+		{"people's security is not state security", "The Ministry of People's Security arrested traders in {{Hyesan|city|KP|Ryanggang}}.", []string{"Ministry of Social Security"}},
+		{"acronym needs capitals", "Some mss were arrested in {{Hyesan|city|KP|Ryanggang}}.", []string{}},
+		{"fallback organisation name", "The Hyesan City People's Committee ordered a curfew in {{Hyesan|city|KP|Ryanggang}}.", []string{"Hyesan City People's Committee"}},
+		{"outlet is not an actor", "Police arrested a trader in {{Hyesan|city|KP|Ryanggang}}, according to KCNA.", []string{"Ministry of Social Security"}},
+		{"first-appearance order", "Border guards and the KPA detained a man, the MSS said, in {{Hyesan|city|KP|Ryanggang}}.", []string{"Border guards", "Korean People's Army", "Ministry of State Security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, itemOpts{})
+			if len(evs) == 0 {
+				t.Fatalf("Process(%q): no event", tc.text)
+			}
+			got := evs[0].Actors
+			if got == nil {
+				got = []string{}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Process(%q) actors = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestModality(t *testing.T) {
+	tests := []struct {
+		text string
+		want pipeline.Modality
+	}{
+		{"Police arrested ten people in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Occurred},
+		{"Police did not arrest anyone in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Negated},
+		{"The ministry denied that it executed anyone in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Negated},
+		{"Officials ordered guards to arrest smugglers in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Ordered},
+		{"The ministry will impose a lockdown on {{Hyesan|city|KP|Ryanggang}}.", pipeline.Planned},
+		{"Authorities threatened to execute smugglers in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Threatened},
+		{"Police are currently arresting traders in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Ongoing},
+		{"The ministry issued an order to all units in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Occurred},
+	}
+	for _, tc := range tests {
+		_, evs := extract(t, tc.text, itemOpts{})
+		if len(evs) == 0 {
+			t.Errorf("Process(%q): no event", tc.text)
+			continue
+		}
+		if evs[0].Modality != tc.want {
+			t.Errorf("Process(%q) modality = %s (type %s), want %s", tc.text, evs[0].Modality, evs[0].Type, tc.want)
+		}
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	pub := itemOpts{docDate: pipeline.MakeDate(2021, 12, 20), basis: pipeline.BasisPublished}
+	tests := []struct {
+		name, text string
+		o          itemOpts
+		wantBy     string
+		wantOn     string
+	}{
+		{"told X on a date", "Police arrested a broker in {{Hyesan|city|KP|Ryanggang}}, a resident told RFA's Korean Service on [[Dec. 1|2021-12-01|dct]].", pub, "Radio Free Asia", "2021-12-01"},
+		{"told X without on", "Police arrested a broker in {{Hyesan|city|KP|Ryanggang}}, a resident told Daily NK [[Dec. 3|2021-12-03|dct]].", pub, "Daily NK", "2021-12-03"},
+		{"according to", "Police arrested a broker in {{Hyesan|city|KP|Ryanggang}}, according to KCNA.", pub, "KCNA", "2021-12-20"},
+		{"has learned", "Police arrested a broker in {{Hyesan|city|KP|Ryanggang}}, Daily NK has learned.", itemOpts{}, "Daily NK", ""},
+		{"unknown outlet after told", "Police arrested a broker in {{Hyesan|city|KP|Ryanggang}}, a defector told Kyunghyang Shinmun.", itemOpts{}, "Kyunghyang Shinmun", ""},
+		{"document outlet for quotes", "Daily NK has learned of new arrests.\n\nPolice arrested a broker in {{Hyesan|city|KP|Ryanggang}}, the source said.", itemOpts{}, "Daily NK", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, tc.o)
+			if len(evs) == 0 {
+				t.Fatalf("Process(%q): no event", tc.text)
+			}
+			e := evs[len(evs)-1]
+			if e.ReportedBy != tc.wantBy || e.ReportedOn.String() != tc.wantOn {
+				t.Errorf("Process(%q) reported by %q on %q, want %q on %q", tc.text, e.ReportedBy, e.ReportedOn, tc.wantBy, tc.wantOn)
+			}
+			if e.Date.Known() && e.Date.Start.String() == tc.wantOn && tc.wantOn != "" {
+				t.Errorf("Process(%q): the report date %s became the event date", tc.text, tc.wantOn)
+			}
+		})
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	text := "Intro about {{North Korea|country|KP}}.\n\nÜber-officials in {{Hyesan|city|KP|Ryanggang}} arrested three brokers on [[May 2, 2021|2021-05-02]], Daily NK has learned."
+	it, evs := extract(t, text, itemOpts{})
+	if len(evs) != 1 {
+		t.Fatalf("got %d events (%v), want 1", len(evs), types(evs))
+	}
+	e := evs[0]
+	if len(e.ID) != 16 || strings.Trim(e.ID, "0123456789abcdef") != "" {
+		t.Errorf("ID = %q, want 16 hex digits", e.ID)
+	}
+	if e.Doc.Text != "" || e.Doc.ID != "test.txt" {
+		t.Errorf("Doc = %+v, want the document without its text", e.Doc)
+	}
+	if got := it.Doc.Text[e.Trigger.Start:e.Trigger.End]; got != "arrested" {
+		t.Errorf("trigger text = %q", got)
+	}
+	if e.Sentence != it.Doc.Text[e.SentSpan.Start:e.SentSpan.End] {
+		t.Errorf("Sentence %q does not match its span", e.Sentence)
+	}
+	runes := []rune(it.Doc.Text)
+	if string(runes[e.CharStart:e.CharEnd]) != e.Sentence {
+		t.Errorf("code-point offsets [%d,%d) do not give the sentence", e.CharStart, e.CharEnd)
+	}
+	if len(e.Mentions) != 1 || e.Mentions[0].DocID != "test.txt" || e.Mentions[0].Span != e.SentSpan || e.Mentions[0].Trigger != "arrested" {
+		t.Errorf("Mentions = %+v", e.Mentions)
+	}
+	if e.Confidence < 0.8 {
+		t.Errorf("Confidence = %.2f for trigger, date and place in one clause, want ≥ 0.8", e.Confidence)
+	}
+	if e.Summary == "" || len([]rune(e.Summary)) > 121 {
+		t.Errorf("Summary = %q", e.Summary)
+	}
+	// The same input gives the same IDs.
+	_, again := extract(t, text, itemOpts{})
+	if again[0].ID != e.ID {
+		t.Errorf("ID not stable: %s then %s", e.ID, again[0].ID)
+	}
+}
+
+func TestReMention(t *testing.T) {
+	text := "Officials issued an order to all units in {{Hyesan|city|KP|Ryanggang}} on [[May 2, 2021|2021-05-02]].\n\n" +
+		"Guards complained bitterly about the new order.\n\nA second order followed in {{Musan|city|KP|North Hamgyong}} in [[June 2021|2021-06]]."
+	_, evs := extract(t, text, itemOpts{})
+	if len(evs) != 2 {
+		t.Fatalf("got %d events (%v), want 2: the re-mention joins the first order", len(evs), types(evs))
+	}
+	if len(evs[0].Mentions) != 2 || evs[0].Mentions[1].Trigger != "order" || !strings.Contains(evs[0].MergeNote, "re-mentioned") {
+		t.Errorf("first order: mentions %+v, note %q", evs[0].Mentions, evs[0].MergeNote)
+	}
+	if len(evs[1].Mentions) != 1 {
+		t.Errorf("second order (its own date and place) has %d mentions, want 1", len(evs[1].Mentions))
+	}
+}
+
+func TestConfidenceOrder(t *testing.T) {
+	_, close := extract(t, "Police arrested a trader in {{Hyesan|city|KP|Ryanggang}} in [[May 2021|2021-05]].", itemOpts{})
+	_, far := extract(t, "{{North Korea|country|KP}} is closed.\n\nPolice arrested a trader.", itemOpts{})
+	if len(close) != 1 || len(far) != 1 || close[0].Confidence <= far[0].Confidence {
+		t.Fatalf("confidence with date and place in the clause (%v) should exceed country fallback (%v)", close, far)
+	}
+}
+
+func TestBadSpans(t *testing.T) {
+	it := buildItem(t, "bad", "Police arrested a trader in {{Hyesan|city|KP|Ryanggang}}.", itemOpts{})
+	it.Places = append(it.Places, pipeline.PlaceMention{Span: pipeline.Span{Start: 5, End: 500}, Resolved: true})
+	it.Dates = append(it.Dates, pipeline.DateMention{Span: pipeline.Span{Start: -3, End: 2}, Kind: pipeline.KindDate})
+	if err := newTestExtractor(t).Process(context.Background(), it); err != nil {
+		t.Fatalf("Process: %v", err)
+	}
+	if len(it.Events) != 1 || len(it.Diags) != 1 {
+		t.Errorf("got %d events and diags %v, want 1 event and 1 diagnostic", len(it.Events), it.Diags)
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	it := buildItem(t, "c", "Police arrested a trader.", itemOpts{})
+	if err := newTestExtractor(t).Process(ctx, it); !errors.Is(err, context.Canceled) {
+		t.Errorf("Process on a cancelled context = %v, want context.Canceled", err)
+	}
+}
+
+func TestInflect(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"order", []string{"orders", "ordered", "ordering"}},
+		{"seize", []string{"seized", "seizes", "seizing"}},
+		{"patrol", []string{"patrolled", "patrolling", "patrols"}},
+		{"deny", []string{"denies", "denied"}},
+		{"the", []string{"the"}},
+	}
+	for _, tc := range tests {
+		got := inflect(tc.word)
+		for _, w := range tc.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("inflect(%q) = %v, missing %q", tc.word, got, w)
+			}
+		}
+	}
+}
+
+func TestVocabularyErrors(t *testing.T) {
+	good := "%type\tarrest\t70\narrest\tarrest\n"
+	tests := []struct{ name, lex, actors, outlets string }{
+		{"undeclared type", "%type\tarrest\t70\nfoo\tbogus\n", "", ""},
+		{"bad priority", "%type\tarrest\tmany\n", "", ""},
+		{"bad trigger priority", "%type\tarrest\t70\nfoo\tarrest\tx\n", "", ""},
+		{"gap at the end", "%type\tarrest\t70\nfoo ...\tarrest\n", "", ""},
+		{"no triggers", "%type\tarrest\t70\n", "", ""},
+		{"bad actor kind", good, "X\tthing\tY\n", ""},
+		{"bad actor fields", good, "X\torg\n", ""},
+		{"bad outlet fields", good, "", "X\n"},
+	}
+	for _, tc := range tests {
+		if _, err := parseVocab(tc.lex, tc.actors, tc.outlets); !errors.Is(err, ErrData) {
+			t.Errorf("%s: parseVocab = %v, want ErrData", tc.name, err)
+		}
+	}
+	if _, err := parseVocab(good, "X\torg\tY|Z\n", "O\tP\n"); err != nil {
+		t.Errorf("parseVocab(good) = %v", err)
+	}
+	if _, err := loadVocab(); err != nil {
+		t.Errorf("embedded vocabulary: %v", err)
+	}
+}
+
+func BenchmarkProcess(b *testing.B) {
+	para := "Police arrested three brokers in {{Hyesan|city|KP|Ryanggang}} on [[May 2, 2021|2021-05-02]], a source in {{Ryanggang Province|admin1|KP|Ryanggang|source}} told Daily NK. " +
+		"Officials sealed off the entire city after the arrests, and the ministry issued an order to all border guard units. " +
+		"Residents said the crackdown on smuggling is continuing.\n\n"
+	it := buildItem(b, "bench", strings.Repeat(para, 20), itemOpts{})
+	x := newTestExtractor(b)
+	b.SetBytes(int64(len(it.Doc.Text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		if err := x.Process(context.Background(), it); err != nil {
+			b.Fatal(err)
+		}
+		n += len(it.Events)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "events/s")
+}

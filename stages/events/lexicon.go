@@ -1,0 +1,182 @@
+package events
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Embedded vocabulary (a few kilobytes in all; written by hand for this
+// project, see docs/events.md).
+var (
+	//go:embed lexicon.tsv
+	lexiconTSV string
+	//go:embed actors.tsv
+	actorsTSV string
+	//go:embed outlets.tsv
+	outletsTSV string
+)
+
+// ErrData reports a malformed vocabulary file.
+var ErrData = errors.New("events: malformed vocabulary")
+
+// A typeInfo is one declared event type.
+type typeInfo struct {
+	name     string
+	priority int
+	weak     bool
+}
+
+// A trigger is one lexicon entry.
+type trigger struct {
+	phrase   string
+	typ      int // index into vocab.types
+	priority int
+}
+
+// An actor is one actors.tsv (or outlets.tsv) entry.
+type actor struct {
+	name    string
+	kind    string // org, person, generic, outlet
+	generic bool
+}
+
+// vocab holds the parsed vocabulary; it is immutable once built.
+type vocab struct {
+	types    []typeInfo
+	typeIdx  map[string]int
+	triggers []trigger
+	trig     *matcher
+	actors   []actor
+	act      *matcher
+	outlets  []actor
+	out      *matcher
+}
+
+// loadVocab parses the embedded files once per process.
+var loadVocab = sync.OnceValues(func() (*vocab, error) {
+	return parseVocab(lexiconTSV, actorsTSV, outletsTSV)
+})
+
+func parseVocab(lex, actors, outlets string) (*vocab, error) {
+	v := &vocab{typeIdx: map[string]int{}, trig: newMatcher(), act: newMatcher(), out: newMatcher()}
+	v.trig.reject = rejectTrigger
+	if err := v.parseLexicon(lex); err != nil {
+		return nil, err
+	}
+	var err error
+	if v.actors, err = parseNames("actors.tsv", actors, v.act, true); err != nil {
+		return nil, err
+	}
+	if v.outlets, err = parseNames("outlets.tsv", outlets, v.out, false); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func dataErr(file string, line int, format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s: %w", file, line, fmt.Sprintf(format, args...), ErrData)
+}
+
+func (v *vocab) parseLexicon(src string) error {
+	for n, line := range strings.Split(src, "\n") {
+		ln := n + 1
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if f[0] == "%type" {
+			if len(f) < 3 || len(f) > 4 {
+				return dataErr("lexicon.tsv", ln, "want %%type, name, priority [, weak]")
+			}
+			p, err := strconv.Atoi(f[2])
+			if err != nil {
+				return dataErr("lexicon.tsv", ln, "priority %q is not an integer", f[2])
+			}
+			if _, dup := v.typeIdx[f[1]]; dup {
+				return dataErr("lexicon.tsv", ln, "type %q declared twice", f[1])
+			}
+			weak := len(f) == 4 && f[3] == "weak"
+			if len(f) == 4 && !weak {
+				return dataErr("lexicon.tsv", ln, "unknown flag %q", f[3])
+			}
+			v.typeIdx[f[1]] = len(v.types)
+			v.types = append(v.types, typeInfo{name: f[1], priority: p, weak: weak})
+			continue
+		}
+		if len(f) < 2 || len(f) > 3 {
+			return dataErr("lexicon.tsv", ln, "want trigger, type [, priority]")
+		}
+		ti, ok := v.typeIdx[f[1]]
+		if !ok {
+			return dataErr("lexicon.tsv", ln, "undeclared type %q", f[1])
+		}
+		t := trigger{phrase: f[0], typ: ti, priority: v.types[ti].priority}
+		if len(f) == 3 {
+			p, err := strconv.Atoi(f[2])
+			if err != nil {
+				return dataErr("lexicon.tsv", ln, "priority %q is not an integer", f[2])
+			}
+			t.priority = p
+		}
+		if !v.trig.add(strings.ToLower(f[0]), len(v.triggers), true) {
+			return dataErr("lexicon.tsv", ln, "empty or malformed trigger %q", f[0])
+		}
+		v.triggers = append(v.triggers, t)
+	}
+	if len(v.triggers) == 0 {
+		return dataErr("lexicon.tsv", 0, "no triggers")
+	}
+	return nil
+}
+
+// parseNames reads actors.tsv (withKind) or outlets.tsv into m.
+func parseNames(file, src string, m *matcher, withKind bool) ([]actor, error) {
+	var out []actor
+	for n, line := range strings.Split(src, "\n") {
+		ln := n + 1
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		want := 2
+		if withKind {
+			want = 3
+		}
+		if len(f) != want || f[0] == "" {
+			return nil, dataErr(file, ln, "want %d tab-separated fields", want)
+		}
+		a := actor{name: f[0], kind: "outlet"}
+		aliases := f[1]
+		if withKind {
+			a.kind, aliases = f[1], f[2]
+			switch a.kind {
+			case "org", "person":
+			case "generic":
+				a.generic = true
+			default:
+				return nil, dataErr(file, ln, "unknown kind %q", a.kind)
+			}
+		}
+		idx := len(out)
+		out = append(out, a)
+		if !m.add(a.name, idx, false) {
+			return nil, dataErr(file, ln, "malformed name %q", a.name)
+		}
+		for _, al := range strings.Split(aliases, "|") {
+			al = strings.TrimSpace(al)
+			if al == "" {
+				continue
+			}
+			if !m.add(al, idx, false) {
+				return nil, dataErr(file, ln, "malformed alias %q", al)
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,590 @@
+package events
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"geotimeline/pipeline"
+)
+
+// sourcePrefix matches the words that put a place as a reporting source's
+// location: "a source in", "a military source based in", "a resident of".
+var sourcePrefix = regexp.MustCompile(`(?i)\b(sources?|residents?|informants?|contacts?)\b[^.;,“”"]{0,40}?\b(in|of|from|based in|living in|near|inside)\s+(the\s+)?$`)
+
+// Words before a place that make it the goal or origin of a movement.
+var directionWords = map[string]bool{"into": true, "to": true, "toward": true, "towards": true, "from": true}
+
+// Prepositions that keep a capital or country from being a metonymic subject.
+var prepositions = map[string]bool{
+	"in": true, "at": true, "of": true, "to": true, "from": true, "into": true, "near": true,
+	"across": true, "around": true, "outside": true, "inside": true, "on": true,
+	"between": true, "toward": true, "towards": true, "within": true, "through": true,
+	"about": true, "against": true, "with": true, "by": true, "for": true, "over": true,
+	"the": true,
+}
+
+// Finite verbs that follow a metonymic subject ("Pyongyang has", "Seoul says").
+var subjectVerbs = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true,
+	"will": true, "would": true, "says": true, "vows": true, "warns": true, "plans": true,
+	"continues": true, "began": true, "appears": true, "seems": true, "may": true, "must": true,
+	"also": true, "then": true, "now": true, "recently": true, "reportedly": true, "publicly": true,
+}
+
+func placeName(pm *pipeline.PlaceMention) string {
+	if pm.Resolved && pm.Place.Name != "" {
+		return pm.Place.Name
+	}
+	return strings.Join(strings.Fields(pm.Text), " ")
+}
+
+// classifyPlace sets the role of place i and records metonymic subjects as actors.
+func (d *docCtx) classifyPlace(i int) {
+	p := &d.places[i]
+	if p.sent < 0 {
+		return
+	}
+	s := d.sents[p.sent]
+	if p.pm.Role == "source" || sourcePrefix.MatchString(d.text[s.Start:p.pm.Start]) {
+		p.role = roleSource
+		return
+	}
+	k := s.tokenAt(p.pm.Start)
+	prev := k - 1
+	if prev >= 0 && s.toks[prev].low == "the" {
+		prev--
+	}
+	if prev >= 0 && (directionWords[s.toks[prev].low] || (s.toks[prev].low == "of" && prev > 0 && s.toks[prev-1].low == "out")) {
+		p.role = roleDirection
+		return
+	}
+	if !p.pm.Resolved || (p.pm.Place.FeatureCode != "PPLC" && p.pm.Place.Precision != pipeline.GeoCountry) {
+		return
+	}
+	if k-1 >= 0 && prepositions[s.toks[k-1].low] {
+		return
+	}
+	// Skip a coordinated chain: "Beijing and Pyongyang closed".
+	j := s.tokenAt(p.pm.End)
+	for next := i + 1; j < len(s.toks) && (s.toks[j].low == "and") && next < len(d.places) && d.places[next].sent == p.sent; next++ {
+		if j+1 >= len(s.toks) || s.toks[j+1].start != d.places[next].pm.Start {
+			break
+		}
+		j = s.tokenAt(d.places[next].pm.End)
+	}
+	if j < len(s.toks) && (subjectVerbs[s.toks[j].low] || isPast(s.toks[j].low)) {
+		p.metonym = true
+		s.actors = append(s.actors, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
+		sort.SliceStable(s.actors, func(a, b int) bool { return s.actors[a].start < s.actors[b].start })
+	}
+}
+
+// countryFocus returns the index of the place that stands for the country
+// most mentioned in the document (ties: the first mentioned), or -1 when the
+// document names that country nowhere as a country.
+func (d *docCtx) countryFocus() int {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, p := range d.places {
+		if !p.pm.Resolved || p.pm.Place.Country == "" {
+			continue
+		}
+		c := p.pm.Place.Country
+		counts[c]++
+		if counts[c] > bestN {
+			best, bestN = c, counts[c]
+		}
+	}
+	for i, p := range d.places {
+		if p.pm.Resolved && p.pm.Place.Country == best && p.pm.Place.Precision == pipeline.GeoCountry {
+			return i
+		}
+	}
+	return -1
+}
+
+// dateLevel says where an event's date came from; lower is closer.
+type dateLevel int
+
+const (
+	dateClause      dateLevel = iota // a date in the trigger's clause
+	dateSentence                     // elsewhere in the sentence
+	dateAttribution                  // the only date is when the report was made
+	dateParagraph                    // another sentence of the paragraph
+	dateOngoing                      // an ongoing event dated by the document date
+	dateNone
+)
+
+type dateLink struct {
+	level dateLevel
+	iv    pipeline.Interval
+	text  string
+	basis pipeline.DateBasis
+}
+
+// presentPerfect reports "has/have (been) …ed" in the clause.
+func presentPerfect(s *sent, clause pipeline.Span) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.start < clause.Start || t.end > clause.End || (t.low != "has" && t.low != "have") {
+			continue
+		}
+		next := s.toks[k+1].low
+		if next == "been" || isPast(next) || (strings.HasSuffix(next, "ly") && k+2 < len(s.toks) && isPast(s.toks[k+2].low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Date classes, best first: a calendar date, a date without its year, the
+// end point of a span ("extended to the end of the year", a forward
+// reference), and a vague reference ("now", "recently").
+const (
+	classGood = iota
+	classNoYear
+	classEndpoint
+	classVague
+	classUnusable
+)
+
+// dateClass grades date mention di of s for dating an event.
+func (d *docCtx) dateClass(s *sent, di int) int {
+	m := &d.dates[di]
+	if !usableDate(m) {
+		return classUnusable
+	}
+	if strings.HasSuffix(m.Value, "_REF") {
+		if !m.Interval.Known() {
+			return classUnusable
+		}
+		return classVague
+	}
+	if k := s.tokenAt(m.Span.Start) - 1; m.Forward || (k >= 0 && endpointWords[s.toks[k].low]) {
+		return classEndpoint
+	}
+	if !m.Interval.Known() {
+		return classNoYear
+	}
+	return classGood
+}
+
+// maxVagueDistance is how near (in bytes) a vague "now" must be to date a trigger.
+const maxVagueDistance = 40
+
+// Words before a date that make it the end of a span, not the event's time.
+var endpointWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "by": true, "before": true}
+
+// linkDate finds the date of an event triggered at trig in clause ci of s:
+// the clause, then the sentence, then the attribution date, a vague
+// reference in the clause, another sentence of the paragraph, and for an
+// ongoing event the document date.
+func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Modality) dateLink {
+	clause := s.clauses[ci]
+	nearest := func(attr, clauseOnly bool, maxClass int) int {
+		best, bestClass, bestDist := -1, 0, 0
+		for _, di := range s.dates {
+			m := &d.dates[di]
+			if s.attr[di] != attr || (clauseOnly && (m.Span.Start < clause.Start || m.Span.Start >= clause.End)) {
+				continue
+			}
+			cl := d.dateClass(s, di)
+			if s.dateline[di] && cl == classGood {
+				cl = classNoYear // a dateline dates the report least closely
+			}
+			if cl > maxClass {
+				continue
+			}
+			dist := spanDistance(m.Span, trig)
+			if cl == classVague && dist > maxVagueDistance {
+				continue
+			}
+			if best < 0 || cl < bestClass || (cl == bestClass && dist < bestDist) {
+				best, bestClass, bestDist = di, cl, dist
+			}
+		}
+		return best
+	}
+	if di := nearest(false, true, classEndpoint); di >= 0 {
+		return d.dateFrom(di, dateClause)
+	}
+	// The report's own date dates the event only when the event is told as
+	// current then (present perfect, ongoing) — and then it beats a date of
+	// another clause — or when the report is dated no finer than a week
+	// ("RFA reported in November …").
+	current := mod == pipeline.Ongoing || presentPerfect(s, clause)
+	attr := nearest(true, false, classNoYear)
+	if attr >= 0 && !d.dates[attr].Interval.Known() {
+		attr = -1
+	}
+	if attr >= 0 && current {
+		return d.dateFrom(attr, dateAttribution)
+	}
+	if di := nearest(false, false, classEndpoint); di >= 0 {
+		return d.dateFrom(di, dateSentence)
+	}
+	if attr >= 0 && d.dates[attr].Interval.Days() > 7 {
+		return d.dateFrom(attr, dateAttribution)
+	}
+	if di := nearest(false, true, classVague); di >= 0 {
+		return d.dateFrom(di, dateClause)
+	}
+	// Other sentences of the paragraph, nearest first, the earlier on a tie.
+	si := d.sentenceAt(s.Start)
+	for dist := 1; dist <= 3; dist++ {
+		for _, o := range []int{si - dist, si + dist} {
+			if o < 0 || o >= len(d.sents) || d.sents[o].para != s.para || d.sents[o].heading {
+				continue
+			}
+			os := d.sents[o]
+			pick := -1
+			for _, di := range os.dates {
+				if d.dateClass(os, di) == classGood && !os.attr[di] {
+					pick = di
+					if o > si {
+						break // the first of a following sentence
+					}
+				}
+			}
+			if pick >= 0 {
+				return d.dateFrom(pick, dateParagraph)
+			}
+		}
+	}
+	if mod == pipeline.Ongoing && !d.it.DocDate.Date.IsZero() {
+		dd := d.it.DocDate.Date
+		basis := d.it.DocDate.Basis
+		if basis == "" || basis == pipeline.BasisNone {
+			basis = pipeline.BasisInferred
+		}
+		return dateLink{level: dateOngoing, iv: pipeline.Interval{Start: dd, End: dd, Precision: pipeline.PrecisionDay}, basis: basis}
+	}
+	return dateLink{level: dateNone, basis: pipeline.BasisNone}
+}
+
+func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
+	m := &d.dates[di]
+	l := dateLink{level: level, text: m.Text, basis: pipeline.BasisNone}
+	if l.text == "" {
+		l.text = d.text[m.Span.Start:m.Span.End]
+	}
+	if !m.Interval.Known() {
+		return l
+	}
+	l.iv = m.Interval
+	switch m.Anchor {
+	case pipeline.AnchorExplicit:
+		l.basis = pipeline.BasisExplicit
+	case pipeline.AnchorDCT:
+		l.basis = pipeline.BasisInferred
+		if d.it.DocDate.Basis == pipeline.BasisPublished || d.it.DocDate.Basis == pipeline.BasisExplicit {
+			l.basis = pipeline.BasisPublished
+		}
+	default:
+		l.basis = pipeline.BasisInferred
+	}
+	return l
+}
+
+// spanDistance is the number of bytes between two spans (0 when they touch or overlap).
+func spanDistance(a, b pipeline.Span) int {
+	switch {
+	case a.End <= b.Start:
+		return b.Start - a.End
+	case b.End <= a.Start:
+		return a.Start - b.End
+	}
+	return 0
+}
+
+// placeLevel says where an event's place came from; lower is closer.
+type placeLevel int
+
+const (
+	placeClause    placeLevel = iota // named in the trigger's clause
+	placeAnaphor                     // "the city" in the clause, referring back
+	placeMetonym                     // a capital or country standing for its government
+	placeSentence                    // elsewhere in the sentence
+	placeRegion                      // a vague area (a border, a river) in the sentence
+	placePrevious                    // an earlier sentence of the paragraph
+	placeDirection                   // the goal or origin of a movement in the sentence
+	placeSource                      // where the reporting source sits
+	placeCountry                     // the document's main country
+	placeNone
+)
+
+type placeLink struct {
+	level placeLevel
+	name  string
+	place pipeline.Place
+	why   string
+}
+
+func (d *docCtx) placeLinkFrom(i int, level placeLevel, why string) placeLink {
+	pm := d.places[i].pm
+	return placeLink{level: level, name: strings.Join(strings.Fields(pm.Text), " "), place: pm.Place, why: why}
+}
+
+// isRegion reports a vague area ("the border", a river) that a city or
+// province named nearby should outrank.
+func isRegion(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoRegion }
+
+// linkPlace finds the place of an event of type typ triggered at trig in
+// clause ci of s; docs/events.md lists the order of the rules.
+func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
+	clause := s.clauses[ci]
+	si := d.sentenceAt(s.Start)
+	movement := typ == "defection"
+	plain := func(p placeRef) bool {
+		if !p.pm.Resolved || p.metonym {
+			return false
+		}
+		return p.role == roleNormal || (movement && p.role == roleDirection)
+	}
+	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
+	q := fmt.Sprintf("%q", d.text[trig.Start:trig.End])
+
+	// 1. A place named in the trigger's clause, nearest the trigger.
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && inClause(p) }); i >= 0 {
+		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q)
+	}
+	// 2. "the city" in the clause refers back to the last city named.
+	if i, w := d.anaphor(s, clause); i >= 0 {
+		return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q, d.places[i].pm.Text))
+	}
+	// 3. A capital or country as the subject stands for its government.
+	if l, ok := d.metonymPlace(s, inClause); ok {
+		return l
+	}
+	// 4. Elsewhere in the sentence.
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) }); i >= 0 {
+		return d.placeLinkFrom(i, placeSentence, "named in the sentence of "+q)
+	}
+	for k := range s.clauses {
+		if i, w := d.anaphor(s, s.clauses[k]); i >= 0 && k != ci {
+			return d.placeLinkFrom(i, placeSentence, fmt.Sprintf("%q in the sentence refers back to %s", w, d.places[i].pm.Text))
+		}
+	}
+	if l, ok := d.metonymPlace(s, func(placeRef) bool { return true }); ok {
+		return l
+	}
+	// 5. Where the reporting source of this sentence sits.
+	isSource := func(p placeRef) bool { return p.pm.Resolved && p.role == roleSource && !isRegion(p) }
+	if i := d.nearestPlace(s, trig, isSource); i >= 0 {
+		return d.placeLinkFrom(i, placeSource, "where the reporting source sits (same sentence)")
+	}
+	// 6. A vague area (a border, a river) named in the clause, then the sentence.
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && inClause(p) }); i >= 0 {
+		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q)
+	}
+	if i := d.nearestPlace(s, trig, plain); i >= 0 {
+		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q)
+	}
+	// 7. An earlier sentence of the same paragraph: a place it names, or
+	// the place its "the city" refers to.
+	for o := si - 1; o >= 0 && d.sents[o].para == s.para; o-- {
+		os := d.sents[o]
+		for _, i := range os.places {
+			if p := d.places[i]; p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) {
+				return d.placeLinkFrom(d.refine(i), placePrevious, fmt.Sprintf("named in an earlier sentence of the paragraph (sentence %d)", os.idx))
+			}
+		}
+		for _, cl := range os.clauses {
+			if i, w := d.anaphor(os, cl); i >= 0 {
+				return d.placeLinkFrom(i, placePrevious, fmt.Sprintf("%q in an earlier sentence of the paragraph (sentence %d) refers back to %s", w, os.idx, d.places[i].pm.Text))
+			}
+		}
+	}
+	// 8. Where the reporting source sat in an earlier sentence.
+	for o := si - 1; o >= 0; o-- {
+		for k := len(d.sents[o].places) - 1; k >= 0; k-- {
+			if i := d.sents[o].places[k]; isSource(d.places[i]) {
+				return d.placeLinkFrom(i, placeSource, fmt.Sprintf("where the reporting source sits (sentence %d)", d.sents[o].idx))
+			}
+		}
+	}
+	// 9. The goal or origin of a movement named in the sentence.
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.role == roleDirection }); i >= 0 {
+		return d.placeLinkFrom(i, placeDirection, "the only place of the sentence is where something moved to or from")
+	}
+	// 10. The document's main country.
+	if d.focus >= 0 {
+		return d.placeLinkFrom(d.focus, placeCountry, "no place near the trigger; the document's main country")
+	}
+	return placeLink{level: placeNone}
+}
+
+// nearestPlace returns the place of s accepted by ok nearest to trig (the
+// earlier on a tie), moved to the head of a coordination and out of a
+// parenthetical parent; -1 when none.
+func (d *docCtx) nearestPlace(s *sent, trig pipeline.Span, ok func(placeRef) bool) int {
+	best, bestDist := -1, 0
+	for _, i := range s.places {
+		if !ok(d.places[i]) {
+			continue
+		}
+		dist := spanDistance(d.places[i].pm.Span, trig)
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return d.refine(best)
+}
+
+// refine moves from the later item of a coordination ("Hamhung and
+// Sunchon") to the first, and from a parenthetical parent ("Dandong
+// (Liaoning Province, China)") to the place it qualifies.
+func (d *docCtx) refine(i int) int {
+	for step := 0; step < 8; step++ {
+		p := d.places[i]
+		if j := d.qualified(i); j >= 0 {
+			i = j
+			continue
+		}
+		if i == 0 || d.places[i-1].sent != p.sent || p.sent < 0 {
+			return i
+		}
+		prev := d.places[i-1]
+		if prev.pm.End > p.pm.Start {
+			return i
+		}
+		switch strings.TrimSpace(d.between(prev.pm.End, p.pm.Start)) {
+		case "and", "or", ",", ", and", ", or":
+			if prev.role != p.role || !prev.pm.Resolved || prev.metonym != p.metonym {
+				return i
+			}
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// qualified returns the place that place i qualifies in brackets right after
+// it ("Dandong (Liaoning Province, China)"), or -1.
+func (d *docCtx) qualified(i int) int {
+	p := d.places[i]
+	if p.sent < 0 {
+		return -1
+	}
+	s := d.sents[p.sent]
+	before := d.text[s.Start:p.pm.Start]
+	open := strings.LastIndexAny(before, "([")
+	if open < 0 || strings.ContainsAny(before[open:], ")]") {
+		return -1
+	}
+	open += s.Start
+	for j := i - 1; j >= 0 && d.places[j].sent == p.sent; j-- {
+		q := d.places[j]
+		if q.pm.End <= open {
+			if q.pm.Resolved && strings.TrimSpace(d.between(q.pm.End, open)) == "" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// Words that name a kind of place when used as "the city", "the province".
+var anaphorNouns = map[string][]pipeline.GeoPrecision{
+	"city":     {pipeline.GeoCity, pipeline.GeoPoint},
+	"town":     {pipeline.GeoCity, pipeline.GeoPoint},
+	"village":  {pipeline.GeoCity, pipeline.GeoPoint},
+	"county":   {pipeline.GeoAdmin2},
+	"province": {pipeline.GeoAdmin1},
+}
+
+// anaphor finds "the (entire) city" in span and returns the last place of
+// that kind named before it within the three previous paragraphs.
+func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
+	for k := 0; k+1 < len(s.toks); k++ {
+		det := s.toks[k].low
+		if det != "the" && det != "this" && det != "that" {
+			continue
+		}
+		j := k + 1
+		if s.toks[j].low == "entire" || s.toks[j].low == "whole" {
+			j++
+		}
+		if j >= len(s.toks) || s.toks[k].start < span.Start || s.toks[j].end > span.End {
+			continue
+		}
+		precs, ok := anaphorNouns[s.toks[j].low]
+		if !ok {
+			continue
+		}
+		// "the city of Hyesan" names the place itself.
+		if j+2 < len(s.toks) && s.toks[j+1].low == "of" {
+			named := false
+			for _, pi := range s.places {
+				if d.places[pi].pm.Start == s.toks[j+2].start {
+					named = true
+				}
+			}
+			if named {
+				continue
+			}
+		}
+		word := d.text[s.toks[k].start:s.toks[j].end]
+		for i := len(d.places) - 1; i >= 0; i-- {
+			p := d.places[i]
+			if p.pm.Start >= s.toks[k].start || p.sent < 0 {
+				continue
+			}
+			if d.sents[p.sent].para < s.para-3 {
+				break
+			}
+			if !p.pm.Resolved {
+				continue
+			}
+			for _, pr := range precs {
+				if p.pm.Place.Precision == pr {
+					return i, word
+				}
+			}
+		}
+	}
+	return -1, ""
+}
+
+// metonymPlace handles capitals and countries used as subjects: the event is
+// placed at the country (the document's own country first).
+func (d *docCtx) metonymPlace(s *sent, in func(placeRef) bool) (placeLink, bool) {
+	var ms []int
+	for _, i := range s.places {
+		if d.places[i].metonym && in(d.places[i]) {
+			ms = append(ms, i)
+		}
+	}
+	if len(ms) == 0 {
+		return placeLink{}, false
+	}
+	pick := ms[0]
+	focusCountry := ""
+	if d.focus >= 0 {
+		focusCountry = d.places[d.focus].pm.Place.Country
+	}
+	for _, i := range ms {
+		if d.places[i].pm.Place.Country == focusCountry {
+			pick = i
+			break
+		}
+	}
+	pm := d.places[pick].pm
+	if pm.Place.Precision == pipeline.GeoCountry {
+		return d.placeLinkFrom(pick, placeMetonym, fmt.Sprintf("%s is the subject of the sentence (its government acts)", pm.Text)), true
+	}
+	for i, p := range d.places {
+		if p.pm.Resolved && p.pm.Place.Precision == pipeline.GeoCountry && p.pm.Place.Country == pm.Place.Country {
+			return d.placeLinkFrom(i, placeMetonym, fmt.Sprintf("%s stands for the government of %s; placed at the country", pm.Text, p.pm.Text)), true
+		}
+	}
+	return d.placeLinkFrom(pick, placeMetonym, fmt.Sprintf("%s stands for its government", pm.Text)), true
+}

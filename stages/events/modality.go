@@ -1,0 +1,94 @@
+package events
+
+import (
+	"strings"
+
+	"geotimeline/pipeline"
+)
+
+var (
+	negators = map[string]bool{
+		"not": true, "no": true, "never": true, "neither": true, "nor": true, "without": true,
+		"didn": true, "doesn": true, "don": true, "wasn": true, "weren": true, "hasn": true,
+		"haven": true, "hadn": true, "isn": true, "aren": true, "won": true, "cannot": true,
+		"nobody": true, "none": true,
+	}
+	denials = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "refuted": true, "dismissed": true}
+	threats = map[string]bool{
+		"threaten": true, "threatens": true, "threatened": true, "threatening": true,
+		"warn": true, "warns": true, "warned": true, "warning": true,
+		"vow": true, "vows": true, "vowed": true, "vowing": true,
+		"pledge": true, "pledges": true, "pledged": true, "face": true, "faces": true,
+	}
+	plans = map[string]bool{
+		"will": true, "shall": true, "plan": true, "plans": true, "planned": true,
+		"planning": true, "intend": true, "intends": true, "intended": true,
+		"scheduled": true, "expected": true, "going": true, "set": true, "prepare": true,
+		"prepares": true, "preparing": true, "soon": true,
+	}
+	ongoingWords = map[string]bool{
+		"currently": true, "ongoing": true, "continue": true, "continues": true,
+		"continuing": true, "still": true, "under": true,
+	}
+	beForms = map[string]bool{"is": true, "are": true, "am": true, "been": true, "being": true}
+)
+
+// modality reads whether the event of candidate c happened, was ordered,
+// planned, threatened, is ongoing or is denied, from the words before the
+// trigger in its clause (docs/events.md).
+func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
+	clause := s.clauses[c.clause]
+	first := c.m.first
+	lo := first
+	for lo > 0 && s.toks[lo-1].start >= clause.Start {
+		lo--
+	}
+	window := first - 5
+	if window < lo {
+		window = lo
+	}
+	negWindow := first - 3 // "did not attend the party meeting" does not deny the meeting
+	var negated, ordered, threatened, planned, ongoing bool
+	for k := lo; k < first; k++ {
+		w := s.toks[k].low
+		near := k >= window
+		switch {
+		case denials[w]:
+			negated = true
+		case k >= negWindow && negators[w]:
+			negated = true
+		case threats[w]:
+			threatened = true
+		case near && plans[w]:
+			planned = true
+		case near && ongoingWords[w] && (w != "under" || k == first-1):
+			ongoing = true // "under" only right before: "under investigation"
+		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):
+			ongoing = true
+		}
+	}
+	if x.v.types[c.typ].name != "order" {
+		for _, m := range s.trigs {
+			if m.first < first && m.start >= clause.Start && x.v.types[x.v.triggers[m.value].typ].name == "order" {
+				ordered = true
+			}
+		}
+	}
+	// "is being", "are being" + trigger, or a progressive trigger ("are holding").
+	if strings.HasSuffix(s.toks[first].low, "ing") && first > 0 && beForms[s.toks[first-1].low] {
+		ongoing = true
+	}
+	switch {
+	case negated:
+		return pipeline.Negated
+	case ordered:
+		return pipeline.Ordered
+	case threatened:
+		return pipeline.Threatened
+	case planned:
+		return pipeline.Planned
+	case ongoing:
+		return pipeline.Ongoing
+	}
+	return pipeline.Occurred
+}

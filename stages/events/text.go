@@ -1,0 +1,286 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a run of letters or digits of the document text.
+type token struct {
+	start, end int    // byte offsets into the document text
+	text       string // as written
+	low        string // lower-cased
+	// soft reports whether the gap before this token holds only spaces,
+	// hyphens, apostrophes or slashes, so that a phrase may run across it.
+	soft bool
+}
+
+// tokenize splits text[start:end] of doc into tokens.
+func tokenize(doc string, start, end int) []token {
+	var toks []token
+	inTok := false
+	tokStart := 0
+	gapStart := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(doc[i:])
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case word && !inTok:
+			inTok, tokStart = true, i
+		case !word && inTok:
+			toks = append(toks, makeToken(doc, tokStart, i, gapStart, len(toks) == 0))
+			inTok, gapStart = false, i
+		}
+		i += n
+	}
+	if inTok {
+		toks = append(toks, makeToken(doc, tokStart, end, gapStart, len(toks) == 0))
+	}
+	return toks
+}
+
+func makeToken(doc string, s, e, gapStart int, first bool) token {
+	t := token{start: s, end: e, text: doc[s:e], low: strings.ToLower(doc[s:e])}
+	t.soft = !first && softGap(doc[gapStart:s])
+	return t
+}
+
+// softGap reports whether a gap between two tokens lets a phrase continue.
+func softGap(g string) bool {
+	for _, r := range g {
+		switch {
+		case unicode.IsSpace(r):
+		case r == '-' || r == '\'' || r == '’' || r == '‘' || r == '‐' || r == '/':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// functionWords never inflect in the lexicon.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "on": true, "in": true,
+	"off": true, "up": true, "down": true, "out": true, "their": true, "its": true,
+	"across": true, "against": true, "and": true, "or": true, "with": true, "by": true,
+	"from": true, "at": true, "into": true, "under": true, "for": true, "over": true,
+	"his": true, "her": true,
+}
+
+// inflect returns the word forms a lexicon word matches: the word and its
+// regular inflections. Over-generation is harmless: a non-word never occurs.
+func inflect(w string) []string {
+	if functionWords[w] || len(w) < 3 {
+		return []string{w}
+	}
+	forms := []string{w, w + "s", w + "es", w + "ed", w + "ing"}
+	last := w[len(w)-1]
+	if last == 'e' {
+		forms = append(forms, w+"d", w[:len(w)-1]+"ing")
+	}
+	if last == 'y' && !isVowel(w[len(w)-2]) {
+		forms = append(forms, w[:len(w)-1]+"ies", w[:len(w)-1]+"ied")
+	}
+	if !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(w[len(w)-2]) && !isVowel(w[len(w)-3]) {
+		forms = append(forms, w+string(last)+"ed", w+string(last)+"ing")
+	}
+	return forms
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// A slot is one position of a phrase pattern.
+type slot struct {
+	forms     map[string]bool // lower-cased forms the token may take
+	exactCase string          // when set, the token text must equal it (acronyms)
+	gap       int             // when > 0, the slot skips up to gap tokens
+}
+
+// A pattern is a phrase of the lexicon, the actors or the outlets.
+type pattern struct {
+	slots []slot
+	value int // index of the entry the pattern stands for
+}
+
+// A matcher finds token-aligned phrase patterns.
+type matcher struct {
+	pats    []pattern
+	byFirst map[string][]int // form of the first slot → pattern indices, in insertion order
+	// reject, when set, vetoes a match over toks[first:last+1] before
+	// overlaps are resolved, so that a shorter reading can win.
+	reject func(toks []token, first, last int) bool
+}
+
+func newMatcher() *matcher { return &matcher{byFirst: map[string][]int{}} }
+
+// add registers a phrase. Words are split on whitespace; "..." is a gap of
+// three tokens; "=word" matches that form only; when inflecting is false
+// every word matches as written (case-insensitive unless it is an acronym).
+func (m *matcher) add(phrase string, value int, inflecting bool) bool {
+	var p pattern
+	p.value = value
+	for _, raw := range strings.Fields(phrase) {
+		if raw == "..." {
+			if len(p.slots) == 0 {
+				return false
+			}
+			p.slots = append(p.slots, slot{gap: 3})
+			continue
+		}
+		exact := !inflecting
+		if strings.HasPrefix(raw, "=") {
+			exact, raw = true, raw[1:]
+		}
+		// A written word may hold several tokens ("Jong-un", "People's").
+		sub := tokenize(raw, 0, len(raw))
+		if len(sub) == 0 {
+			return false
+		}
+		for k, t := range sub {
+			s := slot{forms: map[string]bool{}}
+			if !inflecting && isAcronym(t.text) {
+				s.exactCase = t.text
+			}
+			if exact || k < len(sub)-1 {
+				s.forms[t.low] = true
+			} else {
+				for _, f := range inflect(t.low) {
+					s.forms[f] = true
+				}
+			}
+			p.slots = append(p.slots, s)
+		}
+	}
+	if len(p.slots) == 0 || p.slots[len(p.slots)-1].gap > 0 {
+		return false
+	}
+	idx := len(m.pats)
+	m.pats = append(m.pats, p)
+	firsts := make([]string, 0, len(p.slots[0].forms))
+	for f := range p.slots[0].forms {
+		firsts = append(firsts, f)
+	}
+	sort.Strings(firsts)
+	for _, f := range firsts {
+		m.byFirst[f] = append(m.byFirst[f], idx)
+	}
+	return true
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// A match is a pattern found over toks[first:last+1].
+type match struct {
+	first, last int // token indices, inclusive
+	start, end  int // byte offsets into the document text
+	value       int
+	pat         int
+}
+
+// find returns the non-overlapping matches of m in toks, in text order.
+// Where matches overlap the one covering more tokens wins, then the earlier,
+// then the one added first.
+func (m *matcher) find(toks []token) []match {
+	var all []match
+	for i := range toks {
+		for _, pi := range m.byFirst[toks[i].low] {
+			if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
+				all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
+			}
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool {
+		la, lb := all[a].last-all[a].first, all[b].last-all[b].first
+		if la != lb {
+			return la > lb
+		}
+		if all[a].first != all[b].first {
+			return all[a].first < all[b].first
+		}
+		return all[a].pat < all[b].pat
+	})
+	used := make([]bool, len(toks))
+	var out []match
+	for _, c := range all {
+		free := true
+		for k := c.first; k <= c.last; k++ {
+			if used[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.first; k <= c.last; k++ {
+			used[k] = true
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].first < out[b].first })
+	return out
+}
+
+// matchAt tries slots against toks from index i and returns the index of the
+// last token matched. Consecutive tokens of a match must be joined softly.
+func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
+	s := slots[0]
+	if s.gap > 0 {
+		for skip := 0; skip <= s.gap; skip++ {
+			j := i + skip
+			if j >= len(toks) || (skip > 0 && !toks[j].soft) {
+				break
+			}
+			if last, ok := m.matchAt(slots[1:], toks, j); ok {
+				return last, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(toks) {
+		return 0, false
+	}
+	t := toks[i]
+	if !s.forms[t.low] || (s.exactCase != "" && t.text != s.exactCase) {
+		return 0, false
+	}
+	if len(slots) == 1 {
+		return i, true
+	}
+	if i+1 >= len(toks) || !toks[i+1].soft {
+		return 0, false
+	}
+	return m.matchAt(slots[1:], toks, i+1)
+}
+
+// Nouns that "border" modifies: "the border town" is a town, not a border.
+var borderModified = map[string]bool{
+	"town": true, "towns": true, "city": true, "cities": true, "area": true, "areas": true,
+	"region": true, "regions": true, "county": true, "counties": true, "village": true,
+	"villages": true, "guard": true, "guards": true, "patrol": true, "patrols": true,
+	"security": true, "trade": true, "crossing": true, "crossings": true, "post": true,
+	"posts": true, "unit": true, "units": true, "residents": true, "province": true,
+	"provinces": true, "district": true, "districts": true, "control": true, "controls": true,
+}
+
+// rejectTrigger vetoes a trigger ending in "border" that modifies a noun.
+func rejectTrigger(toks []token, first, last int) bool {
+	w := toks[last].low
+	if (w == "border" || w == "borders") && last+1 < len(toks) && toks[last+1].soft {
+		return borderModified[toks[last+1].low]
+	}
+	return false
+}
