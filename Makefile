@@ -1,0 +1,42 @@
+# geotimeline — see README.md. Every target works offline on a fresh checkout
+# (the Go module proxy aside) with ../shared beside it for the data targets.
+
+GO      ?= go
+INPUT   ?= examples/corpus
+OUT     ?= out
+WORKERS ?= 0
+SHARED  ?= ../shared
+BIN     := bin/geotimeline
+
+.PHONY: all build pipeline test vet fmt-check race bench gazetteer clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/geotimeline
+
+## pipeline: run the whole pipeline on INPUT (default: the bundled sample corpus) into OUT.
+pipeline: build
+	$(BIN) run -in $(INPUT) -out $(OUT) $(if $(filter-out 0,$(WORKERS)),-workers $(WORKERS))
+
+## test: what CI runs — formatting, vet, and every test with the race detector.
+test: fmt-check vet
+	$(GO) test -race -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+## bench: the benchmarks (slow; numbers go into docs/benchmarks.md).
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## gazetteer: regenerate the embedded gazetteer from $(SHARED)/data (byte-identical on re-run).
+gazetteer:
+	$(GO) run ./gazetteer/internal/gen -data $(SHARED)/data -out gazetteer/data
+
+clean:
+	rm -rf bin $(OUT)

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"geotimeline/outputs/geojson"
+	"geotimeline/pipeline"
+)
+
+func cmdExtract(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "extract")
+	published := fs.String("published", "", "the document's publication date, YYYY-MM-DD (default: found in the text: dateline, else inferred)")
+	gaz := fs.String("gazetteer", "", "extra GeoNames-format table added to the embedded gazetteer")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	pub, err := dateFlag(e, "extract", "published", *published)
+	if err != nil {
+		return err
+	}
+	name, err := oneInput(e, fs)
+	if err != nil {
+		return err
+	}
+	it, err := process(ctx, e, name, pub, *gaz, upToEvents)
+	if err != nil {
+		return err
+	}
+	return writeEventLines(e, it.Events)
+}
+
+// writeEventLines prints one JSON object per event: the same fields, in the
+// same order, as the properties of events.geojson.
+func writeEventLines(e *env, evs []pipeline.Event) error {
+	var buf bytes.Buffer
+	if err := geojson.Write(&buf, evs); err != nil {
+		return err
+	}
+	var fc struct {
+		Features []struct {
+			Properties json.RawMessage `json:"properties"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &fc); err != nil {
+		return fmt.Errorf("re-reading events: %w", err)
+	}
+	for _, f := range fc.Features {
+		var line bytes.Buffer
+		if err := json.Compact(&line, f.Properties); err != nil {
+			return err
+		}
+		line.WriteByte('\n')
+		if _, err := e.stdout.Write(line.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
