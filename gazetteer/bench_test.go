@@ -84,3 +84,22 @@ func BenchmarkLookup(b *testing.B) {
 		_ = g.Lookup("P'yŏngan-bukto")
 	}
 }
+
+// BenchmarkMatcher measures a reused Matcher that reports capitalized names
+// only, as the places stage uses it.
+func BenchmarkMatcher(b *testing.B) {
+	g, err := Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("Security officials in Hyesan, Ryanggang Province, arrested smugglers who crossed "+
+		"the Yalu River from Changbai; traders in Sinŭiju and Dandong said prices rose. ", 200)
+	m := g.NewMatcher(MatchOptions{Capitalized: true})
+	var ms []Match
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ms = m.Match(text, ms[:0])
+	}
+	b.ReportMetric(float64(len(ms)), "matches")
+}

@@ -31,6 +31,16 @@
 // Korean surnames that are also place names (Kim, Kang). The places stage
 // decides, with capitalization and stop lists, which matches are toponyms.
 //
+// A Matcher (NewMatcher) does what Match does with reusable buffers and,
+// with MatchOptions.Capitalized, only from tokens not in lower case; it
+// leaves Match.IDs nil and AppendEntries returns a match's entries.
+//
+// Overrides. ReadOverrides parses an analyst's file (name<TAB>place_id, or
+// name<TAB>lat<TAB>lon<TAB>country<TAB>admin1<TAB>feature_code for a new
+// place); WithOverrides indexes every overridden name under its forced
+// entry, listed first in Lookup and Match, before curated aliases, and
+// Override tells the geocoder which names are fixed and by which line.
+//
 // Guarantees: a Gazetteer is immutable after construction and safe for
 // concurrent use; Lookup and Match results are deterministic (entries ordered
 // by population, feature rank, then ID; matches by Start). Errors about input

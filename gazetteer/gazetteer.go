@@ -32,6 +32,9 @@ type Alias struct {
 type Gazetteer struct {
 	entries []Entry   // sorted by ID
 	names   []nameRef // the further names it was built from, for WithGeoNames
+	// overrides are the analyst's forced readings by normalized key
+	// (WithOverrides); nil when there are none.
+	overrides map[string]Override
 
 	keyIdx map[string]int32 // normalized key → key number
 	keys   []string         // key number → key
@@ -73,7 +76,11 @@ func NewPreferred(entries []Entry, aliases, preferred []Alias) *Gazetteer {
 	for i, as := range [][]Alias{aliases, preferred} {
 		for _, a := range as {
 			if e, ok := entryIndex(es, a.ID); ok {
-				refs = append(refs, nameRef{a.Name, e, i == 1})
+				tier := uint8(tierOrdinary)
+				if i == 1 {
+					tier = tierPreferred
+				}
+				refs = append(refs, nameRef{a.Name, e, tier})
 			}
 		}
 	}
@@ -82,10 +89,17 @@ func NewPreferred(entries []Entry, aliases, preferred []Alias) *Gazetteer {
 
 // nameRef is a further name of the entry with index e.
 type nameRef struct {
-	name      string
-	e         int32
-	preferred bool
+	name string
+	e    int32
+	tier uint8 // tierForced, tierPreferred or tierOrdinary
 }
+
+// The tiers of names: under one key, entries of a lower tier come first.
+const (
+	tierForced    = 0 // an analyst's override
+	tierPreferred = 1 // a curated alias
+	tierOrdinary  = 2
+)
 
 // entryIndex finds id in entries sorted by ID.
 func entryIndex(es []Entry, id string) (int32, bool) {
@@ -104,8 +118,9 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 	}
 
 	// Collect (key, tier, entry) pairs, then group them by key. The tier
-	// bit is 0 for preferred aliases so that they sort first.
-	const ordinary = 1 << 31
+	// sits in bits 30-31, so that forced and preferred names sort first.
+	const tierShift = 30
+	const tierMask = 3 << tierShift
 	pairs := make([]uint64, 0, 2*(len(es)+len(refs)))
 	var ix indexer
 	add := func(name string, e int32, tier uint64) {
@@ -123,18 +138,14 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 					}
 				}
 			}
-			pairs = append(pairs, uint64(n)<<32|tier|uint64(e))
+			pairs = append(pairs, uint64(n)<<32|tier<<tierShift|uint64(e))
 		}
 	}
 	for i, e := range es {
-		add(e.Name, int32(i), ordinary)
+		add(e.Name, int32(i), tierOrdinary)
 	}
 	for _, r := range refs {
-		tier := uint64(ordinary)
-		if r.preferred {
-			tier = 0
-		}
-		add(r.name, r.e, tier)
+		add(r.name, r.e, uint64(r.tier))
 	}
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
@@ -149,23 +160,25 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 		}
 		start := len(g.ids)
 		if hi-lo == 1 {
-			g.ids = append(g.ids, int32(uint32(pairs[lo])&^ordinary))
+			g.ids = append(g.ids, int32(uint32(pairs[lo])&^tierMask))
 		} else {
+			// Each tier's entries in Lookup order; an entry named in
+			// several tiers stays in the first.
 			clear(seen)
-			split := start // end of the preferred entries
+			runStart, runTier := start, uint32(pairs[lo])&tierMask
 			for _, p := range pairs[lo:hi] {
-				e := int32(uint32(p) &^ ordinary)
+				e := int32(uint32(p) &^ tierMask)
 				if seen[e] {
-					continue // preferred and ordinary: keep it preferred
+					continue
 				}
 				seen[e] = true
-				g.ids = append(g.ids, e)
-				if uint32(p)&ordinary == 0 {
-					split = len(g.ids)
+				if t := uint32(p) & tierMask; t != runTier {
+					slices.SortFunc(g.ids[runStart:], g.lookupOrder)
+					runStart, runTier = len(g.ids), t
 				}
+				g.ids = append(g.ids, e)
 			}
-			slices.SortFunc(g.ids[start:split], g.lookupOrder)
-			slices.SortFunc(g.ids[split:], g.lookupOrder)
+			slices.SortFunc(g.ids[runStart:], g.lookupOrder)
 		}
 		g.keyOff[k+1] = int32(len(g.ids))
 		lo = hi

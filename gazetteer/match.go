@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"geotimeline/gazetteer/internal/norm"
@@ -8,17 +9,46 @@ import (
 
 // Match is one occurrence of an indexed name in a text: the byte span
 // [Start, End) of the text as given, the normalized key that matched, and
-// the IDs of the entries indexed under it, in Lookup order.
+// the IDs of the entries indexed under it, in Lookup order. A Matcher leaves
+// IDs nil; AppendEntries gives the entries of any Match.
 type Match struct {
 	Start, End int
 	Key        string
 	IDs        []string
+
+	k int32 // key number, valid when the gazetteer's key k is Key
+}
+
+// MatchOptions narrows what a Matcher reports. The zero value reports
+// every indexed name, like Match.
+type MatchOptions struct {
+	// Capitalized reports only names whose first letter as written is not
+	// lower case ("Hyesan", "HYESAN", "혜산", not "hyesan"); it makes
+	// matching English text several times faster, since most of its words
+	// cannot start a match.
+	Capitalized bool
+}
+
+// A Matcher finds the indexed names of a gazetteer in texts, reusing its
+// buffers from one call to the next. It is not safe for concurrent use;
+// make one per goroutine (they are cheap).
+type Matcher struct {
+	g     *Gazetteer
+	opts  MatchOptions
+	toks  []mtok
+	arena []byte
+	key   []byte
+}
+
+// NewMatcher returns a Matcher over g.
+func (g *Gazetteer) NewMatcher(opts MatchOptions) *Matcher {
+	return &Matcher{g: g, opts: opts}
 }
 
 // mtok is one token of the text being matched.
 type mtok struct {
 	start, end int // bytes of the text
-	ns, ne     int // its normal form in the arena
+	ns, ne     int // its normal form in the arena; ns < 0 until normalized
 	cjk        bool
 }
 
@@ -33,23 +63,42 @@ type mtok struct {
 // token at a time while it is a prefix of some key, so the cost is linear in
 // the text times the longest key.
 func (g *Gazetteer) Match(text string) []Match {
-	toks := make([]mtok, 0, len(text)/6+1)
-	arena := make([]byte, 0, len(text))
-	norm.Scan(text, func(t norm.Token) {
-		n := len(arena)
-		arena = norm.AppendToken(arena, text, t)
-		if len(arena) > n {
-			toks = append(toks, mtok{t.Start, t.End, n, len(arena), t.Class != norm.Word})
+	var m Matcher
+	m.g = g
+	out := m.Match(text, nil)
+	for i := range out {
+		ids := g.idsOf(out[i].k)
+		out[i].IDs = make([]string, len(ids))
+		for k, e := range ids {
+			out[i].IDs[k] = g.entries[e].ID
 		}
-	})
+	}
+	return out
+}
 
-	var out []Match
-	var key []byte
+// Match appends to dst the matches of text, as Gazetteer.Match finds them
+// but narrowed by the Matcher's options, and with IDs left nil.
+func (m *Matcher) Match(text string, dst []Match) []Match {
+	g := m.g
+	m.toks, m.arena = m.toks[:0], m.arena[:0]
+	norm.Scan(text, func(t norm.Token) {
+		m.toks = append(m.toks, mtok{t.Start, t.End, -1, -1, t.Class != norm.Word})
+	})
+	toks := m.toks
+	key := m.key
+	defer func() { m.key = key }()
 	for i := 0; i < len(toks); {
+		if m.opts.Capitalized && !toks[i].cjk {
+			r, _ := utf8.DecodeRuneInString(text[toks[i].start:])
+			if unicode.IsLower(r) {
+				i++
+				continue
+			}
+		}
 		bestEnd, bestKey, bestNext := -1, int32(-1), 0
 		key = key[:0]
 		for j := i; j < len(toks); j++ {
-			t := toks[j]
+			t := &toks[j]
 			if j > i {
 				key = append(key, ' ')
 			}
@@ -75,7 +124,18 @@ func (g *Gazetteer) Match(text string) []Match {
 					k -= n
 				}
 			}
-			key = append(key[:base], arena[t.ns:t.ne]...)
+			if t.ns < 0 {
+				t.ns = len(m.arena)
+				m.arena = norm.AppendToken(m.arena, text, norm.Token{Start: t.start, End: t.end, Class: classOf(t.cjk)})
+				t.ne = len(m.arena)
+			}
+			if t.ne == t.ns {
+				break // a token of marks only: no key holds it
+			}
+			key = append(key[:base], m.arena[t.ns:t.ne]...)
+			if len(key) > g.maxKey {
+				break
+			}
 			if n, ok := g.keyIdx[string(key)]; ok {
 				bestEnd, bestKey, bestNext = t.end, n, j+1
 			}
@@ -87,13 +147,33 @@ func (g *Gazetteer) Match(text string) []Match {
 			i++
 			continue
 		}
-		ids := g.idsOf(bestKey)
-		m := Match{Start: toks[i].start, End: bestEnd, Key: g.keys[bestKey], IDs: make([]string, len(ids))}
-		for k, e := range ids {
-			m.IDs[k] = g.entries[e].ID
-		}
-		out = append(out, m)
+		dst = append(dst, Match{Start: toks[i].start, End: bestEnd, Key: g.keys[bestKey], k: bestKey})
 		i = bestNext
 	}
-	return out
+	return dst
+}
+
+// classOf returns the norm class of a token: Word, or a caseless script
+// (which AppendToken copies as written whatever the exact class).
+func classOf(cjk bool) norm.Class {
+	if cjk {
+		return norm.Hangul
+	}
+	return norm.Word
+}
+
+// AppendEntries appends to dst the entries of a match, in Lookup order. A
+// Match made by another gazetteer, or by hand, is looked up by its Key.
+func (g *Gazetteer) AppendEntries(dst []Entry, m Match) []Entry {
+	k := m.k
+	if k < 0 || int(k) >= len(g.keys) || g.keys[k] != m.Key {
+		var ok bool
+		if k, ok = g.keyIdx[m.Key]; !ok {
+			return dst
+		}
+	}
+	for _, e := range g.idsOf(k) {
+		dst = append(dst, g.entries[e])
+	}
+	return dst
 }

@@ -63,7 +63,7 @@ func loadEmbedded() (*Gazetteer, error) {
 		if !ok {
 			return nil, fmt.Errorf("embedded aliases.tsv: %w: alias %q names unknown id %s", ErrFormat, a.Name, a.ID)
 		}
-		refs = append(refs, nameRef{a.Name, e, true})
+		refs = append(refs, nameRef{a.Name, e, tierPreferred})
 	}
 	return build(entries, refs), nil
 }
@@ -138,7 +138,7 @@ func readTable(r io.Reader, name string) ([]Entry, []nameRef, error) {
 		for names := f[10]; names != ""; {
 			var n string
 			n, names, _ = strings.Cut(names, "|")
-			refs = append(refs, nameRef{n, int32(len(entries) - 1), false})
+			refs = append(refs, nameRef{n, int32(len(entries) - 1), tierOrdinary})
 		}
 	}
 	if line == 0 {
@@ -231,7 +231,7 @@ func (g *Gazetteer) WithGeoNames(r io.Reader, name string) (*Gazetteer, error) {
 			entries = append(entries, e)
 		}
 		for _, n := range row.Names {
-			refs = append(refs, nameRef{strings.Clone(n), idx, false})
+			refs = append(refs, nameRef{strings.Clone(n), idx, tierOrdinary})
 		}
 	}
 	// Sort the new entries in and renumber the references.
@@ -249,7 +249,9 @@ func (g *Gazetteer) WithGeoNames(r io.Reader, name string) (*Gazetteer, error) {
 	for i := range refs {
 		refs[i].e = pos[refs[i].e]
 	}
-	return build(sorted, refs), nil
+	out := build(sorted, refs)
+	out.overrides = g.overrides
+	return out, nil
 }
 
 // GeoNamesRow is a parsed GeoNames main-table row: the entry (Admin1 left

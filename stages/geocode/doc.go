@@ -11,12 +11,23 @@
 //     in Options.Focus, and the countries of mentions whose readings all lie
 //     in one country (a country name counts most), so that in a North Korean
 //     context "Sunchon" is the North Korean city, not Suncheon in the South;
-//   - a co-mentioned first-level unit: a place inside a province that the
-//     document names ("Hyesan … Ryanggang Province");
+//   - the name as written: a reading whose own name is the text beats one
+//     reached through an alternate name (Jerusalem, not Courtland, Virginia,
+//     once called Jerusalem);
+//   - a co-mentioned first-level unit: after a first pass, every name votes
+//     for the first-level unit of its best reading (a unit named itself
+//     votes most, an ambiguous name least), and readings inside units the
+//     rest of the document points at gain, in proportion ("Hyesan …
+//     Ryanggang Province"; "Mansfield" with "Shreveport" is in Louisiana);
+//     a name is never evidence for itself, for its unit or its country;
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed
 //     the Tumen").
+//
+// An analyst's override (gazetteer.WithOverrides, looked up in
+// Options.Gazetteer) puts its reading first whatever the scores, with the
+// reason "analyst override (FILE:LINE)".
 //
 // One sense per document: all mentions with the same text share one
 // resolution, scored with the context of all of them. Ties break on ID, so

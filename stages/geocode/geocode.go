@@ -101,6 +101,7 @@ const (
 	wParentC  = 3.0 // inside the country written right after the name
 	wArticle  = 1.5 // "the" before a river, mountain or region
 	wPop      = 0.35
+	wName     = 1.5   // the text is the reading's own name ("Jerusalem" is not Courtland, Virginia, once called Jerusalem)
 	minorPop  = 15000 // below it a populated place is "small"
 	strongFoc = 3.0   // focus weight from which a document is clearly about a country
 )
@@ -111,6 +112,7 @@ type cand struct {
 	class   string
 	a1      string // normalized first-level unit name
 	prior   float64
+	name    float64 // the mention's text is the reading's own name, not an alternate one
 	focus   float64
 	admin1  float64
 	parent  float64
@@ -118,7 +120,7 @@ type cand struct {
 	parentN string // the parent that matched
 }
 
-func (c *cand) score() float64 { return c.prior + c.focus + c.admin1 + c.parent + c.article }
+func (c *cand) score() float64 { return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article }
 
 // group is every mention of the document with the same text.
 type group struct {
@@ -127,6 +129,7 @@ type group struct {
 	cands    []cand
 	parents  []int // indexes of parent mentions
 	article  bool
+	override *gazetteer.Override // the analyst's fixed reading, if any
 }
 
 // Process resolves it.Places; see the package documentation.
@@ -153,8 +156,24 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			gr = &group{key: key}
 			byKey[key] = gr
 			groups = append(groups, gr)
+			base := baseKey(key)
 			for _, c := range ms[i].Candidates {
-				gr.cands = append(gr.cands, g.newCand(c.Place))
+				nc := g.newCand(c.Place)
+				if n := gazetteer.Normalize(c.Place.Name); n == key || n == base {
+					nc.name = wName
+				}
+				gr.cands = append(gr.cands, nc)
+			}
+			if g.gaz != nil {
+				if ov, ok := g.gaz.Override(rest); ok {
+					gr.override = &ov
+					if !slices.ContainsFunc(gr.cands, func(c cand) bool { return c.place.ID == ov.PlaceID }) {
+						if e, ok := g.gaz.Get(ov.PlaceID); ok {
+							gr.cands = append(gr.cands, g.newCand(pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon,
+								FeatureCode: e.Code, Admin1: e.Admin1, Country: e.Country, Population: e.Population}))
+						}
+					}
+				}
 			}
 		}
 		gr.mentions = append(gr.mentions, i)
@@ -173,10 +192,12 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		weight[c] += strongFoc
 	}
 	own := map[*group]float64{} // each group's own share of its country's weight
+	ownC := map[*group]string{} // and that country
 	for i := range ms {
 		if c, w := mentionCountry(ms[i].Candidates); c != "" {
 			weight[c] += w
 			own[gOf[i]] += w
+			ownC[gOf[i]] = c
 		}
 	}
 	maxW := 0.0
@@ -184,18 +205,32 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		maxW = max(maxW, w)
 	}
 
-	// Pass 1 without co-mentioned admin1 units; pass 2 with those of pass 1.
-	admin1s := map[string]bool{}
+	// Pass 1 without co-mentioned admin1 units; pass 2 with the admin1
+	// units of pass 1's readings (see admin1Votes).
+	var a1w map[string]float64  // country|admin1 → votes
+	var a1own map[*group]a1Vote // each group's own vote
+	maxA1 := 0.0
 	for pass := range 2 {
 		for _, gr := range groups {
 			for k := range gr.cands {
 				c := &gr.cands[k]
 				c.focus, c.admin1, c.parent, c.article, c.parentN = 0, 0, 0, 0, ""
 				if maxW > 0 {
-					c.focus = wFocus * weight[c.place.Country] / maxW
+					w := weight[c.place.Country]
+					if ownC[gr] == c.place.Country {
+						w -= own[gr] // a name is no evidence for itself
+					}
+					c.focus = wFocus * w / maxW
 				}
-				if pass == 1 && c.class != "A" && admin1s[c.place.Country+"|"+c.a1] {
-					c.admin1 = wAdmin1
+				if pass == 1 && c.a1 != "" && !isCountry(c.place.FeatureCode) {
+					key := c.place.Country + "|" + c.a1
+					w := a1w[key]
+					if v := a1own[gr]; v.key == key {
+						w -= v.w
+					}
+					if w > 0 {
+						c.admin1 = wAdmin1 * min(1, w/maxA1+0.25)
+					}
 				}
 				for _, p := range gr.parents {
 					if b, name := parentBonus(c, ms[p]); b > c.parent {
@@ -212,6 +247,11 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				}
 			}
 			slices.SortStableFunc(gr.cands, func(a, b cand) int {
+				if gr.override != nil {
+					if c := cmp.Compare(boolInt(b.place.ID == gr.override.PlaceID), boolInt(a.place.ID == gr.override.PlaceID)); c != 0 {
+						return c
+					}
+				}
 				if c := cmp.Compare(b.score(), a.score()); c != 0 {
 					return c
 				}
@@ -219,10 +259,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			})
 		}
 		if pass == 0 {
-			for _, gr := range groups {
-				if len(gr.cands) > 0 && isADM1(gr.cands[0].place.FeatureCode) {
-					admin1s[gr.cands[0].place.Country+"|"+gr.cands[0].a1] = true
-				}
+			a1w, a1own = admin1Votes(groups)
+			for _, w := range a1w {
+				maxA1 = max(maxA1, w)
 			}
 		}
 	}
@@ -241,6 +280,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					reason = fmt.Sprintf("no gazetteer entry of the kind %q for this name", w)
 				}
 			}
+		} else if gr.override != nil && gr.cands[0].place.ID == gr.override.PlaceID {
+			reason = fmt.Sprintf("analyst override (%s)", gr.override.Source)
 		} else if top := gr.cands[0]; maxW >= strongFoc && weight[top.place.Country]-own[gr] <= 0 && top.class == "P" && top.place.Population < minorPop {
 			resolved = false
 			reason = fmt.Sprintf("only readings are small places outside the document's focus (%s): best %s, %s, population %d",
@@ -270,6 +311,51 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	return nil
 }
 
+// An a1Vote is one name's vote for the first-level unit of its reading.
+type a1Vote struct {
+	key string // country|normalized admin1
+	w   float64
+}
+
+// admin1Votes counts, after a first pass, how strongly the document's names
+// point at each first-level unit: a name read as the unit itself votes 2, a
+// name whose readings all lie in one unit 1.5, any other name 1 for the unit
+// of its best reading when that reading leads clearly (by 1 or more), else
+// 0.5. Countries and readings without a unit do not vote.
+func admin1Votes(groups []*group) (map[string]float64, map[*group]a1Vote) {
+	votes := map[string]float64{}
+	own := map[*group]a1Vote{}
+	for _, gr := range groups {
+		if len(gr.cands) == 0 {
+			continue
+		}
+		top := gr.cands[0]
+		if top.a1 == "" || isCountry(top.place.FeatureCode) || top.place.Country == "" {
+			continue
+		}
+		w := 0.5
+		single := true
+		for _, c := range gr.cands[1:] {
+			if c.a1 != top.a1 || c.place.Country != top.place.Country {
+				single = false
+				break
+			}
+		}
+		switch {
+		case isADM1(top.place.FeatureCode):
+			w = 2
+		case single:
+			w = 1.5
+		case top.score()-gr.cands[1].score() >= 1:
+			w = 1
+		}
+		v := a1Vote{key: top.place.Country + "|" + top.a1, w: w * float64(min(len(gr.mentions), 2))}
+		votes[v.key] += v.w
+		own[gr] = v
+	}
+	return votes, own
+}
+
 // newCand prepares a candidate: its class (from the gazetteer when known) and
 // normalized admin1.
 func (g *Geocoder) newCand(p pipeline.Place) cand {
@@ -286,6 +372,28 @@ func (g *Geocoder) newCand(p pipeline.Place) cand {
 	c.a1 = gazetteer.Normalize(a1)
 	c.prior = rankScore(p.FeatureCode, c.class) + wPop*math.Log10(float64(max(p.Population, 0))+1)
 	return c
+}
+
+// baseKey returns a normalized mention text without a trailing place word
+// ("douglas county" → "douglas").
+func baseKey(key string) string {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return key
+	}
+	switch key[i+1:] {
+	case "county", "parish", "city", "town", "village", "township", "province", "district", "river",
+		"prefecture", "oblast", "krai", "gun", "kun", "si", "do":
+		return key[:i]
+	}
+	return key
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func isADM1(code string) bool { return code == "ADM1" || code == "ADM1H" }
@@ -480,6 +588,9 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 	var second *cand
 	if len(gr.cands) > 1 {
 		second = &gr.cands[1]
+	}
+	if second != nil && top.name > second.name {
+		parts = append(parts, "the name as written is its own, the other's an alternate")
 	}
 	if top.parent > 0 && (second == nil || top.parent > second.parent) {
 		parts = append(parts, fmt.Sprintf("inside %q written after it", top.parentN))

@@ -92,8 +92,10 @@ func TestResolve(t *testing.T) {
 			[]string{"t:suncheon-kr", "t:kr"}, "document focus KR"},
 		{"option focus", "Addicts travel to [Sunchon|t:suncheon-kr,t:sunchon-kp].", []string{"kp"},
 			[]string{"t:sunchon-kp"}, "document focus KP"},
-		{"no context: feature rank decides", "Addicts travel to [Sunchon|t:suncheon-kr,t:sunchon-kp].", nil,
-			[]string{"t:suncheon-kr"}, "outranks"},
+		{"no context: the name as written decides", "Addicts travel to [Sunchon|t:suncheon-kr,t:sunchon-kp].", nil,
+			[]string{"t:sunchon-kp"}, "name as written is its own"},
+		{"no context: feature rank decides", "Trade in [Dandong|t:dandong-x,t:dandong] grew.", nil,
+			[]string{"t:dandong"}, "outranks"},
 		{"co-mentioned admin1",
 			"A source in [North Hwanghae|t:nhwanghae] said [Hyesan|t:hyesan,t:hyesan-village] shut.", nil,
 			[]string{"t:nhwanghae", "t:hyesan-village"}, ""},
@@ -245,5 +247,5 @@ func ExampleGeocoder_Process() {
 	fmt.Println(m.Reason)
 	// Output:
 	// x:sunchon-kp city 5
-	// Sunchon (PPL, KP, pop 250000) best of 2 readings (KP 1, KR 1); inside "North Korea" written after it; document focus KP
+	// Sunchon (PPL, KP, pop 250000) best of 2 readings (KP 1, KR 1); the name as written is its own, the other's an alternate; inside "North Korea" written after it; document focus KP
 }

@@ -24,7 +24,20 @@ var (
 	surnamesTxt string
 	//go:embed regions.tsv
 	regionsTSV string
+	//go:embed abbrevs.tsv
+	abbrevsTSV string
+	//go:embed demonyms.tsv
+	demonymsTSV string
+	//go:embed givennames.txt
+	givenNamesTxt string
 )
+
+// An abbrev is one row of abbrevs.tsv.
+type abbrev struct {
+	Country string // ISO 3166-1 alpha-2
+	Name    string // the unit's or country's name, looked up in the gazetteer
+	Comma   bool   // valid only after "Capitalized, "
+}
 
 // A region is one row of regions.tsv.
 type region struct {
@@ -43,6 +56,14 @@ type tables struct {
 	// phrases is a gazetteer whose entries are the region phrases: entry ID
 	// is the region ID, with the prefix "?" for focus phrases.
 	phrases *gazetteer.Gazetteer
+	// abbrevs maps an abbreviation as written ("La.", "N.C.", "OH") to its row.
+	abbrevs map[string]abbrev
+	// demonyms is a gazetteer whose entries are the forms of demonyms.tsv:
+	// entry ID is the country's name.
+	demonyms *gazetteer.Gazetteer
+	// demonymKey holds the normalized keys of every demonym form.
+	demonymKey map[string]bool
+	given      map[string]bool // given names as written (Scott) and upper-cased
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) {
@@ -116,8 +137,78 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 		return nil, fmt.Errorf("regions.tsv: %w", err)
 	}
 	t.phrases = gazetteer.New(entries, aliases)
+	if err := t.loadAbbrevs(); err != nil {
+		return nil, err
+	}
+	if err := t.loadDemonyms(); err != nil {
+		return nil, err
+	}
+	t.given = map[string]bool{}
+	for line := range lines(givenNamesTxt) {
+		t.given[line] = true
+		t.given[strings.ToUpper(line)] = true
+	}
 	return t, nil
 })
+
+// loadAbbrevs parses abbrevs.tsv.
+func (t *tables) loadAbbrevs() error {
+	t.abbrevs = map[string]abbrev{}
+	header := false
+	for n, s := range strings.Split(abbrevsTSV, "\n") {
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 4 || f[0] == "" || len(f[1]) != 2 || f[2] == "" || (f[3] != "any" && f[3] != "comma") {
+			if !header && len(f) == 4 {
+				header = true
+				continue
+			}
+			return fmt.Errorf("abbrevs.tsv:%d: %w: want abbrev, country, name, any|comma", n+1, ErrData)
+		}
+		if !header {
+			header = true
+			continue
+		}
+		if _, dup := t.abbrevs[f[0]]; dup {
+			return fmt.Errorf("abbrevs.tsv:%d: %w: duplicate %q", n+1, ErrData, f[0])
+		}
+		t.abbrevs[f[0]] = abbrev{Country: f[1], Name: f[2], Comma: f[3] == "comma"}
+	}
+	return nil
+}
+
+// loadDemonyms parses demonyms.tsv.
+func (t *tables) loadDemonyms() error {
+	var entries []gazetteer.Entry
+	var aliases []gazetteer.Alias
+	t.demonymKey = map[string]bool{}
+	seen := map[string]bool{}
+	header := false
+	for n, s := range strings.Split(demonymsTSV, "\n") {
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 2 || f[0] == "" || f[1] == "" {
+			return fmt.Errorf("demonyms.tsv:%d: %w: want form, country", n+1, ErrData)
+		}
+		if !header {
+			header = true
+			continue
+		}
+		t.demonymKey[gazetteer.Normalize(f[0])] = true
+		if !seen[f[1]] {
+			seen[f[1]] = true
+			entries = append(entries, gazetteer.Entry{ID: f[1], Name: f[0]})
+			continue
+		}
+		aliases = append(aliases, gazetteer.Alias{Name: f[0], ID: f[1]})
+	}
+	t.demonyms = gazetteer.New(entries, aliases)
+	return nil
+}
 
 // lines yields the non-empty, non-comment lines of s, trimmed.
 func lines(s string) func(func(string) bool) {

@@ -15,21 +15,43 @@
 //
 //   - capitalization: every significant token of the name as written starts
 //     with an upper-case letter, or is in a caseless script (Hangul, Han);
+//
 //   - the stop-list (stoplist.txt): months, weekdays, ordinary English words
 //     that are also towns somewhere, and Korean name syllables ("Kim",
 //     "Song", "Nam" are villages in a gazetteer of 31,000 North Korean
 //     places, but persons in the news);
+//
 //   - person names: a common surname (surnames.txt) followed by capitalized
 //     given-name syllables ("Kim Jong Un", "Kim Kuk-song") is a person unless
 //     a place word follows ("Kim Chaek City");
+//
 //   - organisation names: "Workers' Party of Korea", "Pyongyang Times",
 //     product names such as "Hwasong-15";
+//
 //   - minor places: a match whose best reading is a populated place of fewer
 //     than 15,000 people (and no admin seat) needs a context cue ("in X",
 //     "X village", "the town of X") and a name of four letters or more;
+//
 //   - sentence-initial and title-case words: a single capitalized word at the
 //     start of a sentence that the document also uses in lower case is an
 //     ordinary word; in headline-style sentences only prominent places count.
+//
+//   - given names: a single word that is a common English given name
+//     (givennames.txt: "Scott", "Linda") is a person unless "in", "near" …
+//     precede it; followed by a capitalized word ("Scott Smith") it marks
+//     the name as a person's for the rest of the document;
+//
+//   - demonyms (demonyms.tsv: "Russian", "Canadian") never become the
+//     towns that share their spelling; with Options.Demonyms they become
+//     mentions of their country, with Role "demonym".
+//
+// Abbreviations the gazetteer cannot index (abbrevs.tsv) are recognized as
+// written: AP state abbreviations ("Alexandria, La.", "N.C."), postal codes
+// after a comma ("Dayton, OH"), Canadian provinces, "U.S." and "U.K.".
+//
+// A name the gazetteer holds an analyst's override for
+// (gazetteer.WithOverrides) is taken whenever it starts with a capital,
+// whatever the filters say.
 //
 // Context widens the span so that place_name reads as written: a following
 // "Province", "County", "City", "River" … joins the mention ("North Pyongan

@@ -19,14 +19,20 @@ type Options struct {
 	// Gazetteer holds the place names to look for; nil means
 	// gazetteer.Embedded().
 	Gazetteer *gazetteer.Gazetteer
+	// Demonyms makes adjectives and nouns of nationality ("Russian",
+	// "Sri Lankans") mentions of their country, with Role "demonym", as
+	// geoparsing corpora such as LGL annotate them. False (the default)
+	// leaves them out: "Chinese traders in Hyesan" happened in Hyesan.
+	Demonyms bool
 	// Logger receives debug messages; nil discards them.
 	Logger *slog.Logger
 }
 
 // Recognizer is the places stage. It is safe for concurrent use.
 type Recognizer struct {
-	gaz    *gazetteer.Gazetteer
-	logger *slog.Logger
+	gaz      *gazetteer.Gazetteer
+	demonyms bool
+	logger   *slog.Logger
 }
 
 // New returns a Recognizer. Loading the embedded gazetteer and data is
@@ -36,7 +42,7 @@ func New(opts Options) *Recognizer {
 	if l == nil {
 		l = slog.New(slog.DiscardHandler)
 	}
-	return &Recognizer{gaz: opts.Gazetteer, logger: l}
+	return &Recognizer{gaz: opts.Gazetteer, demonyms: opts.Demonyms, logger: l}
 }
 
 // Name returns the stage name, "places".
@@ -59,9 +65,10 @@ type mention struct {
 	region  *region           // set for a region mention
 	// weak: a single capitalized word at a sentence start or in a headline;
 	// kept only if one of its readings lies in a country the document is about.
-	weak  bool
-	key   string // the gazetteer key matched
-	major bool   // a reading is a country, first-level unit, capital or big city
+	weak    bool
+	key     string // the gazetteer key matched
+	major   bool   // a reading is a country, first-level unit, capital or big city
+	demonym bool   // an adjective or noun of nationality ("Russian")
 
 }
 
@@ -88,7 +95,8 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		sents = append(sents, pipeline.Span{Start: 0, End: len(text)})
 	}
 
-	d := &doc{text: text, t: t, g: g, focus: map[string]bool{}, persons: map[string]bool{}}
+	d := &doc{text: text, t: t, g: g, focus: map[string]bool{}, persons: map[string]bool{},
+		matcher: g.NewMatcher(gazetteer.MatchOptions{Capitalized: true})}
 	var phraseHits []phraseHit
 	for k, s := range sents {
 		if k%64 == 0 {
@@ -97,10 +105,14 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 			}
 		}
 		d.sentence(s)
+		d.abbreviations(s)
+		if r.demonyms {
+			d.demonymMentions(s)
+		}
 		if !mayHavePhrase(text[s.Start:s.End], regionStems) {
 			continue
 		}
-		for _, m := range t.phrases.Match(text[s.Start:s.End]) {
+		for _, m := range d.phraseMatches(text[s.Start:s.End]) {
 			phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
 		}
 	}
@@ -128,7 +140,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 			if mayHavePhrase(st, regionStems) || !mayHavePhrase(st, cueStems) {
 				continue // already matched, or no cue
 			}
-			for _, m := range t.phrases.Match(st) {
+			for _, m := range d.phraseMatches(st) {
 				phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
 			}
 		}
@@ -158,6 +170,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 	ms := mergeMentions(d.out, regs)
 
 	places := make([]pipeline.PlaceMention, 0, len(ms))
+	srcCue := map[int]bool{} // sentence start → it names a source at all
 	for _, m := range ms {
 		pm := pipeline.PlaceMention{Span: m.Span, Text: text[m.Start:m.End]}
 		if m.region != nil {
@@ -168,7 +181,9 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 				pm.Candidates[i] = pipeline.Candidate{Place: ToPlace(e)}
 			}
 		}
-		if sourceRole(text, d.sentenceOf(sents, m.Start), m.Span) {
+		if m.demonym {
+			pm.Role = "demonym"
+		} else if s := d.sentenceOf(sents, m.Start); sourceCue(srcCue, text, s) && sourceRole(text, s, m.Span) {
 			pm.Role = "source"
 		}
 		places = append(places, pm)
@@ -176,6 +191,20 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 	it.Places = places
 	r.logger.Debug("places", "doc", it.Doc.Path, "mentions", len(places))
 	return nil
+}
+
+// phraseMatches matches the region and cue phrases in st, with IDs.
+func (d *doc) phraseMatches(st string) []gazetteer.Match {
+	if d.phraser == nil {
+		d.phraser = d.t.phrases.NewMatcher(gazetteer.MatchOptions{})
+	}
+	ms := d.phraser.Match(st, nil)
+	for i := range ms {
+		for _, e := range d.t.phrases.AppendEntries(nil, ms[i]) {
+			ms[i].IDs = append(ms[i].IDs, e.ID)
+		}
+	}
+	return ms
 }
 
 // ToPlace converts a gazetteer entry into the pipeline's Place (Precision
@@ -200,6 +229,9 @@ type doc struct {
 	// persons are single-word keys the document uses as a person's name
 	// ("Kathryn Beaver", "Mr. Clinton").
 	persons map[string]bool
+	matcher *gazetteer.Matcher // capitalized names only
+	phraser *gazetteer.Matcher // region and cue phrases, made on first use
+	matches []gazetteer.Match  // scratch for matcher
 }
 
 func (d *doc) sentenceOf(sents []pipeline.Span, off int) pipeline.Span {
@@ -303,6 +335,15 @@ func cuePrep(w string) bool {
 	return false
 }
 
+// placePrep reports whether w before a name says that a place follows.
+func placePrep(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "near", "outside", "around", "into", "through", "across", "toward", "towards", "inside":
+		return true
+	}
+	return false
+}
+
 // placePrefix words may stand capitalized right before a place name without
 // making it part of a person's or organisation's name.
 func placePrefix(w string) bool {
@@ -354,7 +395,8 @@ var offsetRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*-?\s*(km|kms|kilomete
 // sentence recognizes the gazetteer mentions of one sentence.
 func (d *doc) sentence(s pipeline.Span) {
 	st := d.text[s.Start:s.End]
-	matches := d.g.Match(st)
+	d.matches = d.matcher.Match(st, d.matches[:0])
+	matches := d.matches
 	if len(matches) == 0 {
 		return
 	}
@@ -373,6 +415,10 @@ func (d *doc) sentence(s pipeline.Span) {
 func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	st, first := sc.st, sc.first
 	raw := st[m.Start:m.End]
+	if _, ok := d.g.Override(m.Key); ok && capitalized(raw) {
+		// The analyst fixed this name: no filter second-guesses it.
+		return mention{Span: pipeline.Span{Start: m.Start, End: m.End}, entries: d.g.AppendEntries(nil, m), key: m.Key, major: true}, true
+	}
 	if !nameCapitalized(raw) {
 		return mention{}, false
 	}
@@ -380,15 +426,11 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
 	}
-	entries := make([]gazetteer.Entry, 0, len(m.IDs))
-	for _, id := range m.IDs {
-		if e, ok := d.g.Get(id); ok {
-			entries = append(entries, e)
-		}
-	}
+	entries := d.g.AppendEntries(nil, m)
 	if len(entries) == 0 {
 		return mention{}, false
 	}
+
 	mm := mention{Span: pipeline.Span{Start: m.Start, End: m.End}}
 
 	// A place word after the name: join it and narrow the readings.
@@ -453,7 +495,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			}
 		}
 	}
-	if d.t.stop[m.Key] && k == kindNone {
+	if (d.t.stop[m.Key] || d.t.demonymKey[m.Key]) && k == kindNone {
 		return mention{}, false
 	}
 	title := sc.titleCase()
@@ -492,6 +534,18 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			if single {
 				d.persons[m.Key] = true // "Hillary Clinton": a later "Clinton" is her too
 			}
+			return mention{}, false
+		}
+	}
+	// A common given name ("Scott", "Linda"): a person, unless a
+	// preposition of place comes before it.
+	if single && !isMajor && k == kindNone && d.t.given[raw] {
+		next, hasNext := nextWord(st, m.End)
+		if hasNext && capitalized(st[next.start:next.end]) {
+			d.persons[m.Key] = true
+			return mention{}, false
+		}
+		if !hasPrev || !placePrep(st[pw.start:pw.end]) {
 			return mention{}, false
 		}
 	}
@@ -782,6 +836,23 @@ var sourceAfter = regexp.MustCompile(`(?i)^(?:\s+province|\s+county|\s+city)?(?:
 // reportVerb shows that a resident in the sentence speaks as a source.
 var reportVerb = regexp.MustCompile(`(?i)\b(told|tells|said|says|reported|reports|informed|explained|added|according|confirmed|noted|stated)\b`)
 
+// sourceCue reports, caching the answer in seen, whether sentence s
+// contains any of the words that sourceRole looks for.
+func sourceCue(seen map[int]bool, text string, s pipeline.Span) bool {
+	v, ok := seen[s.Start]
+	if !ok {
+		st := text[s.Start:s.End]
+		for _, w := range []string{"ource", "esident", "nformant", "ontact", "nsider", "orrespondent", "OURCE", "ESIDENT"} {
+			if strings.Contains(st, w) {
+				v = true
+				break
+			}
+		}
+		seen[s.Start] = v
+	}
+	return v
+}
+
 // sourceRole reports whether mention m of sentence s says where a reporting
 // source sits.
 func sourceRole(text string, s, m pipeline.Span) bool {
@@ -814,4 +885,121 @@ func sourceRole(text string, s, m pipeline.Span) bool {
 		return reportVerb.MatchString(text[s.Start:s.End])
 	}
 	return false
+}
+
+// abbreviations adds the mentions of abbrevs.tsv in sentence s ("Alexandria,
+// La.", "N.C.", "the U.S."), replacing gazetteer mentions they overlap.
+func (d *doc) abbreviations(s pipeline.Span) {
+	st := d.text[s.Start:s.End]
+	for i := 0; i < len(st); i++ {
+		c := st[i]
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(st[:i]); isWordRune(r) || r == '.' || r == '-' || r == '\'' || r == '’' {
+				continue
+			}
+		}
+		j := i
+		for j < len(st) && (st[j] == '.' || st[j] >= 'A' && st[j] <= 'Z' || st[j] >= 'a' && st[j] <= 'z') {
+			j++
+		}
+		run := st[i:j]
+		// "W. Va.": one space inside.
+		if strings.HasSuffix(run, ".") && j+1 < len(st) && st[j] == ' ' {
+			k := j + 1
+			for k < len(st) && (st[k] == '.' || st[k] >= 'A' && st[k] <= 'Z' || st[k] >= 'a' && st[k] <= 'z') {
+				k++
+			}
+			if _, ok := d.t.abbrevs[st[i:k]]; ok {
+				run, j = st[i:k], k
+			}
+		}
+		if j < len(st) {
+			if r, _ := utf8.DecodeRuneInString(st[j:]); isWordRune(r) {
+				i = j
+				continue
+			}
+		}
+		a, ok := d.t.abbrevs[run]
+		if !ok && strings.HasSuffix(run, ".") {
+			// "the US." at a sentence end
+			run = run[:len(run)-1]
+			j--
+			a, ok = d.t.abbrevs[run]
+		}
+		if !ok {
+			i = j
+			continue
+		}
+		if a.Comma && !afterCommaName(st, i) {
+			i = j
+			continue
+		}
+		var entries []gazetteer.Entry
+		for _, e := range d.g.Lookup(a.Name) {
+			if e.Country == a.Country && (e.Code == "ADM1" || strings.HasPrefix(e.Code, "PCL")) {
+				entries = append(entries, e)
+			}
+		}
+		if len(entries) > 0 {
+			mm := mention{Span: pipeline.Span{Start: s.Start + i, End: s.Start + j}, entries: entries,
+				key: gazetteer.Normalize(run), major: true}
+			d.replace(mm)
+		}
+		i = j
+	}
+}
+
+// afterCommaName reports whether ", " and a capitalized word come right
+// before byte i of st ("Bloomington, " before "Ind.").
+func afterCommaName(st string, i int) bool {
+	pre := strings.TrimRight(st[:i], " \u00a0")
+	if len(pre) == len(st[:i]) || !strings.HasSuffix(pre, ",") {
+		return false
+	}
+	w, ok := prevWord(pre, len(pre)-1)
+	return ok && capitalized(pre[w.start:w.end])
+}
+
+// replace adds mm to d.out in place of the mentions it overlaps that are no
+// longer than it.
+func (d *doc) replace(mm mention) {
+	for _, o := range d.out {
+		if o.Overlaps(mm.Span) && o.Len() > mm.Len() {
+			return
+		}
+	}
+	d.out = slices.DeleteFunc(d.out, func(o mention) bool { return o.Overlaps(mm.Span) })
+	d.out = append(d.out, mm)
+	slices.SortFunc(d.out, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// demonymMentions adds the demonyms of sentence s as mentions of their
+// country (Options.Demonyms).
+func (d *doc) demonymMentions(s pipeline.Span) {
+	st := d.text[s.Start:s.End]
+	for _, m := range d.t.demonyms.Match(st) {
+		raw := st[m.Start:m.End]
+		if !nameCapitalized(raw) || len(m.IDs) == 0 {
+			continue
+		}
+		if w, ok := nextWord(st, m.End); ok {
+			if k, _ := placeWord(st[w.start:w.end]); k != kindNone {
+				continue // "Canadian River"
+			}
+		}
+		var entries []gazetteer.Entry
+		for _, e := range d.g.Lookup(m.IDs[0]) {
+			if strings.HasPrefix(e.Code, "PCL") {
+				entries = append(entries, e)
+			}
+		}
+		if len(entries) == 0 {
+			continue
+		}
+		d.replace(mention{Span: pipeline.Span{Start: s.Start + m.Start, End: s.Start + m.End}, entries: entries[:1],
+			key: m.Key, major: true, demonym: true})
+	}
 }

@@ -25,6 +25,7 @@ const (
 	fWOFAdmin    = "wof/wof_kp_admin_current.geojson"
 	fCities15000 = "geonames/cities15000.txt"
 	fCities500   = "geonames/cities500_KP_KR_CN-05-19.txt"
+	fCitiesWorld = "geonames/cities500.txt" // only for first-level unit points
 	fCountry     = "geonames/countryInfo.txt"
 	fAdmin1      = "geonames/admin1CodesASCII.txt"
 	fAdmin2      = "geonames/admin2_KP_KR_CN.cities-json.json"
@@ -441,6 +442,12 @@ func (b *builder) admin1() error {
 		}
 	}
 
+	// The extent of each admin1 unit's cities500 places.
+	extent, err := b.admin1Extents()
+	if err != nil {
+		return err
+	}
+
 	// Population-weighted means of the cities15000 of each admin1 unit.
 	type acc struct {
 		ps []pt
@@ -482,6 +489,9 @@ func (b *builder) admin1() error {
 					b.notes = append(b.notes, fmt.Sprintf("admin1 %s (%s): WOF region centroid", a.code, a.english))
 				}
 			}
+		}
+		if e := extent[a.code]; !found && cc != "KP" && cc != "KR" && cc != "CN" && e != nil && len(e.lats) >= 3 {
+			at, found = e.mid(), true
 		}
 		if !found {
 			if m := means[a.code]; m != nil {
@@ -530,6 +540,99 @@ func (b *builder) admin1() error {
 	}
 	b.notes = append(b.notes, fmt.Sprintf("admin1: %d units without NE point or any cities15000 city dropped (no coordinates)", dropped))
 	return nil
+}
+
+// extentAcc collects the coordinates of one unit's places.
+type extentAcc struct{ lats, lons []float64 }
+
+// mid returns the middle of the extent of the places, with the outermost 2%
+// on each side left out (an exclave or a stray row does not pull it), and
+// longitudes taken across the antimeridian when that makes the extent
+// narrower (the Aleutians, Chukotka).
+func (e *extentAcc) mid() pt {
+	lats := slices.Clone(e.lats)
+	lons := slices.Clone(e.lons)
+	slices.Sort(lats)
+	slices.Sort(lons)
+	lo, hi := trimmed(lons)
+	if hi-lo > 180 {
+		for i, x := range lons {
+			if x < 0 {
+				lons[i] = x + 360
+			}
+		}
+		slices.Sort(lons)
+		if lo2, hi2 := trimmed(lons); hi2-lo2 < hi-lo {
+			lo, hi = lo2, hi2
+		}
+	}
+	la, lb := trimmed(lats)
+	lon := (lo + hi) / 2
+	if lon > 180 {
+		lon -= 360
+	}
+	return pt{lon, (la + lb) / 2}
+}
+
+// trimmed returns the 2nd and 98th percentiles of sorted xs.
+func trimmed(xs []float64) (float64, float64) {
+	k := len(xs) / 50
+	return xs[k], xs[len(xs)-1-k]
+}
+
+// admin1Extents reads the world cities500 file and returns, for every
+// admin1 code, the coordinates of its places. Outside KP, KR and CN a
+// unit's point is the middle of this extent: GeoNames places a first-level
+// unit near its geometric middle, which a population-weighted mean of its
+// cities misses by hundreds of km (Illinois drawn to Chicago).
+func (b *builder) admin1Extents() (map[string]*extentAcc, error) {
+	data, err := b.read(fCitiesWorld, "CC BY 4.0 (GeoNames)")
+	if err != nil {
+		return nil, err
+	}
+	in := b.in(fCitiesWorld)
+	in.note = "coordinates and admin1 codes only, for first-level unit points"
+	out := map[string]*extentAcc{}
+	text := string(data)
+	var f [19]string
+	for line := 1; text != ""; line++ {
+		var s string
+		s, text, _ = strings.Cut(text, "\n")
+		if s == "" {
+			continue
+		}
+		n := 0
+		for n < len(f)-1 {
+			i := strings.IndexByte(s, '\t')
+			if i < 0 {
+				break
+			}
+			f[n], s = s[:i], s[i+1:]
+			n++
+		}
+		f[n] = s
+		if n != 18 {
+			return nil, fmt.Errorf("%s:%d: %d columns, want 19", fCitiesWorld, line, n+1)
+		}
+		in.rows++
+		if f[8] == "" || f[10] == "" || f[10] == "00" {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("%s:%d: bad coordinates %q %q", fCitiesWorld, line, f[4], f[5])
+		}
+		code := f[8] + "." + f[10]
+		e := out[code]
+		if e == nil {
+			e = &extentAcc{}
+			out[code] = e
+		}
+		e.lats = append(e.lats, lat)
+		e.lons = append(e.lons, lon)
+	}
+	return out, nil
 }
 
 // hangulOther reports whether the Hangul name n names a unit other than u
@@ -1362,7 +1465,10 @@ func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases []byte, byCl
 * **First-level units** (ADM1): every row of admin1CodesASCII.txt, id geonames:<geonameid>. Point: for KP, KR
   and CN the Natural Earth admin1 latitude/longitude (KP joined by name, KR/CN by gn_a1_code); for KP units NE
   lacks (Namp'o, Kaesŏng) the WOF region centroid, else the population-weighted mean (on the sphere) of the
-  unit's cities in cities15000; elsewhere always that weighted mean; units with no city are dropped.
+  unit's cities in cities15000; elsewhere the middle of the extent of the unit's places in the world
+  cities500.txt (2nd to 98th percentile of latitude and of longitude; GeoNames puts a unit's point near its
+  geometric middle, which a population-weighted mean misses — Illinois would sit in Chicago), else, for
+  units with fewer than 3 such places, that weighted mean; units with no city are dropped.
   North Korean units carry the English names the press uses (North/South Pyongan, North/South Hamgyong,
   North/South Hwanghae, Ryanggang, Chagang, Kangwon, Pyongyang, Rason, Nampo, Kaesong), matched to the GeoNames,
   WOF and NE units **by name** (gen/generate.go kpAdmin1), not by code. KR/CN units use the NE name_en.

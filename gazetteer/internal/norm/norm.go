@@ -85,11 +85,33 @@ type Token struct {
 	Class      Class
 }
 
+// asciiClass is ClassOf for the ASCII bytes.
+var asciiClass = func() (t [utf8.RuneSelf]Class) {
+	for b := range t {
+		t[b] = ClassOf(rune(b))
+	}
+	return t
+}()
+
 // Scan calls f for every token of s in order. It never allocates.
 func Scan(s string, f func(Token)) {
 	start := -1
 	var cls Class
 	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf && b != '\'' && b != '`' {
+			// ASCII other than an apostrophe: no mark, no script change
+			// beyond Word and Sep.
+			c := asciiClass[b]
+			if start >= 0 && c != cls {
+				f(Token{start, i, cls})
+				start = -1
+			}
+			if c != Sep && start < 0 {
+				start, cls = i, c
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		c := ClassOf(r)
 		if c == Word && r >= utf8.RuneSelf && unicode.IsMark(r) {
@@ -136,6 +158,25 @@ func AppendToken(dst []byte, s string, t Token) []byte {
 	if t.Class != Word {
 		return append(dst, raw...)
 	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c >= utf8.RuneSelf {
+			return appendTokenRest(dst, raw[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if asciiClass[c] == Word {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// appendTokenRest is AppendToken from the first non-ASCII byte of a word
+// token on: the fold needs scratch space that escapes to the heap, so the
+// all-ASCII words that make up most English text never ask for it.
+func appendTokenRest(dst []byte, raw string) []byte {
 	var buf [64]byte
 	for i := 0; i < len(raw); {
 		c := raw[i]
@@ -143,7 +184,7 @@ func AppendToken(dst []byte, s string, t Token) []byte {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			if ClassOf(rune(c)) == Word {
+			if asciiClass[c] == Word {
 				dst = append(dst, c)
 			}
 			i++

@@ -1,0 +1,118 @@
+package geoeval
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"geotimeline/gazetteer"
+	"geotimeline/pipeline"
+)
+
+var (
+	lglFlag = flag.Bool("lgl", false, "run the LGL benchmark (slow; also on with env GEOTIMELINE_LGL=1)")
+	lglPath = flag.String("lgl.corpus", "../../../shared/eval/geoparsing/lgl.jsonl", "the LGL corpus")
+	lglGaz  = flag.String("lgl.gazetteer", "../../../shared/data/geonames/cities500.txt", "GeoNames table added to the embedded gazetteer (\"\" for none)")
+	lglDem  = flag.Bool("lgl.demonyms", true, "recognize demonyms as their country's toponyms, as LGL annotates them")
+	lglDump = flag.String("lgl.dump", "", "write every pair, miss and false positive of the dev split to this file")
+)
+
+// TestLGL scores recognition and resolution on LGL. It is opt-in:
+//
+//	go test ./internal/geoeval -run TestLGL -lgl -v
+func TestLGL(t *testing.T) {
+	if !*lglFlag && os.Getenv("GEOTIMELINE_LGL") == "" {
+		t.Skip("opt-in: -lgl or GEOTIMELINE_LGL=1")
+	}
+	f, err := os.Open(*lglPath)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skipf("no corpus: %v", err)
+	}
+	defer f.Close()
+	docs, err := Read(f, *lglPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gazetteer.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *lglGaz != "" {
+		gf, err := os.Open(*lglGaz)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err = g.WithGeoNames(gf, *lglGaz)
+		gf.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	start := time.Now()
+	preds, err := Run(context.Background(), docs, Options{Gazetteer: g, Demonyms: *lglDem})
+	if err != nil {
+		t.Fatal(err)
+	}
+	elapsed := time.Since(start)
+	all := Score(docs, preds)
+	var dev, test []Doc
+	var pdev, ptest [][]pipeline.PlaceMention
+	for i, d := range docs {
+		if Split(d.ID) == "test" {
+			test, ptest = append(test, d), append(ptest, preds[i])
+		} else {
+			dev, pdev = append(dev, d), append(pdev, preds[i])
+		}
+	}
+	rd, rt := Score(dev, pdev), Score(test, ptest)
+	t.Logf("all:  %v", all)
+	t.Logf("dev:  %v", rd)
+	t.Logf("test: %v", rt)
+	t.Logf("time %v for %d docs", elapsed.Round(time.Millisecond), len(docs))
+	if *lglDump != "" {
+		if err := os.WriteFile(*lglDump, []byte(dump(rd)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Regression floors, below the measured figures (docs/benchmarks.md).
+	if all.F1 < lglMinF1 || all.Acc161 < lglMinAcc {
+		t.Errorf("LGL F1 %.3f acc@161 %.3f below the floors %.2f, %.2f", all.F1, all.Acc161, lglMinF1, lglMinAcc)
+	}
+}
+
+// The floors TestLGL enforces.
+const (
+	lglMinF1  = 0.75
+	lglMinAcc = 0.70
+)
+
+// dump lists a result's details for error analysis, one line each.
+func dump(r Result) string {
+	var b strings.Builder
+	for _, p := range r.Pairs {
+		mark := "ok "
+		if p.ErrorKM > 161 {
+			mark = "BAD"
+		}
+		if p.ErrorKM < 0 {
+			mark = "nop"
+		}
+		fmt.Fprintf(&b, "%s %s %q gold=%s(%s,%s,%s) pred=%q %s %s %s %s err=%.0f | %s\n", mark, p.Doc, p.Gold.Text,
+			p.Gold.Name, p.Gold.FCode, p.Gold.Admin1, p.Gold.Country, p.Pred.Text, p.Pred.Place.ID, p.Pred.Place.Name,
+			p.Pred.Place.Admin1, p.Pred.Place.Country, p.ErrorKM, p.Pred.Reason)
+	}
+	for _, m := range r.FalseNegatives {
+		fmt.Fprintf(&b, "FN  %s %q %s %s\n", m.Doc, m.Gold.Text, m.Gold.FCode, m.Gold.Country)
+	}
+	for _, m := range r.FalsePositives {
+		fmt.Fprintf(&b, "FP  %s %q %s %s %s\n", m.Doc, m.Pred.Text, m.Pred.Place.ID, m.Pred.Place.Name, m.Pred.Place.Country)
+	}
+	return b.String()
+}
