@@ -42,6 +42,7 @@ func commands() []command {
 		{"dates", "[-ref YYYY-MM-DD] [FILE|-]", "print the date expressions of one document as JSON lines", cmdDates},
 		{"places", "[-gazetteer FILE] [FILE|-]", "print the toponyms of one document, resolved, as JSON lines", cmdPlaces},
 		{"gazetteer", "lookup [-gazetteer FILE] NAME", "print the gazetteer candidates for a name as JSON lines", cmdGazetteer},
+		{"eval", "-gold GOLD.jsonl -in PATH [-json] [-workers N]", "score the events of a corpus against gold events: recall, date/place/type accuracy, precision, per type", cmdEval},
 		{"gen", "-n N [-seed S] -out FILE.jsonl.gz", "write a synthetic corpus with its ground truth, for scale and accuracy tests", cmdGen},
 	}
 }

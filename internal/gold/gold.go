@@ -17,6 +17,11 @@
 // per document (an event merged from reports in two documents may match a
 // gold event of each), preferring a candidate of the gold event_type and then the one with the
 // highest confidence. The event type is scored separately.
+//
+// Evaluate builds on Score for `geotimeline eval`: recall, the date, place
+// and type accuracy of predictions aligned with gold events (by the rule,
+// else by the sentence holding the gold quote), precision, and the same per
+// event type.
 package gold
 
 import (

@@ -226,8 +226,19 @@ func placesAgree(c, e *pipeline.Event) (bool, string) {
 	if contains(q, p) {
 		return true, fmt.Sprintf("%s contains %s", q.Name, p.Name)
 	}
-	if d := distanceKM(p, q); d <= MaxDistanceKM {
+	d := distanceKM(p, q)
+	if d <= MaxDistanceKM {
 		return true, fmt.Sprintf("%s and %s %.0f km apart", p.Name, q.Name, d)
+	}
+	// A vague area (a border, a river), which has no admin unit to contain
+	// anything, holds what lies within its radius ("the border with China"
+	// and Dandong).
+	wide := p
+	if rank(q.Precision) > rank(p.Precision) {
+		wide = q
+	}
+	if wide.Precision == pipeline.GeoRegion && wide.UncertaintyKM > 0 && d <= wide.UncertaintyKM {
+		return true, fmt.Sprintf("%s and %s %.0f km apart, within the %.0f km extent of %s", p.Name, q.Name, d, wide.UncertaintyKM, wide.Name)
 	}
 	return false, ""
 }
@@ -322,10 +333,12 @@ func absorb(c *cluster, e *pipeline.Event, why string) {
 			notes = append(notes, fmt.Sprintf("dates differ in precision (%s vs %s)", e.Date.Precision, ev.Date.Precision))
 		}
 	}
-	if e.HasPlace && (!ev.HasPlace || finer(e.Place, ev.Place)) {
-		if ev.HasPlace && distanceKM(e.Place, ev.Place) > e.Place.UncertaintyKM+ev.Place.UncertaintyKM+MaxDistanceKM {
-			notes = append(notes, fmt.Sprintf("places disagree beyond their precision (%s vs %s)", ev.Place.Name, e.Place.Name))
+	if e.HasPlace && ev.HasPlace && e.Place.ID != ev.Place.ID {
+		if d := distanceKM(e.Place, ev.Place); d > e.Place.UncertaintyKM+ev.Place.UncertaintyKM+MaxDistanceKM {
+			notes = append(notes, fmt.Sprintf("conflict: places disagree beyond their precision (%s vs %s, %.0f km)", ev.Place.Name, e.Place.Name, d))
 		}
+	}
+	if e.HasPlace && (!ev.HasPlace || finer(e.Place, ev.Place)) {
 		ev.HasPlace, ev.PlaceName, ev.Place, ev.PlaceWhy = true, e.PlaceName, e.Place, e.PlaceWhy
 	}
 	for _, a := range e.Actors {
@@ -341,7 +354,7 @@ func absorb(c *cluster, e *pipeline.Event, why string) {
 	}
 	ev.Confidence = math.Round(math.Min(0.99, 1-(1-ev.Confidence)*(1-e.Confidence*0.5))*100) / 100
 	if e.Modality != ev.Modality {
-		notes = append(notes, fmt.Sprintf("modality %s vs %s", ev.Modality, e.Modality))
+		notes = append(notes, fmt.Sprintf("conflict: modality %s vs %s", ev.Modality, e.Modality))
 	}
 	if e.MergeNote != "" {
 		notes = append(notes, e.MergeNote)

@@ -10,10 +10,13 @@
 //
 // What comes out: it.Events, in sentence order and, within a sentence, in
 // trigger order. Every event carries the sentence it was read from (text,
-// byte span, code-point offsets) and its Mention, plus one Mention for each
-// later definite re-mention in the document ("the order"), which does not
-// become an event of its own. Dates come only from
-// it.Dates (never from the clock), places only from resolved it.Places (no
+// byte span, code-point offsets) and its Mention, plus one Mention, in
+// sentence order, for each definite re-mention in the document ("the order",
+// "Kim Jong Un's order") and each undated restatement in the lede or a
+// backgrounded phrase ("Having closed its borders, …"), which do not become
+// events of their own. Background, generic and hypothetical statements
+// ("Prison terms are common", "fear of being punished") yield no event.
+// Dates come only from it.Dates (never from the clock), places only from resolved it.Places (no
 // coordinates are invented). A sentence yields at most one event per clause
 // and never two events of the same type.
 //

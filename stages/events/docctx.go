@@ -28,6 +28,7 @@ const (
 	roleNormal    placeRole = iota
 	roleSource              // where a reporting source sits ("a source in X")
 	roleDirection           // goal or origin of a movement ("into China")
+	roleModifier            // a possessive naming an organisation's country ("North Korea's Ministry of …")
 )
 
 type placeRef struct {
@@ -40,7 +41,8 @@ type placeRef struct {
 // sent is one sentence with its tokens, clauses, triggers and attribution.
 type sent struct {
 	pipeline.Span
-	idx        int // index into it.Sentences (or the synthesized list)
+	doc        string // the document text
+	idx        int    // index into it.Sentences (or the synthesized list)
 	para       int
 	toks       []token
 	clauses    []pipeline.Span
@@ -167,12 +169,14 @@ func (d *docCtx) between(a, b int) string {
 }
 
 func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int) {
+	s.doc = d.text
 	s.toks = tokenize(d.text, s.Start, s.End)
 	body := d.text[s.Start:s.End]
 	s.caption = isCaption(body)
 	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
 	s.clauses = clauses(d.text, s)
 	s.trigs = x.v.trig.find(s.toks)
+	s.trigs = x.addDirectives(d.text, s.toks, s.trigs)
 	x.findActors(d, s)
 	d.findAttribution(s)
 }
@@ -224,10 +228,12 @@ func (s *sent) tokenAt(off int) int {
 	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > off })
 }
 
-// inActor reports whether a trigger match overlaps a named actor.
+// inActor reports whether a trigger match starts inside a named actor
+// ("border patrol unit"); a trigger that only reaches into one ("sent
+// anti-aircraft units") stands.
 func (s *sent) inActor(m match) bool {
 	for _, a := range s.actors {
-		if a.start < m.end && m.start < a.end {
+		if a.start <= m.start && m.start < a.end {
 			return true
 		}
 	}
@@ -284,6 +290,8 @@ var irregularPast = map[string]bool{
 	"cut": true, "made": true, "took": true, "fled": true, "caught": true, "shot": true,
 	"gave": true, "left": true, "brought": true, "kept": true, "ran": true, "went": true,
 	"built": true, "sought": true, "told": true, "hung": true, "beat": true, "struck": true,
+	"begun": true, "taken": true, "given": true, "driven": true, "stolen": true, "thrown": true,
+	"beaten": true, "seen": true, "shown": true, "sentenced": true,
 }
 
 // clauses splits a sentence into clauses at semicolons, colons, spaced dashes,
@@ -309,6 +317,9 @@ func clauses(text string, s *sent) []pipeline.Span {
 		gap := text[toks[k-1].end:t.start]
 		comma := strings.Contains(gap, ",")
 		switch {
+		case t.low == "and" && participleList(toks, k):
+			// "pursued, arrested, investigated, and sentenced", "caught and
+			// convicted": one predicate, one clause.
 		case comma && (clauseOpeners[t.low] || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
 			cuts[t.start] = true
 		case t.low == "and" && k+1 < len(toks):
@@ -323,7 +334,7 @@ func clauses(text string, s *sent) []pipeline.Span {
 			cuts[t.start] = true
 		case t.low == "that":
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
-				if reportVerbs[toks[j].low] {
+				if reportVerbs[toks[j].low] || thatVerbs[toks[j].low] {
 					cuts[t.start] = true
 					break
 				}
@@ -335,6 +346,21 @@ func clauses(text string, s *sent) []pipeline.Span {
 	if len(toks) > 1 && (toks[0].low == "according" && toks[1].low == "to" || phraseOpeners[toks[0].low] || (strings.HasSuffix(toks[0].low, "ing") && len(toks[0].low) > 4)) {
 		if c := strings.IndexByte(body, ','); c > 0 {
 			cuts[s.Start+c] = true
+		}
+	}
+	// "– even executed –": a short aside between two dashes belongs to the
+	// clause around it.
+	var dashes []int
+	for i, r := range body {
+		if r == '–' || r == '—' {
+			dashes = append(dashes, s.Start+i)
+		}
+	}
+	for i := 0; i+1 < len(dashes); i++ {
+		if n := len(tokenize(text, dashes[i], dashes[i+1])); n > 0 && n <= maxAside {
+			delete(cuts, dashes[i])
+			delete(cuts, dashes[i+1])
+			i++
 		}
 	}
 	keys := make([]int, 0, len(cuts))
@@ -352,6 +378,27 @@ func clauses(text string, s *sent) []pipeline.Span {
 	}
 	out = append(out, pipeline.Span{Start: start, End: s.End})
 	return out
+}
+
+// maxAside is the longest dash-enclosed aside (in words) kept in its clause.
+const maxAside = 4
+
+// Verbs of saying or stressing whose "that" opens a content clause; unlike
+// reportVerbs they do not make a date an attribution date.
+var thatVerbs = map[string]bool{
+	"warn": true, "warns": true, "warned": true, "warning": true, "stress": true,
+	"stressed": true, "stresses": true, "emphasized": true, "emphasised": true,
+	"announced": true, "announces": true, "declared": true, "declares": true,
+	"threatened": true, "threatening": true, "insist": true, "argued": true,
+}
+
+// participleList reports whether "and" at toks[k] joins past participles
+// ("caught and convicted", "arrested, investigated, and sentenced").
+func participleList(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	return isPast(toks[k-1].low) && isPast(toks[k+1].low)
 }
 
 func isPast(w string) bool {
@@ -438,6 +485,16 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].start < hits[b].start })
 	s.actors = hits
+}
+
+// possessiveS reports whether token k is the "s" of a possessive ("Kim Jong
+// Un's order").
+func (s *sent) possessiveS(k int) bool {
+	if k == 0 || s.toks[k].low != "s" {
+		return false
+	}
+	// "Kim Yo Jong [the leader's sister]'s criticism": a bracket may close before it.
+	return isApostrophe(strings.TrimLeft(s.doc[s.toks[k-1].end:s.toks[k].start], ")]"))
 }
 
 // possessive reports whether token k is the "s" of "People's".

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -52,32 +53,116 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 		return err
 	}
 	d := x.newDoc(it)
-	var evs []pipeline.Event
+	var bs []built
 	for si := range d.sents {
 		if si%64 == 63 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		for _, ev := range x.sentenceEvents(d, si) {
-			if ev.anaphoric {
-				if k := antecedent(evs, ev); k >= 0 {
-					m := ev.Mentions[0]
-					evs[k].Mentions = append(evs[k].Mentions, m)
-					note := fmt.Sprintf("re-mentioned in sentence %d (%q)", m.Sentence, m.Trigger)
-					if evs[k].MergeNote != "" {
-						note = evs[k].MergeNote + "; " + note
-					}
-					evs[k].MergeNote = note
-					continue
-				}
-			}
-			evs = append(evs, ev.Event)
-		}
+		bs = append(bs, x.sentenceEvents(d, si)...)
 	}
+	evs := resolve(bs)
 	it.Events = evs
 	x.log.Debug("events", "doc", it.Doc.ID, "events", len(evs))
 	return nil
+}
+
+// resolve turns the built events of one document into its events: a
+// definite re-mention ("the order", "Kim Jong Un's order") joins the latest
+// earlier event of its type whose place agrees, else the first later one,
+// else — undated, with nothing to refer to — it is a background reference
+// and is dropped; an undated event told in the lede or in a backgrounded
+// phrase ("Having closed its borders, …") joins the nearest dated event of
+// its type, place and modality, which tells it in full.
+func resolve(bs []built) []pipeline.Event {
+	into := make([]int, len(bs)) // index of the event b joins, or -1 (stands), or -2 (dropped)
+	for i := range bs {
+		into[i] = -1
+	}
+	standing := func(k int) bool { return into[k] == -1 && !bs[k].anaphoric }
+	for i := range bs {
+		b := &bs[i]
+		if !b.anaphoric {
+			continue
+		}
+		k := -1
+		for j := i - 1; j >= 0 && k < 0; j-- {
+			if standing(j) && bs[j].Type == b.Type && placeAgrees(&bs[j].Event, b) {
+				k = j
+			}
+		}
+		for j := i + 1; j < len(bs) && k < 0; j++ {
+			if standing(j) && bs[j].Type == b.Type && placeAgrees(&bs[j].Event, b) {
+				k = j
+			}
+		}
+		switch {
+		case k >= 0:
+			into[i] = k
+		case !b.dated:
+			into[i] = -2
+		default:
+			b.anaphoric = false // dated by its paragraph: it stands
+		}
+	}
+	for i := range bs {
+		b := &bs[i]
+		if !standing(i) || !b.background || b.dated {
+			continue
+		}
+		best, bestDist := -1, 0
+		for j := range bs {
+			a := &bs[j]
+			if j == i || !standing(j) || !a.dated || a.Type != b.Type || !modalityAgrees(a.Modality, b.Modality) {
+				continue
+			}
+			if b.ownPlace && !placeAgrees(&a.Event, &built{Event: b.Event, ownPlace: true}) {
+				continue
+			}
+			dist := a.SentenceN - b.SentenceN
+			if dist < 0 {
+				dist = -dist
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = j, dist
+			}
+		}
+		if best >= 0 {
+			into[i] = best
+		}
+	}
+	var evs []pipeline.Event
+	pos := make([]int, len(bs))
+	for i := range bs {
+		if into[i] == -1 {
+			pos[i] = len(evs)
+			evs = append(evs, bs[i].Event)
+		}
+	}
+	for i := range bs {
+		k := into[i]
+		if k < 0 {
+			continue
+		}
+		for into[k] >= 0 { // a chain ends at a standing event
+			k = into[k]
+		}
+		e := &evs[pos[k]]
+		m := bs[i].Mentions[0]
+		e.Mentions = append(e.Mentions, m)
+		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Sentence < e.Mentions[b].Sentence })
+		what := "re-mentioned"
+		if !bs[i].anaphoric {
+			what = "told undated"
+		}
+		note := fmt.Sprintf("%s in sentence %d (%q)", what, m.Sentence, m.Trigger)
+		if e.MergeNote != "" {
+			note = e.MergeNote + "; " + note
+		}
+		e.MergeNote = note
+	}
+	return evs
 }
 
 // A candidate is the chosen trigger of one clause.
@@ -85,6 +170,10 @@ type candidate struct {
 	m      match
 	typ    int
 	clause int
+	// remention: another clause of the sentence re-mentions an event of
+	// this type ("… in a state of emergency following the issuance of the
+	// order"), so the sentence tells of that event, not a new one.
+	remention bool
 }
 
 // sentenceEvents returns the events of sentence si.
@@ -97,7 +186,7 @@ func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
 	for ci := range s.clauses {
 		best := -1
 		for k, m := range s.trigs {
-			if s.clauseOf(m.start) != ci || s.inActor(m) || x.weakObject(s, m) {
+			if s.clauseOf(m.start) != ci || s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) {
 				continue
 			}
 			if best < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[best].value].priority {
@@ -109,20 +198,27 @@ func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
 		}
 		m := s.trigs[best]
 		typ := x.v.triggers[m.value].typ
-		dup := false
-		for _, c := range cands {
-			if c.typ == typ {
-				dup = true
+		cands = append(cands, candidate{m: m, typ: typ, clause: ci})
+	}
+	// Never two events of one type from a sentence: the first clause whose
+	// trigger stands as an event wins; a definite trigger of the same type
+	// in another clause makes the sentence a re-mention.
+	for i := range cands {
+		for j := range cands {
+			if i != j && cands[i].typ == cands[j].typ && definite(s, cands[j]) {
+				cands[i].remention = true
 			}
-		}
-		if !dup {
-			cands = append(cands, candidate{m: m, typ: typ, clause: ci})
 		}
 	}
 	var out []built
+	done := map[int]bool{}
 	for _, c := range cands {
+		if done[c.typ] {
+			continue
+		}
 		ev, ok := x.build(d, s, c)
 		if ok {
+			done[c.typ] = true
 			out = append(out, ev)
 		}
 	}
@@ -159,6 +255,40 @@ var objectMarkers = map[string]bool{
 	"against": true, "for": true, "on": true, "of": true, "about": true, "over": true,
 	"combat": true, "curb": true, "stop": true, "prevent": true, "punish": true,
 	"punishing": true, "eradicate": true, "eliminate": true, "root": true, "crack": true,
+	// "defining smuggling as reactionary", "living through smuggling"
+	"defining": true, "define": true, "defines": true, "defined": true, "calling": true,
+	"labeling": true, "labelling": true, "describing": true, "considering": true,
+	"regarding": true, "treating": true, "tolerate": true, "tolerating": true,
+	"through": true, "via": true, "try": true, "trying": true, "tried": true,
+}
+
+// Verbs of purpose: a trigger after "to reduce / to prevent …" in its clause
+// names an aim, not a happening ("designed to reduce the number of defections").
+var purposeVerbs = map[string]bool{
+	"reduce": true, "prevent": true, "stop": true, "curb": true, "deter": true,
+	"discourage": true, "combat": true, "fight": true, "eliminate": true,
+	"eradicate": true, "block": true, "avoid": true, "root": true, "tackle": true,
+	"counter": true, "suppress": true, "minimize": true, "minimise": true,
+}
+
+// maxPurposeReach is how many words a purpose verb governs ("to reduce the
+// number of defections").
+const maxPurposeReach = 6
+
+// purposeScope reports a trigger governed by an earlier "to PURPOSE-VERB" or
+// "aimed at" in its clause.
+func purposeScope(s *sent, m match) bool {
+	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
+		w, prev := s.toks[k].low, s.toks[k-1].low
+		if purposeVerbs[w] && (prev == "to" || prev == "and") {
+			return true
+		}
+		if w == "at" && (prev == "aimed" || prev == "aiming") {
+			return true
+		}
+	}
+	return false
 }
 
 // build links one candidate to its date, place, actors, modality and
@@ -173,12 +303,24 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	dl := d.linkDate(s, c.clause, trigSpan, mod)
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
-	if (tinfo.weak || s.caption) && !inSentence {
+	if s.caption && !inSentence {
 		return built{}, false
 	}
-	// "Punishments can be harsh for those caught": a hypothetical or
-	// generic statement, not a reported happening, unless it is dated.
-	if dl.level == dateNone && hypothetical(s, c) {
+	// A weak trigger ("addicts", "smuggling") stands as an event only when
+	// its own clause dates or places it, and never when it is hypothetical
+	// or denied ("hope that smuggling would restart", "do not exist").
+	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor) || hypothetical(s, c) || mod == pipeline.Negated) {
+		return built{}, false
+	}
+	// "Punishments can be harsh for those caught", "Prison terms are
+	// common": a hypothetical or generic statement, not a reported
+	// happening, unless it is dated.
+	if dl.level == dateNone && (hypothetical(s, c) || generic(s, c)) {
+		return built{}, false
+	}
+	// Neither dated nor placed by its own text: nothing to put on a map or
+	// a timeline ("Later, the UN accused …" placed only at the story's country).
+	if dl.level == dateNone && pl.level == placeCountry && !definite(s, c) {
 		return built{}, false
 	}
 	ev := pipeline.Event{
@@ -221,35 +363,54 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}}
 	// "the order", "the recent crackdown" without a date of its own
 	// sentence re-mentions an event told earlier in the document.
-	anaphoric := dl.level >= dateParagraph && definite(s, c)
-	return built{Event: ev, anaphoric: anaphoric, ownPlace: pl.level <= placeSentence}, true
+	anaphoric := dl.level >= dateParagraph && (c.remention || definite(s, c))
+	own := pl.level == placeClause && !d.negatedPlace(s, pl.at)
+	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
+		ownPlace: own, background: x.background(d, s, c), placeLevel: pl.level}, true
 }
 
 // built is an event with what Process needs to know about it.
 type built struct {
 	pipeline.Event
-	anaphoric bool // a definite re-mention of an earlier event
-	ownPlace  bool // its place is named in its own sentence
+	anaphoric  bool // a definite re-mention of an event told elsewhere in the document
+	dated      bool // its own sentence or paragraph dates it
+	ownPlace   bool // its place is named in its own clause
+	background bool // told in the lede or in a backgrounded phrase ("Having closed …,")
+	placeLevel placeLevel
 }
 
-// antecedent returns the index of the latest event in evs of b's type, or
-// -1; a re-mention that names its own place must agree with it (same place,
-// or one is the country of the other).
-func antecedent(evs []pipeline.Event, b built) int {
-	for k := len(evs) - 1; k >= 0; k-- {
-		a := &evs[k]
-		if a.Type != b.Type {
-			continue
-		}
-		if b.ownPlace && a.HasPlace && a.Place.ID != b.Place.ID {
-			country := a.Place.Precision == pipeline.GeoCountry || b.Place.Precision == pipeline.GeoCountry
-			if !country || a.Place.Country != b.Place.Country {
-				return -1
-			}
-		}
-		return k
+// placeAgrees reports whether a re-mention that names its own place can be
+// event a: the same place, or one contains the other (same country for a
+// country or a vague area, same admin1 for a province).
+func placeAgrees(a *pipeline.Event, b *built) bool {
+	if !b.ownPlace || !a.HasPlace || a.Place.ID == b.Place.ID {
+		return true
 	}
-	return -1
+	return containsPlace(a.Place, b.Place) || containsPlace(b.Place, a.Place)
+}
+
+// containsPlace reports whether p (a country, vague area or admin1) holds q.
+func containsPlace(p, q pipeline.Place) bool {
+	if p.Country == "" || p.Country != q.Country {
+		return false
+	}
+	switch p.Precision {
+	case pipeline.GeoCountry, pipeline.GeoRegion:
+		return true
+	case pipeline.GeoAdmin1:
+		return p.Admin1 != "" && strings.EqualFold(p.Admin1, q.Admin1)
+	}
+	return false
+}
+
+// modalityAgrees reports whether two reports can tell one event: the same
+// modality, or one occurred and the other is told as ongoing.
+func modalityAgrees(a, b pipeline.Modality) bool {
+	if a == b {
+		return true
+	}
+	real := func(m pipeline.Modality) bool { return m == pipeline.Occurred || m == pipeline.Ongoing }
+	return real(a) && real(b)
 }
 
 // Determiners that make a noun phrase a re-mention.
@@ -258,8 +419,9 @@ var determiners = map[string]bool{
 	"its": true, "their": true, "such": true,
 }
 
-// definite reports a nominal trigger after a determiner ("the order", "the
-// most recent crackdown"), with at most two modifiers between and no actor.
+// definite reports a nominal trigger after a determiner or a possessive
+// ("the order", "the most recent crackdown", "Kim Jong Un's order"), with at
+// most two modifiers between and no actor.
 func definite(s *sent, c candidate) bool {
 	t := s.toks[c.m.first]
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
@@ -267,7 +429,7 @@ func definite(s *sent, c candidate) bool {
 	}
 	clause := s.clauses[c.clause]
 	for k := c.m.first - 1; k >= 0 && k >= c.m.first-3 && s.toks[k].start >= clause.Start; k-- {
-		if determiners[s.toks[k].low] {
+		if determiners[s.toks[k].low] || (s.toks[k].low == "s" && k > 0 && s.possessiveS(k)) {
 			return true
 		}
 		if s.coveredByTrigger(k) || s.inActor(match{start: s.toks[k].start, end: s.toks[k].end}) {
@@ -293,7 +455,7 @@ func eventID(docID string, sentStart, trigStart int, typ string) string {
 func confidence(dl dateLevel, pl placeLevel, weak bool) float64 {
 	c := 0.35
 	c += [...]float64{dateClause: 0.25, dateSentence: 0.2, dateAttribution: 0.15, dateParagraph: 0.1, dateOngoing: 0.05, dateNone: 0}[dl]
-	c += [...]float64{placeClause: 0.25, placeAnaphor: 0.2, placeMetonym: 0.15, placeSentence: 0.2, placeRegion: 0.15, placePrevious: 0.1, placeDirection: 0.1, placeSource: 0.1, placeCountry: 0.05, placeNone: 0}[pl]
+	c += [...]float64{placeClause: 0.25, placeAnaphor: 0.2, placeMetonym: 0.15, placeSentence: 0.2, placeRegion: 0.15, placePrevious: 0.1, placeDirection: 0.1, placeSource: 0.1, placeHeadline: 0.05, placeCountry: 0.05, placeNone: 0}[pl]
 	if weak {
 		c -= 0.1
 	}
@@ -320,13 +482,120 @@ func summarize(sentence string) string {
 // Modal verbs that make a clause hypothetical or generic.
 var modals = map[string]bool{"can": true, "could": true, "might": true, "may": true, "would": true, "should": true}
 
-// hypothetical reports a modal verb before the trigger in its clause.
+// Words before a trigger that make it a fear, a hope or a habit rather than
+// a reported happening ("fear over being punished", "has long been known as
+// a source of drugs", "technically outlaws").
+var irrealis = map[string]bool{
+	"fear": true, "fears": true, "feared": true, "afraid": true, "risk": true, "risking": true,
+	"danger": true, "hope": true, "hoped": true, "hopes": true, "hoping": true,
+	"long": true, "known": true, "usually": true, "often": true, "generally": true,
+	"typically": true, "traditionally": true, "technically": true, "commonly": true,
+	"if": true, "unless": true, "whether": true,
+}
+
+// maxModalReach is how many words after a nominal trigger a modal still
+// governs it ("smuggling and maritime trade would restart").
+const maxModalReach = 4
+
+// hypothetical reports a modal verb or an irrealis word before the trigger
+// in its clause, or a modal shortly after it.
 func hypothetical(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
 	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
+		if modals[s.toks[k].low] || irrealis[s.toks[k].low] {
+			return true
+		}
+	}
+	for k := c.m.last + 1; k < len(s.toks) && k <= c.m.last+maxModalReach && s.toks[k].end <= clause.End; k++ {
 		if modals[s.toks[k].low] {
 			return true
 		}
 	}
 	return false
+}
+
+// Present-tense verbs that make a bare plural or mass subject generic
+// ("Prison terms … are common", "Official crackdowns may contribute").
+var genericVerbs = map[string]bool{
+	"is": true, "are": true, "do": true, "does": true, "can": true, "may": true,
+	"might": true, "seem": true, "seems": true, "remain": true, "remains": true,
+	"tend": true, "tends": true, "often": true, "usually": true,
+}
+
+// Words that make a present-tense statement a report of the moment.
+var nowWords = map[string]bool{"still": true, "now": true, "currently": true, "increasingly": true, "again": true}
+
+// maxSubjectLength is how many words may follow a nominal trigger before its
+// verb ("Prison sentences of 3-6 months are …").
+const maxSubjectLength = 6
+
+// generic reports a bare nominal trigger (no determiner) opening its clause
+// as the subject of a present-tense verb without "still/now": a statement
+// about how things are, not a happening.
+func generic(s *sent, c candidate) bool {
+	clause := s.clauses[c.clause]
+	lead := 0
+	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
+		w := s.toks[k].low
+		if determiners[w] || w == "a" || w == "an" || w == "s" || (w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+		if w != "that" {
+			lead++
+		}
+	}
+	last := s.toks[c.m.last].low
+	nominal := (strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")) || strings.HasSuffix(last, "ing")
+	if lead > 2 || !nominal {
+		return false
+	}
+	for k := c.m.last + 1; k < len(s.toks) && k <= c.m.last+maxSubjectLength+1 && s.toks[k].end <= clause.End; k++ {
+		w := s.toks[k].low
+		if (w == "has" || w == "have") && k+1 < len(s.toks) && s.toks[k+1].low == "long" {
+			return true // "Smuggling has long been a way of life"
+		}
+		if genericVerbs[w] {
+			for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+				if nowWords[s.toks[j].low] {
+					return false
+				}
+			}
+			return true
+		}
+		if isPast(w) || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "will" {
+			return false
+		}
+	}
+	return false
+}
+
+// Words opening a backgrounded phrase: "Having closed its borders, …",
+// "After detaining one of the soldiers, …", "…, including public execution".
+var backgroundOpeners = map[string]bool{
+	"having": true, "after": true, "following": true, "since": true, "including": true,
+	"amid": true, "despite": true,
+}
+
+// background reports an event told in the document's lede (its first
+// sentence that is not a heading) or in a backgrounded phrase of its sentence.
+func (x *Extractor) background(d *docCtx, s *sent, c candidate) bool {
+	for _, o := range d.sents {
+		if o.heading {
+			continue
+		}
+		if o == s {
+			return true
+		}
+		break
+	}
+	clause := s.clauses[c.clause]
+	k := s.tokenAt(clause.Start)
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.toks[k].low
+	if w == "and" || w == "but" || w == "that" {
+		return false
+	}
+	return backgroundOpeners[w] || (k == 0 && strings.HasSuffix(w, "ing") && len(w) > 4)
 }

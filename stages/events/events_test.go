@@ -170,7 +170,7 @@ func TestPlaceLinking(t *testing.T) {
 		{"destination counts for a defection",
 			"A former official fled to {{South Korea|country|KR}} in [[2014|2014]].", "South Korea", "clause"},
 		{"country of the document",
-			"{{North Korea|country|KP}} faces sanctions.\n\nThe guards were told to arrest anyone near the fence.", "North Korea", "main country"},
+			"{{North Korea|country|KP}} faces sanctions.\n\nIn [[May 2021|2021-05]] the guards were told to arrest anyone near the fence.", "North Korea", "main country"},
 		{"no place at all",
 			"Guards arrested a man.", "", ""},
 	}
@@ -343,7 +343,7 @@ func TestReMention(t *testing.T) {
 
 func TestConfidenceOrder(t *testing.T) {
 	_, close := extract(t, "Police arrested a trader in {{Hyesan|city|KP|Ryanggang}} in [[May 2021|2021-05]].", itemOpts{})
-	_, far := extract(t, "{{North Korea|country|KP}} is closed.\n\nPolice arrested a trader.", itemOpts{})
+	_, far := extract(t, "{{North Korea|country|KP}} is closed.\n\nPolice arrested a trader in [[2021|2021]].", itemOpts{})
 	if len(close) != 1 || len(far) != 1 || close[0].Confidence <= far[0].Confidence {
 		t.Fatalf("confidence with date and place in the clause (%v) should exceed country fallback (%v)", close, far)
 	}

@@ -70,7 +70,14 @@ func FuzzProcess(f *testing.F) {
 			if !e.SentSpan.Contains(e.Trigger) {
 				t.Fatalf("trigger %v outside sentence %v", e.Trigger, e.SentSpan)
 			}
-			if e.Sentence != text[e.SentSpan.Start:e.SentSpan.End] || len(e.ID) != 16 || len(e.Mentions) != 1 {
+			own := false
+			for _, m := range e.Mentions {
+				if m.Span.Start < 0 || m.Span.End > n || m.Span.Start >= m.Span.End || m.DocID != it.Doc.ID {
+					t.Fatalf("mention %+v outside the text of %d bytes", m, n)
+				}
+				own = own || m.Span == e.SentSpan
+			}
+			if e.Sentence != text[e.SentSpan.Start:e.SentSpan.End] || len(e.ID) != 16 || !own {
 				t.Fatalf("inconsistent event %+v", e)
 			}
 			if e.Confidence < 0 || e.Confidence > 1 {

@@ -54,6 +54,9 @@ type vocab struct {
 	act      *matcher
 	outlets  []actor
 	out      *matcher
+	// directive is the trigger that "told/instructed X to VERB" stands
+	// for: the first trigger of type order, or -1.
+	directive int
 }
 
 // loadVocab parses the embedded files once per process.
@@ -130,6 +133,15 @@ func (v *vocab) parseLexicon(src string) error {
 	}
 	if len(v.triggers) == 0 {
 		return dataErr("lexicon.tsv", 0, "no triggers")
+	}
+	v.directive = -1
+	if oi, ok := v.typeIdx["order"]; ok {
+		for i, t := range v.triggers {
+			if t.typ == oi {
+				v.directive = i
+				break
+			}
+		}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"geotimeline/pipeline"
 )
@@ -15,6 +16,16 @@ var sourcePrefix = regexp.MustCompile(`(?i)\b(sources?|residents?|informants?|co
 
 // Words before a place that make it the goal or origin of a movement.
 var directionWords = map[string]bool{"into": true, "to": true, "toward": true, "towards": true, "from": true}
+
+// Words after a country name that make it a currency ("U.S. dollars").
+var currencies = map[string]bool{"dollar": true, "dollars": true, "won": true, "yuan": true, "yen": true, "rmb": true}
+
+// Verbs whose object is the target of a statement ("accused North Korea").
+var targetVerbs = map[string]bool{
+	"accused": true, "accuses": true, "accusing": true, "condemned": true, "condemns": true,
+	"denounced": true, "denounces": true, "criticized": true, "criticised": true,
+	"blamed": true, "blames": true, "sanctioned": true, "urged": true, "urges": true,
+}
 
 // Prepositions that keep a capital or country from being a metonymic subject.
 var prepositions = map[string]bool{
@@ -33,6 +44,38 @@ var subjectVerbs = map[string]bool{
 	"also": true, "then": true, "now": true, "recently": true, "reportedly": true, "publicly": true,
 }
 
+// isDatelinePlace reports a place in capitals opening its sentence and
+// followed by a dash or comma: "SEOUL —", "PYONGYANG, Jan. 5".
+func isDatelinePlace(text string, s *sent, sp pipeline.Span) bool {
+	if sp.Start < s.Start || sp.End > s.End || strings.TrimSpace(text[s.Start:sp.Start]) != "" {
+		return false
+	}
+	for _, r := range text[sp.Start:sp.End] {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	tail := strings.TrimLeft(text[sp.End:s.End], " \u00a0")
+	for _, p := range []string{"—", "–", "-", ","} {
+		if strings.HasPrefix(tail, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedPlace reports a place right after a negation ("is not China"):
+// the sentence says the event is not there.
+func (d *docCtx) negatedPlace(s *sent, i int) bool {
+	k := s.tokenAt(d.places[i].pm.Start) - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && (negators[s.toks[k].low] || s.toks[k].low == "but")
+}
+
+func isApostrophe(g string) bool { return g == "'" || g == "’" }
+
 func placeName(pm *pipeline.PlaceMention) string {
 	if pm.Resolved && pm.Place.Name != "" {
 		return pm.Place.Name
@@ -49,6 +92,27 @@ func (d *docCtx) classifyPlace(i int) {
 	s := d.sents[p.sent]
 	if p.pm.Role == "source" || sourcePrefix.MatchString(d.text[s.Start:p.pm.Start]) {
 		p.role = roleSource
+		return
+	}
+	// "SEOUL — …": a dateline says where the report was filed.
+	if isDatelinePlace(d.text, s, p.pm.Span) {
+		p.role = roleModifier
+		return
+	}
+	// "U.S. $6.5 million": a currency, not a place; "accused North Korea of":
+	// the target of a statement, not where it was made.
+	if j := s.tokenAt(p.pm.End); strings.HasPrefix(strings.TrimLeft(d.between(p.pm.End, s.End), " "), "$") || (j < len(s.toks) && currencies[s.toks[j].low]) {
+		p.role = roleModifier
+		return
+	}
+	if k := s.tokenAt(p.pm.Start) - 1; k >= 0 && targetVerbs[s.toks[k].low] {
+		p.role = roleModifier
+		return
+	}
+	// "North Korea's Ministry of State Security": the place qualifies an
+	// organisation; it says nothing about where the event happened.
+	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) && isCapitalized(s.toks[j+1]) {
+		p.role = roleModifier
 		return
 	}
 	k := s.tokenAt(p.pm.Start)
@@ -74,11 +138,31 @@ func (d *docCtx) classifyPlace(i int) {
 		}
 		j = s.tokenAt(d.places[next].pm.End)
 	}
+	if j+1 < len(s.toks) && strings.HasSuffix(s.toks[j].low, "ly") && isPast(s.toks[j+1].low) {
+		j++ // "China forcibly repatriated"
+	}
 	if j < len(s.toks) && (subjectVerbs[s.toks[j].low] || isPast(s.toks[j].low)) {
 		p.metonym = true
 		s.actors = append(s.actors, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 		sort.SliceStable(s.actors, func(a, b int) bool { return s.actors[a].start < s.actors[b].start })
 	}
+}
+
+// headlinePlace returns the first resolved, ordinary place named in a
+// heading of the document (finer than a country or a vague area), or -1.
+func (d *docCtx) headlinePlace() int {
+	for _, s := range d.sents {
+		if !s.heading {
+			continue
+		}
+		for _, i := range s.places {
+			p := d.places[i]
+			if p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // countryFocus returns the index of the place that stands for the country
@@ -231,6 +315,12 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if di := nearest(false, true, classVague); di >= 0 {
 		return d.dateFrom(di, dateClause)
 	}
+	// An event told as current ("have been told to", "are holding") with
+	// no date of its own sentence holds at the time of the report, not at a
+	// date of a neighbouring sentence.
+	if current && !d.it.DocDate.Date.IsZero() {
+		return d.docDateLink()
+	}
 	// Other sentences of the paragraph, nearest first, the earlier on a tie.
 	si := d.sentenceAt(s.Start)
 	for dist := 1; dist <= 3; dist++ {
@@ -253,15 +343,17 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 		}
 	}
-	if mod == pipeline.Ongoing && !d.it.DocDate.Date.IsZero() {
-		dd := d.it.DocDate.Date
-		basis := d.it.DocDate.Basis
-		if basis == "" || basis == pipeline.BasisNone {
-			basis = pipeline.BasisInferred
-		}
-		return dateLink{level: dateOngoing, iv: pipeline.Interval{Start: dd, End: dd, Precision: pipeline.PrecisionDay}, basis: basis}
-	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone}
+}
+
+// docDateLink dates an event told as current by the document date.
+func (d *docCtx) docDateLink() dateLink {
+	dd := d.it.DocDate.Date
+	basis := d.it.DocDate.Basis
+	if basis == "" || basis == pipeline.BasisNone {
+		basis = pipeline.BasisInferred
+	}
+	return dateLink{level: dateOngoing, iv: pipeline.Interval{Start: dd, End: dd, Precision: pipeline.PrecisionDay}, basis: basis}
 }
 
 func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
@@ -311,11 +403,13 @@ const (
 	placePrevious                    // an earlier sentence of the paragraph
 	placeDirection                   // the goal or origin of a movement in the sentence
 	placeSource                      // where the reporting source sits
+	placeHeadline                    // the place the headline names
 	placeCountry                     // the document's main country
 	placeNone
 )
 
 type placeLink struct {
+	at    int // index into docCtx.places
 	level placeLevel
 	name  string
 	place pipeline.Place
@@ -324,7 +418,7 @@ type placeLink struct {
 
 func (d *docCtx) placeLinkFrom(i int, level placeLevel, why string) placeLink {
 	pm := d.places[i].pm
-	return placeLink{level: level, name: strings.Join(strings.Fields(pm.Text), " "), place: pm.Place, why: why}
+	return placeLink{at: i, level: level, name: strings.Join(strings.Fields(pm.Text), " "), place: pm.Place, why: why}
 }
 
 // isRegion reports a vague area ("the border", a river) that a city or
@@ -335,6 +429,11 @@ func isRegion(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoRegi
 // clause ci of s; docs/events.md lists the order of the rules.
 func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
 	clause := s.clauses[ci]
+	// A relative clause ("…, which are seeing addicts arriving") is about
+	// the place its pronoun refers back to in the clause before.
+	if ci > 0 && relativeClause(s, clause) {
+		clause.Start = s.clauses[ci-1].Start
+	}
 	si := d.sentenceAt(s.Start)
 	movement := typ == "defection"
 	plain := func(p placeRef) bool {
@@ -344,9 +443,22 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return p.role == roleNormal || (movement && p.role == roleDirection)
 	}
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
+	if typ == "statement" {
+		// A statement is made where its speaker is: the places after the
+		// verb are what it is about ("accused North Korea of arms sales
+		// to Syria").
+		base := plain
+		plain = func(p placeRef) bool { return base(p) && p.pm.Start < trig.Start }
+	}
 	q := fmt.Sprintf("%q", d.text[trig.Start:trig.End])
 
-	// 1. A place named in the trigger's clause, nearest the trigger.
+	// 1. A place named in the trigger's clause, nearest the trigger; a
+	// city or province before a country ("China repatriated … through
+	// Dandong").
+	country := func(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoCountry }
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) }); i >= 0 {
+		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q)
+	}
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && inClause(p) }); i >= 0 {
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q)
 	}
@@ -409,11 +521,23 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.role == roleDirection }); i >= 0 {
 		return d.placeLinkFrom(i, placeDirection, "the only place of the sentence is where something moved to or from")
 	}
-	// 10. The document's main country.
+	// 10. The place the headline names: the story's place.
+	if i := d.headlinePlace(); i >= 0 {
+		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the place the headline names")
+	}
+	// 11. The document's main country.
 	if d.focus >= 0 {
 		return d.placeLinkFrom(d.focus, placeCountry, "no place near the trigger; the document's main country")
 	}
 	return placeLink{level: placeNone}
+}
+
+// Relative pronouns that open a clause about the noun before them.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+
+func relativeClause(s *sent, clause pipeline.Span) bool {
+	k := s.tokenAt(clause.Start)
+	return k < len(s.toks) && relativePronouns[s.toks[k].low]
 }
 
 // nearestPlace returns the place of s accepted by ok nearest to trig (the
@@ -454,7 +578,21 @@ func (d *docCtx) refine(i int) int {
 			return i
 		}
 		switch strings.TrimSpace(d.between(prev.pm.End, p.pm.Start)) {
-		case "and", "or", ",", ", and", ", or":
+		case "in", ",":
+			// "Hyesan in Ryanggang Province", "Hyesan, Ryanggang": the
+			// wider place locates the narrower one.
+			if prev.pm.Resolved && p.pm.Resolved && containsPlace(p.pm.Place, prev.pm.Place) && p.pm.Place.Precision != prev.pm.Place.Precision {
+				i--
+				continue
+			}
+			if strings.TrimSpace(d.between(prev.pm.End, p.pm.Start)) == "in" {
+				return i
+			}
+			if prev.role != p.role || !prev.pm.Resolved || prev.metonym != p.metonym {
+				return i
+			}
+			i--
+		case "and", "or", ", and", ", or":
 			if prev.role != p.role || !prev.pm.Resolved || prev.metonym != p.metonym {
 				return i
 			}

@@ -30,6 +30,10 @@ var (
 		"currently": true, "ongoing": true, "continue": true, "continues": true,
 		"continuing": true, "still": true, "under": true,
 	}
+	existVerbs = map[string]bool{
+		"exist": true, "exists": true, "happen": true, "happened": true, "occur": true,
+		"occurred": true, "take": true, "took": true,
+	}
 	beForms = map[string]bool{"is": true, "are": true, "am": true, "been": true, "being": true}
 )
 
@@ -65,6 +69,22 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			ongoing = true // "under" only right before: "under investigation"
 		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):
 			ongoing = true
+		}
+	}
+	// "warn residents that smugglers will be punished": the content of a
+	// warning is threatened.
+	if k := s.tokenAt(clause.Start); c.clause > 0 && k < len(s.toks) && s.toks[k].low == "that" {
+		prev := s.clauses[c.clause-1]
+		for j := k - 1; j >= 0 && s.toks[j].start >= prev.Start; j-- {
+			if threats[s.toks[j].low] {
+				threatened = true
+			}
+		}
+	}
+	// "… do not exist": a denial after the trigger.
+	for k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k+1].end <= clause.End; k++ {
+		if (negators[s.toks[k].low] || s.toks[k].low == "longer") && existVerbs[s.toks[k+1].low] {
+			negated = true
 		}
 	}
 	if x.v.types[c.typ].name != "order" {

@@ -230,8 +230,13 @@ func (m *matcher) find(toks []token) []match {
 		}
 		out = append(out, c)
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].first < out[b].first })
+	sortMatches(out)
 	return out
+}
+
+// sortMatches puts non-overlapping matches in text order.
+func sortMatches(ms []match) {
+	sort.Slice(ms, func(a, b int) bool { return ms[a].first < ms[b].first })
 }
 
 // matchAt tries slots against toks from index i and returns the index of the
@@ -276,11 +281,20 @@ var borderModified = map[string]bool{
 	"provinces": true, "district": true, "districts": true, "control": true, "controls": true,
 }
 
-// rejectTrigger vetoes a trigger ending in "border" that modifies a noun.
+// rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
+// end ("sealed off the border town") or at its start ("the border city was
+// shut": the city was shut, not the border) — and the "order" of "in order
+// to", which is a purpose, not a directive.
 func rejectTrigger(toks []token, first, last int) bool {
 	w := toks[last].low
 	if (w == "border" || w == "borders") && last+1 < len(toks) && toks[last+1].soft {
 		return borderModified[toks[last+1].low]
+	}
+	if f := toks[first].low; (f == "border" || f == "borders") && first < last && first+1 < len(toks) && toks[first+1].soft && borderModified[toks[first+1].low] {
+		return true
+	}
+	if first == last && w == "order" && first > 0 && toks[first-1].low == "in" && last+1 < len(toks) && (toks[last+1].low == "to" || toks[last+1].low == "that") {
+		return true
 	}
 	return false
 }
