@@ -8,7 +8,7 @@ WORKERS ?= 0
 SHARED  ?= ../shared
 BIN     := bin/geotimeline
 
-.PHONY: all build pipeline test vet fmt-check race bench gazetteer clean
+.PHONY: all build pipeline test vet fmt-check bench lgl tempeval gazetteer clean
 
 all: build
 
@@ -19,9 +19,12 @@ build:
 pipeline: build
 	$(BIN) run -in $(INPUT) -out $(OUT) $(if $(filter-out 0,$(WORKERS)),-workers $(WORKERS))
 
-## test: what CI runs — formatting, vet, and every test with the race detector.
+## test: what CI runs — formatting, vet, and every test with the race detector;
+## then the DuckDB checks of the Parquet outputs, a separate module (without -race:
+## DuckDB is a large C++ library linked through cgo).
 test: fmt-check vet
 	$(GO) test -race -count=1 ./...
+	cd outputs/internal/duckdbtest && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 vet:
 	$(GO) vet ./...
@@ -33,6 +36,14 @@ fmt-check:
 ## bench: the benchmarks (slow; numbers go into docs/benchmarks.md).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## lgl: geoparsing accuracy on LGL with cities500 (needs $(SHARED)/eval; see docs/benchmarks.md).
+lgl:
+	$(GO) test ./internal/geoeval -run TestLGL -lgl -v -count=1
+
+## tempeval: date tagging accuracy on TempEval-3 TBAQ (needs $(SHARED)/eval).
+tempeval:
+	$(GO) test ./stages/dates -run TempEval -v -count=1
 
 ## gazetteer: regenerate the embedded gazetteer from $(SHARED)/data (byte-identical on re-run).
 gazetteer:

@@ -74,7 +74,7 @@ func runTo(t *testing.T, in string, extra ...string) string {
 	return out
 }
 
-var outputFiles = []string{"events.geojson", "places.geojson", "events.parquet", "mentions.parquet", "documents.parquet", "places.parquet", "timeline.png", "timeline.svg", "run.json"}
+var outputFiles = []string{"events.geojson", "events.qml", "events_extent.geojson", "events_extent.qml", "places.geojson", "events.parquet", "mentions.parquet", "documents.parquet", "places.parquet", "timeline.png", "timeline.svg", "counts.png", "counts.svg", "map.png", "map.svg", "report.html", "run.json"}
 
 func TestRunIsDeterministic(t *testing.T) {
 	a := runTo(t, sampleCorpus, "-workers", "1")

@@ -1,13 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/paulmach/orb"
+
+	"geotimeline/outputs/basemap"
 	"geotimeline/outputs/geojson"
 	"geotimeline/outputs/parquet"
 	"geotimeline/outputs/plot"
+	"geotimeline/outputs/qgis"
+	htmlreport "geotimeline/outputs/report"
 	"geotimeline/pipeline"
 )
 
@@ -59,8 +65,12 @@ func outputWrites(res *corpusResult, o outputOptions) []outputFile {
 	if o.timelineBy == "place" {
 		popts.LaneBy = plot.ByPlace
 	}
+	mopts := mapOptions()
 	files := []outputFile{
 		{"events.geojson", func(w io.Writer) error { return geojson.Write(w, evs) }},
+		{"events.qml", func(w io.Writer) error { return qgis.WriteStyle(w, evs, qgis.Options{}) }},
+		{"events_extent.geojson", func(w io.Writer) error { return geojson.WriteExtents(w, evs, area) }},
+		{"events_extent.qml", func(w io.Writer) error { return qgis.WriteStyle(w, evs, qgis.Options{Areas: true}) }},
 		{"places.geojson", func(w io.Writer) error { return geojson.WritePlaces(w, places) }},
 		{"events.parquet", func(w io.Writer) error { return parquet.WriteEvents(w, evs, parquet.Options{}) }},
 		{"mentions.parquet", func(w io.Writer) error { return parquet.WriteMentions(w, evs, c.sentence, parquet.Options{}) }},
@@ -75,9 +85,82 @@ func outputWrites(res *corpusResult, o outputOptions) []outputFile {
 	files = append(files,
 		outputFile{"timeline.png", func(w io.Writer) error { return plot.Write(w, "png", evs, popts) }},
 		outputFile{"timeline.svg", func(w io.Writer) error { return plot.Write(w, "svg", evs, popts) }},
+		outputFile{"counts.png", func(w io.Writer) error { return plot.WriteCounts(w, "png", evs, plot.CountsOptions{}) }},
+		outputFile{"counts.svg", func(w io.Writer) error { return plot.WriteCounts(w, "svg", evs, plot.CountsOptions{}) }},
+		outputFile{"map.png", func(w io.Writer) error { return plot.WriteMap(w, "png", evs, mopts) }},
+		outputFile{"map.svg", func(w io.Writer) error { return plot.WriteMap(w, "svg", evs, mopts) }},
+		outputFile{"report.html", func(w io.Writer) error { return writeReport(w, res, popts, mopts) }},
 		outputFile{"run.json", res.report.write},
 	)
 	return files
+}
+
+// area gives events_extent.geojson the Natural Earth outline of a province
+// or country.
+func area(pl *pipeline.Place) (orb.MultiPolygon, string, bool) {
+	a, ok := basemap.Find(pl)
+	if !ok {
+		return nil, "", false
+	}
+	return a.Shape, a.Source(), true
+}
+
+// mapOptions gives the map the embedded Natural Earth boundaries; without
+// them (corrupt embedded data, which tests catch) the map has none.
+func mapOptions() plot.MapOptions {
+	var o plot.MapOptions
+	if a1, err := basemap.Admin1(); err == nil {
+		for i := range a1 {
+			o.Provinces = append(o.Provinces, a1[i].Shape)
+		}
+	}
+	if cs, err := basemap.Countries(); err == nil {
+		for i := range cs {
+			o.Countries = append(o.Countries, cs[i].Shape)
+		}
+	}
+	return o
+}
+
+// writeReport writes report.html: the charts, the run's statistics and
+// warnings (from run.json) and the events.
+func writeReport(w io.Writer, res *corpusResult, popts plot.Options, mopts plot.MapOptions) error {
+	evs := res.events
+	var tl, ct, mp bytes.Buffer
+	// PNG rather than SVG: the fonts are baked in, so the page looks the
+	// same wherever Liberation Sans is missing.
+	if err := plot.Write(&tl, "png", evs, popts); err != nil {
+		return err
+	}
+	if err := plot.WriteCounts(&ct, "png", evs, plot.CountsOptions{}); err != nil {
+		return err
+	}
+	if err := plot.WriteMap(&mp, "png", evs, mopts); err != nil {
+		return err
+	}
+	rep := res.report
+	c := rep.Counts
+	stat := func(label string, v any) htmlreport.Stat { return htmlreport.Stat{Label: label, Value: fmt.Sprint(v)} }
+	in := htmlreport.Input{
+		Subtitle: "input " + rep.Input.Path + " (sha256 " + rep.Input.SHA256 + "), " + rep.Tool + " " + rep.Version,
+		Figures: []htmlreport.Figure{
+			{Title: "Timeline: every dated event over the days it may fall on", Format: "png", Data: tl.Bytes()},
+			{Title: "Events per month by type (imprecise dates spread over their months)", Format: "png", Data: ct.Bytes()},
+			{Title: "Map: events by place (rings: province, country or region centroids)", Format: "png", Data: mp.Bytes()},
+		},
+		Stats: []htmlreport.Stat{
+			stat("documents", c.Documents), stat("documents without a date", c.DocumentsUndated),
+			stat("events", c.Events), stat("mentions (sentences reporting an event)", c.Mentions),
+			stat("undated events", c.UndatedEvents), stat("events without a place", c.EventsWithoutPlace),
+			stat("place mentions", c.PlaceMentions), stat("unresolved place mentions", c.UnresolvedPlaces),
+			stat("warnings", c.Warnings), stat("gazetteer entries", rep.Gazetteer.Entries),
+		},
+		Events: evs,
+	}
+	for _, wr := range rep.Warnings {
+		in.Warnings = append(in.Warnings, wr.String())
+	}
+	return htmlreport.Write(w, in)
 }
 
 // collected is what the outputs need from each document beyond its events,

@@ -27,8 +27,8 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	strict := fs.Bool("strict", false, "treat input warnings (bad manifest rows, undecodable files, invalid JSON lines) as failures")
 	quiet := fs.Bool("quiet", false, "print nothing on success")
 	var oo outputOptions
-	fs.Func("partition", "also write events as Hive-style partitions `by` year: events/year=YYYY/part-0.parquet (year or none)", oo.setPartition)
-	fs.Func("timeline-by", "timeline lanes: one per event `type` or per place (type or place)", oo.setTimelineBy)
+	fs.Func("partition", "also write the events as a Hive-partitioned dataset by `year`: events/year=YYYY/part-0.parquet (default none)", oo.setPartition)
+	fs.Func("timeline-by", "one timeline lane per event type or per place: `type|place` (default type)", oo.setTimelineBy)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

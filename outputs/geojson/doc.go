@@ -1,5 +1,10 @@
 // Package geojson writes geotimeline events as an RFC 7946 GeoJSON
-// FeatureCollection, the file GIS analysts open in QGIS.
+// FeatureCollection, the file GIS analysts open in QGIS (Write); the
+// resolved toponym mentions as points (WritePlaces, places.geojson); and,
+// for events placed only to a province, country or region, the area itself
+// as a MultiPolygon — a shape supplied by an AreaFunc (cmd passes Natural
+// Earth outlines from package basemap) or a geodesic circle of the
+// uncertainty radius (WriteExtents, events_extent.geojson).
 //
 // In: a slice of pipeline.Event, already ordered by the caller. Out: one
 // Feature per event in that order, with a Point geometry in lon/lat (WGS 84,

@@ -82,54 +82,142 @@ func writerProperties[T any](cols []column[T], rowGroupSize int) *parquet.Writer
 // writeRows writes rows to w as one Parquet file with the columns cols,
 // rowGroupSize rows per row group, and the given file key-value metadata
 // (pairs of key and value, in order). It does not close w.
-func writeRows[T any](w io.Writer, cols []column[T], rows []T, rowGroupSize int, kv [][2]string) (err error) {
+func writeRows[T any](w io.Writer, cols []column[T], rows []T, rowGroupSize int, kv [][2]string) error {
+	tw, err := newTableWriter(w, cols, rowGroupSize)
+	if err != nil {
+		return err
+	}
+	for i := range rows {
+		if err := tw.append(&rows[i]); err != nil {
+			tw.abort()
+			return err
+		}
+	}
+	return tw.close(kv)
+}
+
+// A tableWriter streams rows of type T into one Parquet file: rows are
+// buffered in Arrow builders and written as a row group every rowGroupSize
+// rows, so memory holds at most one row group. It is the one writer behind
+// every file of this package.
+type tableWriter[T any] struct {
+	cols         []column[T]
+	fw           *pqarrow.FileWriter
+	b            *array.RecordBuilder
+	sink         *errWriter
+	rowGroupSize int
+	rows         int // rows appended
+	pending      int // rows in the builders, not yet written
+	err          error
+}
+
+// newTableWriter starts a Parquet file on w with the columns cols. It does
+// not close w.
+func newTableWriter[T any](w io.Writer, cols []column[T], rowGroupSize int) (tw *tableWriter[T], err error) {
 	schema := schemaOf(cols)
 	// The Parquet writer panics on some write errors (the magic number, the
 	// footer); sink keeps the first error so that it can be returned.
 	sink := &errWriter{w: w}
-	defer func() {
-		if r := recover(); r != nil {
-			if sink.err != nil {
-				err = fmt.Errorf("parquet: write: %w", sink.err)
-				return
-			}
-			err = fmt.Errorf("parquet: writer failed: %v", r)
-		}
-	}()
+	defer recoverInto(sink, &err)
 	fw, err := pqarrow.NewFileWriter(schema, sink, writerProperties(cols, rowGroupSize), pqarrow.NewArrowWriterProperties())
 	if err != nil {
-		return fmt.Errorf("parquet: schema: %w", err)
+		if sink.err != nil {
+			return nil, fmt.Errorf("parquet: write: %w", sink.err)
+		}
+		return nil, fmt.Errorf("parquet: schema: %w", err)
+	}
+	return &tableWriter[T]{cols: cols, fw: fw, b: array.NewRecordBuilder(memory.DefaultAllocator, schema), sink: sink, rowGroupSize: rowGroupSize}, nil
+}
+
+// recoverInto turns a panic of the Parquet writer into *err, preferring the
+// write error that caused it.
+func recoverInto(sink *errWriter, err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if sink.err != nil {
+		*err = fmt.Errorf("parquet: write: %w", sink.err)
+		return
+	}
+	*err = fmt.Errorf("parquet: writer failed: %v", r)
+}
+
+// append adds one row, writing a row group when rowGroupSize rows are
+// pending.
+func (t *tableWriter[T]) append(r *T) error {
+	if t.err != nil {
+		return t.err
+	}
+	for j := range t.cols {
+		t.cols[j].append(t.b.Field(j), r)
+	}
+	t.rows++
+	t.pending++
+	if t.pending == t.rowGroupSize {
+		return t.flush()
+	}
+	return nil
+}
+
+// flush writes the pending rows as one row group.
+func (t *tableWriter[T]) flush() (err error) {
+	if t.pending == 0 {
+		return nil
 	}
 	defer func() {
-		if cerr := fw.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("parquet: close: %w", cerr)
-		}
-		if sink.err != nil && err == nil {
-			err = fmt.Errorf("parquet: write: %w", sink.err)
+		if err != nil {
+			t.err = err
 		}
 	}()
-	b := array.NewRecordBuilder(memory.DefaultAllocator, schema)
-	defer b.Release()
-	for start := 0; start < len(rows); start += rowGroupSize {
-		end := min(start+rowGroupSize, len(rows))
-		for i := start; i < end; i++ {
-			for j := range cols {
-				cols[j].append(b.Field(j), &rows[i])
-			}
+	defer recoverInto(t.sink, &err)
+	rec := t.b.NewRecord()
+	defer rec.Release()
+	first := t.rows - t.pending
+	t.pending = 0
+	if err := t.fw.Write(rec); err != nil {
+		if t.sink.err != nil {
+			return fmt.Errorf("parquet: write: %w", t.sink.err)
 		}
-		rec := b.NewRecord()
-		err := fw.Write(rec)
-		rec.Release()
-		if err != nil {
-			return fmt.Errorf("parquet: rows %d-%d: %w", start, end-1, err)
-		}
+		return fmt.Errorf("parquet: rows %d-%d: %w", first, t.rows-1, err)
 	}
+	return nil
+}
+
+// close writes the pending rows, the key-value metadata kv (pairs of key
+// and value, in order) and the footer. It does not close the underlying
+// writer.
+func (t *tableWriter[T]) close(kv [][2]string) (err error) {
+	if err := t.flush(); err != nil {
+		t.abort()
+		return err
+	}
+	defer recoverInto(t.sink, &err)
 	for _, p := range kv {
-		if err := fw.AppendKeyValueMetadata(p[0], p[1]); err != nil {
+		if err := t.fw.AppendKeyValueMetadata(p[0], p[1]); err != nil {
+			t.abort()
 			return fmt.Errorf("parquet: metadata %s: %w", p[0], err)
 		}
 	}
+	t.b.Release()
+	t.b = nil
+	if err := t.fw.Close(); err != nil {
+		return fmt.Errorf("parquet: close: %w", err)
+	}
+	if t.sink.err != nil {
+		return fmt.Errorf("parquet: write: %w", t.sink.err)
+	}
 	return nil
+}
+
+// abort releases the writer after a failure; the file is incomplete.
+func (t *tableWriter[T]) abort() {
+	if t.b != nil {
+		t.b.Release()
+		t.b = nil
+	}
+	defer func() { recover() }()
+	t.fw.Close()
 }
 
 // errWriter passes writes to w and keeps the first error. It has no Close
@@ -283,4 +371,19 @@ func validUTF8(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s, string(utf8.RuneError))
+}
+
+// int64NullCol is a nullable int64 column; get's false means null.
+func int64NullCol[T any](name string, get func(*T) (int64, bool)) column[T] {
+	return column[T]{
+		field: arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int64, Nullable: true},
+		append: func(b array.Builder, r *T) {
+			v, ok := get(r)
+			if !ok {
+				b.AppendNull()
+				return
+			}
+			b.(*array.Int64Builder).Append(v)
+		},
+	}
 }

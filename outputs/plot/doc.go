@@ -1,8 +1,13 @@
-// Package plot draws geotimeline events as a timeline chart (PNG or SVG)
-// with gonum.org/v1/plot.
+// Package plot draws geotimeline events as charts (PNG or SVG) with
+// gonum.org/v1/plot: the timeline (Write), the events per month stacked by
+// type with imprecise dates spread over their months (WriteCounts), and a
+// map of the events over province and country boundaries given by the
+// caller (WriteMap). Colours follow TypeColors — the event types in
+// alphabetical order over Tableau 10 — on every chart, as in the QGIS style.
 //
-// In: a slice of pipeline.Event. Out: a chart with one horizontal lane per
-// event type (alphabetical, labelled with the type and its count), each dated
+// Timeline. In: a slice of pipeline.Event. Out: a chart with one horizontal
+// lane per event type (or per place, Options.LaneBy; alphabetical, labelled
+// with the type and its count), each dated
 // event drawn as the interval of days it may fall on and coloured by type:
 // a day-precise event is a tall narrow tick, a week or month a medium bar
 // across its days, a season, year or decade a long thin bar. Overlapping

@@ -16,8 +16,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
-	"gonum.org/v1/plot/vg/vgsvg"
 
 	"geotimeline/pipeline"
 )
@@ -37,7 +35,24 @@ type Options struct {
 	Title string
 	// DPI is the PNG resolution in dots per inch. Default 96.
 	DPI int
+	// LaneBy says what a lane holds. Default ByType.
+	LaneBy LaneBy
 }
+
+// LaneBy selects what one lane of the timeline holds.
+type LaneBy int
+
+const (
+	// ByType gives one lane per event type, coloured by type.
+	ByType LaneBy = iota
+	// ByPlace gives one lane per resolved place name (alphabetical, events
+	// without a place last), marks coloured by event type with a legend.
+	// Distinct places of the same name share a lane.
+	ByPlace
+)
+
+// noPlace is the lane of events without a place under ByPlace.
+const noPlace = "(no place)"
 
 // Layout constants, in points unless noted.
 const (
@@ -53,6 +68,7 @@ const (
 	maxRows       = 24  // sub-rows per lane; past this, marks overlap
 	defaultDPI    = 96  // PNG
 	secondsPerDay = 86400.0
+	legendPt      = 100 // right-hand column for the colour legend (ByPlace)
 )
 
 // Colours. Functions rather than variables, so that no package state can
@@ -116,6 +132,7 @@ type mark struct {
 	x0, x1 float64 // [first day, day after the last), in days since 1970-01-01
 	style  style
 	lane   int
+	color  int // colour index of the event's type (TypeColors)
 	row    int // sub-row within the lane, from its top
 	id     string
 	index  int // position in the input, the final tie-breaker
@@ -140,6 +157,9 @@ type chart struct {
 	title         string
 	width, height vg.Length
 	lanes         []lane
+	types         []string       // dated event types, alphabetical
+	colorIdx      map[string]int // colour index of each type (TypeColors)
+	legend        bool           // colours differ from lanes: draw a legend
 	marks         []mark
 	undated       []typeCount // by count, descending, then type
 	nUndated      int
@@ -176,14 +196,31 @@ func layout(events []pipeline.Event, opts Options) *chart {
 	c := &chart{title: clean(opts.Title), width: opts.Width, height: opts.Height}
 	if c.title == "" {
 		c.title = "Events by type"
+		if opts.LaneBy == ByPlace {
+			c.title = "Events by place"
+		}
 	}
 	if c.width <= 0 {
 		c.width = defaultWidth
 	}
 	c.dataPt = max(float64(c.width.Points())-labelMarginPt, 100)
+	if opts.LaneBy == ByPlace {
+		c.dataPt = max(c.dataPt-legendPt, 100)
+	}
 
 	undated := map[string]int{}
 	laneOf := map[string]int{}
+	colorOf := map[string]int{}
+	laneKey := func(e *pipeline.Event) string { return typeName(e.Type) }
+	if opts.LaneBy == ByPlace {
+		c.legend = true
+		laneKey = func(e *pipeline.Event) string {
+			if name := clean(e.Place.Name); e.HasPlace && name != "" {
+				return name
+			}
+			return noPlace
+		}
+	}
 	for i := range events {
 		e := &events[i]
 		if !e.Date.Known() {
@@ -197,7 +234,8 @@ func layout(events []pipeline.Event, opts Options) *chart {
 			x1 = days(e.Date.End) + 1
 		}
 		c.marks = append(c.marks, mark{x0: x0, x1: x1, style: styleOf(e.Date), id: e.ID, index: i})
-		laneOf[typeName(e.Type)] = -1
+		laneOf[laneKey(e)] = -1
+		colorOf[typeName(e.Type)] = -1
 	}
 	for t, n := range undated {
 		c.undated = append(c.undated, typeCount{t, n})
@@ -210,19 +248,32 @@ func layout(events []pipeline.Event, opts Options) *chart {
 		return c
 	}
 
-	types := make([]string, 0, len(laneOf))
-	for t := range laneOf {
-		types = append(types, t)
+	keys := make([]string, 0, len(laneOf))
+	for k := range laneOf {
+		keys = append(keys, k)
 	}
-	slices.Sort(types)
-	for i, t := range types {
-		laneOf[t] = i
-		c.lanes = append(c.lanes, lane{typ: t})
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(btoi(a == noPlace && c.legend), btoi(b == noPlace && c.legend)), cmp.Compare(a, b))
+	})
+	for i, k := range keys {
+		laneOf[k] = i
+		c.lanes = append(c.lanes, lane{typ: k})
 	}
+	for t := range colorOf {
+		c.types = append(c.types, t)
+	}
+	slices.Sort(c.types)
+	palette := TypeColors(events)
+	for _, t := range c.types {
+		colorOf[t] = palette[t]
+	}
+	c.colorIdx = palette
 	c.xmin, c.xmax = math.Inf(1), math.Inf(-1)
 	for i := range c.marks {
 		m := &c.marks[i]
-		m.lane = laneOf[typeName(events[m.index].Type)]
+		e := &events[m.index]
+		m.lane = laneOf[laneKey(e)]
+		m.color = colorOf[typeName(e.Type)]
 		c.xmin, c.xmax = min(c.xmin, m.x0), max(c.xmax, m.x1)
 	}
 	c.xmin, c.xmax = axisRange(c.xmin, c.xmax)
@@ -301,33 +352,27 @@ func (c *chart) y(l lane, row float64) float64 { return c.units - (l.top + row +
 // Timeline builds the chart of events. Size the canvas yourself when saving
 // it (plot.Save), or use Write, which sizes it from Options and the data.
 func Timeline(events []pipeline.Event, opts Options) *gplot.Plot {
-	return layout(events, opts).plot()
+	c := layout(events, opts)
+	p := c.plot()
+	if c.legend && len(c.marks) > 0 {
+		p.Legend = c.newLegend()
+	}
+	return p
 }
 
 // Write draws the timeline of events to w in format "png" or "svg".
 func Write(w io.Writer, format string, events []pipeline.Event, opts Options) error {
 	c := layout(events, opts)
-	var cw vg.CanvasWriterTo
-	switch format {
-	case "svg":
-		cw = vgsvg.New(c.width, c.height)
-	case "png":
-		dpi := opts.DPI
-		if dpi <= 0 {
-			dpi = defaultDPI
+	return render(w, format, c.width, c.height, opts.DPI, func(dc draw.Canvas) {
+		// A white margin, so that labels never touch the image border.
+		if !c.legend || len(c.marks) == 0 {
+			c.plot().Draw(draw.Crop(dc, 6, -12, 4, -6))
+			return
 		}
-		cw = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(c.width, c.height), vgimg.UseDPI(dpi))}
-	default:
-		return fmt.Errorf("%w %q (want png or svg)", ErrFormat, format)
-	}
-	// A white margin, so that labels never touch the image border.
-	dc := draw.New(cw)
-	dc.FillPolygon(color.White, rect(dc.Min.X, dc.Min.Y, dc.Max.X, dc.Max.Y))
-	c.plot().Draw(draw.Crop(dc, 6, -12, 4, -6))
-	if _, err := cw.WriteTo(w); err != nil {
-		return fmt.Errorf("plot: write %s: %w", format, err)
-	}
-	return nil
+		c.plot().Draw(draw.Crop(dc, 6, -12-legendPt, 4, -6))
+		l := c.newLegend()
+		l.Draw(draw.Crop(dc, dc.Max.X-dc.Min.X-legendPt, -6, 40, -40))
+	})
 }
 
 // textStyle returns a copy of s in the package's font at size pt.
@@ -441,7 +486,7 @@ func (l lanes) Plot(dc draw.Canvas, p *gplot.Plot) {
 		h := unit * vg.Length(m.style.heightFrac()) / 2
 		x0 := trX(m.x0)
 		x1 := max(trX(m.x1), x0+minMarkPt)
-		dc.FillPolygon(laneColor(m.lane), rect(x0, yc-h, x1, yc+h))
+		dc.FillPolygon(laneColor(m.color), rect(x0, yc-h, x1, yc+h))
 	}
 }
 
@@ -460,4 +505,54 @@ func (m message) Plot(dc draw.Canvas, _ *gplot.Plot) {
 	sty := m.style
 	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
 	dc.FillText(sty, dc.Center(), m.text)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// swatch is a legend thumbnail: a filled square of one colour.
+type swatch struct{ c color.Color }
+
+// Thumbnail implements gplot.Thumbnailer.
+func (s swatch) Thumbnail(c *draw.Canvas) {
+	c.FillPolygon(s.c, rect(c.Min.X, c.Min.Y, c.Max.X, c.Max.Y))
+}
+
+// newLegend returns the key to the mark colours: one swatch per event type.
+func (c *chart) newLegend() gplot.Legend {
+	l := gplot.NewLegend()
+	l.TextStyle = textStyle(l.TextStyle, 9)
+	l.Top, l.Left = true, true
+	l.ThumbnailWidth = 8
+	for _, t := range c.types {
+		l.Add(t, swatch{laneColor(c.colorIdx[t])})
+	}
+	return l
+}
+
+// TypeColors gives every event type of events its colour index: its
+// position among all the non-empty types, in alphabetical order; events
+// without a type ("(untyped)") come after them. The QGIS style (package
+// qgis) numbers the types the same way, so that a type has one colour on
+// every chart and on the map.
+func TypeColors(events []pipeline.Event) map[string]int {
+	seen := map[string]bool{}
+	var types []string
+	for i := range events {
+		if t := events[i].Type; t != "" && !seen[clean(t)] {
+			seen[clean(t)] = true
+			types = append(types, clean(t))
+		}
+	}
+	slices.Sort(types)
+	idx := make(map[string]int, len(types)+1)
+	for i, t := range types {
+		idx[t] = i
+	}
+	idx[typeName("")] = len(types)
+	return idx
 }

@@ -1,0 +1,128 @@
+package geojson
+
+import (
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/paulmach/orb"
+	orbjson "github.com/paulmach/orb/geojson"
+
+	"geotimeline/pipeline"
+)
+
+// An AreaFunc returns the area an imprecise place stands for (a province,
+// a country) and a short note of where the shape comes from, or false when
+// it knows none; WriteExtents then draws a circle.
+type AreaFunc func(pl *pipeline.Place) (shape orb.MultiPolygon, source string, ok bool)
+
+// ExtentProperties are the properties of one extent Feature, in output
+// order.
+type ExtentProperties struct {
+	EventID       string  `json:"event_id"`
+	EventType     string  `json:"event_type"`
+	DateStart     *string `json:"date_start"`
+	DateEnd       *string `json:"date_end"`
+	DatePrecision string  `json:"date_precision"`
+	Place         *string `json:"place"`
+	PlaceID       *string `json:"place_id"`
+	Admin1        *string `json:"admin1"`
+	Country       *string `json:"country"`
+	GeoPrecision  string  `json:"geo_precision"`
+	UncertaintyKM float64 `json:"uncertainty_km"`
+	Extent        string  `json:"extent"` // where the shape comes from: "Natural Earth admin-1", "circle of uncertainty_km"
+	Summary       *string `json:"summary"`
+}
+
+// ExtentFeature is the Feature type WriteExtents emits.
+type ExtentFeature = orbjson.FeatureOf[ExtentProperties]
+
+// CircleVertices is the number of vertices of an uncertainty circle.
+const CircleVertices = 64
+
+// minRadiusKM is the smallest circle drawn, for places with no stated
+// uncertainty.
+const minRadiusKM = 1.0
+
+// Imprecise reports whether a place of precision p stands for an area
+// rather than a point: admin2, admin1, country or region.
+func Imprecise(p pipeline.GeoPrecision) bool {
+	switch p {
+	case pipeline.GeoAdmin2, pipeline.GeoAdmin1, pipeline.GeoCountry, pipeline.GeoRegion:
+		return true
+	}
+	return false
+}
+
+// WriteExtents writes, for every event whose place is imprecise (see
+// Imprecise), a Feature whose geometry is the area the place stands for,
+// always as a MultiPolygon: the shape area returns (area may be nil), else
+// a geodesic circle of the place's uncertainty radius (CircleVertices
+// vertices, at least 1 km) around its point. Events with a precise place or
+// none are left out, so the centroid of a province never poses as a
+// precise point. Features keep the events' order.
+func WriteExtents(w io.Writer, events []pipeline.Event, area AreaFunc) error {
+	var idx []int
+	for i := range events {
+		if events[i].HasPlace && Imprecise(events[i].Place.Precision) {
+			idx = append(idx, i)
+		}
+	}
+	return writeCollection(w, len(idx), func(k int) (any, error) {
+		e := &events[idx[k]]
+		props, err := propertiesOf(e) // validates numbers, coordinates and dates
+		if err != nil {
+			return nil, err
+		}
+		var shape orb.MultiPolygon
+		source := fmt.Sprintf("circle of %g km", max(e.Place.UncertaintyKM, minRadiusKM))
+		if area != nil {
+			if s, src, ok := area(&e.Place); ok && len(s) > 0 {
+				shape, source = s, src
+			}
+		}
+		if shape == nil {
+			shape = orb.MultiPolygon{{Circle(orb.Point{*props.Lon, *props.Lat}, max(e.Place.UncertaintyKM, minRadiusKM), CircleVertices)}}
+		} else {
+			shape, _ = orb.Round(orb.Clone(shape), roundFactor).(orb.MultiPolygon)
+		}
+		return ExtentFeature{
+			ID:       e.ID,
+			Type:     "Feature",
+			Geometry: shape,
+			Properties: ExtentProperties{
+				EventID: e.ID, EventType: e.Type, DateStart: props.DateStart, DateEnd: props.DateEnd,
+				DatePrecision: props.DatePrecision, Place: props.Place, PlaceID: props.PlaceID, Admin1: props.Admin1,
+				Country: props.Country, GeoPrecision: string(e.Place.Precision), UncertaintyKM: e.Place.UncertaintyKM,
+				Extent: source, Summary: props.Summary,
+			},
+		}, nil
+	})
+}
+
+// earthRadiusKM is the mean Earth radius (IUGG).
+const earthRadiusKM = 6371.0088
+
+// Circle returns a closed ring of n vertices (n+1 positions) at radiusKM
+// from center along great circles, counterclockwise as RFC 7946 wants of
+// exterior rings, rounded to 6 decimals. Latitudes are clamped to ±90 and
+// longitudes wrapped into ±180, so a circle crossing the antimeridian or a
+// pole is distorted there.
+func Circle(center orb.Point, radiusKM float64, n int) orb.Ring {
+	if n < 3 {
+		n = 3
+	}
+	lat1, lon1 := center[1]*math.Pi/180, center[0]*math.Pi/180
+	d := radiusKM / earthRadiusKM
+	ring := make(orb.Ring, 0, n+1)
+	for i := range n {
+		// Bearings from east, counterclockwise: 90°, 90°-step, … from north.
+		brng := math.Pi/2 - 2*math.Pi*float64(i)/float64(n)
+		lat2 := math.Asin(math.Sin(lat1)*math.Cos(d) + math.Cos(lat1)*math.Sin(d)*math.Cos(brng))
+		lon2 := lon1 + math.Atan2(math.Sin(brng)*math.Sin(d)*math.Cos(lat1), math.Cos(d)-math.Sin(lat1)*math.Sin(lat2))
+		lat := math.Max(-90, math.Min(90, lat2*180/math.Pi))
+		lon := math.Mod(lon2*180/math.Pi+540, 360) - 180
+		ring = append(ring, orb.Point{math.Round(lon*roundFactor) / roundFactor, math.Round(lat*roundFactor) / roundFactor})
+	}
+	return append(ring, ring[0])
+}

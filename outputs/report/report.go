@@ -1,0 +1,163 @@
+// Package report writes report.html: one self-contained page summing up a
+// run for an analyst — the charts, a sortable table of the events with
+// their evidence sentences, and the run's statistics and warnings.
+//
+// In: the events (already ordered), figures (SVG or PNG bytes, e.g. from
+// package plot) and statistics as label/value pairs. Out: a single HTML5
+// document with everything inline — figures as data: URIs, a few lines of
+// CSS and JavaScript — and a Content-Security-Policy that forbids every
+// network request, so the page opens the same offline, from a mail
+// attachment or a shared drive.
+//
+// Guarantees: the bytes depend only on the input (no clock, no map
+// iteration); all text is HTML-escaped by html/template; a write error is
+// returned.
+package report
+
+import (
+	"bufio"
+	"embed"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"geotimeline/pipeline"
+)
+
+//go:embed report.html.tmpl
+var files embed.FS
+
+var page = template.Must(template.New("report.html.tmpl").ParseFS(files, "report.html.tmpl"))
+
+// A Figure is one chart of the page.
+type Figure struct {
+	Title  string
+	Format string // "svg" or "png"
+	Data   []byte
+	Alt    string // text alternative; default Title
+}
+
+// A Stat is one line of the run's statistics.
+type Stat struct {
+	Label, Value string
+}
+
+// Input is what the page shows.
+type Input struct {
+	Title    string // default "geotimeline report"
+	Subtitle string // e.g. the input path
+	Figures  []Figure
+	Stats    []Stat
+	Warnings []string // shown up to MaxWarnings, then counted
+	Events   []pipeline.Event
+}
+
+// MaxWarnings is the number of warnings listed; the rest are counted.
+const MaxWarnings = 200
+
+// row is one event as the table shows it.
+type row struct {
+	N                    int
+	Start, End           string // YYYY-MM-DD or ""
+	When                 string
+	Type                 string
+	Place, PlaceDetail   string
+	Summary              string
+	Sentence             string
+	Doc, DocTitle        string
+	Mentions             int
+	Confidence, ConfSort string
+	Modality             string
+}
+
+type figure struct {
+	Title, Alt string
+	Src        template.URL
+}
+
+type view struct {
+	Title, Subtitle string
+	Figures         []figure
+	Stats           []Stat
+	Warnings        []string
+	MoreWarnings    int
+	Rows            []row
+}
+
+// Write writes the page to w.
+func Write(w io.Writer, in Input) error {
+	v := view{Title: in.Title, Subtitle: in.Subtitle, Stats: in.Stats}
+	if v.Title == "" {
+		v.Title = "geotimeline report"
+	}
+	for _, f := range in.Figures {
+		mime := "image/png"
+		switch f.Format {
+		case "svg":
+			mime = "image/svg+xml"
+		case "png":
+		default:
+			return fmt.Errorf("report: figure %q: format %q, want svg or png", f.Title, f.Format)
+		}
+		alt := f.Alt
+		if alt == "" {
+			alt = f.Title
+		}
+		v.Figures = append(v.Figures, figure{Title: f.Title, Alt: alt,
+			Src: template.URL("data:" + mime + ";base64," + base64.StdEncoding.EncodeToString(f.Data))})
+	}
+	v.Warnings = in.Warnings
+	if len(v.Warnings) > MaxWarnings {
+		v.MoreWarnings = len(v.Warnings) - MaxWarnings
+		v.Warnings = v.Warnings[:MaxWarnings]
+	}
+	for i := range in.Events {
+		v.Rows = append(v.Rows, rowOf(i+1, &in.Events[i]))
+	}
+	bw := bufio.NewWriter(w)
+	if err := page.Execute(bw, v); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("report: write: %w", err)
+	}
+	return nil
+}
+
+func rowOf(n int, e *pipeline.Event) row {
+	r := row{N: n, Type: e.Type, Summary: e.Summary, Sentence: e.Sentence, Doc: e.Doc.ID, DocTitle: e.Doc.Title,
+		Mentions: len(e.Mentions), Modality: string(e.Modality),
+		Confidence: strconv.FormatFloat(e.Confidence, 'f', 2, 64), ConfSort: strconv.FormatFloat(e.Confidence, 'f', 4, 64)}
+	if e.Date.Known() {
+		r.Start, r.End = e.Date.Start.String(), e.Date.End.String()
+		r.When = r.Start
+		if r.End != r.Start && r.End != "" {
+			r.When += " – " + r.End
+		}
+		if p := string(e.Date.Precision); p != "" {
+			r.When += " (" + p + ")"
+		}
+	} else {
+		r.When = "undated"
+		if e.DateText != "" {
+			r.When += ": “" + e.DateText + "”"
+		}
+	}
+	if e.HasPlace {
+		r.Place = e.Place.Name
+		var parts []string
+		for _, s := range []string{string(e.Place.Precision), e.Place.Admin1, e.Place.Country} {
+			if s != "" && s != e.Place.Name {
+				parts = append(parts, s)
+			}
+		}
+		r.PlaceDetail = strings.Join(parts, ", ")
+	} else if e.PlaceName != "" {
+		r.Place = e.PlaceName
+		r.PlaceDetail = "unresolved"
+	}
+	return r
+}
