@@ -40,7 +40,7 @@ func readOne(e *env, name string) (*pipeline.Item, error) {
 }
 
 // process reads one document and runs the stages up to last over it.
-func process(ctx context.Context, e *env, name string, published pipeline.Date, gaz string, last stageSet) (*pipeline.Item, error) {
+func process(ctx context.Context, e *env, name string, published pipeline.Date, gaz gazetteerFlags, last stageSet) (*pipeline.Item, error) {
 	it, err := readOne(e, name)
 	if err != nil {
 		return nil, err
@@ -50,7 +50,7 @@ func process(ctx context.Context, e *env, name string, published pipeline.Date, 
 	}
 	var g *gazetteer.Gazetteer
 	if last != upToDates {
-		if g, err = loadGazetteer(gaz); err != nil {
+		if g, err = gaz.open(); err != nil {
 			return nil, err
 		}
 	}
@@ -64,7 +64,7 @@ func process(ctx context.Context, e *env, name string, published pipeline.Date, 
 		}
 	}
 	for _, d := range it.Diags {
-		fmt.Fprintf(e.stderr, "warning: %s\n", d)
+		fmt.Fprintf(e.stderr, "%s: %s\n", d.Severity, d)
 	}
 	return it, nil
 }
@@ -117,7 +117,7 @@ func cmdDates(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	it, err := process(ctx, e, name, refDate, "", upToDates)
+	it, err := process(ctx, e, name, refDate, gazetteerFlags{}, upToDates)
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,7 @@ const maxCandidates = 5
 
 func cmdPlaces(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "places")
-	gaz := fs.String("gazetteer", "", "extra GeoNames-format table added to the embedded gazetteer")
+	gaz := addGazetteerFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -214,14 +214,14 @@ func cmdGazetteer(ctx context.Context, e *env, args []string) error {
 		}
 		return usageErr(e, fs, "want the subcommand lookup")
 	}
-	gaz := fs.String("gazetteer", "", "extra GeoNames-format table added to the embedded gazetteer")
+	gaz := addGazetteerFlags(fs)
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usageErr(e, fs, "want one NAME")
 	}
-	g, err := loadGazetteer(*gaz)
+	g, err := gaz.open()
 	if err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	in := fs.String("in", "", "the corpus the gold events were read from: a directory or a .jsonl file (required)")
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of documents processed at once")
-	gaz := fs.String("gazetteer", "", "extra GeoNames-format table added to the embedded gazetteer")
+	gaz := addGazetteerFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gazetteer: *gaz, workers: *workers})
+	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers})
 	if err != nil {
 		return err
 	}

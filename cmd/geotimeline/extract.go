@@ -13,7 +13,7 @@ import (
 func cmdExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract")
 	published := fs.String("published", "", "the document's publication date, YYYY-MM-DD (default: found in the text: dateline, else inferred)")
-	gaz := fs.String("gazetteer", "", "extra GeoNames-format table added to the embedded gazetteer")
+	gaz := addGazetteerFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -254,7 +254,7 @@ func TestSeedsSunchonIsNorthKorean(t *testing.T) {
 		t.Fatalf("seed 000_ not found in %s", dir)
 	}
 	e := &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, log: discard()}
-	it, err := process(context.Background(), e, files[0], pipeline.Date{}, "", upToPlaces)
+	it, err := process(context.Background(), e, files[0], pipeline.Date{}, gazetteerFlags{}, upToPlaces)
 	if err != nil {
 		t.Fatal(err)
 	}

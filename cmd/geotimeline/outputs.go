@@ -198,12 +198,17 @@ func (c *collected) add(it *pipeline.Item) error {
 	}
 	for _, ev := range it.Events {
 		c.sentences[sentenceKey{it.Doc.ID, ev.SentenceN}] = ev.Sentence
+		for _, m := range ev.Mentions { // re-mentions in other sentences of this document
+			if m.DocID == it.Doc.ID && 0 <= m.Span.Start && m.Span.Start <= m.Span.End && m.Span.End <= len(it.Doc.Text) {
+				c.sentences[sentenceKey{it.Doc.ID, m.Sentence}] = it.Doc.Text[m.Span.Start:m.Span.End]
+			}
+		}
 	}
 	return nil
 }
 
-// sentence returns the text of sentence n of document doc when an event
-// was found in it.
+// sentence returns the text of sentence n of document doc when it reports
+// an event.
 func (c *collected) sentence(doc string, n int) string { return c.sentences[sentenceKey{doc, n}] }
 
 // A docSpool streams documents.parquet to a temporary file while the corpus

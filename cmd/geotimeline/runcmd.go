@@ -23,7 +23,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	in := fs.String("in", "", "input: a directory of .txt/.md/.html files, or a .jsonl / .jsonl.gz file (required)")
 	out := fs.String("out", "out", "output directory")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of documents processed at once")
-	gaz := fs.String("gazetteer", "", "extra GeoNames-format table (19 tab-separated columns) added to the embedded gazetteer")
+	gaz := addGazetteerFlags(fs)
 	strict := fs.Bool("strict", false, "treat input warnings (bad manifest rows, undecodable files, invalid JSON lines) as failures")
 	quiet := fs.Bool("quiet", false, "print nothing on success")
 	var oo outputOptions
@@ -42,7 +42,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		return usageErr(e, fs, "-workers must be at least 1")
 	}
 
-	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gazetteer: *gaz, workers: *workers, strict: *strict})
+	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict})
 	if err != nil {
 		return fmt.Errorf("%w (previous outputs in %s left as they were)", err, *out)
 	}
@@ -76,9 +76,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 
 // corpusOptions are the settings of one run over a corpus.
 type corpusOptions struct {
-	in, gazetteer string
-	workers       int
-	strict        bool
+	in, gazetteer, overrides string
+	workers                  int
+	strict                   bool
 }
 
 // corpusResult is what a run over a corpus produced, before it is written.
@@ -91,7 +91,7 @@ type corpusResult struct {
 // runCorpus reads the corpus, runs every stage over each document, and
 // merges the events across documents.
 func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, error) {
-	g, err := loadGazetteer(o.gazetteer)
+	g, err := openGazetteer(o.gazetteer, o.overrides)
 	if err != nil {
 		return nil, err
 	}

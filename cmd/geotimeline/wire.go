@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -16,20 +17,58 @@ import (
 
 // loadGazetteer returns the embedded gazetteer, extended with a GeoNames
 // table when extra is set.
-func loadGazetteer(extra string) (*gazetteer.Gazetteer, error) {
+func loadGazetteer(extra string) (*gazetteer.Gazetteer, error) { return openGazetteer(extra, "") }
+
+// openGazetteer returns the embedded gazetteer, extended with a GeoNames
+// table when extra is set, and with an analyst's overrides file when
+// overrides is set.
+func openGazetteer(extra, overrides string) (*gazetteer.Gazetteer, error) {
 	g, err := gazetteer.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("embedded gazetteer: %w", err)
 	}
-	if extra == "" {
-		return g, nil
+	if extra != "" {
+		f, err := os.Open(extra)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		defer f.Close()
+		if g, err = g.WithGeoNames(f, extra); err != nil {
+			return nil, err
+		}
 	}
-	f, err := os.Open(extra)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+	if overrides != "" {
+		f, err := os.Open(overrides)
+		if err != nil {
+			return nil, fmt.Errorf("overrides: %w", err)
+		}
+		defer f.Close()
+		o, err := gazetteer.ReadOverrides(f, overrides)
+		if err != nil {
+			return nil, err
+		}
+		if g, err = g.WithOverrides(o); err != nil {
+			return nil, err
+		}
 	}
-	defer f.Close()
-	return g.WithGeoNames(f, extra)
+	return g, nil
+}
+
+// gazetteerFlags are the -gazetteer and -overrides options a command takes.
+// The zero value means the embedded gazetteer alone.
+type gazetteerFlags struct {
+	extra, overrides string
+}
+
+func addGazetteerFlags(fs *flag.FlagSet) *gazetteerFlags {
+	f := &gazetteerFlags{}
+	fs.StringVar(&f.extra, "gazetteer", "", "extra GeoNames-format table (19 tab-separated columns, e.g. cities500.txt) added to the embedded gazetteer")
+	fs.StringVar(&f.overrides, "overrides", "", "analyst overrides: a TSV of name<TAB>place_id, or name<TAB>lat<TAB>lon<TAB>country<TAB>admin1<TAB>feature_code for a new place")
+	return f
+}
+
+func (f gazetteerFlags) open() (*gazetteer.Gazetteer, error) {
+	return openGazetteer(f.extra, f.overrides)
 }
 
 // stageSet names how far a command takes a document.

@@ -1069,7 +1069,7 @@ func bboxOf(polys [][][]pt) [4]float64 {
 func (b *builder) fillKPAdmin1() error {
 	ids := make([]string, 0, len(b.recs))
 	for id, r := range b.recs {
-		if r.e.Country == "KP" && r.e.Admin1 == "" && r.e.Class != "H" {
+		if r.e.Country == "KP" && r.e.Admin1 == "" && r.e.Class != "H" && r.e.Code != "PCLI" { // a country lies in no province
 			ids = append(ids, id)
 		}
 	}
