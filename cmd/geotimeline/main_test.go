@@ -271,3 +271,23 @@ func TestSeedsSunchonIsNorthKorean(t *testing.T) {
 		t.Error("Sunchon not recognized in 000_")
 	}
 }
+
+func TestProgressLines(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgress(&buf)
+	p.every = 0 // report at every chance
+	for range 128 {
+		p.add(1000)
+	}
+	p.done()
+	out := buf.String()
+	if !strings.Contains(out, "128 documents, 0.1 MB") || strings.Contains(out, "\r") {
+		t.Errorf("progress on a non-terminal = %q, want log lines counting 128 documents", out)
+	}
+	if newProgress(nil) != nil {
+		t.Error("newProgress(nil) should report nothing")
+	}
+	var nilp *progress
+	nilp.add(1) // must not panic
+	nilp.done()
+}

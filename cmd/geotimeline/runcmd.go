@@ -25,7 +25,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of documents processed at once")
 	gaz := addGazetteerFlags(fs)
 	strict := fs.Bool("strict", false, "treat input warnings (bad manifest rows, undecodable files, invalid JSON lines) as failures")
-	quiet := fs.Bool("quiet", false, "print nothing on success")
+	quiet := fs.Bool("quiet", false, "print nothing on success: no progress, no summary")
 	var oo outputOptions
 	fs.Func("partition", "also write the events as a Hive-partitioned dataset by `year`: events/year=YYYY/part-0.parquet (default none)", oo.setPartition)
 	fs.Func("timeline-by", "one timeline lane per event type or per place: `type|place` (default type)", oo.setTimelineBy)
@@ -42,7 +42,11 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		return usageErr(e, fs, "-workers must be at least 1")
 	}
 
-	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict})
+	co := corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict}
+	if !*quiet {
+		co.progress = e.stderr
+	}
+	res, err := runCorpus(ctx, e, co)
 	if err != nil {
 		return fmt.Errorf("%w (previous outputs in %s left as they were)", err, *out)
 	}
@@ -77,6 +81,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 // corpusOptions are the settings of one run over a corpus.
 type corpusOptions struct {
 	in, gazetteer, overrides string
+	progress                 io.Writer // where to report progress; nil for silence
 	workers                  int
 	strict                   bool
 }
@@ -108,7 +113,9 @@ func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, err
 	rep := newReport(o.in, o.gazetteer)
 	var evs []pipeline.Event
 	col := newCollected()
+	prog := newProgress(o.progress)
 	err = pipeline.Run(ctx, src, stages, func(it *pipeline.Item) error {
+		prog.add(len(it.Doc.Text))
 		rep.add(it)
 		if err := col.add(it); err != nil {
 			return err
@@ -119,6 +126,7 @@ func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, err
 		}
 		return nil
 	}, pipeline.RunOptions{Workers: o.workers})
+	prog.done()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", o.in, err)
 	}
