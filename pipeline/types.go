@@ -78,7 +78,7 @@ type DateMention struct {
 	Span
 	Text         string
 	Kind         DateKind
-	Value        string   // TIMEX3-style value: 2020-11-05, 2020-11, 2020-W45, 199X, 2020-SU, P3Y, PRESENT_REF, XXXX-04
+	Value        string   // TIMEX3-style value: 2020-11-05, 2020-11, 2020-W45, 199 (the 1990s), 2020-SU, P3Y, PRESENT_REF, XXXX-04
 	Interval              // the days it may denote; unknown (zero Start) when nothing fixes the year
 	Anchor       Anchor   // what it was resolved against
 	Ambiguous    bool     // more than one reading is plausible

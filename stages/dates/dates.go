@@ -43,6 +43,9 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 	if err != nil {
 		return err
 	}
+	if _, err := loadHolidays(); err != nil {
+		return err
+	}
 	a := analyze(it.Doc.Text, it.Sentences)
 	if !it.Doc.Published.IsZero() {
 		it.DocDate = pipeline.DocDate{Date: it.Doc.Published, Basis: pipeline.BasisPublished, Evidence: "metadata"}
@@ -74,7 +77,8 @@ type analysis struct {
 }
 
 func analyze(text string, sentences []pipeline.Sentence) *analysis {
-	a := &analysis{p: parser{text: text, t: tokenize(text, make([]token, 0, len(text)/4+8))}}
+	hol, _ := loadHolidays() // Process reports a corrupt table; Tag goes on without holidays
+	a := &analysis{p: parser{text: text, t: tokenize(text, make([]token, 0, len(text)/4+8)), hol: hol}}
 	a.exprs = a.p.scan()
 	a.seg = segment(a.p.t, sentences)
 	return a
@@ -88,6 +92,13 @@ func (p *parser) scan() []expr {
 		if !ok || e.e <= i {
 			i++
 			continue
+		}
+		if len(out) == cap(out) {
+			// Double (append grows large slices by 1.25x, copying a 272-byte
+			// expr five times over in date-dense megabyte texts).
+			grown := make([]expr, len(out), 2*cap(out))
+			copy(grown, out)
+			out = grown
 		}
 		out = append(out, e)
 		i = e.e
@@ -105,6 +116,12 @@ func (p *parser) scan() []expr {
 func (a *analysis) forwardCue(i, j int) int {
 	s := a.seg.sent[i]
 	weak, intrinsic, past := false, false, false
+	// A deadline word right before the date ("respond by Oct. 31", "until
+	// Jan. 14") points forward even in a past-tense sentence: the date takes
+	// the reading closest to the anchor.
+	if k := i - 1; k >= 0 && a.seg.sent[k] == s && isDeadlineWord(a.p.t[k].low) {
+		intrinsic = true
+	}
 	for k := i - 1; k >= 0 && k >= i-12 && a.seg.sent[k] == s; k-- {
 		t := a.p.t[k]
 		if t.kind != tWord {
@@ -128,7 +145,7 @@ func (a *analysis) forwardCue(i, j int) int {
 			past = true
 		}
 	}
-	for k := j; k < len(a.p.t) && k < j+2 && a.seg.sent[k] == s; k++ {
+	for k := j; k < len(a.p.t) && k < j+3 && a.seg.sent[k] == s; k++ {
 		if w := a.p.t[k].low; w == "deadline" || w == "expiration" {
 			intrinsic = true
 		}
@@ -220,8 +237,8 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	// Pass 1: expressions that only borrow a year from the DCT, or none.
 	for i := range a.exprs {
 		e := &a.exprs[i]
-		if e.relativeToAnchor() || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
-			continue
+		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
+			continue // pass 2
 		}
 		res[i] = resolve(e, dct, date{}, a.forwardCue(e.s, e.e))
 		res[i].at = dct.d
@@ -238,6 +255,12 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	fp := 0
 	for i := range a.exprs {
 		e := &a.exprs[i]
+		if !done[i] && e.form == fFiscal {
+			// Reporting periods count from the DCT and the quarter the text reports on.
+			res[i] = resolveFiscal(e, dct, lastQuarter)
+			res[i].at = dct.d
+			done[i] = true
+		}
 		if !done[i] {
 			anc := dct
 			s, p := a.seg.sent[e.s], a.seg.para[e.s]
@@ -276,7 +299,11 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				}
 			}
 		}
-		if e.form == fQuarter && res[i].iv.Known() {
+		// The quarter the text reports on: the latest one named that had ended
+		// by the DCT ("the third quarter", "this year's third quarter"), not a
+		// forecast ("the third quarter of 1990") nor a comparison ("the 1988 period").
+		if (e.form == fQuarter || e.form == fFiscal && !e.yearAgo && !e.yGiven && e.half == 0) && res[i].iv.Known() &&
+			res[i].iv.Precision == pipeline.PrecisionSeason && (dct.d.IsZero() || res[i].iv.End.Before(dct.d)) {
 			lastQuarter, lastQuarterPara = res[i].value, a.seg.para[e.s]
 		}
 		if res[i].kind == pipeline.KindDate && res[i].iv.Known() {

@@ -96,6 +96,13 @@ func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
 				continue
 			}
 			d := date{Year: y, Month: e.m, Day: e.d}
+			if !inf.Earliest.IsZero() && d.Before(inf.Earliest) {
+				// The text names a later date: the dateline is of the next year.
+				if y++; !validDay(y, e.m, e.d) {
+					continue
+				}
+				d = date{Year: y, Month: e.m, Day: e.d}
+			}
 			return pipeline.DocDate{Date: d, Earliest: inf.Earliest, Basis: pipeline.BasisInferred,
 				Evidence: fmt.Sprintf("%s %q without a year; year from %s", kind, text, inf.Evidence)}, true
 		}

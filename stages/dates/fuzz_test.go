@@ -20,6 +20,10 @@ func FuzzTag(f *testing.F) {
 		"Feb. 29 Feb. 30 31 April 2021 0000-00-00 9999-99-99 Dec. 31, 2199 Jan. 1, 1000",
 		"\xff\xfe Dec.\xff 5 \u2013 7 \u00a0May 2020",
 		"the day before; the next day; the previous week; three days later; a decade ago",
+		"the year-ago quarter; the comparable year-earlier third quarter; this year's second quarter; the 1988 period; year-earlier",
+		"for the year; for the full year. the week's; the first half of 1989; the last half of this year; July last year",
+		"Christmas 2019; last Thanksgiving; the Lunar New Year; Chuseok; Day of the Sun; Easter Sunday; Good Friday 1900",
+		"2 1/2 years; two and a half days; a year and a half; half an hour; 1 3/4 quarters; recent years; then current",
 	} {
 		f.Add(s, int64(0))
 	}

@@ -410,6 +410,12 @@ func timeOfDay(w string) string {
 // isTrigger reports whether an expression can start with word w; the parser
 // skips every other word at once.
 func isTrigger(w string) bool {
+	switch w {
+	case "of", "and", "in", "to", "is", "for", "on", "was", "with", "said", "by", "he", "it",
+		"as", "from", "his", "that", "are", "be", "has", "have", "its", "were", "not", "but",
+		"s", "had", "will", "would", "they", "their", "who", "which", "been", "i", "we", "or":
+		return w == "to" || w == "that" // the most frequent words: only these two start an expression
+	}
 	if _, _, ok := monthOf(w); ok {
 		return true
 	}
@@ -429,7 +435,7 @@ func isTrigger(w string) bool {
 		return true
 	}
 	switch w {
-	case "the", "early", "late", "mid", "end", "beginning", "start", "middle", "earlier", "later",
+	case "half", "the", "early", "late", "mid", "end", "beginning", "start", "middle", "earlier", "later",
 		"today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "past", "coming",
 		"previous", "following", "current", "few", "several", "couple", "many", "some",
 		"more", "less", "fewer", "at", "nearly", "almost", "about", "around", "roughly",

@@ -23,6 +23,8 @@ const (
 	fDuration                 // three years
 	fSet                      // every day, weekly
 	fRange                    // from X to Y, Feb. 15-17, October and November
+	fFiscal                   // the year-ago quarter, this year's third quarter, the 1988 period, the first half of 1989
+	fHoliday                  // Christmas, Thanksgiving Day, Chuseok, the Lunar New Year
 )
 
 // Modifiers of part of a period.
@@ -57,19 +59,27 @@ type expr struct {
 	wdDir  int // fWeekday: -1 last, 0 bare, +1 next, 2 this; fCal: 9 weekday written with the date;
 	//              fSeason: 3 unspecified; fQuarter: 1 deictic, 2 latest completed; fRel weekend: 3 the weekend;
 	//              fAnaphor: 1 "that day/year" (needs an earlier date)
-	ref    string // fRef value
-	tod    string // part of day code
-	clock  string // time of day, "22:00"
-	dur    string // fDuration/fSet value when fixed by the parser
-	altUS  bool   // numeric date read month-first, day-first also possible
-	first  *expr  // fRange: the first end
-	second *expr  // fRange: the second end
+	ref     string // fRef value
+	tod     string // part of day code
+	clock   string // time of day, "22:00"
+	dur     string // fDuration/fSet value when fixed by the parser
+	altUS   bool   // numeric date read month-first, day-first also possible
+	yearAgo bool   // fFiscal: "year-ago"/"year-earlier": a year before the reporting period
+	half    int    // fFiscal: 1 first half, 2 second half of a year
+	hol     string // fHoliday: the holiday's id in holidays.tsv
+	fracNum int    // fDuration: a fraction of a unit added to n ("2 1/2 years": 1)
+	fracDen int    // fDuration: its denominator (2)
+	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1)
+	hasRel  bool
+	first   *expr // fRange: the first end
+	second  *expr // fRange: the second end
 }
 
 // parser holds one text's tokens.
 type parser struct {
 	text string
 	t    []token
+	hol  *holidayTable // nil: no holidays
 }
 
 func (p *parser) word(i int) string {
@@ -173,7 +183,7 @@ func (p *parser) parseAt(i int) (expr, bool) {
 		}
 		return best, ok
 	}
-	if !isTrigger(t.low) {
+	if !isTrigger(t.low) && !(t.cap && p.holidayStart(t.low)) {
 		return expr{}, false
 	}
 	return p.wordStart(i)
@@ -429,10 +439,106 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	if e, good := p.quarter(i); good {
 		try(e, true)
 	}
+	// Cheap look-ahead guards: "the" and "a" are the commonest triggers.
+	if (w == "the" || w == "a" || w == "year") && (p.is(i, "year") || p.is(i+1, "year") || p.is(i+2, "year")) {
+		try(p.yearAgo(i))
+	}
+	if w == "the" && i+1 < len(p.t) && p.t[i+1].kind == tNum {
+		try(p.fiscalYear(i))
+	}
+	if w == "the" && p.is(i+2, "half") {
+		try(p.halfYear(i))
+	}
+	if (w == "last" || w == "next" || w == "this") && i+1 < len(p.t) && p.t[i+1].cap || p.t[i].cap && p.holidayStart(w) {
+		try(p.holiday(i))
+	}
 	if ok {
 		best, _ = p.extendRange(best)
 	}
 	return best, ok
+}
+
+// yearAgo parses the financial-report comparisons "the year-ago quarter",
+// "the comparable year-earlier period", "the year-earlier third quarter" and
+// the bare adjective "year-earlier" ("a year-earlier loss").
+func (p *parser) yearAgo(i int) (expr, bool) {
+	j := i
+	if p.is(j, "the") || p.is(j, "a") {
+		j++
+		switch p.word(j) {
+		case "comparable", "corresponding", "same":
+			j++
+		}
+	}
+	if !p.is(j, "year") || !p.dash(j+1) || !p.adjacent(j+1) || !p.adjacent(j+2) || !(p.is(j+2, "ago") || p.is(j+2, "earlier")) {
+		return expr{}, false
+	}
+	k := j + 3
+	e := expr{s: j, e: k, form: fFiscal, yearAgo: true}
+	if p.is(k, "fiscal") {
+		k++
+	}
+	if q, good := p.quarter(k); good {
+		e.s, e.e, e.q, e.u = i, q.e, q.q, uQuarter
+	} else if p.is(k, "quarter") || p.is(k, "period") {
+		e.s, e.e, e.u = i, k+1, uQuarter
+	}
+	return e, true
+}
+
+// fiscalYear parses a year named with its reporting period: "the 1988
+// third quarter", "the 1988 quarter", "the 1989 period".
+func (p *parser) fiscalYear(i int) (expr, bool) {
+	y, ok := p.year(i + 1)
+	if !ok {
+		return expr{}, false
+	}
+	k := i + 2
+	if p.is(k, "fiscal") {
+		k++
+	}
+	if q, good := p.quarter(k); good {
+		return expr{s: i, e: q.e, form: fFiscal, y: y, yGiven: true, q: q.q, u: uQuarter}, true
+	}
+	if p.is(k, "quarter") || p.is(k, "period") {
+		return expr{s: i, e: k + 1, form: fFiscal, y: y, yGiven: true, u: uQuarter}, true
+	}
+	return expr{}, false
+}
+
+// halfYear parses "the first half of 1989", "the second half of this year",
+// "the last half of the year".
+func (p *parser) halfYear(i int) (expr, bool) {
+	h := 0
+	switch p.word(i + 1) {
+	case "first":
+		h = 1
+	case "second", "last", "latter":
+		h = 2
+	default:
+		return expr{}, false
+	}
+	if !p.is(i+2, "half") || !p.is(i+3, "of") {
+		return expr{}, false
+	}
+	k := i + 4
+	if y, ok := p.year(k); ok {
+		return expr{s: i, e: k + 1, form: fFiscal, y: y, yGiven: true, half: h}, true
+	}
+	switch {
+	case p.is(k, "the") && p.is(k+1, "year"):
+		return expr{s: i, e: k + 2, form: fFiscal, half: h}, true
+	case (p.is(k, "this") || p.is(k, "last") || p.is(k, "next")) && p.is(k+1, "year"):
+		n := 0
+		switch p.word(k) {
+		case "last":
+			n = -1
+		case "next":
+			n = 1
+		}
+		return expr{s: i, e: k + 2, form: fFiscal, n: n, half: h}, true
+	}
+	return expr{}, false
 }
 
 // calendar parses a month-first date at i: December 19, 2020; Dec. 19;
@@ -451,6 +557,8 @@ func (p *parser) calendar(i int) (expr, bool) {
 		}
 		if y, good := p.year(k); good {
 			e.y, e.yGiven, e.e = y, true, k+1
+		} else {
+			p.relYearAfter(&e)
 		}
 		if !validDay(yearOr(e.y), m, d) {
 			return expr{}, false
@@ -468,6 +576,9 @@ func (p *parser) calendar(i int) (expr, bool) {
 	// A month alone: full names only, and "May"/"March" only after a cue.
 	if abbr {
 		return expr{}, false
+	}
+	if p.relYearAfter(&e) {
+		return e, true // "July last year", "April next year"
 	}
 	prev := p.word(i - 1)
 	cue := false
@@ -494,6 +605,26 @@ func (p *parser) calendar(i int) (expr, bool) {
 		}
 	}
 	return e, true
+}
+
+// relYearAfter extends a month (and day) without a year by a following
+// "last year", "this year" or "next year" ("in July last year").
+func (p *parser) relYearAfter(e *expr) bool {
+	n := 0
+	switch p.word(e.e) {
+	case "last":
+		n = -1
+	case "this":
+	case "next":
+		n = 1
+	default:
+		return false
+	}
+	if !p.is(e.e+1, "year") || p.dash(e.e+2) || p.punct(e.e+2, "'") {
+		return false
+	}
+	e.relYear, e.hasRel, e.e = n, true, e.e+2
+	return true
 }
 
 // weekday parses a weekday name at i, with an optional part of day.
@@ -694,7 +825,7 @@ func (p *parser) relative(i int) (expr, bool) {
 // isDurationStart reports whether a duration (or "N units ago") can start with w.
 func isDurationStart(w string) bool {
 	switch w {
-	case "more", "less", "fewer", "at", "nearly", "almost", "about", "around", "roughly",
+	case "half", "more", "less", "fewer", "at", "nearly", "almost", "about", "around", "roughly",
 		"approximately", "some", "over", "up", "a", "an", "few", "several", "couple", "many":
 		return true
 	}
@@ -776,6 +907,19 @@ func (p *parser) deictic(i int) (expr, bool) {
 		if u == uDay {
 			return expr{}, false
 		}
+		if u == uYear && (p.punct(k+1, "'") || p.punct(k+1, "\u2019")) && p.is(k+2, "s") {
+			// this year's third quarter, last year's quarter, next year's first quarter
+			m := k + 3
+			if p.is(m, "fiscal") {
+				m++
+			}
+			if q, good := p.quarter(m); good {
+				return expr{s: i, e: q.e, form: fFiscal, n: dir, q: q.q, u: uQuarter}, true
+			}
+			if p.is(m, "quarter") || p.is(m, "period") {
+				return expr{s: i, e: m + 1, form: fFiscal, n: dir, u: uQuarter}, true
+			}
+		}
 		return expr{s: i, e: k + 1, form: fRel, u: u, n: dir}, true
 	}
 	if _, ok := weekdayOf(p.word(k)); ok {
@@ -830,6 +974,8 @@ func (p *parser) anaphor(i int) (expr, bool) {
 		return expr{s: i, e: i + 3, form: fAnaphor, u: uDay, n: n}, true
 	case p.is(i+1, "same") && p.is(i+2, "day"):
 		return expr{s: i, e: i + 3, form: fAnaphor, u: uDay}, true
+	case p.is(i+1, "year") || p.is(i+1, "week") || (p.is(i+1, "full") || p.is(i+1, "fiscal") || p.is(i+1, "entire") || p.is(i+1, "whole")) && p.is(i+2, "year"):
+		return p.theYear(i)
 	case p.is(i+1, "weekend"):
 		return expr{s: i, e: i + 2, form: fRel, u: uWeekend, n: 0, wdDir: 3}, true
 	case p.is(i+1, "quarter") && !p.is(i+2, "of") || (p.is(i+1, "latest") || p.is(i+1, "most") && p.is(i+2, "recent")) && (p.is(i+2, "quarter") || p.is(i+3, "quarter")):
@@ -840,6 +986,40 @@ func (p *parser) anaphor(i int) (expr, bool) {
 		return expr{s: i, e: k + 1, form: fQuarter, n: -1, wdDir: 2}, true
 	}
 	return expr{}, false
+}
+
+// theYear parses "the year", "the full year", "the fiscal year" and "the
+// week" used deictically: after a preposition ("for the year", "during the
+// week") and closing their phrase ("the week's", "for the year."). They name
+// the period of the anchor, like "this year".
+func (p *parser) theYear(i int) (expr, bool) {
+	k := i + 1
+	if !p.is(k, "year") && !p.is(k, "week") {
+		k++
+	}
+	u, _ := unitOf(p.word(k))
+	switch p.word(i - 1) {
+	case "for", "during", "in", "through", "throughout", "over":
+	case "of":
+		// "the first nine months of the year", "the rest of the year"; not "man of the year".
+		switch p.word(i - 2) {
+		case "months", "weeks", "quarters", "half", "rest", "remainder", "balance", "part", "days":
+		default:
+			return expr{}, false
+		}
+	default:
+		return expr{}, false
+	}
+	end := k + 1
+	switch {
+	case end >= len(p.t):
+	case (p.punct(end, "'") || p.punct(end, "\u2019")) && p.is(end+1, "s"):
+	case p.t[end].kind == tPunct && !isDash(p.t[end]) && p.t[end].low != "'":
+	case p.is(end, "to") && p.is(end+1, "date"):
+	default:
+		return expr{}, false
+	}
+	return expr{s: i, e: end, form: fRel, u: u}, true
 }
 
 func isClauseWord(w string) bool {
@@ -904,9 +1084,23 @@ func (p *parser) count(i int) (lo, hi, next int, ok bool) {
 
 // countUnit parses "three years", "3-6 months", "a few weeks" as a duration.
 func (p *parser) countUnit(i int) (expr, bool) {
+	if p.is(i, "half") && (p.is(i+1, "a") || p.is(i+1, "an")) {
+		// half a year, half an hour
+		if u, pl := unitOf(p.word(i + 2)); u != uNone && !pl && u != uWeekend {
+			return expr{s: i, e: i + 3, form: fDuration, u: u, fracNum: 1, fracDen: 2, dur: fracDurationValue(u, 0, 1, 2)}, true
+		}
+		return expr{}, false
+	}
 	lo, hi, j, ok := p.count(i)
 	if !ok {
 		return expr{}, false
+	}
+	fn, fd := 0, 0
+	if lo == hi && lo > 0 {
+		if n, d, k, good := p.fraction(j); good {
+			// 2 1/2 years, two and a half years
+			fn, fd, j = n, d, k
+		}
 	}
 	adj := false
 	if p.dash(j) && p.adjacent(j) && j > i {
@@ -932,6 +1126,14 @@ func (p *parser) countUnit(i int) (expr, bool) {
 		return expr{}, false
 	}
 	v, _ := durationValue(u, lo, hi)
+	end := j + 1
+	if fd == 0 && lo == 1 && hi == 1 && !pl && p.is(j+1, "and") && p.is(j+2, "a") && p.is(j+3, "half") {
+		// a year and a half
+		fn, fd, end = 1, 2, j+4
+	}
+	if fd > 0 {
+		return expr{s: i, e: end, form: fDuration, u: u, n: lo, nHi: hi, fracNum: fn, fracDen: fd, dur: fracDurationValue(u, lo, fn, fd)}, true
+	}
 	if lo != hi && hi-lo > 1 && p.word(i) != "" && !isDigitWord(p, i) {
 		// vague: a few weeks
 		if _, _, vague := vagueCount(p.word(i)); vague || p.is(i, "a") && p.word(i+1) != "" && isVagueWord(p.word(i+1)) {
@@ -942,6 +1144,80 @@ func (p *parser) countUnit(i int) (expr, bool) {
 }
 
 func isDigitWord(p *parser, i int) bool { return p.t[i].kind == tNum }
+
+// fraction parses a fraction after a whole count: "1/2", "3/4" (separated
+// from the count by a space) or "and a half". It returns the fraction and
+// the index after it.
+func (p *parser) fraction(i int) (num, den, next int, ok bool) {
+	if p.is(i, "and") && (p.is(i+1, "a") || p.is(i+1, "one")) {
+		switch p.word(i + 2) {
+		case "half":
+			return 1, 2, i + 3, true
+		case "quarter":
+			return 1, 4, i + 3, true
+		}
+		return 0, 0, 0, false
+	}
+	n, nd, suf, good := p.num(i)
+	if !good || nd != 1 || suf != "" || !p.t[i].space || !p.punct(i+1, "/") || !p.adjacent(i+1) || !p.adjacent(i+2) {
+		return 0, 0, 0, false
+	}
+	d, nd2, suf2, good2 := p.num(i + 2)
+	if !good2 || nd2 != 1 || suf2 != "" || (d != 2 && d != 4) || n < 1 || n >= d {
+		return 0, 0, 0, false
+	}
+	return n, d, i + 3, true
+}
+
+// fracDurationValue is the TIMEX3 value of n + num/den units. The fraction
+// is written in the next smaller unit when it comes out whole (2 1/2 years
+// is P2Y6M, 5 1/2 hours PT5H30M, 1 1/2 days P1DT12H, half a year P6M), else
+// the total is a decimal of the unit (1 1/2 weeks is P1.5W).
+func fracDurationValue(u unit, n, num, den int) string {
+	des, mult, tp := isoUnit(u)
+	if des == "" || den == 0 {
+		return ""
+	}
+	b := []byte("P")
+	if tp {
+		b = append(b, 'T')
+	}
+	sub, subDes, subTime := 0, "", false // the fraction's unit: how many per unit, designator, time part
+	switch u {
+	case uYear:
+		sub, subDes = 12, "M"
+	case uWeek:
+		sub, subDes = 7, "D"
+	case uDay:
+		sub, subDes, subTime = 24, "H", true
+	case uHour:
+		sub, subDes, subTime = 60, "M", true
+	case uMinute:
+		sub, subDes, subTime = 60, "S", true
+	}
+	if sub > 0 && sub*num%den == 0 {
+		if n > 0 {
+			b = append(appendPadded(b, n*mult, 1), des...)
+		}
+		if subTime && !tp {
+			b = append(b, 'T')
+		}
+		return string(append(appendPadded(b, sub*num/den, 1), subDes...))
+	}
+	// The total in the designator's unit, with up to two decimals:
+	// 2 1/2 decades P25Y, 1 1/2 quarters P4.5M, 1 1/2 weeks P1.5W.
+	hund := (n*den + num) * mult * 100 / den
+	b = appendPadded(b, hund/100, 1)
+	if f := hund % 100; f != 0 {
+		b = append(b, '.')
+		if f%10 == 0 {
+			b = appendPadded(b, f/10, 1)
+		} else {
+			b = appendPadded(b, f, 2)
+		}
+	}
+	return string(append(b, des...))
+}
 
 func isVagueWord(w string) bool {
 	_, _, ok := vagueCount(w)
@@ -1145,10 +1421,15 @@ func (p *parser) refWord(i int) (expr, bool) {
 		return expr{s: i, e: i + 1, form: fRef, ref: "PAST_REF"}, true
 	case "recent":
 		if u, pl := unitOf(p.word(i + 1)); pl && u >= uDay {
-			return expr{s: i, e: i + 2, form: fRef, ref: "PAST_REF"}, true
+			// "in recent years": a stretch of unknown length (TimeML: PXY), not a date.
+			v, _ := durationValue(u, 0, 0)
+			return expr{s: i, e: i + 2, form: fDuration, u: u, dur: v}, true
 		}
 		return expr{s: i, e: i + 1, form: fRef, ref: "PAST_REF"}, true
 	case "current":
+		if p.is(i-1, "then") {
+			return expr{s: i - 1, e: i + 1, form: fRef, ref: "PAST_REF"}, true
+		}
 		switch p.word(i + 1) {
 		case "account", "accounts", "events", "affairs", "flow", "of", "electric", "":
 			return expr{}, false

@@ -41,6 +41,10 @@ func (e *expr) needsAnchor() bool {
 		return e.ref == "PRESENT_REF"
 	case fRange:
 		return e.first.needsAnchor() && e.second.needsAnchor()
+	case fFiscal:
+		return !e.yGiven || e.yearAgo
+	case fHoliday:
+		return !e.yGiven
 	}
 	return false
 }
@@ -311,8 +315,12 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	switch e.form {
 	case fCal:
 		return resolveCal(e, a, cue)
+	case fHoliday:
+		return resolveHoliday(e, a, cue)
+	case fFiscal:
+		return resolveFiscal(e, a, "")
 	case fDecade:
-		r.value = itoa(e.decade/10) + "X"
+		r.value = decadeValue(e.decade)
 		r.iv = applyMod(span(date{Year: e.decade, Month: 1, Day: 1}, date{Year: e.decade + 9, Month: 12, Day: 31}, pipeline.PrecisionDecade), e.mod, uDecade)
 		return r
 	case fCentury:
@@ -500,7 +508,7 @@ func resolveRel(e *expr, ad date, r *resolved) {
 		r.value, r.iv = fmtYear(y), applyMod(yearIv(y), e.mod, uYear)
 	case uDecade:
 		y := ad.Year/10*10 + 10*e.n
-		r.value = itoa(y/10) + "X"
+		r.value = decadeValue(y)
 		r.iv = span(date{Year: y, Month: 1, Day: 1}, date{Year: y + 9, Month: 12, Day: 31}, pipeline.PrecisionDecade)
 	case uCentury:
 		y := ad.Year/100*100 + 100*e.n
@@ -617,7 +625,7 @@ func vagueValue(iv pipeline.Interval, u unit) string {
 	s, e := iv.Start, iv.End
 	if s.Year != e.Year {
 		if s.Year/10 == e.Year/10 {
-			return itoa(s.Year/10) + "X"
+			return decadeValue(s.Year)
 		}
 		return "PAST_REF"
 	}
@@ -631,6 +639,84 @@ func vagueValue(iv pipeline.Interval, u unit) string {
 		return fmtYear(s.Year) + "-XX"
 	}
 	return fmtYear(s.Year)
+}
+
+// resolveFiscal resolves the reporting periods of financial news: "the
+// year-ago quarter" is the quarter a year before the one the text reports on
+// (ctx, the latest quarter mentioned before, such as "1989-Q3"; else the
+// last completed quarter); "this year's third quarter" and "the 1988 period"
+// take their quarter from the expression or ctx; "the first half of 1989" is
+// 1989-H1.
+func resolveFiscal(e *expr, a anchorRef, ctx string) resolved {
+	r := resolved{kind: pipeline.KindDate, anchor: pipeline.AnchorExplicit}
+	if e.needsAnchor() {
+		if a.d.IsZero() {
+			r.anchor, r.value = pipeline.AnchorNone, "XXXX"
+			if e.u == uQuarter {
+				r.value = "XXXX-QX"
+			}
+			return r
+		}
+		r.anchor = a.kind
+	}
+	ad := a.d
+	cy, cq, hasCtx := parseQuarter(ctx)
+	if e.half > 0 {
+		y := e.y
+		if !e.yGiven {
+			y = ad.Year + e.n
+			r.forward = e.n > 0
+		}
+		r.value = fmtYear(y) + "-H" + itoa(e.half)
+		m := time.Month(6*e.half - 5)
+		r.iv = span(date{Year: y, Month: m, Day: 1}, date{Year: y, Month: m + 5, Day: 1}.EndOfMonth(), pipeline.PrecisionSeason)
+		return r
+	}
+	var y, q int
+	switch {
+	case e.yearAgo:
+		curQ := (int(ad.Month)-1)/3 + 1
+		switch {
+		case e.q > 0:
+			y, q = ad.Year, e.q
+			if e.q > curQ {
+				y--
+			}
+			if hasCtx && cq == e.q {
+				y = cy
+			}
+			y--
+		case hasCtx:
+			y, q = cy-1, cq
+		case e.u == uQuarter:
+			idx := ad.Year*4 + curQ - 2 // the last completed quarter
+			y, q = idx/4-1, idx%4+1
+		default:
+			y = ad.Year - 1
+		}
+	case e.yGiven:
+		y, q = e.y, e.q
+		if q == 0 && hasCtx {
+			q = cq
+		}
+	default:
+		y, q = ad.Year+e.n, e.q
+		r.forward = e.n > 0
+		if q == 0 {
+			if hasCtx {
+				q = cq
+			} else {
+				idx := ad.Year*4 + (int(ad.Month)-1)/3 - 1 // the last completed quarter
+				q = idx%4 + 1
+			}
+		}
+	}
+	if q == 0 {
+		r.value, r.iv = fmtYear(y), yearIv(y)
+		return r
+	}
+	r.value, r.iv = fmtYear(y)+"-Q"+itoa(q), quarterIv(y, q)
+	return r
 }
 
 // unresolvedValue is the value of a relative expression with no anchor.
@@ -684,6 +770,19 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 	}
 	ad := a.d
 	r.anchor = pipeline.AnchorDCT
+	if e.hasRel { // July last year
+		y := ad.Year + e.relYear
+		if e.d > 0 && !validDay(y, e.m, e.d) {
+			r.value, r.anchor = calValue(0, e.m, e.d), pipeline.AnchorNone
+			return r
+		}
+		r.value, r.iv = calValue(y, e.m, e.d), calInterval(y, e.m, e.d, e.mod)
+		r.forward = ad.Before(r.iv.Start)
+		if a.inferred {
+			r.amb, r.alts = true, []string{calValue(y+1, e.m, e.d)}
+		}
+		return r
+	}
 	if e.m == 0 { // on the 5th
 		d := date{Year: ad.Year, Month: ad.Month, Day: e.d}
 		if ad.Day < e.d || !validDay(ad.Year, ad.Month, e.d) {
@@ -699,7 +798,11 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 		return r
 	}
 	var y int
-	switch e.n {
+	sel := e.n
+	if e.wdDir == 9 {
+		sel = 9
+	}
+	switch sel {
 	case -1: // last April: strictly before the anchor's month
 		y = ad.Year
 		if e.m >= ad.Month {
@@ -737,7 +840,7 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 	}
 	r.value = calValue(y, e.m, e.d)
 	r.iv = calInterval(y, e.m, e.d, e.mod)
-	if a.inferred && (e.n == 0 || e.n == 9) && !r.amb {
+	if a.inferred && (sel == 0 || sel == 9) && !r.amb {
 		// The document date is a lower bound: the same text a year later reads the same.
 		r.amb = true
 		r.alts = []string{calValue(y+1, e.m, e.d)}
@@ -820,3 +923,7 @@ func coarser(a, b pipeline.Precision) pipeline.Precision {
 	}
 	return a
 }
+
+// decadeValue is the TIMEX3 value of the decade starting in year y: its
+// first three digits, as TimeML 1.2 writes it ("199" for the 1990s).
+func decadeValue(y int) string { return string(appendPadded(make([]byte, 0, 3), y/10, 3)) }

@@ -12,14 +12,15 @@ const (
 	tPunct = 'p' // any other single rune
 )
 
-// A token is one word, number or punctuation rune of the text.
+// A token is one word, number or punctuation rune of the text. Fields are
+// ordered for a compact layout (40 bytes).
 type token struct {
-	start, end int32  // byte offsets into the text (texts are scanned up to 2 GiB)
-	kind       byte   // tWord, tNum, tPunct
 	low        string // words: lower-cased (ASCII folding); numbers: letters glued to the digits, lower-cased ("th", "s"); punct: the rune as written
+	start, end int32  // byte offsets into the text (texts are scanned up to 2 GiB)
 	val        int32  // numbers: the value of the digits (saturates); -1 when grouped with commas
 	ndig       int16  // numbers: number of digits (0 for grouped; saturates)
 	nl         int16  // number of line breaks in the white space before the token (saturates)
+	kind       byte   // tWord, tNum, tPunct
 	cap        bool   // words: first letter is upper case
 	allUpper   bool   // words: every letter is upper case
 	space      bool   // white space (or text start) precedes the token
