@@ -8,7 +8,7 @@ WORKERS ?= 0
 SHARED  ?= ../shared
 BIN     := bin/geotimeline
 
-.PHONY: all build pipeline test vet fmt-check bench lgl tempeval gazetteer clean
+.PHONY: all build pipeline test vet fmt-check fuzz bench lgl tempeval compare-dates gazetteer clean
 
 all: build
 
@@ -36,6 +36,15 @@ fmt-check:
 ## bench: the benchmarks (slow; numbers go into docs/benchmarks.md).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: every fuzz target for FUZZTIME each (default 5s); crashers land in testdata/fuzz.
+fuzz:
+	FUZZTIME=$(or $(FUZZTIME),5s) .ci/fuzz
+
+## compare-dates: geotimeline's date values next to chrono-node, go-dateparser and when (a separate module; needs npm).
+compare-dates:
+	cd stages/dates/internal/compare && npm install --no-audit --no-fund && \
+	  $(GO) run . -tbaq ../../../../$(SHARED)/eval/tempeval3/tbaq.jsonl -seeds ../../../../$(SHARED)/seeds
 
 ## lgl: geoparsing accuracy on LGL with cities500 (needs $(SHARED)/eval; see docs/benchmarks.md).
 lgl:
