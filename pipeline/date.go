@@ -77,6 +77,21 @@ func (d Date) String() string {
 // MarshalText implements encoding.TextMarshaler (unknown dates marshal as "").
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
+// UnmarshalText implements encoding.TextUnmarshaler: "" is the unknown
+// date, anything else is parsed by ParseDate.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
 // EndOfMonth returns the last day of d's month.
 func (d Date) EndOfMonth() Date { return MakeDate(d.Year, d.Month+1, 0) }
 

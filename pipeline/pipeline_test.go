@@ -71,6 +71,13 @@ func TestDate(t *testing.T) {
 	if got := (Date{2020, time.December, 31}).AddDays(1).String(); got != "2021-01-01" {
 		t.Errorf("AddDays = %s", got)
 	}
+	var back Date
+	if b, _ := d.MarshalText(); back.UnmarshalText(b) != nil || back != d {
+		t.Errorf("MarshalText/UnmarshalText round trip of %v gave %v", d, back)
+	}
+	if back.UnmarshalText(nil) != nil || !back.IsZero() {
+		t.Error("UnmarshalText(\"\") should give the unknown date")
+	}
 	if (Date{}).String() != "" || !(Date{}).IsZero() {
 		t.Error("zero Date must be unknown and print as empty")
 	}

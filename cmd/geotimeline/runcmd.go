@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
 
+	"geotimeline/gazetteer"
 	"geotimeline/internal/atomicfile"
+	"geotimeline/internal/cache"
 	"geotimeline/pipeline"
 	"geotimeline/stages/dedup"
 	"geotimeline/stages/ingest"
@@ -26,6 +29,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	gaz := addGazetteerFlags(fs)
 	strict := fs.Bool("strict", false, "treat input warnings (bad manifest rows, undecodable files, invalid JSON lines) as failures")
 	quiet := fs.Bool("quiet", false, "print nothing on success: no progress, no summary")
+	cacheDir := fs.String("cache", "", "keep each document's results in `DIR` and reuse them on later runs over the same documents with the same program and gazetteer (default none)")
 	var oo outputOptions
 	fs.Func("partition", "also write the events as a Hive-partitioned dataset by `year`: events/year=YYYY/part-0.parquet (default none)", oo.setPartition)
 	fs.Func("timeline-by", "one timeline lane per event type or per place: `type|place` (default type)", oo.setTimelineBy)
@@ -42,7 +46,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		return usageErr(e, fs, "-workers must be at least 1")
 	}
 
-	co := corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict}
+	co := corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict, cache: *cacheDir}
 	if !*quiet {
 		co.progress = e.stderr
 	}
@@ -74,6 +78,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		c := rep.Counts
 		fmt.Fprintf(e.stderr, "geotimeline: %d documents, %d events (%d undated, %d without place), %d warnings → %s\n",
 			c.Documents, c.Events, c.UndatedEvents, c.EventsWithoutPlace, c.Warnings, filepath.Clean(*out))
+		if res.cache != nil {
+			printCacheStats(e.stderr, *cacheDir, *res.cache)
+		}
 	}
 	return nil
 }
@@ -81,6 +88,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 // corpusOptions are the settings of one run over a corpus.
 type corpusOptions struct {
 	in, gazetteer, overrides string
+	cache                    string    // directory of the per-document cache; "" for none
 	progress                 io.Writer // where to report progress; nil for silence
 	workers                  int
 	strict                   bool
@@ -90,7 +98,8 @@ type corpusOptions struct {
 type corpusResult struct {
 	events    []pipeline.Event // merged, in first-mention order
 	report    *report
-	collected *collected // documents, place mentions and sentences for the outputs
+	collected *collected   // documents, place mentions and sentences for the outputs
+	cache     *cache.Stats // what the cache did; nil without one
 }
 
 // runCorpus reads the corpus, runs every stage over each document, and
@@ -103,6 +112,15 @@ func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, err
 	stages, err := buildStages(g, upToEvents, e.log)
 	if err != nil {
 		return nil, err
+	}
+	var c *cache.Cache
+	if o.cache != "" {
+		// The cache never fails a run: if it cannot be opened, the run goes on without it.
+		if c, err = openCache(o, g, stages, e.log); err != nil {
+			e.log.Warn("-cache: running without the cache", "err", err)
+		} else {
+			stages = []pipeline.Stage{c.Wrap(stages)}
+		}
 	}
 	src, err := ingest.Open(o.in, ingest.Options{Logger: e.log, Strict: o.strict})
 	if err != nil {
@@ -136,7 +154,34 @@ func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, err
 	}
 	merged := dedup.Merge(evs, dedup.Options{Logger: e.log})
 	rep.finish(merged, g)
-	return &corpusResult{events: merged, report: rep, collected: col}, nil
+	res := &corpusResult{events: merged, report: rep, collected: col}
+	if c != nil {
+		st := c.Stats()
+		res.cache = &st
+	}
+	return res, nil
+}
+
+// openCache opens the cache of o over stages.
+func openCache(o corpusOptions, g *gazetteer.Gazetteer, stages []pipeline.Stage, log *slog.Logger) (*cache.Cache, error) {
+	v, err := cacheVersion(g, gazetteerFlags{extra: o.gazetteer, overrides: o.overrides}, stages)
+	if err != nil {
+		return nil, err
+	}
+	return cache.Open(o.cache, cache.Options{Version: v, Logger: log})
+}
+
+// printCacheStats reports on stderr what the cache did. The counts are not
+// in run.json, which stays byte-identical between a cached and a clean run.
+func printCacheStats(w io.Writer, dir string, st cache.Stats) {
+	fmt.Fprintf(w, "geotimeline: cache %s: %d hits, %d misses", filepath.Clean(dir), st.Hits, st.Misses)
+	if st.Bad > 0 {
+		fmt.Fprintf(w, ", %d unreadable entries recomputed", st.Bad)
+	}
+	if st.WriteErrors > 0 {
+		fmt.Fprintf(w, ", %d entries not written", st.WriteErrors)
+	}
+	fmt.Fprintln(w)
 }
 
 // report is run.json: what was read, what came out, and every warning.

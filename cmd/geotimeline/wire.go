@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
 
 	"geotimeline/gazetteer"
 	"geotimeline/pipeline"
@@ -101,4 +104,56 @@ func buildStages(g *gazetteer.Gazetteer, last stageSet, log *slog.Logger) ([]pip
 		return nil, err
 	}
 	return append(st, x), nil
+}
+
+// programSum is the SHA-256 of the running executable: it changes whenever
+// any stage's code or embedded data (lexicons, gazetteer table) does, which
+// makes it the part of the cache version that keeps stale entries unread.
+var programSum = sync.OnceValues(func() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("locating the program: %w", err)
+	}
+	sum, err := fileSHA256(exe)
+	if err != nil {
+		return "", fmt.Errorf("reading the program: %w", err)
+	}
+	return sum, nil
+})
+
+// cacheVersion names everything besides a document that decides what the
+// stages produce for it (internal/cache keys entries on it): the program's
+// bytes, version and build information, the gazetteer (entry count and the
+// bytes of the -gazetteer and -overrides files) and the stage list. It fails
+// when the program cannot be read, in which case nothing may be cached.
+func cacheVersion(g *gazetteer.Gazetteer, gaz gazetteerFlags, stages []pipeline.Stage) (string, error) {
+	exe, err := programSum()
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "geotimeline %s\nprogram sha256 %s\n", version, exe)
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		fmt.Fprintf(&sb, "go %s\nmodule %s %s\n", bi.GoVersion, bi.Main.Path, bi.Main.Version)
+		for _, s := range bi.Settings {
+			if strings.HasPrefix(s.Key, "vcs.") {
+				fmt.Fprintf(&sb, "%s %s\n", s.Key, s.Value)
+			}
+		}
+	}
+	fmt.Fprintf(&sb, "gazetteer entries %d\n", g.Len())
+	for _, f := range []struct{ flag, path string }{{"gazetteer", gaz.extra}, {"overrides", gaz.overrides}} {
+		if f.path == "" {
+			continue
+		}
+		sum, err := fileSHA256(f.path)
+		if err != nil {
+			return "", fmt.Errorf("-%s: %w", f.flag, err)
+		}
+		fmt.Fprintf(&sb, "%s sha256 %s\n", f.flag, sum)
+	}
+	for _, s := range stages {
+		fmt.Fprintf(&sb, "stage %s\n", s.Name())
+	}
+	return sb.String(), nil
 }

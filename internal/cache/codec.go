@@ -1,0 +1,362 @@
+package cache
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"strings"
+)
+
+// errCorrupt marks a payload that does not decode.
+var errCorrupt = errors.New("cache: corrupt entry")
+
+// A codec encodes and decodes values of one type. It is built once per type
+// by compile and holds no mutable state.
+type codec struct {
+	enc func(e *encoder, v reflect.Value)
+	dec func(d *decoder, v reflect.Value) error // v is settable
+}
+
+// append encodes v after b.
+func (c *codec) append(b []byte, v reflect.Value) []byte {
+	e := &encoder{b: b}
+	c.enc(e, v)
+	return e.b
+}
+
+// decode decodes b into the settable v; it fails unless b holds exactly
+// one value.
+func (c *codec) decode(b []byte, v reflect.Value) error {
+	d := &decoder{b: b}
+	if err := c.dec(d, v); err != nil {
+		return err
+	}
+	if len(d.b) != 0 {
+		return fmt.Errorf("%w: %d trailing bytes", errCorrupt, len(d.b))
+	}
+	return nil
+}
+
+// Strings. A payload keeps a table of the strings of at least minShared
+// bytes met so far (place names, ids, the document's metadata in every
+// event recur many times in one entry): such a string is written in full the
+// first time, as uvarint(len<<1) and its bytes, and afterwards as
+// uvarint(index<<1 | 1).
+const minShared = 2
+
+// encoder writes a payload.
+type encoder struct {
+	b    []byte
+	strs map[string]int // index in the string table
+}
+
+func (e *encoder) string(s string) {
+	if len(s) >= minShared {
+		if i, ok := e.strs[s]; ok {
+			e.b = binary.AppendUvarint(e.b, uint64(i)<<1|1)
+			return
+		}
+		if e.strs == nil {
+			e.strs = make(map[string]int)
+		}
+		e.strs[s] = len(e.strs)
+	}
+	e.b = append(binary.AppendUvarint(e.b, uint64(len(s))<<1), s...)
+}
+
+// decoder reads a payload front to back.
+type decoder struct {
+	b    []byte
+	strs []string // the string table
+}
+
+func (d *decoder) string() (string, error) {
+	x, err := d.uvarint()
+	if err != nil {
+		return "", err
+	}
+	if x&1 == 1 {
+		if x>>1 >= uint64(len(d.strs)) {
+			return "", errCorrupt
+		}
+		return d.strs[x>>1], nil
+	}
+	n := x >> 1
+	if n > uint64(len(d.b)) {
+		return "", errCorrupt
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	if len(s) >= minShared {
+		d.strs = append(d.strs, s)
+	}
+	return s, nil
+}
+
+// uvarint reads a varint in its shortest form (an overlong one, ending in a
+// zero byte, is corrupt: every payload has one encoding).
+func (d *decoder) uvarint() (uint64, error) {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 || (n > 1 && d.b[n-1] == 0) {
+		return 0, errCorrupt
+	}
+	d.b = d.b[n:]
+	return x, nil
+}
+
+func (d *decoder) varint() (int64, error) {
+	x, n := binary.Varint(d.b)
+	if n <= 0 || (n > 1 && d.b[n-1] == 0) {
+		return 0, errCorrupt
+	}
+	d.b = d.b[n:]
+	return x, nil
+}
+
+// compile builds the codec for t. It supports booleans, integers, floats,
+// strings, slices, arrays and structs whose fields are all exported, and
+// rejects every other kind, element types that encode in zero bytes, and
+// recursive types.
+func compile(t reflect.Type) (*codec, error) { return compileAt(t, 0) }
+
+func compileAt(t reflect.Type, depth int) (*codec, error) {
+	if depth > maxDepth {
+		return nil, fmt.Errorf("cache: %s: nested more than %d deep (a recursive type?)", t, maxDepth)
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) {
+				if v.Bool() {
+					e.b = append(e.b, 1)
+				} else {
+					e.b = append(e.b, 0)
+				}
+			},
+			dec: func(d *decoder, v reflect.Value) error {
+				if len(d.b) == 0 || d.b[0] > 1 {
+					return errCorrupt
+				}
+				v.SetBool(d.b[0] == 1)
+				d.b = d.b[1:]
+				return nil
+			},
+		}, nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) { e.b = binary.AppendVarint(e.b, v.Int()) },
+			dec: func(d *decoder, v reflect.Value) error {
+				x, err := d.varint()
+				if err != nil {
+					return err
+				}
+				if v.OverflowInt(x) {
+					return errCorrupt
+				}
+				v.SetInt(x)
+				return nil
+			},
+		}, nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) { e.b = binary.AppendUvarint(e.b, v.Uint()) },
+			dec: func(d *decoder, v reflect.Value) error {
+				x, err := d.uvarint()
+				if err != nil {
+					return err
+				}
+				if v.OverflowUint(x) {
+					return errCorrupt
+				}
+				v.SetUint(x)
+				return nil
+			},
+		}, nil
+	case reflect.Float32, reflect.Float64:
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) {
+				e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v.Float()))
+			},
+			dec: func(d *decoder, v reflect.Value) error {
+				if len(d.b) < 8 {
+					return errCorrupt
+				}
+				v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64(d.b)))
+				d.b = d.b[8:]
+				return nil
+			},
+		}, nil
+	case reflect.String:
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) { e.string(v.String()) },
+			dec: func(d *decoder, v reflect.Value) error {
+				s, err := d.string()
+				if err != nil {
+					return err
+				}
+				v.SetString(s)
+				return nil
+			},
+		}, nil
+	case reflect.Slice:
+		elem, err := compileElem(t, depth)
+		if err != nil {
+			return nil, err
+		}
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) {
+				if v.IsNil() {
+					e.b = append(e.b, 0)
+					return
+				}
+				e.b = binary.AppendUvarint(e.b, uint64(v.Len())+1)
+				for i := range v.Len() {
+					elem.enc(e, v.Index(i))
+				}
+			},
+			dec: func(d *decoder, v reflect.Value) error {
+				n, err := d.uvarint() // 0 for nil, else 1 + the number of elements, each at least one byte
+				if err != nil {
+					return err
+				}
+				if n > 0 && n-1 > uint64(len(d.b)) {
+					return errCorrupt
+				}
+				if n == 0 {
+					v.SetZero()
+					return nil
+				}
+				s := reflect.MakeSlice(v.Type(), int(n-1), int(n-1))
+				for i := range int(n - 1) {
+					if err := elem.dec(d, s.Index(i)); err != nil {
+						return err
+					}
+				}
+				v.Set(s)
+				return nil
+			},
+		}, nil
+	case reflect.Array:
+		elem, err := compileElem(t, depth)
+		if err != nil {
+			return nil, err
+		}
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) {
+				for i := range v.Len() {
+					elem.enc(e, v.Index(i))
+				}
+			},
+			dec: func(d *decoder, v reflect.Value) error {
+				for i := range v.Len() {
+					if err := elem.dec(d, v.Index(i)); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		}, nil
+	case reflect.Struct:
+		fields := make([]*codec, t.NumField())
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				return nil, fmt.Errorf("cache: %s.%s: unexported field", t, f.Name)
+			}
+			c, err := compileAt(f.Type, depth+1)
+			if err != nil {
+				return nil, fmt.Errorf("%w (in %s.%s)", err, t, f.Name)
+			}
+			fields[i] = c
+		}
+		return &codec{
+			enc: func(e *encoder, v reflect.Value) {
+				for i, c := range fields {
+					c.enc(e, v.Field(i))
+				}
+			},
+			dec: func(d *decoder, v reflect.Value) error {
+				for i, c := range fields {
+					if err := c.dec(d, v.Field(i)); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		}, nil
+	}
+	return nil, fmt.Errorf("cache: %s: unsupported kind %s", t, t.Kind())
+}
+
+// compileElem compiles the element type of a slice or array type, which
+// must encode in at least one byte.
+func compileElem(t reflect.Type, depth int) (*codec, error) {
+	c, err := compileAt(t.Elem(), depth+1)
+	if err != nil {
+		return nil, err
+	}
+	if minSize(t.Elem()) == 0 {
+		return nil, fmt.Errorf("cache: %s: elements encode in zero bytes", t)
+	}
+	return c, nil
+}
+
+// maxDepth bounds the nesting of compiled types.
+const maxDepth = 32
+
+// minSize returns the fewest bytes a value of t encodes in.
+func minSize(t reflect.Type) int {
+	switch t.Kind() {
+	case reflect.Struct:
+		n := 0
+		for i := range t.NumField() {
+			n += minSize(t.Field(i).Type)
+		}
+		return n
+	case reflect.Array:
+		return t.Len() * minSize(t.Elem())
+	case reflect.Float32, reflect.Float64:
+		return 8
+	}
+	return 1
+}
+
+// layout describes t's shape — kinds, field names and element types, not
+// type names — so that entries written for one layout are never read as
+// another.
+func layout(t reflect.Type) string {
+	var sb strings.Builder
+	writeLayout(&sb, t, 0)
+	return sb.String()
+}
+
+func writeLayout(sb *strings.Builder, t reflect.Type, depth int) {
+	if depth > maxDepth { // recursive types are rejected by compile; stop here too
+		sb.WriteString("…")
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		sb.WriteString("struct{")
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if i > 0 {
+				sb.WriteByte(';')
+			}
+			sb.WriteString(f.Name)
+			sb.WriteByte(' ')
+			writeLayout(sb, f.Type, depth+1)
+		}
+		sb.WriteByte('}')
+	case reflect.Slice:
+		sb.WriteString("[]")
+		writeLayout(sb, t.Elem(), depth+1)
+	case reflect.Array:
+		fmt.Fprintf(sb, "[%d]", t.Len())
+		writeLayout(sb, t.Elem(), depth+1)
+	default:
+		sb.WriteString(t.Kind().String())
+	}
+}
