@@ -85,7 +85,7 @@ func (x *extractor) text(s string) {
 			return
 		}
 		x.flush()
-		x.b.WriteString(body)
+		x.b.WriteString(collapseBlankLines(body))
 		x.space = body != s
 		return
 	}
@@ -97,6 +97,27 @@ func (x *extractor) text(s string) {
 		x.flush()
 		x.b.WriteRune(r)
 	}
+}
+
+// collapseBlankLines keeps preformatted text's line breaks but lets no more
+// than one blank line stand in a row, as everywhere else in the extracted
+// text (a blank line ends a paragraph; several say nothing more).
+func collapseBlankLines(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:1]
+	blank := false
+	for _, l := range lines[1:] {
+		isBlank := strings.TrimRight(l, " \t\r\f") == ""
+		if isBlank && blank {
+			continue
+		}
+		blank = isBlank
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // flush writes the pending separator before visible text.
