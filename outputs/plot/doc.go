@@ -12,7 +12,14 @@
 // a day-precise event is a tall narrow tick, a week or month a medium bar
 // across its days, a season, year or decade a long thin bar. Overlapping
 // intervals in a lane are stacked into sub-rows (up to a cap, past which
-// marks overlap translucently), so several hundred events stay legible. The
+// marks overlap translucently), so several hundred events stay legible.
+// Each mark gets a short label in 7 pt type — under ByType the place
+// ("Hyesan", "N. Pyongan"), under ByPlace the type, plus the day for a
+// single-day event ("Hyesan · Feb 15") — beside it (right, else left) inside
+// its lane. Labels are placed greedily in order of start day, event id and
+// input position, with text widths from the font metrics gonum draws with;
+// a label that would overlap another label or any mark, or leave its lane,
+// is omitted, and the note under the axis counts the omissions. The
 // x axis carries calendar ticks on day, month or year boundaries ("Jan 2020")
 // chosen for the span. Undated events are not placed; they are counted, by
 // type, in a note under the axis. Input with no dated event gives a valid

@@ -89,11 +89,12 @@ func fixture() []pipeline.Event {
 }
 
 // many returns n synthetic events spread over 2019–2021 across eight types
-// with a mix of precisions, from a fixed seed, so the chart is crowded the
+// and a dozen places with a mix of precisions, from a fixed seed, so the chart is crowded the
 // way a real corpus makes it.
 func many(n int) []pipeline.Event {
 	rng := rand.New(rand.NewPCG(1, 2))
 	types := []string{"arrest", "border_closure", "crackdown", "execution", "lockdown", "order", "sentence", "smuggling"}
+	places := []string{"Hyesan", "Sinuiju", "Pyongyang", "Chongjin", "Kaesong", "Hoeryong", "Musan", "North Pyongan", "South Hamgyong", "Ryanggang Province", "Dandong"}
 	start := pipeline.MakeDate(2019, time.January, 1)
 	events := make([]pipeline.Event, n)
 	for i := range events {
@@ -114,6 +115,10 @@ func many(n int) []pipeline.Event {
 			e.Date = pipeline.Interval{Start: pipeline.MakeDate(d.Year, 6, 1), End: pipeline.MakeDate(d.Year, 8, 31), Precision: pipeline.PrecisionSeason}
 		}
 		// r >= 18: undated
+		if k := rng.IntN(len(places) + 2); k < len(places) { // some have no place
+			e.HasPlace, e.PlaceName = true, places[k]
+			e.Place = pipeline.Place{ID: fmt.Sprintf("test:%d", k), Name: places[k]}
+		}
 	}
 	return events
 }

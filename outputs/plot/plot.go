@@ -135,7 +135,8 @@ type mark struct {
 	color  int // colour index of the event's type (TypeColors)
 	row    int // sub-row within the lane, from its top
 	id     string
-	index  int // position in the input, the final tie-breaker
+	index  int    // position in the input, the final tie-breaker
+	label  string // short label (labelText); "" for none
 }
 
 // A lane holds the events of one type.
@@ -163,10 +164,11 @@ type chart struct {
 	marks         []mark
 	undated       []typeCount // by count, descending, then type
 	nUndated      int
-	overlaps      int     // marks that found no free sub-row
-	xmin, xmax    float64 // days
-	units         float64 // height of all lanes, in sub-row units
-	dataPt        float64 // estimated width of the data area
+	overlaps      int       // marks that found no free sub-row
+	xmin, xmax    float64   // days
+	units         float64   // height of all lanes, in sub-row units
+	dataPt        float64   // estimated width of the data area
+	labels        *labelSet // labels placed for the note; nil before placement
 }
 
 // typeName is the label of event type t.
@@ -233,7 +235,7 @@ func layout(events []pipeline.Event, opts Options) *chart {
 		if !e.Date.End.IsZero() && !e.Date.End.Before(e.Date.Start) {
 			x1 = days(e.Date.End) + 1
 		}
-		c.marks = append(c.marks, mark{x0: x0, x1: x1, style: styleOf(e.Date), id: e.ID, index: i})
+		c.marks = append(c.marks, mark{x0: x0, x1: x1, style: styleOf(e.Date), id: e.ID, index: i, label: labelText(e, opts.LaneBy, x0, x1)})
 		laneOf[laneKey(e)] = -1
 		colorOf[typeName(e.Type)] = -1
 	}
@@ -351,12 +353,17 @@ func (c *chart) y(l lane, row float64) float64 { return c.units - (l.top + row +
 
 // Timeline builds the chart of events. Size the canvas yourself when saving
 // it (plot.Save), or use Write, which sizes it from Options and the data.
+// Mark labels are placed when the plot is drawn, on the canvas it is drawn
+// on; the note's count of omitted labels is computed for a canvas of
+// Options' Width and Height (or the size Write would choose), so it is exact
+// when the plot is saved at that size.
 func Timeline(events []pipeline.Event, opts Options) *gplot.Plot {
 	c := layout(events, opts)
 	p := c.plot()
 	if c.legend && len(c.marks) > 0 {
 		p.Legend = c.newLegend()
 	}
+	c.placeLabels(p, draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: c.width, Y: c.height}}})
 	return p
 }
 
@@ -365,14 +372,30 @@ func Write(w io.Writer, format string, events []pipeline.Event, opts Options) er
 	c := layout(events, opts)
 	return render(w, format, c.width, c.height, opts.DPI, func(dc draw.Canvas) {
 		// A white margin, so that labels never touch the image border.
+		p := c.plot()
 		if !c.legend || len(c.marks) == 0 {
-			c.plot().Draw(draw.Crop(dc, 6, -12, 4, -6))
+			area := draw.Crop(dc, 6, -12, 4, -6)
+			c.placeLabels(p, area)
+			p.Draw(area)
 			return
 		}
-		c.plot().Draw(draw.Crop(dc, 6, -12-legendPt, 4, -6))
+		area := draw.Crop(dc, 6, -12-legendPt, 4, -6)
+		c.placeLabels(p, area)
+		p.Draw(area)
 		l := c.newLegend()
 		l.Draw(draw.Crop(dc, dc.Max.X-dc.Min.X-legendPt, -6, 40, -40))
 	})
+}
+
+// placeLabels places the mark labels for p drawn on area and puts the
+// count of omitted ones in the note under the axis. The note keeps its
+// number of lines, so changing it does not move the data area.
+func (c *chart) placeLabels(p *gplot.Plot, area draw.Canvas) {
+	if len(c.marks) == 0 {
+		return
+	}
+	c.labels = c.labelLayout(p.DataCanvas(area), p)
+	p.X.Label.Text = c.note()
 }
 
 // textStyle returns a copy of s in the package's font at size pt.
@@ -447,6 +470,9 @@ func (c *chart) note() string {
 	if c.overlaps > 0 {
 		lines[0] += fmt.Sprintf("    (%d marks overlap in crowded lanes)", c.overlaps)
 	}
+	if n := c.labels.note(); n != "" {
+		lines[0] += "    " + n
+	}
 	if n := c.undatedNote(); n != "" {
 		lines = append(lines, n)
 	}
@@ -481,13 +507,16 @@ func (l lanes) Plot(dc draw.Canvas, p *gplot.Plot) {
 		dc.StrokeLine2(grid, x, dc.Min.Y, x, dc.Max.Y)
 	}
 	for _, m := range c.marks {
-		ln := c.lanes[m.lane]
-		yc := trY(c.y(ln, float64(m.row)))
-		h := unit * vg.Length(m.style.heightFrac()) / 2
-		x0 := trX(m.x0)
-		x1 := max(trX(m.x1), x0+minMarkPt)
-		dc.FillPolygon(laneColor(m.color), rect(x0, yc-h, x1, yc+h))
+		b := c.markBox(m, trX, trY, unit)
+		dc.FillPolygon(laneColor(m.color), rect(b.x0, b.y0, b.x1, b.y1))
 	}
+	// Labels placed for this canvas are reused (their count is in the
+	// note); on any other canvas they are placed afresh.
+	ls := c.labels
+	if ls == nil || ls.rect != dc.Rectangle {
+		ls = c.labelLayout(dc, p)
+	}
+	ls.draw(dc)
 }
 
 func rect(x0, y0, x1, y1 vg.Length) []vg.Point {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"fmt"
 	"image/png"
 	"io"
 	"os"
@@ -100,6 +101,7 @@ func TestSVGText(t *testing.T) {
 		"arrest (1)", "border_closure (1)", "execution (1)", "lockdown (1)", "order (1)", // lanes
 		"1 undated event not shown: crackdown 1",
 		"Sep 2020", "Jan 2021", // calendar ticks
+		">Sinuiju · Nov 5<", ">Kaesong<", ">Hyesan<", ">Ryanggang<", ">Nov 2<", // mark labels
 	} {
 		if !strings.Contains(svg, want) {
 			t.Errorf("SVG lacks %q", want)
@@ -112,6 +114,45 @@ func TestSVGText(t *testing.T) {
 	for _, want := range []string{"no dated events", "1 undated event not shown: crackdown 1"} {
 		if !strings.Contains(empty, want) {
 			t.Errorf("SVG of undated events lacks %q", want)
+		}
+	}
+}
+
+// TestSVGLabelsCounted draws 320 events: some labels find no room; the
+// labels drawn and the ones the note says were omitted add up to the
+// labelled marks, so nothing is dropped silently nor drawn on top of
+// another (placement itself is tested in labels_test.go).
+func TestSVGLabelsCounted(t *testing.T) {
+	events := many(320)
+	labelled := 0 // many: a place, or a single day, gives a label
+	for _, e := range events {
+		if e.Date.Known() && (e.HasPlace || e.Date.Days() == 1) {
+			labelled++
+		}
+	}
+	for _, opts := range []plot.Options{{}, {LaneBy: plot.ByPlace}} {
+		svg := string(render(t, "svg", events, opts))
+		drawn := strings.Count(svg, "font-size:7px")
+		var omitted, total int
+		i := strings.Index(svg, " labels omitted for lack of room")
+		if i < 0 {
+			t.Fatalf("LaneBy %d: no note of omitted labels", opts.LaneBy)
+		}
+		j := strings.LastIndex(svg[:i], "    ")
+		if _, err := fmt.Sscanf(svg[j+4:i], "%d of %d", &omitted, &total); err != nil {
+			t.Fatalf("LaneBy %d: note %q: %v", opts.LaneBy, svg[j:i], err)
+		}
+		wantTotal := labelled
+		if opts.LaneBy == plot.ByPlace {
+			wantTotal = 0
+			for _, e := range events {
+				if e.Date.Known() {
+					wantTotal++ // the type is always a label
+				}
+			}
+		}
+		if omitted == 0 || drawn == 0 || drawn+omitted != total || total != wantTotal {
+			t.Errorf("LaneBy %d: %d drawn + %d omitted, note says of %d; want some of each, adding up to %d", opts.LaneBy, drawn, omitted, total, wantTotal)
 		}
 	}
 }
@@ -129,6 +170,7 @@ func TestPNG(t *testing.T) {
 		{"fixed size", fixture(), plot.Options{Width: 20 * vg.Centimeter, Height: 10 * vg.Centimeter, DPI: 72}, 567, 283},
 		{"default size", fixture(), plot.Options{}, 1134, 302}, // 30 cm at 96 dpi; 8 cm, the minimum height
 		{"crowded grows", many(320), plot.Options{}, 1134, 0},
+		{"crowded by place", many(320), plot.Options{LaneBy: plot.ByPlace}, 1134, 0},
 		{"empty", nil, plot.Options{}, 1134, 302},
 	}
 	for _, tc := range tests {
