@@ -281,6 +281,10 @@ func parseManifest(rd io.Reader, name string) ([]manifestRow, []pipeline.Diag) {
 			diags = append(diags, warnf(name, line, "%d fields, header has %d; extra fields ignored", len(rec), len(header)))
 		}
 		row := manifestRow{file: cleanRel(rec[fileCol]), line: line}
+		if row.file == "" {
+			diags = append(diags, warnf(name, line, "file %q names no file; row skipped", rec[fileCol]))
+			continue
+		}
 		for i, v := range rec {
 			if i >= len(cols) || cols[i] == "" || cols[i] == "file" {
 				continue
