@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"sort"
+	"sync"
 
 	"geotimeline/pipeline"
 )
@@ -18,7 +19,14 @@ type Options struct {
 // A Tagger finds and resolves date expressions. It is safe for concurrent use.
 type Tagger struct {
 	log *slog.Logger
+	// toks recycles the token arrays of finished documents (*[]token,
+	// cleared): a document's tokens take about ten bytes per byte of text.
+	toks sync.Pool
 }
+
+// maxPooledTokens bounds the token arrays kept for reuse (a few megabytes):
+// the array of an exceptionally long document is left to the collector.
+const maxPooledTokens = 1 << 16
 
 // New returns a Tagger.
 func New(opts Options) *Tagger {
@@ -46,7 +54,18 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 	if _, err := loadHolidays(); err != nil {
 		return err
 	}
-	a := analyze(it.Doc.Text, it.Sentences)
+	var buf []token
+	if p, ok := t.toks.Get().(*[]token); ok {
+		buf = *p
+	}
+	a := analyzeBuf(it.Doc.Text, it.Sentences, buf)
+	defer func() {
+		if toks := a.p.t[:cap(a.p.t)]; len(toks) <= maxPooledTokens {
+			clear(toks) // drop the references to the text
+			toks = toks[:0]
+			t.toks.Put(&toks)
+		}
+	}()
 	if !it.Doc.Published.IsZero() {
 		it.DocDate = pipeline.DocDate{Date: it.Doc.Published, Basis: pipeline.BasisPublished, Evidence: "metadata"}
 	} else {
@@ -77,8 +96,17 @@ type analysis struct {
 }
 
 func analyze(text string, sentences []pipeline.Sentence) *analysis {
+	return analyzeBuf(text, sentences, nil)
+}
+
+// analyzeBuf is analyze tokenizing into buf (reused from its start) when it
+// is large enough.
+func analyzeBuf(text string, sentences []pipeline.Sentence, buf []token) *analysis {
 	hol, _ := loadHolidays() // Process reports a corrupt table; Tag goes on without holidays
-	a := &analysis{p: parser{text: text, t: tokenize(text, make([]token, 0, len(text)/4+8)), hol: hol}}
+	if want := len(text)/4 + 8; cap(buf) < want {
+		buf = make([]token, 0, want)
+	}
+	a := &analysis{p: parser{text: text, t: tokenize(text, buf), hol: hol}}
 	a.exprs = a.p.scan()
 	a.seg = segment(a.p.t, sentences)
 	return a

@@ -39,7 +39,7 @@ func (x *Extractor) addDirectives(text string, toks []token, trigs []match) []ma
 	}
 	var out []match
 	for k, t := range toks {
-		if !directiveVerbs[t.low] || covered(k) {
+		if !x.v.is(t, flagDirective) || covered(k) {
 			continue
 		}
 		for j := k + 1; j+1 < len(toks) && j <= k+maxDirectiveObject+1; j++ {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,6 +14,8 @@ import (
 type docCtx struct {
 	it        *pipeline.Item
 	text      string
+	low       string  // lowerText(text): the tokens' lower-case forms are slices of it
+	toks      []token // every sentence's tokens, one backing array
 	offs      *pipeline.Offsets
 	sents     []*sent
 	dates     []pipeline.DateMention // valid date mentions, by Start
@@ -56,6 +59,8 @@ type sent struct {
 	reportedOn pipeline.Date
 	heading    bool
 	caption    bool
+	actorEnds  []int // see inActor
+	trigLasts  []int // see coveredByTrigger
 }
 
 type actorHit struct {
@@ -124,6 +129,14 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	for _, s := range d.sents {
 		perPara[s.para]++
 	}
+	d.low = lowerText(d.text)
+	d.toks = nil
+	if p, ok := x.toks.Get().(*[]token); ok {
+		d.toks = *p
+	}
+	if want := len(d.text)/6 + 8; cap(d.toks) < want {
+		d.toks = make([]token, 0, want)
+	}
 	for si, s := range d.sents {
 		x.prepareSentence(d, si, s, perPara[s.para])
 	}
@@ -170,11 +183,16 @@ func (d *docCtx) between(a, b int) string {
 
 func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int) {
 	s.doc = d.text
-	s.toks = tokenize(d.text, s.Start, s.End)
+	first := len(d.toks)
+	d.toks = appendTokens(d.toks, d.text, d.low, s.Start, s.End)
+	if len(d.toks) > first {
+		s.toks = d.toks[first:len(d.toks):len(d.toks)]
+		x.v.intern(s.toks)
+	}
 	body := d.text[s.Start:s.End]
 	s.caption = isCaption(body)
 	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
-	s.clauses = clauses(d.text, s)
+	s.clauses = x.v.clauses(d.text, s)
 	s.trigs = x.v.trig.find(s.toks)
 	s.trigs = x.addDirectives(d.text, s.toks, s.trigs)
 	x.findActors(d, s)
@@ -215,12 +233,33 @@ func isCaption(s string) bool {
 
 // clauseOf returns the index of the clause containing byte off.
 func (s *sent) clauseOf(off int) int {
-	for i := len(s.clauses) - 1; i >= 0; i-- {
-		if off >= s.clauses[i].Start {
-			return i
-		}
+	// The last clause starting at or before off; the clauses are in order.
+	i := sort.Search(len(s.clauses), func(i int) bool { return s.clauses[i].Start > off })
+	return max(i-1, 0)
+}
+
+// trigsByClause returns, for each clause, the indices of the triggers that
+// start in it, in order.
+func (s *sent) trigsByClause() [][]int {
+	out := make([][]int, len(s.clauses))
+	if len(s.trigs) == 0 {
+		return out
 	}
-	return 0
+	flat := make([]int, len(s.trigs)) // one array shared by the lists
+	ci := make([]int, len(s.trigs))
+	n := make([]int, len(s.clauses)+1)
+	for k, m := range s.trigs {
+		ci[k] = s.clauseOf(m.start)
+		n[ci[k]+1]++
+	}
+	for c := range s.clauses {
+		n[c+1] += n[c]
+		out[c] = flat[n[c]:n[c]:n[c+1]]
+	}
+	for k := range s.trigs {
+		out[ci[k]] = append(out[ci[k]], k)
+	}
+	return out
 }
 
 // tokenAt returns the index of the first token starting at or after off.
@@ -232,12 +271,20 @@ func (s *sent) tokenAt(off int) int {
 // ("border patrol unit"); a trigger that only reaches into one ("sent
 // anti-aircraft units") stands.
 func (s *sent) inActor(m match) bool {
-	for _, a := range s.actors {
-		if a.start <= m.start && m.start < a.end {
-			return true
+	// s.actors is sorted by start; actorEnds[i] is the furthest end among
+	// s.actors[:i+1], rebuilt when actors were added.
+	if len(s.actorEnds) != len(s.actors) {
+		s.actorEnds = s.actorEnds[:0]
+		for i, a := range s.actors {
+			e := a.end
+			if i > 0 {
+				e = max(e, s.actorEnds[i-1])
+			}
+			s.actorEnds = append(s.actorEnds, e)
 		}
 	}
-	return false
+	n := sort.Search(len(s.actors), func(i int) bool { return s.actors[i].start > m.start })
+	return n > 0 && s.actorEnds[n-1] > m.start
 }
 
 // actorNames lists the sentence's actors in first-appearance order, once each.
@@ -298,17 +345,17 @@ var irregularPast = map[string]bool{
 // quotation marks, commas before a clause opener or an -ing word, "and"
 // before a past-tense verb, bare subordinators, and "that" after a reporting
 // verb, and "according to …," openers.
-func clauses(text string, s *sent) []pipeline.Span {
-	cuts := map[int]bool{}
+func (v *vocab) clauses(text string, s *sent) []pipeline.Span {
+	var cuts []int // offsets, in any order, repeats allowed
 	body := text[s.Start:s.End]
 	for i, r := range body {
 		switch r {
 		case ';', ':', '“', '”':
-			cuts[s.Start+i] = true
+			cuts = append(cuts, s.Start+i)
 		case '"':
-			cuts[s.Start+i] = true
+			cuts = append(cuts, s.Start+i)
 		case '–', '—':
-			cuts[s.Start+i] = true
+			cuts = append(cuts, s.Start+i)
 		}
 	}
 	toks := s.toks
@@ -320,22 +367,22 @@ func clauses(text string, s *sent) []pipeline.Span {
 		case t.low == "and" && participleList(toks, k):
 			// "pursued, arrested, investigated, and sentenced", "caught and
 			// convicted": one predicate, one clause.
-		case comma && (clauseOpeners[t.low] || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
-			cuts[t.start] = true
+		case comma && (v.is(t, flagClauseOpener) || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
+			cuts = append(cuts, t.start)
 		case t.low == "and" && k+1 < len(toks):
 			next := toks[k+1]
 			if strings.HasSuffix(next.low, "ly") && k+2 < len(toks) {
 				next = toks[k+2]
 			}
 			if isPast(next.low) {
-				cuts[t.start] = true
+				cuts = append(cuts, t.start)
 			}
-		case subordinators[t.low] && k >= 3:
-			cuts[t.start] = true
+		case v.is(t, flagSubordinator) && k >= 3:
+			cuts = append(cuts, t.start)
 		case t.low == "that":
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
 				if reportVerbs[toks[j].low] || thatVerbs[toks[j].low] {
-					cuts[t.start] = true
+					cuts = append(cuts, t.start)
 					break
 				}
 			}
@@ -345,32 +392,32 @@ func clauses(text string, s *sent) []pipeline.Span {
 	// comma closes the opening phrase.
 	if len(toks) > 1 && (toks[0].low == "according" && toks[1].low == "to" || phraseOpeners[toks[0].low] || (strings.HasSuffix(toks[0].low, "ing") && len(toks[0].low) > 4)) {
 		if c := strings.IndexByte(body, ','); c > 0 {
-			cuts[s.Start+c] = true
+			cuts = append(cuts, s.Start+c)
 		}
 	}
 	// "– even executed –": a short aside between two dashes belongs to the
 	// clause around it.
-	var dashes []int
+	var dashes, kept []int
 	for i, r := range body {
 		if r == '–' || r == '—' {
 			dashes = append(dashes, s.Start+i)
 		}
 	}
 	for i := 0; i+1 < len(dashes); i++ {
-		if n := len(tokenize(text, dashes[i], dashes[i+1])); n > 0 && n <= maxAside {
-			delete(cuts, dashes[i])
-			delete(cuts, dashes[i+1])
+		if n := countTokens(text, dashes[i], dashes[i+1], maxAside+1); n > 0 && n <= maxAside {
+			kept = append(kept, dashes[i], dashes[i+1])
 			i++
 		}
 	}
-	keys := make([]int, 0, len(cuts))
-	for k := range cuts {
-		if k > s.Start && k < s.End {
+	keys := cuts[:0]
+	for _, k := range cuts {
+		if _, in := slices.BinarySearch(kept, k); k > s.Start && k < s.End && !in {
 			keys = append(keys, k)
 		}
 	}
-	sort.Ints(keys)
-	var out []pipeline.Span
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	out := make([]pipeline.Span, 0, len(keys)+1)
 	start := s.Start
 	for _, k := range keys {
 		out = append(out, pipeline.Span{Start: start, End: k})
@@ -448,7 +495,7 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 	}
 	// Fallback: capitalized runs ending in an organisation head.
 	for k, t := range s.toks {
-		if !orgHeads[t.low] || !isCapitalized(t) {
+		if !x.v.is(t, flagOrgHead) || !isCapitalized(t) {
 			continue
 		}
 		first, last := k, k
@@ -632,10 +679,18 @@ func isDateline(text string, s *sent, sp pipeline.Span) bool {
 }
 
 func (s *sent) coveredByTrigger(k int) bool {
-	for _, m := range s.trigs {
-		if k >= m.first && k <= m.last {
-			return true
+	// s.trigs is sorted by first; trigLasts[i] is the furthest last among
+	// s.trigs[:i+1].
+	if len(s.trigLasts) != len(s.trigs) {
+		s.trigLasts = s.trigLasts[:0]
+		for i, m := range s.trigs {
+			l := m.last
+			if i > 0 {
+				l = max(l, s.trigLasts[i-1])
+			}
+			s.trigLasts = append(s.trigLasts, l)
 		}
 	}
-	return false
+	n := sort.Search(len(s.trigs), func(i int) bool { return s.trigs[i].first > k })
+	return n > 0 && s.trigLasts[n-1] >= k
 }

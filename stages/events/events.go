@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"geotimeline/pipeline"
 )
@@ -22,10 +23,13 @@ type Options struct {
 }
 
 // An Extractor finds events in documents. Build it with New; it is immutable
-// and safe for concurrent use.
+// (but for a pool of scratch buffers) and safe for concurrent use.
 type Extractor struct {
 	v   *vocab
 	log *slog.Logger
+	// toks recycles the token arrays of finished documents (*[]token,
+	// cleared): a document's tokens take about ten bytes per byte of text.
+	toks sync.Pool
 }
 
 // New returns an Extractor using the embedded vocabulary, which it parses
@@ -53,6 +57,7 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 		return err
 	}
 	d := x.newDoc(it)
+	defer x.release(d)
 	var bs []built
 	for si := range d.sents {
 		if si%64 == 63 {
@@ -66,6 +71,23 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 	it.Events = evs
 	x.log.Debug("events", "doc", it.Doc.ID, "events", len(evs))
 	return nil
+}
+
+// maxPooledTokens bounds the token arrays kept for reuse (a few megabytes):
+// the array of an exceptionally long document is left to the collector.
+const maxPooledTokens = 1 << 16
+
+// release returns d's token array to the pool; d must not be used after.
+func (x *Extractor) release(d *docCtx) {
+	if toks := d.toks[:cap(d.toks)]; len(toks) <= maxPooledTokens {
+		clear(toks) // drop the references to the text
+		toks = toks[:0]
+		x.toks.Put(&toks)
+	}
+	d.toks = nil
+	for _, s := range d.sents {
+		s.toks = nil
+	}
 }
 
 // resolve turns the built events of one document into its events: a
@@ -183,10 +205,12 @@ func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
 		return nil
 	}
 	var cands []candidate
+	byClause := s.trigsByClause()
 	for ci := range s.clauses {
 		best := -1
-		for k, m := range s.trigs {
-			if s.clauseOf(m.start) != ci || s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) {
+		for _, k := range byClause[ci] {
+			m := s.trigs[k]
+			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) {
 				continue
 			}
 			if best < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[best].value].priority {
@@ -203,12 +227,19 @@ func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
 	// Never two events of one type from a sentence: the first clause whose
 	// trigger stands as an event wins; a definite trigger of the same type
 	// in another clause makes the sentence a re-mention.
-	for i := range cands {
-		for j := range cands {
-			if i != j && cands[i].typ == cands[j].typ && definite(s, cands[j]) {
-				cands[i].remention = true
-			}
+	defs := map[int]int{} // type → number of definite candidates
+	def := make([]bool, len(cands))
+	for j := range cands {
+		if def[j] = definite(s, cands[j]); def[j] {
+			defs[cands[j].typ]++
 		}
+	}
+	for i := range cands {
+		others := defs[cands[i].typ]
+		if def[i] {
+			others--
+		}
+		cands[i].remention = others > 0
 	}
 	var out []built
 	done := map[int]bool{}

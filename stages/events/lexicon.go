@@ -54,6 +54,7 @@ type vocab struct {
 	act      *matcher
 	outlets  []actor
 	out      *matcher
+	words    wordTable // ids of the words the matchers and word sets know
 	// directive is the trigger that "told/instructed X to VERB" stands
 	// for: the first trigger of type order, or -1.
 	directive int
@@ -77,6 +78,7 @@ func parseVocab(lex, actors, outlets string) (*vocab, error) {
 	if v.outlets, err = parseNames("outlets.tsv", outlets, v.out, false); err != nil {
 		return nil, err
 	}
+	v.buildWords()
 	return v, nil
 }
 

@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,6 +14,68 @@ import (
 // sourcePrefix matches the words that put a place as a reporting source's
 // location: "a source in", "a military source based in", "a resident of".
 var sourcePrefix = regexp.MustCompile(`(?i)\b(sources?|residents?|informants?|contacts?)\b[^.;,“”"]{0,40}?\b(in|of|from|based in|living in|near|inside)\s+(the\s+)?$`)
+
+// sourcePrefixReach bounds the bytes a sourcePrefix match spans besides its
+// two runs of white space: a word of up to 10 bytes, 40 runes of up to 4
+// bytes, a connective of up to 9 bytes and "the".
+const sourcePrefixReach = 256
+
+// isSourcePrefix reports whether sourcePrefix matches s, looking only at
+// the end of s that a match can span, so that the cost does not grow with
+// the length of the sentence.
+func isSourcePrefix(s string) bool {
+	w := suffixWindow(s, sourcePrefixReach)
+	// Every match holds one of these (no letter of them folds to a
+	// non-ASCII rune, so an ASCII case-insensitive search suffices).
+	for _, stem := range [...]string{"ource", "ident", "nformant", "ontact"} {
+		if containsFoldASCII(w, stem) {
+			return sourcePrefix.MatchString(w)
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains lower, a lower-case ASCII
+// string, ignoring ASCII case.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := 0
+		for j < len(lower) && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixWindow returns the end of s that holds every match of sourcePrefix:
+// the trailing white space, a word of up to three letters and the white space
+// before it, and reach bytes more. A match in the window is one in s: it
+// cannot start at the window's first bytes (it would be longer than any
+// match), so a cut rune or word there changes nothing.
+func suffixWindow(s string, reach int) string {
+	i := len(s)
+	for i > 0 && isRESpace(s[i-1]) {
+		i--
+	}
+	for k := 0; k < 3 && i > 0 && isASCIILetter(s[i-1]); k++ {
+		i--
+	}
+	for i > 0 && isRESpace(s[i-1]) {
+		i--
+	}
+	if i -= reach; i <= 0 {
+		return s
+	}
+	return s[i:]
+}
+
+// isRESpace is \s in RE2 syntax.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // Words before a place that make it the goal or origin of a movement.
 var directionWords = map[string]bool{"into": true, "to": true, "toward": true, "towards": true, "from": true}
@@ -90,7 +153,7 @@ func (d *docCtx) classifyPlace(i int) {
 		return
 	}
 	s := d.sents[p.sent]
-	if p.pm.Role == "source" || sourcePrefix.MatchString(d.text[s.Start:p.pm.Start]) {
+	if p.pm.Role == "source" || isSourcePrefix(d.text[s.Start:p.pm.Start]) {
 		p.role = roleSource
 		return
 	}
@@ -143,8 +206,10 @@ func (d *docCtx) classifyPlace(i int) {
 	}
 	if j < len(s.toks) && (subjectVerbs[s.toks[j].low] || isPast(s.toks[j].low)) {
 		p.metonym = true
-		s.actors = append(s.actors, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
-		sort.SliceStable(s.actors, func(a, b int) bool { return s.actors[a].start < s.actors[b].start })
+		// Insert after the actors starting at or before it: the order a
+		// stable sort of the appended list gives.
+		at := sort.Search(len(s.actors), func(i int) bool { return s.actors[i].start > p.pm.Start })
+		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
 }
 
@@ -642,7 +707,9 @@ var anaphorNouns = map[string][]pipeline.GeoPrecision{
 // anaphor finds "the (entire) city" in span and returns the last place of
 // that kind named before it within the three previous paragraphs.
 func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
-	for k := 0; k+1 < len(s.toks); k++ {
+	// Only determiners inside span count: start at the first token there.
+	first := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= span.Start })
+	for k := first; k+1 < len(s.toks) && s.toks[k].start < span.End; k++ {
 		det := s.toks[k].low
 		if det != "the" && det != "this" && det != "that" {
 			continue

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,36 +16,111 @@ type token struct {
 	// soft reports whether the gap before this token holds only spaces,
 	// hyphens, apostrophes or slashes, so that a phrase may run across it.
 	soft bool
+	wid  int32 // word id (see words.go), widNone until interned
 }
 
 // tokenize splits text[start:end] of doc into tokens.
 func tokenize(doc string, start, end int) []token {
-	var toks []token
+	return appendTokens(nil, doc, "", start, end)
+}
+
+// appendTokens appends the tokens of doc[start:end] to toks. low is
+// lowerText(doc) or "": when set, the tokens' lower-case forms are slices
+// of it instead of new strings.
+func appendTokens(toks []token, doc, low string, start, end int) []token {
+	first := len(toks)
 	inTok := false
 	tokStart := 0
 	gapStart := start
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(doc[i:])
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		var word bool
+		n := 1
+		if c := doc[i]; c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(doc[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		}
 		switch {
 		case word && !inTok:
 			inTok, tokStart = true, i
 		case !word && inTok:
-			toks = append(toks, makeToken(doc, tokStart, i, gapStart, len(toks) == 0))
+			toks = append(toks, makeToken(doc, low, tokStart, i, gapStart, len(toks) == first))
 			inTok, gapStart = false, i
 		}
 		i += n
 	}
 	if inTok {
-		toks = append(toks, makeToken(doc, tokStart, end, gapStart, len(toks) == 0))
+		toks = append(toks, makeToken(doc, low, tokStart, end, gapStart, len(toks) == first))
 	}
 	return toks
 }
 
-func makeToken(doc string, s, e, gapStart int, first bool) token {
-	t := token{start: s, end: e, text: doc[s:e], low: strings.ToLower(doc[s:e])}
+// countTokens returns the number of tokens in doc[start:end], counting no
+// further than limit.
+func countTokens(doc string, start, end, limit int) int {
+	n := 0
+	inTok := false
+	for i := start; i < end && n < limit; {
+		var word bool
+		size := 1
+		if c := doc[i]; c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(doc[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		}
+		if word && !inTok {
+			n++
+		}
+		inTok = word
+		i += size
+	}
+	return n
+}
+
+func makeToken(doc, low string, s, e, gapStart int, first bool) token {
+	t := token{start: s, end: e, text: doc[s:e]}
+	if low != "" {
+		t.low = low[s:e]
+	} else {
+		t.low = strings.ToLower(t.text)
+	}
 	t.soft = !first && softGap(doc[gapStart:s])
 	return t
+}
+
+// lowerText returns the lower-case form of text when every rune's lower
+// case has the same encoded length, so that text and the result share byte
+// offsets and low[s:e] == strings.ToLower(text[s:e]) for any token bounds;
+// otherwise "".
+func lowerText(text string) string {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(text)
+	}
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return "" // strings.ToLower writes U+FFFD: three bytes for one
+		}
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != n {
+			return ""
+		}
+		b = utf8.AppendRune(b, l)
+		i += n
+	}
+	return string(b)
 }
 
 // softGap reports whether a gap between two tokens lets a phrase continue.
@@ -94,6 +170,7 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 // A slot is one position of a phrase pattern.
 type slot struct {
 	forms     map[string]bool // lower-cased forms the token may take
+	ids       []int32         // the forms' word ids, once the vocabulary is complete
 	exactCase string          // when set, the token text must equal it (acronyms)
 	gap       int             // when > 0, the slot skips up to gap tokens
 }
@@ -108,6 +185,7 @@ type pattern struct {
 type matcher struct {
 	pats    []pattern
 	byFirst map[string][]int // form of the first slot → pattern indices, in insertion order
+	byID    [][]int          // byFirst by word id, once the vocabulary is complete
 	// reject, when set, vetoes a match over toks[first:last+1] before
 	// overlaps are resolved, so that a shorter reading can win.
 	reject func(toks []token, first, last int) bool
@@ -196,7 +274,13 @@ type match struct {
 func (m *matcher) find(toks []token) []match {
 	var all []match
 	for i := range toks {
-		for _, pi := range m.byFirst[toks[i].low] {
+		var pis []int
+		if w := toks[i].wid; w != widNone && m.byID != nil {
+			pis = m.byID[w]
+		} else {
+			pis = m.byFirst[toks[i].low]
+		}
+		for _, pi := range pis {
 			if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
 				all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
 			}
@@ -259,7 +343,13 @@ func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	t := toks[i]
-	if !s.forms[t.low] || (s.exactCase != "" && t.text != s.exactCase) {
+	var in bool
+	if m.byID != nil && t.wid != widNone {
+		in = slices.Contains(s.ids, t.wid)
+	} else {
+		in = s.forms[t.low]
+	}
+	if !in || (s.exactCase != "" && t.text != s.exactCase) {
 		return 0, false
 	}
 	if len(slots) == 1 {

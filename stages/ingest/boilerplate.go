@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -34,6 +35,10 @@ const (
 // every short line of every document.
 type rules struct {
 	pats []pattern
+	// byASCII lists, for each ASCII first rune, the indices of the patterns
+	// whose first instructions accept it, in table order; lines starting
+	// with another rune try every pattern.
+	byASCII [utf8.RuneSelf][]int
 }
 
 type pattern struct {
@@ -41,7 +46,80 @@ type pattern struct {
 	block bool          // a "block:" pattern
 	first []syntax.Inst // what can match the first rune; nil: anything may
 	need  string        // a lower-case literal every match contains ("" if none)
+	needB []byte        // need as bytes
 	anyOf string        // runes of which every match contains one ("" if none)
+	// prefixes holds literals one of which every match starts with, up to
+	// simple case folding (nil if that cannot be told).
+	prefixes []string
+	// heads, when set, holds the first headLen bytes, lower-cased, of the
+	// prefixes: a line starting with headLen ASCII bytes whose lower-case
+	// form is not in it cannot match (an ASCII line start matches a prefix
+	// only by ASCII case folding). Nil when a prefix is shorter than two
+	// bytes or starts with bytes outside ASCII.
+	heads   map[string]bool
+	headLen int
+}
+
+// maxHeadLen bounds pattern.headLen.
+const maxHeadLen = 8
+
+// prefixHeads returns the heads and headLen of prefixes, or nil.
+func prefixHeads(prefixes []string) (map[string]bool, int) {
+	if len(prefixes) == 0 {
+		return nil, 0
+	}
+	n := maxHeadLen
+	for _, p := range prefixes {
+		n = min(n, len(p))
+	}
+	if n < 2 {
+		return nil, 0
+	}
+	heads := map[string]bool{}
+	for _, p := range prefixes {
+		h := []byte(p[:n])
+		for i, c := range h {
+			if c >= utf8.RuneSelf {
+				return nil, 0
+			}
+			h[i] = lowerASCII(c)
+		}
+		heads[string(h)] = true
+	}
+	return heads, n
+}
+
+// hasHead reports whether s may start with one of p's prefixes by its
+// first p.headLen bytes.
+func (p *pattern) hasHead(s string) bool {
+	if p.heads == nil || len(s) < p.headLen {
+		return true
+	}
+	var buf [maxHeadLen]byte
+	for i := range p.headLen {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true // folding may reach outside ASCII: let the full test decide
+		}
+		buf[i] = lowerASCII(c)
+	}
+	return p.heads[string(buf[:p.headLen])]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // mayMatch reports whether the cheap tests let the pattern match s, whose
@@ -84,9 +162,18 @@ func parseRules(src string) (*rules, error) {
 		if err != nil {
 			return nil, fmt.Errorf("boilerplate.txt:%d: %w", i+1, err)
 		}
-		p := pattern{re: re, block: isBlock, first: firstInsts(expr)}
+		p := pattern{re: re, block: isBlock, first: firstInsts(expr), prefixes: literalPrefixes(expr)}
+		p.heads, p.headLen = prefixHeads(p.prefixes)
 		p.need, p.anyOf = requiredText(expr)
+		p.needB = []byte(p.need)
 		r.pats = append(r.pats, p)
+	}
+	for c := range rune(utf8.RuneSelf) {
+		for i := range r.pats {
+			if r.pats[i].mayStartWith(c) {
+				r.byASCII[c] = append(r.byASCII[c], i)
+			}
+		}
 	}
 	return r, nil
 }
@@ -131,6 +218,145 @@ func firstInsts(expr string) []syntax.Inst {
 		return nil
 	}
 	return out
+}
+
+// maxPrefixes bounds the literal prefixes kept for one pattern.
+const maxPrefixes = 64
+
+// literalPrefixes returns strings one of which every match of expr starts
+// with (compared with simple case folding), or nil when that cannot be told
+// or some match may start with any text.
+func literalPrefixes(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set, _ := prefixSet(re.Simplify())
+	if len(set) == 0 || slices.Contains(set, "") {
+		return nil
+	}
+	for i := range set {
+		set[i] = strings.ToLower(set[i]) // the parser keeps folded literals in upper case
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// prefixSet returns literals one of which every match of re starts with, and
+// whether each is a whole match (so that what follows re may extend it). A
+// nil set means nothing is known.
+func prefixSet(re *syntax.Regexp) (set []string, whole bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEndLine, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true // zero width
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= 8 || len(out) >= 16 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return prefixSet(re.Sub[0])
+	case syntax.OpQuest:
+		sub, w := prefixSet(re.Sub[0])
+		if sub == nil {
+			return []string{""}, false
+		}
+		return append(sub, ""), w
+	case syntax.OpPlus:
+		sub, _ := prefixSet(re.Sub[0])
+		return sub, false
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return []string{""}, false
+		}
+		sub, w := prefixSet(re.Sub[0])
+		return sub, w && re.Min == 1 && re.Max == 1
+	case syntax.OpAlternate:
+		var out []string
+		whole := true
+		for _, s := range re.Sub {
+			set, w := prefixSet(s)
+			if set == nil {
+				return nil, false
+			}
+			out = append(out, set...)
+			whole = whole && w
+		}
+		if len(out) > maxPrefixes {
+			return nil, false
+		}
+		return out, whole
+	case syntax.OpConcat:
+		out, whole := []string{""}, true
+		for _, s := range re.Sub {
+			set, w := prefixSet(s)
+			if set == nil {
+				return out, false
+			}
+			if len(out)*len(set) > maxPrefixes {
+				return out, false
+			}
+			next := make([]string, 0, len(out)*len(set))
+			for _, a := range out {
+				for _, b := range set {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+			if !w {
+				return out, false
+			}
+		}
+		return out, whole
+	}
+	return []string{""}, false // any text may start a match
+}
+
+// hasFoldPrefix reports whether s starts with one of the prefixes under
+// simple case folding, as a (?i) pattern compares.
+func hasFoldPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if foldPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func foldPrefix(s, p string) bool {
+	for _, pr := range p {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		if r == pr {
+			continue
+		}
+		if r < utf8.RuneSelf && pr < utf8.RuneSelf {
+			if r|0x20 != pr|0x20 || r|0x20 < 'a' || r|0x20 > 'z' {
+				return false
+			}
+			continue
+		}
+		f := unicode.SimpleFold(pr)
+		for f != pr && f != r {
+			f = unicode.SimpleFold(f)
+		}
+		if f != r {
+			return false
+		}
+	}
+	return true
 }
 
 // requiredText returns the longest literal (at least three runes, lower
@@ -191,24 +417,87 @@ func (r *rules) match(line string) (isBoilerplate, isBlock bool) {
 		return false, false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	lower := strings.ToLower(s)
+	// The lower-case line, made once and only if a pattern needs it; an
+	// ASCII line is lowered into a buffer on the stack.
+	var lowBuf [4 * maxBoilerplateRunes]byte
+	var lower []byte
+	lowered := false
 	found := false
-	for i := range r.pats {
+	try := func(i int) bool {
 		p := &r.pats[i]
-		if (p.block || !found) && p.mayMatch(first, lower) && p.re.MatchString(s) {
-			if p.block {
+		if !p.block && found {
+			return false
+		}
+		if !p.hasHead(s) {
+			return false
+		}
+		if p.prefixes != nil && !hasFoldPrefix(s, p.prefixes) {
+			return false
+		}
+		if p.need != "" || p.anyOf != "" {
+			if !lowered {
+				lowered = true
+				if len(s) <= len(lowBuf) && isASCII(s) {
+					for i := 0; i < len(s); i++ {
+						lowBuf[i] = lowerASCII(s[i]) // strings.ToLower of ASCII
+					}
+					lower = lowBuf[:len(s)]
+				} else {
+					lower = []byte(strings.ToLower(s))
+				}
+			}
+			if (p.need != "" && !bytes.Contains(lower, p.needB)) || (p.anyOf != "" && !containsAnyRune(lower, p.anyOf)) {
+				return false
+			}
+		}
+		if !p.re.MatchString(s) {
+			return false
+		}
+		if p.block {
+			return true
+		}
+		found = true
+		return false
+	}
+	if first < utf8.RuneSelf {
+		for _, i := range r.byASCII[first] {
+			if try(i) {
 				return true, true
 			}
-			found = true
+		}
+		return found, false
+	}
+	for i := range r.pats {
+		if r.pats[i].mayStartWith(first) && try(i) {
+			return true, true
 		}
 	}
 	return found, false
+}
+
+// containsAnyRune is strings.ContainsAny for a short set of runes, one
+// vectorized search per rune instead of a set lookup per rune of s.
+func containsAnyRune(s []byte, runes string) bool {
+	for _, r := range runes {
+		if bytes.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizeLine prepares a line for boilerplate matching: trimmed, whitespace
 // runs collapsed to one space, curly quotes straightened, and a leading list
 // or footnote marker removed.
 func normalizeLine(line string) string {
+	if isNormalLine(line) {
+		return line
+	}
+	return rewriteLine(line)
+}
+
+// rewriteLine is normalizeLine for lines that need a change.
+func rewriteLine(line string) string {
 	var b strings.Builder
 	b.Grow(len(line))
 	space := false
@@ -237,4 +526,22 @@ func normalizeLine(line string) string {
 		}
 		s = t
 	}
+}
+
+// isNormalLine reports whether normalizeLine would return line unchanged
+// because it is ASCII without control whitespace, leading or trailing
+// spaces, doubled spaces or a leading marker: most lines of most texts.
+func isNormalLine(line string) bool {
+	if line == "" || line[0] == '*' || line[0] == '-' || line[0] == '|' || line[0] == ' ' || line[len(line)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && line[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }

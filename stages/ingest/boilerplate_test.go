@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestRulesCompile(t *testing.T) {
@@ -191,12 +193,118 @@ func TestNormalizeLine(t *testing.T) {
 		{"  Read\u00a0in   Korean \r", "Read in Korean"},
 		{"* Translated by X", "Translated by X"},
 		{"• Share", "Share"},
+		{"Plain line, nothing to do.", "Plain line, nothing to do."},
+		{"two  spaces", "two spaces"},
+		{"tab\there", "tab here"},
+		{"- dash", "dash"},
+		{"| pipe", "pipe"},
+		{"trailing ", "trailing"},
+		{"x", "x"},
 		{"won’t “quote”", `won't "quote"`},
 		{"", ""},
 	}
 	for _, tc := range tests {
 		if got := normalizeLine(tc.in); got != tc.want {
 			t.Errorf("normalizeLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzNormalizeLine checks the fast path: a line isNormalLine accepts is one
+// the general rewrite leaves unchanged.
+func FuzzNormalizeLine(f *testing.F) {
+	for _, s := range []string{"Read in Korean", " a", "a ", "a  b", "*a", "-a", "|a", "a\tb", "won’t", "", "a b c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isNormalLine(s) {
+			if got := rewriteLine(s); got != s {
+				t.Errorf("isNormalLine(%q) but rewriteLine gives %q", s, got)
+			}
+		}
+		if got := normalizeLine(s); got != rewriteLine(s) {
+			t.Errorf("normalizeLine(%q) = %q, rewriteLine = %q", s, got, rewriteLine(s))
+		}
+	})
+}
+
+// FuzzRulesMatch checks the first-rune index of the boilerplate table against
+// trying every pattern in order, the definition of rules.match.
+func FuzzRulesMatch(f *testing.F) {
+	r, err := loadRules()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Read in Korean", "Subscribe now!", "Share this article", "© 2024 The Paper", "All rights reserved.",
+		"Photo: Jane Doe", "Home » World » Asia", "• Follow us on Telegram", "Éditorial", "Officials sealed the town."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		want, wantBlock := false, false
+		if s := normalizeLine(line); s != "" && len(line) <= 4*maxBoilerplateRunes && utf8.RuneCountInString(line) <= maxBoilerplateRunes {
+			first, _ := utf8.DecodeRuneInString(s)
+			lower := strings.ToLower(s)
+			for i := range r.pats {
+				p := &r.pats[i]
+				if (p.block || !want) && p.mayMatch(first, lower) && p.re.MatchString(s) {
+					if p.block {
+						want, wantBlock = true, true
+						break
+					}
+					want = true
+				}
+			}
+		}
+		if got, block := r.match(line); got != want || block != wantBlock {
+			t.Errorf("match(%q) = %v, %v; trying every pattern gives %v, %v", line, got, block, want, wantBlock)
+		}
+	})
+}
+
+func TestLiteralPrefixes(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`(?i)^(?:(sign ?-?up|subscribe)( now)? (to|for) .+)$`, []string{
+			"sign -up for ", "sign -up now for ", "sign -up now to ", "sign -up to ", "sign up for ", "sign up now for ",
+			"sign up now to ", "sign up to ", "sign-up for ", "sign-up now for ", "sign-up now to ", "sign-up to ",
+			"signup for ", "signup now for ", "signup now to ", "signup to ", "subscribe for ", "subscribe now for ",
+			"subscribe now to ", "subscribe to "}},
+		{`(?i)^(?:[(\[]?(photo|image)s?: .+)$`, []string{"(image: ", "(images: ", "(photo: ", "(photos: ", "[image: ", "[images: ",
+			"[photo: ", "[photos: ", "image: ", "images: ", "photo: ", "photos: "}},
+		{`(?i)^(?:(see|read)( more)?: .+)$`, []string{"read more: ", "read: ", "see more: ", "see: "}},
+		{`(?i)^(?:.*\ball rights reserved\b.*)$`, nil},
+		{`(?i)^(?:[^»›]+ [»›] .+)$`, nil},
+		{`(?i)^(?:(\d+ )?comments?)$`, nil},
+		{`(?i)^(?:read (this|the) article)$`, []string{"read the article", "read this article"}},
+	}
+	for _, tc := range tests {
+		got := literalPrefixes(tc.expr)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("literalPrefixes(%q) = %q, want %q", tc.expr, got, want)
+		}
+	}
+}
+
+func TestFoldPrefix(t *testing.T) {
+	tests := []struct {
+		s, p string
+		want bool
+	}{
+		{"Share this", "share", true},
+		{"SHARE", "share", true},
+		{"ſhare", "share", true}, // long s folds to s, as (?i) compares
+		{"\u212Aeep reading", "keep", true},
+		{"Shar", "share", false},
+		{"@x", "`x", false},
+		{"Étude", "étude", true},
+	}
+	for _, tc := range tests {
+		if got := foldPrefix(tc.s, tc.p); got != tc.want {
+			t.Errorf("foldPrefix(%q, %q) = %v, want %v", tc.s, tc.p, got, tc.want)
 		}
 	}
 }

@@ -48,6 +48,13 @@
 // warning. A truncated or corrupt .jsonl.gz ends the stream with a warning
 // naming the last good line; the documents before it are kept.
 //
+// Duplicates. A document whose decoded text is byte for byte that of an
+// earlier document (compared by SHA-256) is not delivered: it would only
+// repeat the earlier one's events. A warning on the duplicate's path names
+// both ids, so both are recorded. Options.KeepDuplicates delivers it anyway.
+// The digests of the delivered texts are the Reader's one structure that
+// grows with the input, about 100 bytes a document.
+//
 // # Diagnostics
 //
 // A warning about a document that is delivered (Windows-1252 fallback, a bad

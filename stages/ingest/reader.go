@@ -3,8 +3,10 @@ package ingest
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"log/slog"
 	"os"
@@ -34,6 +36,10 @@ type Options struct {
 	// Strict turns the first warning into an error wrapping ErrStrict;
 	// false (the default) records warnings and goes on.
 	Strict bool
+	// KeepDuplicates makes the Reader deliver a document whose decoded text
+	// equals an earlier document's. By default (false) the Reader delivers
+	// the first only and records a warning naming both.
+	KeepDuplicates bool
 }
 
 func (o Options) logger() *slog.Logger {
@@ -52,7 +58,20 @@ type Reader struct {
 	diags []pipeline.Diag
 	err   error // sticky: a fatal error, or the strict-mode error
 	eof   bool
+	// seen maps a digest of each delivered document's text to the
+	// document, to recognize duplicates (nil with KeepDuplicates). It is
+	// the one structure that grows with the input: about 100 bytes a
+	// document.
+	seen map[textDigest]docRef
+	hash hash.Hash
+	buf  []byte // scratch for hashing
 }
+
+// textDigest is the first half of the SHA-256 of a document's text.
+type textDigest [16]byte
+
+// docRef names a delivered document.
+type docRef struct{ id, path string }
 
 // A source is one kind of input. next returns the next item, nil and no
 // error for an input record that was skipped, or io.EOF.
@@ -116,9 +135,46 @@ func (r *Reader) Next(ctx context.Context) (*pipeline.Item, error) {
 		case err != nil:
 			r.err = err
 		case it != nil:
+			if r.duplicate(it) {
+				continue
+			}
 			return it, nil
 		}
 	}
+}
+
+// duplicate reports whether the text of it equals that of a document
+// already delivered; if so it records a warning naming both and keeps the
+// warnings of it with the reader.
+func (r *Reader) duplicate(it *pipeline.Item) bool {
+	if r.opts.KeepDuplicates {
+		return false
+	}
+	if r.hash == nil {
+		r.hash, r.buf = sha256.New(), make([]byte, 32<<10)
+	}
+	r.hash.Reset()
+	for s := it.Doc.Text; s != ""; {
+		n := copy(r.buf, s)
+		r.hash.Write(r.buf[:n])
+		s = s[n:]
+	}
+	var key textDigest
+	copy(key[:], r.hash.Sum(r.buf[:0]))
+	first, ok := r.seen[key]
+	if !ok {
+		if r.seen == nil {
+			r.seen = map[textDigest]docRef{}
+		}
+		r.seen[key] = docRef{id: it.Doc.ID, path: it.Doc.Path}
+		return false
+	}
+	if !r.opts.Strict {
+		r.diags = append(r.diags, it.Diags...)
+	}
+	r.report(nil, pipeline.Diag{Severity: pipeline.Warning, Stage: stageName, Path: it.Doc.Path,
+		Msg: fmt.Sprintf("document %q has the same text as document %q (%s): processed once, as %q", it.Doc.ID, first.id, first.path, first.id)})
+	return true
 }
 
 // Diags returns the warnings not carried by a delivered item, sorted by

@@ -320,6 +320,10 @@ func splitSentences(text string, p pipeline.Span, idx int, out []pipeline.Senten
 	}
 	start := p.Start
 	for i := p.Start; i < p.End; {
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // the common case: an ASCII byte that ends nothing
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		if !isTerminator(r) {
 			i += size
@@ -483,23 +487,36 @@ func isAbbreviation(before string, next rune) bool {
 // titleCase turns an all-capital word into title case ("JAN" → "Jan"); other
 // words are returned as they are.
 func titleCase(w string) string {
-	if len(w) < 2 || strings.ToUpper(w) != w {
+	if len(w) < 2 || !isUpper(w) {
 		return w
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[size:])
 }
 
+// isUpper reports whether strings.ToUpper(w) == w, without making the
+// upper-case copy.
+func isUpper(w string) bool {
+	for _, r := range w {
+		if r == utf8.RuneError || unicode.ToUpper(r) != r {
+			return r == utf8.RuneError && strings.ToUpper(w) == w // a real U+FFFD, or a bad byte
+		}
+	}
+	return true
+}
+
 // isInitials reports whether tok is a single capital letter ("J") or single
 // letters joined by periods ("U.S", "a.m", "e.g", "D.C").
 func isInitials(tok string) bool {
-	parts := strings.Split(tok, ".")
-	for _, p := range parts {
+	single := strings.IndexByte(tok, '.') < 0
+	for rest, more := tok, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, ".")
 		r, size := utf8.DecodeRuneInString(p)
 		if size != len(p) || !unicode.IsLetter(r) {
 			return false
 		}
-		if len(parts) == 1 && !unicode.IsUpper(r) {
+		if single && !unicode.IsUpper(r) {
 			return false
 		}
 	}

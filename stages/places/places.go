@@ -98,6 +98,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 	d := &doc{text: text, t: t, g: g, focus: map[string]bool{}, persons: map[string]bool{},
 		matcher: g.NewMatcher(gazetteer.MatchOptions{Capitalized: true})}
 	var phraseHits []phraseHit
+	var hasRegion []bool // by sentence: holds a region stem (nil: none does)
 	for k, s := range sents {
 		if k%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -112,6 +113,10 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		if !mayHavePhrase(text[s.Start:s.End], regionStems) {
 			continue
 		}
+		if hasRegion == nil {
+			hasRegion = make([]bool, len(sents))
+		}
+		hasRegion[k] = true
 		for _, m := range d.phraseMatches(text[s.Start:s.End]) {
 			phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
 		}
@@ -135,9 +140,9 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		}
 	}
 	if needCues {
-		for _, s := range sents {
+		for k, s := range sents {
 			st := text[s.Start:s.End]
-			if mayHavePhrase(st, regionStems) || !mayHavePhrase(st, cueStems) {
+			if (hasRegion != nil && hasRegion[k]) || !mayHavePhrase(st, cueStems) {
 				continue // already matched, or no cue
 			}
 			for _, m := range d.phraseMatches(st) {
@@ -232,6 +237,32 @@ type doc struct {
 	matcher *gazetteer.Matcher // capitalized names only
 	phraser *gazetteer.Matcher // region and cue phrases, made on first use
 	matches []gazetteer.Match  // scratch for matcher
+	words   []word             // scratch for sentCtx.words
+	// runs holds every maximal run of word runes of text, made on first use
+	// by usesLowercase (nil: not yet).
+	runs map[string]bool
+}
+
+// usesLowercase is usesLowercase(d.text, w) in time independent of the
+// length of the text once the text's word runs are indexed.
+func (d *doc) usesLowercase(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return true
+	}
+	for _, r := range lw {
+		if !isWordRune(r) {
+			return usesLowercase(d.text, w)
+		}
+	}
+	if d.runs == nil {
+		if !utf8.ValidString(d.text) {
+			return usesLowercase(d.text, w)
+		}
+		d.runs = wordRuns(d.text)
+	}
+	// A whole-word occurrence of lw, all word runes, is a maximal run.
+	return d.runs[lw]
 }
 
 func (d *doc) sentenceOf(sents []pipeline.Span, off int) pipeline.Span {
@@ -400,13 +431,16 @@ func (d *doc) sentence(s pipeline.Span) {
 	if len(matches) == 0 {
 		return
 	}
-	sc := &sentCtx{st: st, first: sentenceStart(st), surnames: d.t.surnames}
+	sc := &sentCtx{st: st, first: sentenceStart(st), surnames: d.t.surnames, scratch: d.words[:0]}
 	for _, m := range matches {
 		if mm, ok := d.accept(sc, m); ok {
 			mm.Start += s.Start
 			mm.End += s.Start
 			d.out = append(d.out, mm)
 		}
+	}
+	if sc.wdone {
+		d.words = sc.ws[:0] // the next sentence reuses the array
 	}
 }
 
@@ -557,7 +591,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	}
 	// A sentence-initial (or headline) ordinary word.
 	initial := m.Start == first || clauseInitial(st, m.Start)
-	if (initial || title) && single && !isMajor && k == kindNone && usesLowercase(d.text, raw) {
+	if (initial || title) && single && !isMajor && k == kindNone && d.usesLowercase(raw) {
 		return mention{}, false
 	}
 	mm.weak = (initial || title) && single && !isMajor && k == kindNone
@@ -613,12 +647,24 @@ type sentCtx struct {
 	title    int8 // 0 unknown, 1 no, 2 yes
 	pdone    bool
 	pspans   []word
+	wdone    bool
+	ws       []word // words(st), once wdone
+	scratch  []word // an array words may fill
+}
+
+// words returns words(sc.st), computed once.
+func (sc *sentCtx) words() []word {
+	if !sc.wdone {
+		sc.wdone = true
+		sc.ws = appendWords(sc.scratch[:0], sc.st)
+	}
+	return sc.ws
 }
 
 func (sc *sentCtx) titleCase() bool {
 	if sc.title == 0 {
 		sc.title = 1
-		if titleCase(sc.st) {
+		if titleCaseWords(sc.st, sc.words()) {
 			sc.title = 2
 		}
 	}
@@ -628,7 +674,7 @@ func (sc *sentCtx) titleCase() bool {
 func (sc *sentCtx) persons() []word {
 	if !sc.pdone {
 		sc.pdone = true
-		sc.pspans = personSpans(sc.st, sc.surnames)
+		sc.pspans = personSpansWords(sc.st, sc.words(), sc.surnames)
 	}
 	return sc.pspans
 }
@@ -637,17 +683,54 @@ func (sc *sentCtx) persons() []word {
 // and every cue phrase, contains; sentences without any skip phrase
 // matching (a prefilter: phrase matching tokenizes the sentence again).
 var (
-	regionStems = []string{"order", "ORDER", "rontier", "RONTIER", "DMZ", "dmz", "Dmz", "emilitar", "EMILITAR",
-		"emarcation", "EMARCATION", "Sea", "sea", "SEA", "iver", "IVER"}
-	cueStems = []string{"orea", "OREA", "ino", "INO", "hinese", "HINESE", "ussian", "USSIAN",
-		"DPRK", "dprk", "Dprk", "egime", "EGIME", "overnment", "OVERNMENT"}
+	regionStems = newStemSet("order", "ORDER", "rontier", "RONTIER", "DMZ", "dmz", "Dmz", "emilitar", "EMILITAR",
+		"emarcation", "EMARCATION", "Sea", "sea", "SEA", "iver", "IVER")
+	cueStems = newStemSet("orea", "OREA", "ino", "INO", "hinese", "HINESE", "ussian", "USSIAN",
+		"DPRK", "dprk", "Dprk", "egime", "EGIME", "overnment", "OVERNMENT")
 )
 
+// A stemSet finds any of a few short substrings in one pass over the text:
+// a bitmap of the stems' first two bytes says where to look them up. It is
+// immutable once built.
+type stemSet struct {
+	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some stem starts with b0 b1
+	one   [256]bool            // one-byte stems
+	byTwo map[uint16][]string  // first two bytes → stems of two bytes or more
+}
+
+func newStemSet(stems ...string) *stemSet {
+	ss := &stemSet{byTwo: map[uint16][]string{}}
+	for _, st := range stems {
+		switch len(st) {
+		case 0:
+		case 1:
+			ss.one[st[0]] = true
+		default:
+			k := uint16(st[0])<<8 | uint16(st[1])
+			ss.pairs[k/64] |= 1 << (k % 64)
+			ss.byTwo[k] = append(ss.byTwo[k], st)
+		}
+	}
+	return ss
+}
+
 // mayHavePhrase reports whether s contains one of the stems.
-func mayHavePhrase(s string, stems []string) bool {
-	for _, p := range stems {
-		if strings.Contains(s, p) {
+func mayHavePhrase(s string, stems *stemSet) bool {
+	for i := 0; i < len(s); i++ {
+		if stems.one[s[i]] {
 			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if stems.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, st := range stems.byTwo[k] {
+			if strings.HasPrefix(s[i:], st) {
+				return true
+			}
 		}
 	}
 	return false
@@ -656,7 +739,11 @@ func mayHavePhrase(s string, stems []string) bool {
 // personSpans returns the spans of st that read as Korean or Chinese
 // personal names: a surname followed by given-name syllables.
 func personSpans(st string, surnames map[string]bool) []word {
-	ws := words(st)
+	return personSpansWords(st, words(st), surnames)
+}
+
+// personSpansWords is personSpans given ws = words(st).
+func personSpansWords(st string, ws []word, surnames map[string]bool) []word {
 	var out []word
 	for i := 0; i < len(ws); i++ {
 		w := st[ws[i].start:ws[i].end]

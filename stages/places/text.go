@@ -31,8 +31,10 @@ func isJoiner(r rune) bool {
 }
 
 // words splits s into words. Possessive 's ends a word ("Kim's" → "Kim").
-func words(s string) []word {
-	var out []word
+func words(s string) []word { return appendWords(nil, s) }
+
+// appendWords appends the words of s to out.
+func appendWords(out []word, s string) []word {
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -197,9 +199,12 @@ func sentenceStart(s string) int {
 
 // titleCase reports whether the sentence reads like a headline: at least
 // three words of four letters or more, nearly all capitalized.
-func titleCase(s string) bool {
+func titleCase(s string) bool { return titleCaseWords(s, words(s)) }
+
+// titleCaseWords is titleCase given ws = words(s).
+func titleCaseWords(s string, ws []word) bool {
 	n, caps := 0, 0
-	for _, w := range words(s) {
+	for _, w := range ws {
 		t := s[w.start:w.end]
 		if utf8.RuneCountInString(t) < 4 {
 			continue
@@ -214,6 +219,25 @@ func titleCase(s string) bool {
 		}
 	}
 	return n >= 3 && caps*10 >= n*8
+}
+
+// wordRuns returns the set of maximal runs of word runes of text.
+func wordRuns(text string) map[string]bool {
+	runs := map[string]bool{}
+	start := -1
+	for i, r := range text {
+		switch w := isWordRune(r); {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			runs[text[start:i]] = true
+			start = -1
+		}
+	}
+	if start >= 0 {
+		runs[text[start:]] = true
+	}
+	return runs
 }
 
 // usesLowercase reports whether text contains w in lower case as a whole
