@@ -12,9 +12,9 @@ import (
 // benchText is a fixed news-like text written for the benchmark.
 const benchText = `SEOUL, Dec. 5 (Agency) -- North Korean authorities have tightened controls along the border with China since last month, sources in the region said on Sunday.
 
-On Nov. 17 the security ministry issued an order to every patrol unit, a source told reporters on Nov. 20. "Smugglers caught a few weeks ago were sentenced to two to three years of hard labor," the source said, adding that weekly meetings are held every day in some districts.
+On Nov. 17 the security ministry issued an order to every patrol unit, a source told reporters on Nov. 20. "Traders detained a few weeks ago got two to three years of hard labor," the source said, adding that weekly meetings are held every day in some districts.
 
-In April, the government extended its emergency posture to the end of the year. In late November it raised the posture again, after several incidents in October and November. The city of 200,000 was sealed off for 3-6 months, and gold worth about U.S. $6.5 million was seized near the 880-mile border.
+In April, the government extended its emergency posture to the end of the year. In late November it raised the posture again, after several incidents in October and November. The city of 200,000 was sealed off for 3-6 months, and gold valued at roughly U.S. $6.5 million was seized near the 880-mile border.
 
 The famine of the mid-1990s, the early 1990s purges and the takeover in 2011 are still remembered. Trade ran from Feb. 15 to Mar. 1, 2020, and again Feb. 15–17. Between 2011 and 2014 some 2,000 people fled; 1,500 soldiers were deployed. Officials will meet next week, and talks may resume later this month, they said yesterday.
 `

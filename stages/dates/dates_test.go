@@ -99,7 +99,7 @@ func TestTagNewsMode(t *testing.T) {
 			[]want{{"Dec. 25", D, "2019-12-25", "2019-12-25", "2019-12-25", "day", "dct"}}},
 		{"month day forward", "The new rules will take effect on Jan. 5, officials said.",
 			[]want{{"Jan. 5", D, "2021-01-05", "2021-01-05", "2021-01-05", "day", "dct"}}},
-		{"would after, past hope", "They hoped trade would restart after Feb. 15, a source said.",
+		{"would after, past hope", "Merchants hoped imports would resume after Feb. 15, a trader said.",
 			[]want{{"Feb. 15", D, "2020-02-15", "2020-02-15", "2020-02-15", "day", "dct"}}},
 		{"mar", "Police raided the market on Mar. 27 again.",
 			[]want{{"Mar. 27", D, "2020-03-27", "2020-03-27", "2020-03-27", "day", "dct"}}},
@@ -157,9 +157,9 @@ func TestTagNewsMode(t *testing.T) {
 			[]want{{"earlier this month", D, "2020-12", "2020-12-01", "2020-12-19", "", "dct"}}},
 		{"later this month", "The rule takes effect later this month.",
 			[]want{{"later this month", D, "2020-12", "2020-12-19", "2020-12-31", "", "dct"}}},
-		{"this month", "Watch the state of affairs the rest of this month.",
+		{"this month", "Traders plan to wait and watch for the rest of this month.",
 			[]want{{"this month", D, "2020-12", "2020-12-01", "2020-12-31", "month", "dct"}}},
-		{"a few weeks ago", "Some smugglers caught a few weeks ago were sentenced.",
+		{"a few weeks ago", "Brokers detained a few weeks ago were tried.",
 			[]want{{"a few weeks ago", D, "2020-WXX", "2020-11-07", "2020-12-05", "week", "dct"}}},
 		{"two days ago", "The checkpoint opened two days ago.",
 			[]want{{"two days ago", D, "2020-12-17", "2020-12-17", "2020-12-17", "day", "dct"}}},
@@ -223,13 +223,13 @@ func TestTagNewsMode(t *testing.T) {
 		// Durations and sets are not dates.
 		{"reporting period", "Net income for the fiscal year ended Sept. 30 rose.",
 			[]want{{"the fiscal year", Dur, "P1Y", "", "", "", "none"}}},
-		{"two to three years", "They were sentenced to two to three years of hard labor.",
+		{"two to three years", "Each broker got two to three years of hard labor.",
 			[]want{{"two to three years", Dur, "P2Y", "", "", "", "none"}}},
 		{"3-6 months", "Prison sentences of 3-6 months are given.",
 			[]want{{"3-6 months", Dur, "P3M", "", "", "", "none"}}},
 		{"30 years", "After spending 30 years in the regime he fled.",
 			[]want{{"30 years", Dur, "P30Y", "", "", "", "none"}}},
-		{"five or six years", "After working there for five or six years, he returned.",
+		{"five or six years", "He stayed in the office for five or six years before going home.",
 			[]want{{"five or six years", Dur, "P5Y", "", "", "", "none"}}},
 		{"weekly", "During weekly meetings, leaders ask residents to confess.",
 			[]want{{"weekly", Set, "P1W", "", "", "", "none"}}},
@@ -251,7 +251,7 @@ func TestTagNewsMode(t *testing.T) {
 func TestTagNegatives(t *testing.T) {
 	tests := []string{
 		"They sealed off the entire city of 200,000.",
-		"They moved gold worth about U.S. $6.5 million into China.",
+		"The group shipped gold valued at U.S. $6.5 million across the river.",
 		"Beijing and Pyongyang closed their 880-mile border.",
 		"The capital marked its 73rd anniversary with a parade.",
 		"Soldiers may shoot anyone within 1 kilometer of the border.",
@@ -301,7 +301,7 @@ func TestNarrativeAnchor(t *testing.T) {
 			"“Since last month, the authorities intensified their efforts,” a resident told the radio station Nov. 5.",
 			want{"last month", D, "2020-10", "2020-10-01", "2020-10-31", "month", "narrative"}},
 		{"sentence-opening date, same sentence",
-			"On Mar. 27, a source said smugglers caught a few weeks ago were sentenced.",
+			"On Mar. 27, a trader said brokers detained a few weeks ago were tried.",
 			want{"a few weeks ago", D, "2020-WXX", "2020-02-14", "2020-03-13", "week", "narrative"}},
 		{"paragraph right after",
 			"On Mar. 27, a source in the province informed reporters of the crackdown.\n\nThe smugglers were caught last week, he said.",
@@ -402,14 +402,14 @@ func TestWithSentences(t *testing.T) {
 	checkMention(t, in, ms, want{"last week", D, "2020-W12", "2020-03-16", "2020-03-22", "week", "narrative"})
 }
 
-// TestWeakForward: "would restart after Feb. 15" read on Feb. 17 is this
+// TestWeakForward: "would resume after Feb. 15" read on Feb. 17 is this
 // year's Feb. 15; read in December it is ambiguous, the next Feb. 15 first.
 func TestWeakForward(t *testing.T) {
-	in := "There was some hope that trade would restart after Feb. 15, one source said."
+	in := "Some merchants hoped imports would resume after Feb. 15, a trader said."
 	tg := New(Options{})
 	ms := tg.Tag(in, nil, pipeline.DocDate{Date: mustDate(t, "2020-02-17"), Basis: pipeline.BasisPublished})
 	checkMention(t, in, ms, want{"Feb. 15", D, "2020-02-15", "2020-02-15", "2020-02-15", "day", "dct"})
-	in = "Merchants say trade would restart after Feb. 15."
+	in = "Merchants say imports would resume after Feb. 15."
 	ms = tg.Tag(in, nil, dct(t))
 	checkMention(t, in, ms, want{"Feb. 15", D, "2021-02-15", "2021-02-15", "2021-02-15", "day", "dct"})
 	if m, _ := findMention(ms, "Feb. 15"); !m.Ambiguous || len(m.Alternatives) != 1 || m.Alternatives[0] != "2020-02-15" || !m.Forward {

@@ -11,7 +11,7 @@ import (
 func ExampleTagger_Tag() {
 	tg := dates.New(dates.Options{})
 	ref := pipeline.DocDate{Date: pipeline.MakeDate(2020, 12, 19), Basis: pipeline.BasisPublished}
-	text := "In November, authorities sealed off the city. Smugglers caught a few weeks ago were sentenced to two to three years of hard labor."
+	text := "In November, authorities sealed off the city. Traders detained a few weeks ago got two to three years of hard labor."
 	for _, m := range tg.Tag(text, nil, ref) {
 		fmt.Printf("%q %s %s %s..%s %s\n", m.Text, m.Kind, m.Value, m.Interval.Start, m.Interval.End, m.Anchor)
 	}

@@ -99,7 +99,7 @@ func TestDispatches(t *testing.T) {
 			"{{South Korea|country|KR}}'s National Intelligence Service said {{North Korea|country|KP}} executed a senior official in [[July|2022-07|dct]].",
 			pub, []wantEvent{{"execution", pipeline.Occurred, "2022-07-01..2022-07-31", "North Korea", 1}}},
 		{"fear of punishment is not punishment",
-			"An atmosphere of fear over being punished – even executed – for smuggling has spread in {{Hyesan|city|KP|Ryanggang}}.",
+			"Fear of punishment – even of execution – for smuggling has spread through {{Hyesan|city|KP|Ryanggang}}.",
 			pub, []wantEvent{}},
 	}
 	for _, tc := range tests {

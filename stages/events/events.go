@@ -193,8 +193,7 @@ type candidate struct {
 	typ    int
 	clause int
 	// remention: another clause of the sentence re-mentions an event of
-	// this type ("… in a state of emergency following the issuance of the
-	// order"), so the sentence tells of that event, not a new one.
+	// this type ("… on an emergency footing since the order was issued"), so the sentence tells of that event, not a new one.
 	remention bool
 }
 
@@ -514,8 +513,8 @@ func summarize(sentence string) string {
 var modals = map[string]bool{"can": true, "could": true, "might": true, "may": true, "would": true, "should": true}
 
 // Words before a trigger that make it a fear, a hope or a habit rather than
-// a reported happening ("fear over being punished", "has long been known as
-// a source of drugs", "technically outlaws").
+// a reported happening ("afraid of being arrested", "has long been a
+// supplier of drugs", "formally bans").
 var irrealis = map[string]bool{
 	"fear": true, "fears": true, "feared": true, "afraid": true, "risk": true, "risking": true,
 	"danger": true, "hope": true, "hoped": true, "hopes": true, "hoping": true,

@@ -96,13 +96,13 @@ func TestBoilerplate(t *testing.T) {
 		{"Leave a Reply", true, false},
 		{"12 Comments", true, false},
 		{"Comments are closed.", true, false},
-		{"This site uses Akismet to reduce spam. Learn how your comment data is processed.", true, false},
+		{"This site uses Akismet to filter spam. See how comment data is handled.", true, false},
 		{"View all 4 comments", true, false},
 		// Editions and feedback.
 		{"Read in Korean", true, false},
 		{"Read this article in Japanese", true, false},
 		{"Available in English", true, false},
-		{"Please direct any comments or questions about this article to someone@example.org.", true, false},
+		{"Please direct your questions about this story to someone@example.org.", true, false},
 		{"Please send your feedback to the desk.", true, false},
 		// Credits and reprints.
 		{"*Translated by Some Translator", true, false},

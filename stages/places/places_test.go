@@ -102,7 +102,7 @@ func TestRecognize(t *testing.T) {
 		{"parenthetical parent", "Trade between Dandong (Liaoning Province, China) and Sinuiju stopped.",
 			[]string{"Dandong=t:dandong", "Liaoning Province=t:liaoning", "China=t:cn", "Sinuiju=t:sinuiju"}},
 		{"offset", "Troops gathered 20 km north of Hyesan on Monday.", []string{"20 km north of Hyesan=t:hyesan"}},
-		{"source in province", "On Mar. 27, a source in North Pyongan Province informed Daily NK.", []string{"North Pyongan Province=t:npyongan/source"}},
+		{"source in province", "A source in North Pyongan Province told reporters on Mar. 27.", []string{"North Pyongan Province=t:npyongan/source"}},
 		{"source based in", "A military source based in Ryanggang Province told us.", []string{"Ryanggang Province=t:ryanggang/source"}},
 		{"resident of, speaking", "A resident of Ryanggang province told RFA on Monday.", []string{"Ryanggang province=t:ryanggang/source"}},
 		{"residents of, not speaking", "Residents of Hyesan were ordered to stay home.", []string{"Hyesan=t:hyesan"}},
