@@ -19,7 +19,9 @@ func extractHTML(src string) (text, title string, err error) {
 	}
 	var x extractor
 	x.walk(doc)
-	return x.b.String(), findTitle(doc), nil
+	// Preformatted text keeps its own line breaks, which may meet a block
+	// boundary's; no more than one blank line stands in a row either way.
+	return collapseBlankLines(x.b.String()), findTitle(doc), nil
 }
 
 // extractor accumulates visible text with pending separators, so that runs
@@ -85,7 +87,7 @@ func (x *extractor) text(s string) {
 			return
 		}
 		x.flush()
-		x.b.WriteString(collapseBlankLines(body))
+		x.b.WriteString(body)
 		x.space = body != s
 		return
 	}
