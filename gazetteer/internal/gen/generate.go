@@ -216,20 +216,12 @@ func (b *builder) admin1Names() error {
 	}
 
 	// Natural Earth admin1 for KP, KR, CN: English names and coordinates.
-	data, err = b.read(fNEAdmin1, "public domain (Natural Earth)")
+	features, err := b.readFeatures(fNEAdmin1, "public domain (Natural Earth)")
 	if err != nil {
 		return err
 	}
-	var fc struct {
-		Features []struct {
-			Properties map[string]any `json:"properties"`
-		} `json:"features"`
-	}
-	if err := json.Unmarshal(data, &fc); err != nil {
-		return fmt.Errorf("%s: %w", fNEAdmin1, err)
-	}
 	in = b.in(fNEAdmin1)
-	for _, f := range fc.Features {
+	for _, f := range features {
 		in.rows++
 		p := f.Properties
 		code := str(p["gn_a1_code"])
@@ -325,6 +317,27 @@ func (b *builder) kpCode(u string) string {
 	return ""
 }
 
+// feature is a GeoJSON Feature as the generator reads it.
+type feature struct {
+	Properties map[string]any `json:"properties"`
+	Geometry   geometry       `json:"geometry"`
+}
+
+// readFeatures reads a GeoJSON FeatureCollection input file.
+func (b *builder) readFeatures(name, licence string) ([]feature, error) {
+	data, err := b.read(name, licence)
+	if err != nil {
+		return nil, err
+	}
+	var fc struct {
+		Features []feature `json:"features"`
+	}
+	if err := json.Unmarshal(data, &fc); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return fc.Features, nil
+}
+
 // ---- countries -----------------------------------------------------------
 
 func (b *builder) countries() error {
@@ -332,20 +345,11 @@ func (b *builder) countries() error {
 	if err != nil {
 		return err
 	}
-	ne, err := b.read(fNEAdmin0, "public domain (Natural Earth)")
+	features, err := b.readFeatures(fNEAdmin0, "public domain (Natural Earth)")
 	if err != nil {
 		return err
 	}
-	var fc struct {
-		Features []struct {
-			Properties map[string]any `json:"properties"`
-			Geometry   geometry       `json:"geometry"`
-		} `json:"features"`
-	}
-	if err := json.Unmarshal(ne, &fc); err != nil {
-		return fmt.Errorf("%s: %w", fNEAdmin0, err)
-	}
-	b.in(fNEAdmin0).rows = len(fc.Features)
+	b.in(fNEAdmin0).rows = len(features)
 	// Read cities15000 here too: it is the fallback for countries without
 	// a shape (their capital) and for admin1 coordinates.
 	if err := b.readCities15000(); err != nil {
@@ -367,7 +371,7 @@ func (b *builder) countries() error {
 		var names []string
 		var at pt
 		found := false
-		for _, ft := range fc.Features {
+		for _, ft := range features {
 			p := ft.Properties
 			if str(p["ISO_A2"]) != iso && (str(p["ISO_A2"]) != "-99" || str(p["ADM0_A3"]) != iso3) {
 				continue
@@ -1158,21 +1162,12 @@ func (b *builder) loadCountryPolys() error {
 	if len(b.countryPolys) > 0 {
 		return nil
 	}
-	data, err := b.read(fNECountries, "public domain (Natural Earth); packaging ISC")
+	features, err := b.readFeatures(fNECountries, "public domain (Natural Earth); packaging ISC")
 	if err != nil {
 		return err
 	}
-	var fc struct {
-		Features []struct {
-			Properties map[string]any `json:"properties"`
-			Geometry   geometry       `json:"geometry"`
-		} `json:"features"`
-	}
-	if err := json.Unmarshal(data, &fc); err != nil {
-		return fmt.Errorf("%s: %w", fNECountries, err)
-	}
-	b.in(fNECountries).rows = len(fc.Features)
-	for _, f := range fc.Features {
+	b.in(fNECountries).rows = len(features)
+	for _, f := range features {
 		iso := b.isoNumeric[strings.TrimLeft(str(f.Properties["id"]), "0")]
 		if iso == "" {
 			return fmt.Errorf("%s: unknown country id %v", fNECountries, f.Properties["id"])
@@ -1210,18 +1205,9 @@ func (b *builder) rivers() error {
 	if err := b.loadCountryPolys(); err != nil {
 		return err
 	}
-	data, err := b.read(fNERivers, "public domain (Natural Earth); conversion CC0")
+	features, err := b.readFeatures(fNERivers, "public domain (Natural Earth); conversion CC0")
 	if err != nil {
 		return err
-	}
-	var fc struct {
-		Features []struct {
-			Properties map[string]any `json:"properties"`
-			Geometry   geometry       `json:"geometry"`
-		} `json:"features"`
-	}
-	if err := json.Unmarshal(data, &fc); err != nil {
-		return fmt.Errorf("%s: %w", fNERivers, err)
 	}
 	in := b.in(fNERivers)
 	type river struct {
@@ -1230,7 +1216,7 @@ func (b *builder) rivers() error {
 		longest []pt
 	}
 	rivers := map[string]*river{}
-	for _, f := range fc.Features {
+	for _, f := range features {
 		in.rows++
 		p := f.Properties
 		name := str(p["name_en"])
@@ -1291,21 +1277,12 @@ func (b *builder) rivers() error {
 }
 
 func (b *builder) peaks() error {
-	data, err := b.read(fNEPeaks, "public domain (Natural Earth)")
+	features, err := b.readFeatures(fNEPeaks, "public domain (Natural Earth)")
 	if err != nil {
 		return err
 	}
-	var fc struct {
-		Features []struct {
-			Properties map[string]any `json:"properties"`
-			Geometry   geometry       `json:"geometry"`
-		} `json:"features"`
-	}
-	if err := json.Unmarshal(data, &fc); err != nil {
-		return fmt.Errorf("%s: %w", fNEPeaks, err)
-	}
 	in := b.in(fNEPeaks)
-	for _, f := range fc.Features {
+	for _, f := range features {
 		in.rows++
 		p := f.Properties
 		name := str(p["name"])
