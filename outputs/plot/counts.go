@@ -141,22 +141,13 @@ func WriteCounts(w io.Writer, format string, events []pipeline.Event, opts Count
 }
 
 func (c *counts) plot(title string, dataPt float64) *gplot.Plot {
-	p := gplot.New()
-	p.Title.Text = title
-	p.Title.TextStyle = textStyle(p.Title.TextStyle, 14)
-	p.Title.Padding = 8
-	for _, a := range []*gplot.Axis{&p.X, &p.Y} {
-		a.Label.TextStyle = textStyle(a.Label.TextStyle, 10)
-		a.Tick.Label = textStyle(a.Tick.Label, 9)
-	}
+	p := newPlot(title)
 	if len(c.months) == 0 {
-		p.HideAxes()
-		p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
 		msg := "no dated events"
 		if c.nUndated > 0 {
 			msg += fmt.Sprintf("\n%d undated", c.nUndated)
 		}
-		p.Add(message{text: msg, style: textStyle(p.Title.TextStyle, 12)})
+		showEmpty(p, msg)
 		return p
 	}
 	first, last := c.months[0].month, c.months[len(c.months)-1].month

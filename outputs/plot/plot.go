@@ -404,24 +404,35 @@ func textStyle(s text.Style, pt vg.Length) text.Style {
 	return s
 }
 
-// plot turns the layout into a gonum plot.
-func (c *chart) plot() *gplot.Plot {
+// newPlot returns a plot with the package's title and axis text styles.
+func newPlot(title string) *gplot.Plot {
 	p := gplot.New()
-	p.Title.Text = c.title
+	p.Title.Text = title
 	p.Title.TextStyle = textStyle(p.Title.TextStyle, 14)
 	p.Title.Padding = 8
 	for _, a := range []*gplot.Axis{&p.X, &p.Y} {
 		a.Label.TextStyle = textStyle(a.Label.TextStyle, 10)
 		a.Tick.Label = textStyle(a.Tick.Label, 9)
 	}
+	return p
+}
+
+// showEmpty hides p's axes and writes msg in the middle of it.
+func showEmpty(p *gplot.Plot, msg string) {
+	p.HideAxes()
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
+	p.Add(message{text: msg, style: textStyle(p.Title.TextStyle, 12)})
+}
+
+// plot turns the layout into a gonum plot.
+func (c *chart) plot() *gplot.Plot {
+	p := newPlot(c.title)
 	if len(c.marks) == 0 {
-		p.HideAxes()
-		p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = 0, 1, 0, 1
 		msg := "no dated events"
 		if c.nUndated > 0 {
 			msg += "\n" + c.undatedNote()
 		}
-		p.Add(message{text: msg, style: textStyle(p.Title.TextStyle, 12)})
+		showEmpty(p, msg)
 		return p
 	}
 
