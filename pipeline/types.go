@@ -129,6 +129,18 @@ type PlaceMention struct {
 	Role       string // "" for an ordinary mention; "source" for where a reporting source sits ("a source in X")
 }
 
+// A PlaceRow is one resolved toponym mention as the outputs write it: the
+// document it was read in, where (in code points), and the reading chosen.
+type PlaceRow struct {
+	DocID     string
+	Text      string // the toponym as written
+	CharStart int    // code-point offsets of Text in the document
+	CharEnd   int
+	Role      string // "" for an ordinary mention; "source" for where a reporting source sits
+	Reason    string // why this reading
+	Place     Place
+}
+
 // Modality says whether an event happened.
 type Modality string
 

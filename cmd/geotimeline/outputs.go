@@ -57,10 +57,6 @@ func outputWrites(res *corpusResult, o outputOptions) []outputFile {
 	evs := res.events
 	c := res.collected
 	places := c.places
-	pqPlaces := make([]parquet.PlaceRow, len(places))
-	for i, p := range places {
-		pqPlaces[i] = parquet.PlaceRow(p)
-	}
 	popts := plot.Options{}
 	if o.timelineBy == "place" {
 		popts.LaneBy = plot.ByPlace
@@ -75,7 +71,7 @@ func outputWrites(res *corpusResult, o outputOptions) []outputFile {
 		{"events.parquet", func(w io.Writer) error { return parquet.WriteEvents(w, evs, parquet.Options{}) }},
 		{"mentions.parquet", func(w io.Writer) error { return parquet.WriteMentions(w, evs, c.sentence, parquet.Options{}) }},
 		{"documents.parquet", c.docs.copyTo},
-		{"places.parquet", func(w io.Writer) error { return parquet.WritePlaces(w, pqPlaces, parquet.Options{}) }},
+		{"places.parquet", func(w io.Writer) error { return parquet.WritePlaces(w, places, parquet.Options{}) }},
 	}
 	if o.partition == "year" {
 		for _, p := range parquet.PartitionByYear("events", evs) {
@@ -167,7 +163,7 @@ func writeReport(w io.Writer, res *corpusResult, popts plot.Options, mopts plot.
 // gathered by the sink in input order.
 type collected struct {
 	docs      *docSpool
-	places    []geojson.PlaceRow // every resolved toponym mention
+	places    []pipeline.PlaceRow // every resolved toponym mention
 	sentences map[sentenceKey]string
 }
 
@@ -193,7 +189,7 @@ func (c *collected) add(it *pipeline.Item) error {
 		if offs == nil {
 			offs = pipeline.NewOffsets(it.Doc.Text)
 		}
-		c.places = append(c.places, geojson.PlaceRow{DocID: it.Doc.ID, Text: p.Text,
+		c.places = append(c.places, pipeline.PlaceRow{DocID: it.Doc.ID, Text: p.Text,
 			CharStart: offs.CodePoint(p.Start), CharEnd: offs.CodePoint(p.End), Role: p.Role, Reason: p.Reason, Place: p.Place})
 	}
 	for _, ev := range it.Events {

@@ -10,17 +10,8 @@ import (
 	"geotimeline/pipeline"
 )
 
-// A PlaceRow is one resolved toponym mention, for places.geojson: where it
-// was read and the gazetteer entry it was resolved to.
-type PlaceRow struct {
-	DocID     string
-	Text      string // the toponym as written
-	CharStart int    // code-point offsets of Text in the document
-	CharEnd   int
-	Role      string // "" for an ordinary mention; "source" for where a reporting source sits
-	Reason    string // why this reading
-	Place     pipeline.Place
-}
+// A PlaceRow is one resolved toponym mention, a row of places.geojson.
+type PlaceRow = pipeline.PlaceRow
 
 // PlaceProperties are the properties of one place-mention Feature, in
 // output order; nil pointers are written as null.

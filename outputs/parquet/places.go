@@ -6,18 +6,8 @@ import (
 	"geotimeline/pipeline"
 )
 
-// A PlaceRow is one resolved toponym mention, for places.parquet: where it
-// was read and the gazetteer entry it was resolved to. Its fields match
-// geojson.PlaceRow, so one converts to the other.
-type PlaceRow struct {
-	DocID     string
-	Text      string // the toponym as written
-	CharStart int    // code-point offsets of Text in the document
-	CharEnd   int
-	Role      string // "" for an ordinary mention; "source" for where a reporting source sits
-	Reason    string // why this reading
-	Place     pipeline.Place
-}
+// A PlaceRow is one resolved toponym mention, a row of places.parquet.
+type PlaceRow = pipeline.PlaceRow
 
 type placeRow struct {
 	*PlaceRow
