@@ -232,7 +232,7 @@ type doc struct {
 	out   []mention
 	focus map[string]bool // countries the document is about
 	// persons are single-word keys the document uses as a person's name
-	// ("Kathryn Beaver", "Mr. Clinton").
+	// ("Jane Porter", "Mr. Clinton").
 	persons map[string]bool
 	matcher *gazetteer.Matcher // capitalized names only
 	phraser *gazetteer.Matcher // region and cue phrases, made on first use
@@ -561,7 +561,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	single := !strings.Contains(m.Key, " ")
 
 	// A capitalized word right before the name makes it part of another
-	// name ("Kathryn Beaver", "President Lincoln").
+	// name ("Jane Porter", "President Lincoln").
 	if hasPrev && !title && pw.start > first && !isMajor && k == kindNone {
 		w := st[pw.start:pw.end]
 		if capitalized(w) && !placePrefix(w) {
