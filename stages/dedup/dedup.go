@@ -13,8 +13,12 @@
 // actors; and compatible modalities (a denied event never merges with one
 // that happened). docs/events.md gives the full rule.
 //
-// Candidates are found through an index by type and month, so Merge runs in
-// about O(n·k) for k events per type and month, not O(n²).
+// Merge works on a slice; for a corpus too large to hold, a Merger decides
+// one report at a time which merged event it joins, keeping only a compact
+// key per merged event, and a Combiner builds each merged event from its
+// reports afterwards. Candidates are found through an index by type, month
+// and 1° cell of the place (areas and unplaced events apart), so each report
+// is compared with the few merged events that could take it, not with all.
 package dedup
 
 import (
@@ -22,7 +26,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,187 +52,417 @@ const (
 	maxBuckets = 36
 )
 
-// cluster is one merged event under construction.
-type cluster struct {
-	ev      pipeline.Event
-	notes   []string
-	members int
-}
-
+// bucketKey names the merged events of one type and month.
 type bucketKey struct {
 	typ   string
 	month int // year*12 + month-1
 }
 
-type docKey struct {
-	typ, doc string
+// A Merger decides, one event at a time, which merged event each report
+// belongs to. It keeps only a compact key per merged event (type, dates,
+// document, interned place, specific actors) and an index over them, never
+// the events themselves, so a corpus of any size can stream through it: the
+// caller keeps the reports (on disk, say) and builds each merged event from
+// its reports with a Combiner.
+//
+// Events of one document must come together, as the pipeline delivers
+// them: a report matches an undated or unplaced event only within the
+// document being read. A Merger is not safe for concurrent use.
+type Merger struct {
+	keys    []key
+	byMonth map[bucketKey]*bucket
+	wide    map[string][]int32 // clusters whose interval spans more than maxBuckets months, by type
+	places  map[pipeline.Place]*pipeline.Place
+	strs    map[string]string
+
+	doc     string             // the document being read
+	docOwn  []int32            // clusters its events started
+	undated map[string][]int32 // its undated clusters, by type
+	cands   []int32            // scratch
+	reports int
+}
+
+// NewMerger returns an empty Merger.
+func NewMerger() *Merger {
+	return &Merger{byMonth: map[bucketKey]*bucket{}, wide: map[string][]int32{},
+		places: map[pipeline.Place]*pipeline.Place{}, strs: map[string]string{}, undated: map[string][]int32{}}
+}
+
+// Len returns the number of merged events so far.
+func (m *Merger) Len() int { return len(m.keys) }
+
+// Add files e and returns the index of the merged event it belongs to:
+// Len()-1 when it starts a new one. Indices count from 0 in order of first
+// report.
+func (m *Merger) Add(e *pipeline.Event) int {
+	m.reports++
+	if e.Doc.ID != m.doc {
+		m.doc = strings.Clone(e.Doc.ID)
+		m.docOwn = m.docOwn[:0]
+		clear(m.undated)
+	}
+	ek := m.keyOf(e)
+	for _, ci := range m.candidates(&ek) {
+		if ok, _ := compatible(&m.keys[ci], &ek, false); ok {
+			if m.keys[ci].absorb(&ek) {
+				m.index(ci) // its place changed: findable under the new one too
+			}
+			return int(ci)
+		}
+	}
+	ci := int32(len(m.keys))
+	m.keys = append(m.keys, ek)
+	m.docOwn = append(m.docOwn, ci)
+	m.index(ci)
+	return int(ci)
+}
+
+// keyOf returns e's key, its strings interned so that the key never holds
+// a slice of a document's text.
+func (m *Merger) keyOf(e *pipeline.Event) key {
+	k := key{typ: m.intern(e.Type), negated: e.Modality == pipeline.Negated, date: e.Date, doc: m.doc}
+	if e.HasPlace {
+		p, ok := m.places[e.Place]
+		if !ok {
+			c := e.Place
+			c.ID, c.Name, c.FeatureCode = strings.Clone(c.ID), strings.Clone(c.Name), strings.Clone(c.FeatureCode)
+			c.Admin1, c.Country = strings.Clone(c.Admin1), strings.Clone(c.Country)
+			p = &c
+			m.places[c] = p
+		}
+		k.place = p
+	}
+	for _, a := range e.Actors {
+		if isSpecific(a) {
+			k.actors = append(k.actors, m.intern(a))
+		}
+	}
+	return k
+}
+
+func (m *Merger) intern(s string) string {
+	if t, ok := m.strs[s]; ok {
+		return t
+	}
+	s = strings.Clone(s)
+	m.strs[s] = s
+	return s
+}
+
+// A bucket indexes the merged events of one type and month by place.
+type bucket struct {
+	all      []int32
+	cells    map[cell][]int32 // placed at a point, city or admin2, by 1° cell
+	coarse   []int32          // placed at an admin1, country or region: they may contain or cover anything
+	unplaced []int32
+}
+
+// cell is a 1° square of latitude and longitude.
+type cell struct{ lat, lon int16 }
+
+func cellOf(p *pipeline.Place) cell {
+	return cell{int16(math.Floor(p.Lat)), int16(mod360(int(math.Floor(p.Lon))))}
+}
+
+func mod360(x int) int { return ((x % 360) + 360) % 360 }
+
+// coarse reports whether a place is an area that may contain, or whose
+// extent may cover, places far from its point.
+func coarse(p *pipeline.Place) bool { return rank(p.Precision) > rank(pipeline.GeoAdmin2) }
+
+// index files cluster ci under the buckets of its type and months.
+func (m *Merger) index(ci int32) {
+	k := &m.keys[ci]
+	if !k.date.Known() {
+		m.undated[k.typ] = appendOnce(m.undated[k.typ], ci)
+		return
+	}
+	lo, hi := monthOf(k.date.Start), monthOf(k.date.End)
+	if hi-lo+1 > maxBuckets {
+		m.wide[k.typ] = appendOnce(m.wide[k.typ], ci)
+		return
+	}
+	for mo := lo; mo <= hi; mo++ {
+		bk := bucketKey{k.typ, mo}
+		b := m.byMonth[bk]
+		if b == nil {
+			b = &bucket{}
+			m.byMonth[bk] = b
+		}
+		b.all = appendOnce(b.all, ci)
+		switch {
+		case k.place == nil:
+			b.unplaced = appendOnce(b.unplaced, ci)
+		case coarse(k.place):
+			b.coarse = appendOnce(b.coarse, ci)
+		default:
+			if b.cells == nil {
+				b.cells = map[cell][]int32{}
+			}
+			c := cellOf(k.place)
+			b.cells[c] = appendOnce(b.cells[c], ci)
+		}
+	}
+}
+
+func appendOnce(l []int32, ci int32) []int32 {
+	for _, x := range l {
+		if x == ci {
+			return l
+		}
+	}
+	return append(l, ci)
+}
+
+// candidates returns, in ascending order, every merged event that might be
+// compatible with ek: a superset of the compatible ones, so that the first
+// compatible candidate is the first compatible merged event of all.
+func (m *Merger) candidates(ek *key) []int32 {
+	c := m.cands[:0]
+	defer func() { m.cands = c[:0] }()
+	if !ek.date.Known() {
+		c = append(c, m.undated[ek.typ]...)
+		return c
+	}
+	c = append(c, m.docOwn...) // an unplaced event matches within its document
+	lo, hi := monthOf(ek.date.Start), monthOf(ek.date.End)
+	if hi-lo+1 > maxBuckets {
+		hi = lo + maxBuckets - 1
+	}
+	for mo := lo; mo <= hi; mo++ {
+		b := m.byMonth[bucketKey{ek.typ, mo}]
+		if b == nil {
+			continue
+		}
+		switch {
+		case ek.place == nil:
+			c = append(c, b.unplaced...)
+		case coarse(ek.place):
+			c = append(c, b.all...)
+		default:
+			c = append(c, b.coarse...)
+			c = b.near(c, ek.place)
+		}
+	}
+	c = append(c, m.wide[ek.typ]...)
+	slices.Sort(c)
+	c = slices.Compact(c)
+	return c
+}
+
+// near appends the clusters of b placed within MaxDistanceKM of p's cell
+// neighbourhood.
+func (b *bucket) near(c []int32, p *pipeline.Place) []int32 {
+	if len(b.cells) == 0 {
+		return c
+	}
+	// One degree of latitude is 111 km, more than MaxDistanceKM; a degree
+	// of longitude shrinks with the cosine of the latitude.
+	lat := math.Abs(p.Lat) + 1
+	if lat >= 89 {
+		for _, l := range b.cells {
+			c = append(c, l...)
+		}
+		return c
+	}
+	dlon := int(math.Ceil(MaxDistanceKM / (111.0 * math.Cos(lat*math.Pi/180))))
+	if 2*dlon+1 >= 360 {
+		dlon = 180
+	}
+	home := cellOf(p)
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -dlon; dx <= dlon; dx++ {
+			l := b.cells[cell{home.lat + int16(dy), int16(mod360(int(home.lon) + dx))}]
+			c = append(c, l...)
+		}
+	}
+	return c
+}
+
+// A key is what the merge rule looks at in an event, or in a merged event
+// under construction.
+type key struct {
+	typ     string
+	negated bool
+	date    pipeline.Interval
+	doc     string          // the (first) reporting document
+	place   *pipeline.Place // nil when unplaced
+	actors  []string        // the specific ones (see isSpecific)
+}
+
+// absorb narrows k by e as merging e into k's event does, and reports
+// whether k's place changed.
+func (k *key) absorb(e *key) (placeChanged bool) {
+	if k.date.Known() && e.date.Known() {
+		k.date = intersect(k.date, e.date)
+	}
+	if e.place != nil && (k.place == nil || finer(*e.place, *k.place)) {
+		k.place, placeChanged = e.place, true
+	}
+	for _, a := range e.actors {
+		if !slices.Contains(k.actors, a) {
+			k.actors = append(k.actors, a)
+		}
+	}
+	return placeChanged
 }
 
 // Merge returns events with the reports of one event merged, in order of
 // first mention. Each merged event keeps the ID, document and sentence of its
 // first mention, every Mention in input order, the intersection of the dates,
 // the most precise place, and a MergeNote saying why and what disagreed.
-// The input is not modified.
+// The input is not modified. Events of one document must come together.
 func Merge(events []pipeline.Event, opts Options) []pipeline.Event {
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	var cs []*cluster
-	byMonth := map[bucketKey][]int{}
-	wide := map[string][]int{}
-	undated := map[docKey][]int{}
-
-	index := func(ci int) {
-		ev := &cs[ci].ev
-		if !ev.Date.Known() {
-			k := docKey{ev.Type, ev.Doc.ID}
-			undated[k] = append(undated[k], ci)
-			return
+	m := NewMerger()
+	var members [][]int
+	for i := range events {
+		ci := m.Add(&events[i])
+		if ci == len(members) {
+			members = append(members, nil)
 		}
-		lo, hi := monthOf(ev.Date.Start), monthOf(ev.Date.End)
-		if hi-lo+1 > maxBuckets {
-			wide[ev.Type] = append(wide[ev.Type], ci)
-			return
-		}
-		for m := lo; m <= hi; m++ {
-			k := bucketKey{ev.Type, m}
-			if l := byMonth[k]; len(l) == 0 || l[len(l)-1] != ci {
-				byMonth[k] = append(l, ci)
-			}
-		}
+		members[ci] = append(members[ci], i)
 	}
-
-	for _, e := range events {
-		var cands []int
-		if !e.Date.Known() {
-			cands = undated[docKey{e.Type, e.Doc.ID}]
-		} else {
-			lo, hi := monthOf(e.Date.Start), monthOf(e.Date.End)
-			if hi-lo+1 > maxBuckets {
-				hi = lo + maxBuckets - 1
-			}
-			seen := map[int]bool{}
-			for m := lo; m <= hi; m++ {
-				for _, ci := range byMonth[bucketKey{e.Type, m}] {
-					if !seen[ci] {
-						seen[ci] = true
-						cands = append(cands, ci)
-					}
-				}
-			}
-			for _, ci := range wide[e.Type] {
-				if !seen[ci] {
-					seen[ci] = true
-					cands = append(cands, ci)
-				}
-			}
-			sort.Ints(cands)
-		}
-		target := -1
-		var why string
-		for _, ci := range cands {
-			if ok, w := compatible(&cs[ci].ev, &e); ok {
-				target, why = ci, w
-				break
-			}
-		}
-		if target < 0 {
-			c := &cluster{ev: e, members: 1}
-			c.ev.Mentions = append([]pipeline.Mention(nil), e.Mentions...)
-			c.ev.Actors = append([]string(nil), e.Actors...)
-			cs = append(cs, c)
-			index(len(cs) - 1)
-			continue
-		}
-		// A merged interval only narrows, so the cluster stays findable
-		// under the months it was indexed by.
-		absorb(cs[target], &e, why)
-	}
-	out := make([]pipeline.Event, len(cs))
+	out := make([]pipeline.Event, len(members))
 	merged := 0
-	for i, c := range cs {
-		out[i] = c.ev
-		if c.members > 1 {
+	for ci, l := range members {
+		var c Combiner
+		for _, i := range l {
+			c.Add(&events[i])
+		}
+		out[ci] = c.Event()
+		if len(l) > 1 {
 			merged++
-			note := fmt.Sprintf("%d reports merged: %s", c.members, strings.Join(c.notes, "; "))
-			if c.ev.MergeNote != "" {
-				note = c.ev.MergeNote + "; " + note
-			}
-			out[i].MergeNote = note
 		}
 	}
 	log.Debug("dedup", "in", len(events), "out", len(out), "merged", merged)
 	return out
 }
 
+// A Combiner builds one merged event from its reports, added in input
+// order: the first is the event as reported, each later one is absorbed
+// into it. The zero value is ready to use.
+type Combiner struct {
+	ev      pipeline.Event
+	k       key
+	notes   []string
+	members int
+}
+
+// Add absorbs e, which the Merger filed under this merged event.
+func (c *Combiner) Add(e *pipeline.Event) {
+	ek := plainKey(e)
+	if c.members == 0 {
+		c.ev, c.k, c.members = *e, ek, 1
+		c.ev.Mentions = append([]pipeline.Mention(nil), e.Mentions...)
+		c.ev.Actors = append([]string(nil), e.Actors...)
+		c.k.place = &c.ev.Place
+		if !e.HasPlace {
+			c.k.place = nil
+		}
+		return
+	}
+	_, why := compatible(&c.k, &ek, true)
+	c.absorb(e, &ek, why)
+}
+
+// Event returns the merged event, with its MergeNote when it has more than
+// one report.
+func (c *Combiner) Event() pipeline.Event {
+	ev := c.ev
+	if c.members > 1 {
+		note := fmt.Sprintf("%d reports merged: %s", c.members, strings.Join(c.notes, "; "))
+		if ev.MergeNote != "" {
+			note = ev.MergeNote + "; " + note
+		}
+		ev.MergeNote = note
+	}
+	return ev
+}
+
+// plainKey returns e's key without interning; it aliases e.
+func plainKey(e *pipeline.Event) key {
+	k := key{typ: e.Type, negated: e.Modality == pipeline.Negated, date: e.Date, doc: e.Doc.ID}
+	if e.HasPlace {
+		k.place = &e.Place
+	}
+	for _, a := range e.Actors {
+		if isSpecific(a) {
+			k.actors = append(k.actors, a)
+		}
+	}
+	return k
+}
+
 func monthOf(d pipeline.Date) int { return d.Year*12 + int(d.Month) - 1 }
 
-// compatible reports whether e is another report of the event of c, and why.
-func compatible(c, e *pipeline.Event) (bool, string) {
-	if c.Type != e.Type {
+// compatible reports whether e is another report of the event of c, and,
+// when reasons is set, why.
+func compatible(c, e *key, reasons bool) (bool, string) {
+	if c.typ != e.typ || c.negated != e.negated {
 		return false, ""
 	}
-	if (c.Modality == pipeline.Negated) != (e.Modality == pipeline.Negated) {
-		return false, ""
-	}
-	var reasons []string
+	var dateWhy string
 	switch {
-	case c.Date.Known() && e.Date.Known():
-		if !c.Date.Overlaps(e.Date) {
+	case c.date.Known() && e.date.Known():
+		if !c.date.Overlaps(e.date) {
 			return false, ""
 		}
-		a, b := c.Date.Days(), e.Date.Days()
+		a, b := c.date.Days(), e.date.Days()
 		if a > b {
 			a, b = b, a
 		}
 		if b > MaxWidthRatio*a {
 			return false, ""
 		}
-		reasons = append(reasons, fmt.Sprintf("dates overlap (%s and %s)", ivString(c.Date), ivString(e.Date)))
-	case !c.Date.Known() && !e.Date.Known():
-		if c.Doc.ID != e.Doc.ID {
+		if reasons {
+			dateWhy = fmt.Sprintf("dates overlap (%s and %s)", ivString(c.date), ivString(e.date))
+		}
+	case !c.date.Known() && !e.date.Known():
+		if c.doc != e.doc {
 			return false, ""
 		}
-		reasons = append(reasons, "both undated in the same document")
+		dateWhy = "both undated in the same document"
 	default:
 		return false, ""
 	}
-	ok, why := placesAgree(c, e)
-	if !ok {
+	ok, placeWhy := placesAgree(c, e, reasons)
+	if !ok || actorsConflict(c.actors, e.actors) {
 		return false, ""
 	}
-	reasons = append(reasons, why)
-	if actorsConflict(c.Actors, e.Actors) {
-		return false, ""
+	if !reasons {
+		return true, ""
 	}
-	return true, fmt.Sprintf("same type %s, %s", e.Type, strings.Join(reasons, ", "))
+	return true, fmt.Sprintf("same type %s, %s, %s", e.typ, dateWhy, placeWhy)
 }
 
 // placesAgree reports whether two events' places can be one place.
-func placesAgree(c, e *pipeline.Event) (bool, string) {
+func placesAgree(c, e *key, reasons bool) (bool, string) {
 	switch {
-	case !c.HasPlace && !e.HasPlace:
+	case c.place == nil && e.place == nil:
 		return true, "neither placed"
-	case !c.HasPlace || !e.HasPlace:
-		if c.Doc.ID == e.Doc.ID {
+	case c.place == nil || e.place == nil:
+		if c.doc == e.doc {
 			return true, "one unplaced, same document"
 		}
 		return false, ""
 	}
-	p, q := c.Place, e.Place
+	p, q := *c.place, *e.place
 	if p.ID != "" && p.ID == q.ID {
 		return true, "same place " + p.Name
 	}
 	if contains(p, q) {
-		return true, fmt.Sprintf("%s contains %s", p.Name, q.Name)
+		return true, why(reasons, "%s contains %s", p.Name, q.Name)
 	}
 	if contains(q, p) {
-		return true, fmt.Sprintf("%s contains %s", q.Name, p.Name)
+		return true, why(reasons, "%s contains %s", q.Name, p.Name)
 	}
 	d := distanceKM(p, q)
 	if d <= MaxDistanceKM {
-		return true, fmt.Sprintf("%s and %s %.0f km apart", p.Name, q.Name, d)
+		return true, why(reasons, "%s and %s %.0f km apart", p.Name, q.Name, d)
 	}
 	// A vague area (a border, a river), which has no admin unit to contain
 	// anything, holds what lies within its radius ("the border with China"
@@ -238,9 +472,17 @@ func placesAgree(c, e *pipeline.Event) (bool, string) {
 		wide = q
 	}
 	if wide.Precision == pipeline.GeoRegion && wide.UncertaintyKM > 0 && d <= wide.UncertaintyKM {
-		return true, fmt.Sprintf("%s and %s %.0f km apart, within the %.0f km extent of %s", p.Name, q.Name, d, wide.UncertaintyKM, wide.Name)
+		return true, why(reasons, "%s and %s %.0f km apart, within the %.0f km extent of %s", p.Name, q.Name, d, wide.UncertaintyKM, wide.Name)
 	}
 	return false, ""
+}
+
+// why formats a reason only when one is wanted.
+func why(want bool, format string, args ...any) string {
+	if !want {
+		return ""
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // contains reports whether the area of p (a country or admin1) holds q.
@@ -286,36 +528,30 @@ func distanceKM(p, q pipeline.Place) float64 {
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
 
-// actorsConflict reports whether two events name different specific actors.
-// Names starting in lower case ("authorities", "judicial authorities") are
-// generic and never conflict; an empty list never conflicts.
+// actorsConflict reports whether two events name different specific
+// actors (both lists hold only specific names); an empty list never
+// conflicts.
 func actorsConflict(a, b []string) bool {
-	sa, sb := specific(a), specific(b)
-	if len(sa) == 0 || len(sb) == 0 {
+	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for _, x := range sa {
-		for _, y := range sb {
-			if x == y {
-				return false
-			}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return false
 		}
 	}
 	return true
 }
 
-func specific(names []string) []string {
-	var out []string
-	for _, n := range names {
-		if r, _ := utf8.DecodeRuneInString(n); unicode.IsUpper(r) {
-			out = append(out, n)
-		}
-	}
-	return out
+// isSpecific reports whether an actor names someone in particular: names
+// starting in lower case ("authorities", "judicial authorities") are generic.
+func isSpecific(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
 }
 
-// absorb merges e into c.
-func absorb(c *cluster, e *pipeline.Event, why string) {
+// absorb merges e, with key ek, into c.
+func (c *Combiner) absorb(e *pipeline.Event, ek *key, why string) {
 	ev := &c.ev
 	c.members++
 	ev.Mentions = append(ev.Mentions, e.Mentions...)
@@ -342,7 +578,7 @@ func absorb(c *cluster, e *pipeline.Event, why string) {
 		ev.HasPlace, ev.PlaceName, ev.Place, ev.PlaceWhy = true, e.PlaceName, e.Place, e.PlaceWhy
 	}
 	for _, a := range e.Actors {
-		if !hasString(ev.Actors, a) {
+		if !slices.Contains(ev.Actors, a) {
 			ev.Actors = append(ev.Actors, a)
 		}
 	}
@@ -360,6 +596,13 @@ func absorb(c *cluster, e *pipeline.Event, why string) {
 		notes = append(notes, e.MergeNote)
 	}
 	c.notes = append(c.notes, fmt.Sprintf("%s (%s)", mentionRef(e), strings.Join(notes, "; ")))
+	// The key follows the event: its date narrowed, its place the finer one.
+	c.k.absorb(ek)
+	c.k.date = ev.Date
+	c.k.place = nil
+	if ev.HasPlace {
+		c.k.place = &ev.Place
+	}
 }
 
 // finer reports whether p pins a location more precisely than q.
@@ -396,13 +639,4 @@ func mentionRef(e *pipeline.Event) string {
 		return fmt.Sprintf("%s sentence %d", e.Mentions[0].DocID, e.Mentions[0].Sentence)
 	}
 	return fmt.Sprintf("%s sentence %d", e.Doc.ID, e.SentenceN)
-}
-
-func hasString(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

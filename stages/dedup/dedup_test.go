@@ -174,3 +174,70 @@ func BenchmarkMerge(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(in))*float64(b.N)/b.Elapsed().Seconds(), "events/s")
 }
+
+// TestMergerIndexChangesNoDecision checks the Merger's index against a scan
+// of every merged event so far: the index may only skip events that cannot
+// be compatible, so both must file every report under the same event.
+func TestMergerIndexChangesNoDecision(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	places := []*pipeline.Place{nil, &hyesan, &sinuiju, &npyongan, &nkorea, &hyesanB, &dandong,
+		{ID: "r:1", Name: "the border", Lat: 41.0, Lon: 126.5, Country: "KP", Precision: pipeline.GeoRegion, UncertaintyKM: 200},
+		{ID: "p:1", Name: "Oslo", Lat: 59.9, Lon: 10.7, Country: "NO", Precision: pipeline.GeoCity, UncertaintyKM: 5},
+		{ID: "p:2", Name: "Nome", Lat: 64.5, Lon: -165.4, Country: "US", Precision: pipeline.GeoCity, UncertaintyKM: 5},
+		{ID: "p:3", Name: "Anadyr", Lat: 64.7, Lon: 177.5, Country: "RU", Precision: pipeline.GeoCity, UncertaintyKM: 5},
+		{ID: "p:4", Name: "Alert", Lat: 82.5, Lon: -62.3, Country: "CA", Precision: pipeline.GeoPoint},
+		// Neighbours across a cell edge of latitude, and across the antimeridian.
+		{ID: "p:5", Name: "south of Sinuiju", Lat: 39.95, Lon: 124.42, Country: "KP", Precision: pipeline.GeoPoint},
+		{ID: "p:6", Name: "east", Lat: 64.7, Lon: 179.9, Country: "RU", Precision: pipeline.GeoPoint},
+		{ID: "p:7", Name: "west", Lat: 64.7, Lon: -179.9, Country: "US", Precision: pipeline.GeoPoint},
+	}
+	types := []string{"arrest", "crackdown", "lockdown"}
+	actors := [][]string{nil, {"police"}, {"Ministry of State Security"}, {"Ministry of Social Security"}}
+	var in []pipeline.Event
+	for d := range 400 {
+		doc := fmt.Sprintf("d%03d", d)
+		for n := range 1 + rng.IntN(4) {
+			var iv pipeline.Interval
+			switch rng.IntN(6) {
+			case 0: // undated
+			case 1:
+				iv = month(2020, time.Month(1+rng.IntN(3)))
+			case 2:
+				iv = pipeline.Interval{Start: pipeline.MakeDate(2017, 1, 1), End: pipeline.MakeDate(2021, 12, 31), Precision: pipeline.PrecisionYear}
+			default:
+				iv = day(2020, time.Month(1+rng.IntN(3)), 1+rng.IntN(28))
+			}
+			e := ev(doc, n, types[rng.IntN(len(types))], iv, places[rng.IntN(len(places))], actors[rng.IntN(len(actors))]...)
+			if rng.IntN(10) == 0 {
+				e.Modality = pipeline.Negated
+			}
+			in = append(in, e)
+		}
+	}
+	m := NewMerger()
+	var ref []key
+	joined := 0
+	for i := range in {
+		got := m.Add(&in[i])
+		e := plainKey(&in[i])
+		want := len(ref)
+		for ci := range ref {
+			if ok, _ := compatible(&ref[ci], &e, false); ok {
+				want = ci
+				break
+			}
+		}
+		if want == len(ref) {
+			ref = append(ref, e)
+		} else {
+			ref[want].absorb(&e)
+			joined++
+		}
+		if got != want {
+			t.Fatalf("event %d (%s %s %v): Merger filed it under %d, a full scan under %d", i, in[i].ID, in[i].PlaceName, in[i].Date, got, want)
+		}
+	}
+	if joined < 50 || len(ref) < 200 {
+		t.Fatalf("the random input merged %d reports into %d events: too few of either to test the index", joined, len(ref))
+	}
+}
