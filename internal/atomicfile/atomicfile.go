@@ -1,12 +1,15 @@
 // Package atomicfile writes a set of output files so that readers see either
 // all the previous versions or all the new ones: each file is written to a
 // temporary name in the destination directory, synced, and renamed over the
-// final name only when every file of the set has been written.
+// final name only when every file of the set has been written. Files may be
+// written one after another (Write) or several at once (Create), as a run
+// that streams its outputs does.
 //
 // A Set is not safe for concurrent use.
 package atomicfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -18,48 +21,98 @@ import (
 type Set struct {
 	dir     string
 	pending []pending
+	open    map[*File]bool // created, not yet closed
+	made    bool           // New created dir: Abort removes it again if empty
 }
 
 type pending struct {
 	tmp, final string
 }
 
-// New returns a Set writing into dir, which it creates if needed.
+// New returns a Set writing into dir, which it creates if needed (and
+// Abort removes again when it is left empty).
 func New(dir string) (*Set, error) {
+	_, err := os.Stat(dir)
+	made := errors.Is(err, os.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("output directory: %w", err)
 	}
-	return &Set{dir: dir}, nil
+	return &Set{dir: dir, open: map[*File]bool{}, made: made}, nil
 }
 
 // Write writes the file name (relative to the set's directory) by calling
 // fill with a writer to its temporary file. Subdirectories are created.
 func (s *Set) Write(name string, fill func(w io.Writer) error) error {
+	f, err := s.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := fill(f); err != nil {
+		f.discard()
+		return fmt.Errorf("%s: %w", f.final, err)
+	}
+	return f.Close()
+}
+
+// Create starts the file name (relative to the set's directory) and returns
+// a buffered writer to its temporary file; several may be open at once.
+// Closing it adds the file to the set; a file never closed is removed by
+// Abort. Subdirectories are created.
+func (s *Set) Create(name string) (*File, error) {
 	final := filepath.Join(s.dir, filepath.FromSlash(name))
 	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
-		return fmt.Errorf("%s: %w", final, err)
+		return nil, fmt.Errorf("%s: %w", final, err)
 	}
 	f, err := os.CreateTemp(filepath.Dir(final), "."+filepath.Base(final)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("%s: %w", final, err)
+		return nil, fmt.Errorf("%s: %w", final, err)
 	}
-	err = fill(f)
+	af := &File{set: s, f: f, w: bufio.NewWriterSize(f, 64<<10), final: final}
+	s.open[af] = true
+	return af, nil
+}
+
+// A File is one file of a Set being written.
+type File struct {
+	set   *Set
+	f     *os.File
+	w     *bufio.Writer
+	final string
+}
+
+// Write writes to the file's temporary copy.
+func (f *File) Write(p []byte) (int, error) { return f.w.Write(p) }
+
+// Close finishes the file: flushed, synced, closed, and pending in the set
+// until Commit. After a failed Close the file is gone.
+func (f *File) Close() error {
+	if !f.set.open[f] {
+		return fmt.Errorf("%s: already closed", f.final)
+	}
+	delete(f.set.open, f)
+	err := f.w.Flush()
 	if err == nil {
-		err = f.Sync()
+		err = f.f.Sync()
 	}
-	if cerr := f.Close(); err == nil {
+	if cerr := f.f.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil {
+		err = os.Chmod(f.f.Name(), 0o644)
+	}
 	if err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("%s: %w", final, err)
+		os.Remove(f.f.Name())
+		return fmt.Errorf("%s: %w", f.final, err)
 	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("%s: %w", final, err)
-	}
-	s.pending = append(s.pending, pending{f.Name(), final})
+	f.set.pending = append(f.set.pending, pending{f.f.Name(), f.final})
 	return nil
+}
+
+// discard closes and removes the file's temporary copy.
+func (f *File) discard() {
+	delete(f.set.open, f)
+	f.f.Close()
+	os.Remove(f.f.Name())
 }
 
 // Commit renames every written file over its final name, in the order written.
@@ -74,14 +127,21 @@ func (s *Set) Commit() error {
 	return nil
 }
 
-// Abort removes the temporary files of everything not yet committed.
+// Abort removes the temporary files of everything not yet committed,
+// including files created and not closed.
 func (s *Set) Abort() error {
 	var errs []error
+	for f := range s.open {
+		f.discard()
+	}
 	for _, p := range s.pending {
 		if err := os.Remove(p.tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
 			errs = append(errs, err)
 		}
 	}
 	s.pending = nil
+	if s.made {
+		os.Remove(s.dir) // only if empty: subdirectories of partitions may remain otherwise
+	}
 	return errors.Join(errs...)
 }

@@ -72,3 +72,93 @@ func assertNoTemps(t *testing.T, dir string) {
 		return nil
 	})
 }
+
+func TestCreateSeveralAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Create("a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Create("part/b.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(a, "new ")
+	io.WriteString(b, "b")
+	io.WriteString(a, "a")
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Close(); err == nil {
+		t.Error("a second Close succeeded")
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "a.txt")); string(got) != "old" {
+		t.Fatalf("before Commit a.txt = %q", got)
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"a.txt": "new a", "part/b.txt": "b"} {
+		if got, _ := os.ReadFile(filepath.Join(dir, name)); string(got) != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	assertNoTemps(t, dir)
+}
+
+// An interrupted run aborts with files still open: none may be left.
+func TestAbortRemovesOpenFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Create("a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(a, "half of it")
+	if err := s.Write("c.txt", func(w io.Writer) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "a.txt" {
+		t.Errorf("after Abort the directory holds %v, want only the old a.txt", entries)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "a.txt")); string(got) != "old" {
+		t.Errorf("a.txt = %q, want old", got)
+	}
+}
+
+func TestAbortRemovesTheDirectoryItMade(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Create("a.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("after Abort %s: %v, want it gone", dir, err)
+	}
+}

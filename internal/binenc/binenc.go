@@ -1,4 +1,13 @@
-package cache
+// Package binenc is a compact binary encoding of Go values, compiled once
+// per type by reflection: booleans, integers and floats (float64 bit for
+// bit), strings, slices, arrays and structs of exported fields. Integers are
+// varints; strings of two bytes or more recur as back-references into a
+// per-payload table, so the place names and document metadata repeated
+// across a document's events cost little. A payload decodes only as a value
+// of the same layout (see Layout), and every value has exactly one encoding.
+//
+// It serves the result cache (internal/cache) and the run's spill files.
+package binenc
 
 import (
 	"encoding/binary"
@@ -9,32 +18,32 @@ import (
 	"strings"
 )
 
-// errCorrupt marks a payload that does not decode.
-var errCorrupt = errors.New("cache: corrupt entry")
+// ErrCorrupt marks a payload that does not decode.
+var ErrCorrupt = errors.New("binenc: corrupt payload")
 
-// A codec encodes and decodes values of one type. It is built once per type
-// by compile and holds no mutable state.
-type codec struct {
+// A Codec encodes and decodes values of one type. It is built once per type
+// by Compile, holds no mutable state and is safe for concurrent use.
+type Codec struct {
 	enc func(e *encoder, v reflect.Value)
 	dec func(d *decoder, v reflect.Value) error // v is settable
 }
 
-// append encodes v after b.
-func (c *codec) append(b []byte, v reflect.Value) []byte {
+// Append encodes v after b.
+func (c *Codec) Append(b []byte, v reflect.Value) []byte {
 	e := &encoder{b: b}
 	c.enc(e, v)
 	return e.b
 }
 
-// decode decodes b into the settable v; it fails unless b holds exactly
+// Decode decodes b into the settable v; it fails unless b holds exactly
 // one value.
-func (c *codec) decode(b []byte, v reflect.Value) error {
+func (c *Codec) Decode(b []byte, v reflect.Value) error {
 	d := &decoder{b: b}
 	if err := c.dec(d, v); err != nil {
 		return err
 	}
 	if len(d.b) != 0 {
-		return fmt.Errorf("%w: %d trailing bytes", errCorrupt, len(d.b))
+		return fmt.Errorf("%w: %d trailing bytes", ErrCorrupt, len(d.b))
 	}
 	return nil
 }
@@ -79,13 +88,13 @@ func (d *decoder) string() (string, error) {
 	}
 	if x&1 == 1 {
 		if x>>1 >= uint64(len(d.strs)) {
-			return "", errCorrupt
+			return "", ErrCorrupt
 		}
 		return d.strs[x>>1], nil
 	}
 	n := x >> 1
 	if n > uint64(len(d.b)) {
-		return "", errCorrupt
+		return "", ErrCorrupt
 	}
 	s := string(d.b[:n])
 	d.b = d.b[n:]
@@ -100,7 +109,7 @@ func (d *decoder) string() (string, error) {
 func (d *decoder) uvarint() (uint64, error) {
 	x, n := binary.Uvarint(d.b)
 	if n <= 0 || (n > 1 && d.b[n-1] == 0) {
-		return 0, errCorrupt
+		return 0, ErrCorrupt
 	}
 	d.b = d.b[n:]
 	return x, nil
@@ -109,25 +118,25 @@ func (d *decoder) uvarint() (uint64, error) {
 func (d *decoder) varint() (int64, error) {
 	x, n := binary.Varint(d.b)
 	if n <= 0 || (n > 1 && d.b[n-1] == 0) {
-		return 0, errCorrupt
+		return 0, ErrCorrupt
 	}
 	d.b = d.b[n:]
 	return x, nil
 }
 
-// compile builds the codec for t. It supports booleans, integers, floats,
+// Compile builds the codec for t. It supports booleans, integers, floats,
 // strings, slices, arrays and structs whose fields are all exported, and
 // rejects every other kind, element types that encode in zero bytes, and
 // recursive types.
-func compile(t reflect.Type) (*codec, error) { return compileAt(t, 0) }
+func Compile(t reflect.Type) (*Codec, error) { return compileAt(t, 0) }
 
-func compileAt(t reflect.Type, depth int) (*codec, error) {
+func compileAt(t reflect.Type, depth int) (*Codec, error) {
 	if depth > maxDepth {
 		return nil, fmt.Errorf("cache: %s: nested more than %d deep (a recursive type?)", t, maxDepth)
 	}
 	switch t.Kind() {
 	case reflect.Bool:
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) {
 				if v.Bool() {
 					e.b = append(e.b, 1)
@@ -137,7 +146,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 			},
 			dec: func(d *decoder, v reflect.Value) error {
 				if len(d.b) == 0 || d.b[0] > 1 {
-					return errCorrupt
+					return ErrCorrupt
 				}
 				v.SetBool(d.b[0] == 1)
 				d.b = d.b[1:]
@@ -145,7 +154,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 			},
 		}, nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) { e.b = binary.AppendVarint(e.b, v.Int()) },
 			dec: func(d *decoder, v reflect.Value) error {
 				x, err := d.varint()
@@ -153,14 +162,14 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 					return err
 				}
 				if v.OverflowInt(x) {
-					return errCorrupt
+					return ErrCorrupt
 				}
 				v.SetInt(x)
 				return nil
 			},
 		}, nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) { e.b = binary.AppendUvarint(e.b, v.Uint()) },
 			dec: func(d *decoder, v reflect.Value) error {
 				x, err := d.uvarint()
@@ -168,20 +177,20 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 					return err
 				}
 				if v.OverflowUint(x) {
-					return errCorrupt
+					return ErrCorrupt
 				}
 				v.SetUint(x)
 				return nil
 			},
 		}, nil
 	case reflect.Float32, reflect.Float64:
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) {
 				e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v.Float()))
 			},
 			dec: func(d *decoder, v reflect.Value) error {
 				if len(d.b) < 8 {
-					return errCorrupt
+					return ErrCorrupt
 				}
 				v.SetFloat(math.Float64frombits(binary.LittleEndian.Uint64(d.b)))
 				d.b = d.b[8:]
@@ -189,7 +198,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 			},
 		}, nil
 	case reflect.String:
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) { e.string(v.String()) },
 			dec: func(d *decoder, v reflect.Value) error {
 				s, err := d.string()
@@ -205,7 +214,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) {
 				if v.IsNil() {
 					e.b = append(e.b, 0)
@@ -222,7 +231,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 					return err
 				}
 				if n > 0 && n-1 > uint64(len(d.b)) {
-					return errCorrupt
+					return ErrCorrupt
 				}
 				if n == 0 {
 					v.SetZero()
@@ -243,7 +252,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) {
 				for i := range v.Len() {
 					elem.enc(e, v.Index(i))
@@ -259,7 +268,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 			},
 		}, nil
 	case reflect.Struct:
-		fields := make([]*codec, t.NumField())
+		fields := make([]*Codec, t.NumField())
 		for i := range t.NumField() {
 			f := t.Field(i)
 			if !f.IsExported() {
@@ -271,7 +280,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 			}
 			fields[i] = c
 		}
-		return &codec{
+		return &Codec{
 			enc: func(e *encoder, v reflect.Value) {
 				for i, c := range fields {
 					c.enc(e, v.Field(i))
@@ -292,7 +301,7 @@ func compileAt(t reflect.Type, depth int) (*codec, error) {
 
 // compileElem compiles the element type of a slice or array type, which
 // must encode in at least one byte.
-func compileElem(t reflect.Type, depth int) (*codec, error) {
+func compileElem(t reflect.Type, depth int) (*Codec, error) {
 	c, err := compileAt(t.Elem(), depth+1)
 	if err != nil {
 		return nil, err
@@ -323,10 +332,10 @@ func minSize(t reflect.Type) int {
 	return 1
 }
 
-// layout describes t's shape — kinds, field names and element types, not
+// Layout describes t's shape — kinds, field names and element types, not
 // type names — so that entries written for one layout are never read as
 // another.
-func layout(t reflect.Type) string {
+func Layout(t reflect.Type) string {
 	var sb strings.Builder
 	writeLayout(&sb, t, 0)
 	return sb.String()

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"geotimeline/internal/binenc"
 	"geotimeline/pipeline"
 )
 
@@ -98,7 +99,7 @@ func (c *Cache) Key(doc pipeline.Document) Key {
 	doc.Text = ""
 	h := sha256.New()
 	h.Write(c.prefix[:])
-	h.Write(c.codecs.doc.append(nil, reflect.ValueOf(doc)))
+	h.Write(c.codecs.doc.Append(nil, reflect.ValueOf(doc)))
 	var n [binary.MaxVarintLen64]byte
 	h.Write(n[:binary.PutUvarint(n[:], uint64(len(text)))])
 	io.WriteString(h, text)
@@ -228,6 +229,9 @@ func (e *entry) restore(it *pipeline.Item) {
 	it.Diags = append(it.Diags, e.Diags...)
 }
 
+// errCorrupt marks an entry file that cannot be used.
+var errCorrupt = errors.New("cache: corrupt entry")
+
 // The entry file: magic, key, CRC-32C of the payload (little endian), payload.
 const magic = "geotimeline-cache/1\n"
 
@@ -237,22 +241,22 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // codecs are the compiled codecs for the stored types.
 type codecs struct {
-	entry, doc *codec
+	entry, doc *binenc.Codec
 	layout     string
 }
 
 // loadCodecs compiles the codecs once per process.
 var loadCodecs = sync.OnceValues(func() (*codecs, error) {
 	et, dt := reflect.TypeFor[entry](), reflect.TypeFor[pipeline.Document]()
-	e, err := compile(et)
+	e, err := binenc.Compile(et)
 	if err != nil {
 		return nil, err
 	}
-	d, err := compile(dt)
+	d, err := binenc.Compile(dt)
 	if err != nil {
 		return nil, err
 	}
-	return &codecs{entry: e, doc: d, layout: layout(et) + "\x00" + layout(dt)}, nil
+	return &codecs{entry: e, doc: d, layout: binenc.Layout(et) + "\x00" + binenc.Layout(dt)}, nil
 })
 
 // encode returns the entry file for k and e.
@@ -260,7 +264,7 @@ func (c *Cache) encode(k Key, e *entry) []byte {
 	b := make([]byte, headerLen, 4096)
 	copy(b, magic)
 	copy(b[len(magic):], k[:])
-	b = c.codecs.entry.append(b, reflect.ValueOf(e).Elem())
+	b = c.codecs.entry.Append(b, reflect.ValueOf(e).Elem())
 	binary.LittleEndian.PutUint32(b[len(magic)+sha256.Size:], crc32.Checksum(b[headerLen:], castagnoli))
 	return b
 }
@@ -278,7 +282,7 @@ func (c *Cache) decode(b []byte, k Key) (*entry, error) {
 		return nil, fmt.Errorf("%w: checksum mismatch", errCorrupt)
 	}
 	e := new(entry)
-	if err := c.codecs.entry.decode(payload, reflect.ValueOf(e).Elem()); err != nil {
+	if err := c.codecs.entry.Decode(payload, reflect.ValueOf(e).Elem()); err != nil {
 		return nil, err
 	}
 	return e, nil
