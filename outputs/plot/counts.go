@@ -42,57 +42,25 @@ type counts struct {
 	spread   int // events spread over more than one month
 }
 
-// monthly spreads each dated event over the months of its interval, in
-// proportion to its days in each, so every event counts 1 in all.
-func monthly(events []pipeline.Event) *counts {
-	c := &counts{colorIdx: TypeColors(events)}
-	byMonth := map[pipeline.Date]map[int]float64{}
-	present := map[string]bool{}
-	for i := range events {
-		e := &events[i]
-		if !e.Date.Known() {
-			c.nUndated++
-			continue
-		}
-		start, end := e.Date.Start, e.Date.End
-		if end.IsZero() || end.Before(start) {
-			end = start
-		}
-		total := float64(start.DaysUntil(end) + 1)
-		t := typeName(e.Type)
-		present[t] = true
-		ci := c.colorIdx[t]
-		n := 0
-		for m := pipeline.MakeDate(start.Year, start.Month, 1); !end.Before(m); m = pipeline.MakeDate(m.Year, m.Month+1, 1) {
-			from, to := m, m.EndOfMonth()
-			if from.Before(start) {
-				from = start
-			}
-			if end.Before(to) {
-				to = end
-			}
-			if byMonth[m] == nil {
-				byMonth[m] = map[int]float64{}
-			}
-			byMonth[m][ci] += float64(from.DaysUntil(to)+1) / total
-			n++
-			if n > 12*200 { // guard against absurd intervals
-				break
-			}
-		}
-		if n > 1 {
-			c.spread++
-		}
+// monthly lays out the counts of events, all of them.
+func monthly(events []pipeline.Event) *counts { return monthlySummary(summaryOf(events)) }
+
+// monthlySummary lays out the monthly counts s aggregated: every month
+// from the first to the last, empty ones included.
+func monthlySummary(s *Summary) *counts {
+	c := &counts{colorIdx: s.typeColors(), spread: s.spread}
+	for _, n := range s.undated {
+		c.nUndated += n
 	}
-	for t := range present {
+	for t := range s.present {
 		c.types = append(c.types, t)
 	}
 	slices.Sort(c.types)
-	if len(byMonth) == 0 {
+	if len(s.byMonth) == 0 {
 		return c
 	}
 	var first, last pipeline.Date
-	for m := range byMonth {
+	for m := range s.byMonth {
 		if first.IsZero() || m.Before(first) {
 			first = m
 		}
@@ -100,12 +68,23 @@ func monthly(events []pipeline.Event) *counts {
 			last = m
 		}
 	}
-	// Every month from the first to the last, empty ones included.
 	for m := first; !last.Before(m); m = pipeline.MakeDate(m.Year, m.Month+1, 1) {
-		mc := monthCount{month: m, byType: byMonth[m]}
+		mc := monthCount{month: m}
+		if byType := s.byMonth[m]; byType != nil {
+			mc.byType = make(map[int]float64, len(byType))
+			for t, v := range byType {
+				mc.byType[c.colorIdx[t]] = v
+			}
+		}
+		// Sum in colour order, so that no map order reaches the axis.
+		keys := make([]int, 0, len(mc.byType))
+		for k := range mc.byType {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
 		sum := 0.0
-		for _, v := range mc.byType {
-			sum += v
+		for _, k := range keys {
+			sum += mc.byType[k]
 		}
 		c.ymax = max(c.ymax, sum)
 		c.months = append(c.months, mc)
@@ -119,7 +98,13 @@ func monthly(events []pipeline.Event) *counts {
 // year-precise event adds 1/12 to each month rather than 1 to one of them;
 // bars can therefore be fractional. Undated events are counted in a note.
 func WriteCounts(w io.Writer, format string, events []pipeline.Event, opts CountsOptions) error {
-	c := monthly(events)
+	return WriteCountsSummary(w, format, summaryOf(events), opts)
+}
+
+// WriteCountsSummary draws the counts chart of every event added to s, as
+// WriteCounts does; it is exact whatever s's MaxMarks.
+func WriteCountsSummary(w io.Writer, format string, s *Summary, opts CountsOptions) error {
+	c := monthlySummary(s)
 	width, height := cmp.Or(opts.Width, defaultWidth), cmp.Or(opts.Height, 12*vg.Centimeter)
 	title := cmp.Or(clean(opts.Title), "Events per month")
 	return render(w, format, width, height, opts.DPI, func(dc draw.Canvas) {

@@ -55,7 +55,8 @@ func TestAutoFrame(t *testing.T) {
 	spotsOf := func(events []pipeline.Event) []spot {
 		s := make([]spot, len(events))
 		for i, e := range events {
-			s[i] = spot{pt: orb.Point{e.Place.Lon, e.Place.Lat}, index: i}
+			framing := e.Place.Precision != pipeline.GeoCountry && e.Place.Precision != pipeline.GeoRegion
+			s[i] = spot{pt: orb.Point{e.Place.Lon, e.Place.Lat}, framing: framing, index: i}
 		}
 		return s
 	}
@@ -71,7 +72,7 @@ func TestAutoFrame(t *testing.T) {
 		{"a city outside", []pipeline.Event{at(128.18, 41.4, pipeline.GeoCity), at(116.4, 39.9, pipeline.GeoCity)}, false, orb.Point{116.4, 39.9}},
 	}
 	for _, tc := range tests {
-		f := autoFrame(spotsOf(tc.events), tc.events)
+		f := autoFrame(spotsOf(tc.events))
 		if (f == DefaultFrame()) != tc.def {
 			t.Errorf("%s: frame %v, default %v", tc.name, f, tc.def)
 		}

@@ -5,10 +5,25 @@
 // caller (WriteMap). Colours follow TypeColors — the event types in
 // alphabetical order over Tableau 10 — on every chart, as in the QGIS style.
 //
-// Timeline. In: a slice of pipeline.Event. Out: a chart with one horizontal
-// lane per event type (or per place, Options.LaneBy; alphabetical, labelled
-// with the type and its count), each dated
-// event drawn as the interval of days it may fall on and coloured by type:
+// Streaming. A run too large to hold its events feeds them, one at a time
+// and in their final order, to a Summary (NewSummary, Summary.Add) and
+// draws from it: WriteSummary, WriteCountsSummary, WriteMapSummary. The
+// Summary's memory is bounded by SummaryOptions.MaxMarks events plus the
+// distinct months × types and places, whatever the number of events. The
+// counts chart and the map are exact over every event (the map merges
+// coinciding dots past MaxMarks placed events and says so); the timeline
+// draws the MaxMarks events SelectionRule names and says how many dated
+// events it leaves out, in its note and in each lane's label
+// ("arrest (120 of 4000)"). Summary.Marks gives those events to a report's
+// table and Summary.Types the types to a QGIS style. Write, WriteCounts and
+// WriteMap take a slice and draw every event: they are the same functions
+// over a Summary that keeps everything, so below MaxMarks events a
+// streaming run draws the same bytes.
+//
+// Timeline. In: events (a slice, or a Summary's kept events). Out: a chart
+// with one horizontal lane per event type (or per place, Options.LaneBy;
+// alphabetical, labelled with the type and its count), each dated event
+// drawn as the interval of days it may fall on and coloured by type:
 // a day-precise event is a tall narrow tick, a week or month a medium bar
 // across its days, a season, year or decade a long thin bar. Overlapping
 // intervals in a lane are stacked into sub-rows (up to a cap, past which
@@ -29,5 +44,7 @@
 // marks are ordered by a total order; no clock, no map iteration); SVG output
 // is byte-identical for the same input (fonts are not embedded, so viewers
 // substitute Liberation Sans if it is missing). Nothing here mutates gonum's
-// package-level defaults.
+// package-level defaults. Summary.Add must not run concurrently with
+// anything else on the same Summary; once the events are added, the
+// Write*Summary functions only read it and may run concurrently.
 package plot

@@ -52,14 +52,16 @@ const (
 	mapRight  = legendPt + 14
 )
 
-// A spot is one event drawn on the map.
+// A spot is one dot of the map: one event, or, once a Summary merged
+// them, every event of one place, type, precision and size.
 type spot struct {
 	pt      orb.Point
 	radius  vg.Length
-	color   int
-	precise bool
+	typ     string // typeName of the event type
+	precise bool   // city or point: a filled dot, else a ring
+	framing bool   // province or finer: counts for the automatic frame
 	place   string
-	index   int
+	index   int // position of the (first) event in the input
 }
 
 // WriteMap draws a map of the events with a place to w in format "png" or
@@ -67,33 +69,23 @@ type spot struct {
 // TypeColors), its area growing with the number of mentions. Places of city
 // or point precision are filled dots; a province, country or region is an
 // open ring at its centroid, so it never poses as a precise point. The
-// places with the most events are labelled.
+// places with the most events are labelled. It draws every event: it is
+// WriteMapSummary over a Summary that keeps them all.
 func WriteMap(w io.Writer, format string, events []pipeline.Event, opts MapOptions) error {
-	colorIdx := TypeColors(events)
-	var spots []spot
-	perPlace := map[string]int{}
-	placePt := map[string]orb.Point{}
-	types := map[string]bool{}
-	noPlace := 0
-	for i := range events {
-		e := &events[i]
-		if !e.HasPlace || !finite(e.Place.Lat) || !finite(e.Place.Lon) {
-			noPlace++
-			continue
-		}
-		pt := orb.Point{e.Place.Lon, e.Place.Lat}
-		name := clean(e.Place.Name)
-		perPlace[name]++
-		placePt[name] = pt
-		t := typeName(e.Type)
-		types[t] = true
-		precise := !slices.Contains([]pipeline.GeoPrecision{pipeline.GeoAdmin2, pipeline.GeoAdmin1, pipeline.GeoCountry, pipeline.GeoRegion}, e.Place.Precision)
-		spots = append(spots, spot{pt: pt, radius: vg.Length(2.2 + 1.6*math.Sqrt(float64(max(len(e.Mentions), 1)))),
-			color: colorIdx[t], precise: precise, place: name, index: i})
-	}
+	return WriteMapSummary(w, format, summaryOf(events), opts)
+}
+
+// WriteMapSummary draws the map of every event added to s, as WriteMap
+// does. Event counts (the note, the labelled places) are exact; past
+// MaxMarks placed events, dots that would coincide (same place, type,
+// precision and size) are drawn once, and the note says so.
+func WriteMapSummary(w io.Writer, format string, s *Summary, opts MapOptions) error {
+	colorIdx := s.typeColors()
+	spots, merged := s.mapSpots()
+	perPlace, placePt, noPlace := s.perPlace, s.placePt, s.noPlace
 	frame := opts.Frame
 	if frame == (orb.Bound{}) {
-		frame = autoFrame(spots, events)
+		frame = autoFrame(spots)
 	}
 	width := cmp.Or(opts.Width, 24*vg.Centimeter)
 	lat0 := (frame.Min[1] + frame.Max[1]) / 2 * math.Pi / 180
@@ -133,17 +125,17 @@ func WriteMap(w io.Writer, format string, events []pipeline.Event, opts MapOptio
 		for _, mp := range opts.Countries {
 			forRings(mp, fb, false, func(r orb.Ring) { area.StrokeLines(border, area.ClipLinesXY(ringPts(r, tr))...) })
 		}
-		for _, s := range spots {
-			if !frame.Contains(s.pt) {
+		for _, sp := range spots {
+			if !frame.Contains(sp.pt) {
 				continue
 			}
-			c := tr(s.pt)
-			col := laneColor(s.color)
-			if s.precise {
-				area.FillPolygon(col, circlePts(c, s.radius))
-				area.StrokeLines(draw.LineStyle{Color: color.White, Width: 0.5}, circlePts(c, s.radius))
+			c := tr(sp.pt)
+			col := laneColor(colorIdx[sp.typ])
+			if sp.precise {
+				area.FillPolygon(col, circlePts(c, sp.radius))
+				area.StrokeLines(draw.LineStyle{Color: color.White, Width: 0.5}, circlePts(c, sp.radius))
 			} else {
-				area.StrokeLines(draw.LineStyle{Color: col, Width: 1.6}, circlePts(c, s.radius))
+				area.StrokeLines(draw.LineStyle{Color: col, Width: 1.6}, circlePts(c, sp.radius))
 			}
 		}
 		labelPlaces(area, tr, frame, perPlace, placePt, cmp.Or(opts.MaxLabels, 20))
@@ -156,7 +148,10 @@ func WriteMap(w io.Writer, format string, events []pipeline.Event, opts MapOptio
 		ns := textStyle(ts, 8.5)
 		ns.XAlign, ns.YAlign = draw.XLeft, draw.YTop
 		note := "dot: city or point    ring: province, country or region (its centroid; the area is in events_extent.geojson)    size: mentions"
-		note2 := fmt.Sprintf("%d events on the map", len(spots))
+		note2 := fmt.Sprintf("%d events on the map", s.onMap)
+		if merged {
+			note2 += fmt.Sprintf(" as %d dots (events of one place, type and size share a dot)", len(spots))
+		}
 		if noPlace > 0 {
 			note2 += fmt.Sprintf("; %d without a place not shown", noPlace)
 		}
@@ -166,7 +161,7 @@ func WriteMap(w io.Writer, format string, events []pipeline.Event, opts MapOptio
 		dc.FillText(ns, vg.Point{X: area.Min.X, Y: area.Min.Y - 6}, note+"\n"+note2)
 
 		var names []string
-		for t := range types {
+		for t := range s.mapTypes {
 			names = append(names, t)
 		}
 		slices.Sort(names)
@@ -187,12 +182,11 @@ func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 // lies in it, else the extent of those spots with a margin, at least 2°
 // across. Countries and regions do not count: their centroids say little
 // and would stretch the frame (China's lies in Gansu).
-func autoFrame(spots []spot, events []pipeline.Event) orb.Bound {
+func autoFrame(spots []spot) orb.Bound {
 	var b orb.Bound
 	n := 0
 	for _, s := range spots {
-		switch events[s.index].Place.Precision {
-		case pipeline.GeoCountry, pipeline.GeoRegion:
+		if !s.framing {
 			continue
 		}
 		if n == 0 {

@@ -69,6 +69,7 @@ const (
 	defaultDPI    = 96  // PNG
 	secondsPerDay = 86400.0
 	legendPt      = 100 // right-hand column for the colour legend (ByPlace)
+	noteLinePt    = 12  // one more line of the note
 )
 
 // Colours. Functions rather than variables, so that no package state can
@@ -141,10 +142,11 @@ type mark struct {
 
 // A lane holds the events of one type.
 type lane struct {
-	typ  string
-	n    int     // events drawn
-	rows int     // sub-rows used
-	top  float64 // distance of the lane's top from the top of the chart, in sub-row units
+	typ   string
+	n     int     // events drawn
+	total int     // dated events of the lane, drawn or not
+	rows  int     // sub-rows used
+	top   float64 // distance of the lane's top from the top of the chart, in sub-row units
 }
 
 // A typeCount is a number of events of one type.
@@ -162,6 +164,7 @@ type chart struct {
 	colorIdx      map[string]int // colour index of each type (TypeColors)
 	legend        bool           // colours differ from lanes: draw a legend
 	marks         []mark
+	dated         int         // dated events, drawn or not
 	undated       []typeCount // by count, descending, then type
 	nUndated      int
 	overlaps      int       // marks that found no free sub-row
@@ -195,7 +198,13 @@ func days(d pipeline.Date) float64 { return float64(d.Time().Unix()) / secondsPe
 
 // layout places events: lanes, sub-rows, axis range and canvas size.
 func layout(events []pipeline.Event, opts Options) *chart {
-	c := &chart{title: clean(opts.Title), width: opts.Width, height: opts.Height}
+	return layoutSummary(summaryOf(events), opts)
+}
+
+// layoutSummary places the dated events s kept: lanes, sub-rows, axis
+// range (over every dated event s saw) and canvas size.
+func layoutSummary(s *Summary, opts Options) *chart {
+	c := &chart{title: clean(opts.Title), width: opts.Width, height: opts.Height, dated: s.dated}
 	if c.title == "" {
 		c.title = "Events by type"
 		if opts.LaneBy == ByPlace {
@@ -210,12 +219,13 @@ func layout(events []pipeline.Event, opts Options) *chart {
 		c.dataPt = max(c.dataPt-legendPt, 100)
 	}
 
-	undated := map[string]int{}
 	laneOf := map[string]int{}
 	colorOf := map[string]int{}
 	laneKey := func(e *pipeline.Event) string { return typeName(e.Type) }
+	laneTotals := s.datedByType
 	if opts.LaneBy == ByPlace {
 		c.legend = true
+		laneTotals = s.datedByPlace
 		laneKey = func(e *pipeline.Event) string {
 			if name := clean(e.Place.Name); e.HasPlace && name != "" {
 				return name
@@ -223,24 +233,21 @@ func layout(events []pipeline.Event, opts Options) *chart {
 			return noPlace
 		}
 	}
-	for i := range events {
-		e := &events[i]
+	var evs []*pipeline.Event // the event of each mark
+	for _, k := range s.marks() {
+		e := &k.ev
 		if !e.Date.Known() {
-			undated[typeName(e.Type)]++
-			c.nUndated++
 			continue
 		}
-		x0 := days(e.Date.Start)
-		x1 := x0 + 1
-		if !e.Date.End.IsZero() && !e.Date.End.Before(e.Date.Start) {
-			x1 = days(e.Date.End) + 1
-		}
-		c.marks = append(c.marks, mark{x0: x0, x1: x1, style: styleOf(e.Date), id: e.ID, index: i, label: labelText(e, opts.LaneBy, x0, x1)})
+		x0, x1 := span(e.Date)
+		c.marks = append(c.marks, mark{x0: x0, x1: x1, style: styleOf(e.Date), id: e.ID, index: k.index, label: labelText(e, opts.LaneBy, x0, x1)})
+		evs = append(evs, e)
 		laneOf[laneKey(e)] = -1
 		colorOf[typeName(e.Type)] = -1
 	}
-	for t, n := range undated {
+	for t, n := range s.undated {
 		c.undated = append(c.undated, typeCount{t, n})
+		c.nUndated += n
 	}
 	slices.SortFunc(c.undated, func(a, b typeCount) int {
 		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.typ, b.typ))
@@ -259,26 +266,25 @@ func layout(events []pipeline.Event, opts Options) *chart {
 	})
 	for i, k := range keys {
 		laneOf[k] = i
-		c.lanes = append(c.lanes, lane{typ: k})
+		c.lanes = append(c.lanes, lane{typ: k, total: laneTotals[k]})
 	}
 	for t := range colorOf {
 		c.types = append(c.types, t)
 	}
 	slices.Sort(c.types)
-	palette := TypeColors(events)
+	palette := s.typeColors()
 	for _, t := range c.types {
 		colorOf[t] = palette[t]
 	}
 	c.colorIdx = palette
-	c.xmin, c.xmax = math.Inf(1), math.Inf(-1)
 	for i := range c.marks {
 		m := &c.marks[i]
-		e := &events[m.index]
+		e := evs[i]
 		m.lane = laneOf[laneKey(e)]
 		m.color = colorOf[typeName(e.Type)]
-		c.xmin, c.xmax = min(c.xmin, m.x0), max(c.xmax, m.x1)
 	}
-	c.xmin, c.xmax = axisRange(c.xmin, c.xmax)
+	// The axis spans every dated event, drawn or not.
+	c.xmin, c.xmax = axisRange(s.xmin, s.xmax)
 
 	// Pack each lane's marks into sub-rows, first fit in order of start,
 	// longest first among equal starts (so long bars settle in the top
@@ -324,6 +330,9 @@ func layout(events []pipeline.Event, opts Options) *chart {
 
 	if c.height <= 0 {
 		c.height = vg.Length(c.units*rowPt + overheadPt)
+		if c.capped() {
+			c.height += noteLinePt
+		}
 		c.height = min(max(c.height, minHeight), maxHeight)
 	}
 	return c
@@ -367,9 +376,18 @@ func Timeline(events []pipeline.Event, opts Options) *gplot.Plot {
 	return p
 }
 
-// Write draws the timeline of events to w in format "png" or "svg".
+// Write draws the timeline of events to w in format "png" or "svg". It
+// draws every event: it is WriteSummary over a Summary that keeps them all.
 func Write(w io.Writer, format string, events []pipeline.Event, opts Options) error {
-	c := layout(events, opts)
+	return WriteSummary(w, format, summaryOf(events), opts)
+}
+
+// WriteSummary draws the timeline of the events s kept (Summary.Marks) to
+// w in format "png" or "svg". The axis spans every dated event s saw, lane
+// labels and the note count those left out ("arrest (120 of 4000)"), and
+// the undated events are counted by type over all of them.
+func WriteSummary(w io.Writer, format string, s *Summary, opts Options) error {
+	c := layoutSummary(s, opts)
 	return render(w, format, c.width, c.height, opts.DPI, func(dc draw.Canvas) {
 		// A white margin, so that labels never touch the image border.
 		p := c.plot()
@@ -429,6 +447,9 @@ func (c *chart) plot() *gplot.Plot {
 	p := newPlot(c.title)
 	if len(c.marks) == 0 {
 		msg := "no dated events"
+		if c.dated > 0 {
+			msg = fmt.Sprintf("none of the %d dated events drawn: %s", c.dated, c.cappedNote())
+		}
 		if c.nUndated > 0 {
 			msg += "\n" + c.undatedNote()
 		}
@@ -447,7 +468,11 @@ func (c *chart) plot() *gplot.Plot {
 	p.Y.Tick.Length = 0
 	ticks := make(gplot.ConstantTicks, len(c.lanes))
 	for i, l := range c.lanes {
-		ticks[i] = gplot.Tick{Value: c.y(l, float64(l.rows-1)/2), Label: fmt.Sprintf("%s (%d)", l.typ, l.n)}
+		label := fmt.Sprintf("%s (%d)", l.typ, l.n)
+		if l.total > l.n {
+			label = fmt.Sprintf("%s (%d of %d)", l.typ, l.n, l.total)
+		}
+		ticks[i] = gplot.Tick{Value: c.y(l, float64(l.rows-1)/2), Label: label}
 	}
 	p.Y.Tick.Marker = ticks
 	p.Y.Tick.Label = textStyle(p.Y.Tick.Label, 10)
@@ -475,6 +500,16 @@ func (c *chart) undatedNote() string {
 	return fmt.Sprintf("%d undated %s not shown: %s", c.nUndated, noun, strings.Join(parts, ", "))
 }
 
+// capped reports whether some dated events are not drawn: the Summary
+// kept fewer than it saw.
+func (c *chart) capped() bool { return c.dated > len(c.marks) }
+
+// cappedNote says which dated events are drawn and how many are not.
+func (c *chart) cappedNote() string {
+	return fmt.Sprintf("%d of %d dated events drawn, those %s; %d not drawn",
+		len(c.marks), c.dated, SelectionRule, c.dated-len(c.marks))
+}
+
 // note is the x-axis label: the key to mark shapes, then what was left out.
 func (c *chart) note() string {
 	lines := []string{"tall tick: day    bar: week or month    thin bar: season, year or decade"}
@@ -483,6 +518,9 @@ func (c *chart) note() string {
 	}
 	if n := c.labels.note(); n != "" {
 		lines[0] += "    " + n
+	}
+	if c.capped() {
+		lines = append(lines, c.cappedNote())
 	}
 	if n := c.undatedNote(); n != "" {
 		lines = append(lines, n)
@@ -580,19 +618,13 @@ func (c *chart) newLegend() gplot.Legend {
 // qgis) numbers the types the same way, so that a type has one colour on
 // every chart and on the map.
 func TypeColors(events []pipeline.Event) map[string]int {
-	seen := map[string]bool{}
-	var types []string
+	types := make([]string, len(events))
 	for i := range events {
-		if t := events[i].Type; t != "" && !seen[clean(t)] {
-			seen[clean(t)] = true
-			types = append(types, clean(t))
-		}
+		types[i] = events[i].Type
 	}
-	slices.Sort(types)
-	idx := make(map[string]int, len(types)+1)
-	for i, t := range types {
-		idx[t] = i
-	}
-	idx[typeName("")] = len(types)
-	return idx
+	return typeColors(types)
 }
+
+// TypeColors gives every event type s saw its colour index, as the
+// function TypeColors does for a slice.
+func (s *Summary) TypeColors() map[string]int { return s.typeColors() }

@@ -2,7 +2,10 @@
 // the same base name (events.qml beside events.geojson), a style is applied
 // by QGIS automatically when the layer is opened.
 //
-// In: the events of events.geojson. Out: a QGIS 3 style document with
+// In: the event types of events.geojson — WriteStyleTypes takes them as a
+// list (a streaming run collects them as the events pass, e.g. with
+// plot.Summary.Types), WriteStyle reads them from a slice of events. Out: a
+// QGIS 3 style document with
 //   - symbols categorized by event_type: one category per type present,
 //     alphabetical, coloured from the same Tableau 10 sequence as the plots
 //     (the i-th type in alphabetical order gets the i-th colour), sized by

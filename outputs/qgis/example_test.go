@@ -28,3 +28,16 @@ func ExampleWriteStyle() {
 	// <category render="true" symbol="1" value="lockdown" label="l
 	// <category render="true" symbol="2" value="" label="other" ty
 }
+
+// A streaming run collects the distinct types as the events pass (for
+// example with plot.Summary.Types) and writes the style from them.
+func ExampleWriteStyleTypes() {
+	var buf bytes.Buffer
+	if err := qgis.WriteStyleTypes(&buf, []string{"order", "arrest"}, qgis.Options{}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Count(buf.String(), "<category "), "categories")
+	// Output:
+	// 3 categories
+}

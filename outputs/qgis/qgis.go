@@ -40,19 +40,33 @@ func Palette(i int) color.NRGBA {
 
 // Types returns the distinct non-empty event types of events, sorted.
 func Types(events []pipeline.Event) []string {
+	seen := map[string]bool{}
 	var types []string
 	for i := range events {
-		if events[i].Type != "" {
-			types = append(types, events[i].Type)
+		if t := events[i].Type; t != "" && !seen[t] {
+			seen[t] = true
+			types = append(types, t)
 		}
 	}
 	slices.Sort(types)
-	return slices.Compact(types)
+	return types
 }
 
 // WriteStyle writes the style of the events layer to w. It returns the
-// first write error.
+// first write error. It is WriteStyleTypes over Types(events).
 func WriteStyle(w io.Writer, events []pipeline.Event, opts Options) error {
+	return WriteStyleTypes(w, Types(events), opts)
+}
+
+// WriteStyleTypes writes the style of the events layer to w for events of
+// the given types: one category per distinct non-empty type, in sorted
+// order whatever the order given (so plot.Summary.Types or Types of all
+// the events, as written, give the style WriteStyle writes). It returns
+// the first write error.
+func WriteStyleTypes(w io.Writer, types []string, opts Options) error {
+	types = slices.DeleteFunc(slices.Clone(types), func(t string) bool { return t == "" })
+	slices.Sort(types)
+	types = slices.Compact(types)
 	size := opts.MarkerSize
 	if size <= 0 {
 		size = 2.5
@@ -78,7 +92,6 @@ func WriteStyle(w io.Writer, events []pipeline.Event, opts Options) error {
 	x.close(2, "fixedRange")
 	x.close(1, "temporal")
 
-	types := Types(events)
 	x.open(1, "renderer-v2", "type", "categorizedSymbol", "attr", "event_type", "symbollevels", "0",
 		"enableorderby", "0", "forceraster", "0", "referencescale", "-1")
 	x.open(2, "categories")

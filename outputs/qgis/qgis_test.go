@@ -190,3 +190,34 @@ func TestWriteStyleAreas(t *testing.T) {
 		t.Error("areas style does not use fill symbols on a polygon layer")
 	}
 }
+
+// TestWriteStyleTypes checks that the style written from a list of types
+// is the style WriteStyle writes from the events, whatever the order of
+// the list, its duplicates and empty entries.
+func TestWriteStyleTypes(t *testing.T) {
+	evs := events("order", "arrest", "", "order", "lockdown", "a&b <c>")
+	for _, areas := range []bool{false, true} {
+		opts := qgis.Options{Areas: areas}
+		var want bytes.Buffer
+		if err := qgis.WriteStyle(&want, evs, opts); err != nil {
+			t.Fatal(err)
+		}
+		for _, types := range [][]string{
+			qgis.Types(evs),
+			{"order", "lockdown", "", "a&b <c>", "arrest", "order"},
+		} {
+			var got bytes.Buffer
+			if err := qgis.WriteStyleTypes(&got, types, opts); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("WriteStyleTypes(%q, Areas %v) differs from WriteStyle over the events", types, areas)
+			}
+		}
+	}
+	in := []string{"b", "a"}
+	qgis.WriteStyleTypes(&bytes.Buffer{}, in, qgis.Options{})
+	if !slices.Equal(in, []string{"b", "a"}) {
+		t.Errorf("WriteStyleTypes changed its argument to %q", in)
+	}
+}

@@ -2,8 +2,13 @@
 // run for an analyst — the charts, a sortable table of the events with
 // their evidence sentences, and the run's statistics and warnings.
 //
-// In: the events (already ordered), figures (SVG or PNG bytes, e.g. from
-// package plot) and statistics as label/value pairs. Out: a single HTML5
+// In: the events of the table (already ordered), figures (SVG or PNG
+// bytes, e.g. from package plot) and statistics as label/value pairs. A
+// streaming run passes a bounded selection of its events
+// (plot.Summary.Marks) with Input.TotalEvents and Input.Selection; the page
+// then says that the table shows N of TotalEvents events, how they were
+// chosen, and which files hold them all, so memory does not grow with the
+// corpus. Out: a single HTML5
 // document with everything inline — figures as data: URIs, a few lines of
 // CSS and JavaScript — and a Content-Security-Policy that forbids every
 // network request, so the page opens the same offline, from a mail
@@ -53,6 +58,21 @@ type Input struct {
 	Stats    []Stat
 	Warnings []string // shown up to MaxWarnings, then counted
 	Events   []pipeline.Event
+
+	// TotalEvents is the number of events of the run when Events holds
+	// only some of them: a streaming run keeps a bounded selection (see
+	// plot.Summary.Marks). When it exceeds len(Events), the table is
+	// headed "Events (len(Events) of TotalEvents)" and a note says how
+	// they were chosen (Selection) and where every event is (EventFiles).
+	// Default, and any smaller value: len(Events).
+	TotalEvents int
+	// Selection completes the note "The table shows the N events …": how
+	// the events were chosen, e.g. plot.SelectionRule. Default "chosen by
+	// the run".
+	Selection string
+	// EventFiles names the files that hold every event, for the same
+	// note. Default events.geojson and events.parquet.
+	EventFiles []string
 }
 
 // MaxWarnings is the number of warnings listed; the rest are counted.
@@ -85,6 +105,14 @@ type view struct {
 	Warnings        []string
 	MoreWarnings    int
 	Rows            []row
+	Partial         *partial // nil when the table holds every event
+}
+
+// partial is the note on a table that holds only some of the events.
+type partial struct {
+	Total     int
+	Selection string
+	Files     string // "events.geojson and events.parquet"
 }
 
 // Write writes the page to w.
@@ -116,6 +144,12 @@ func Write(w io.Writer, in Input) error {
 	}
 	for i := range in.Events {
 		v.Rows = append(v.Rows, rowOf(i+1, &in.Events[i]))
+	}
+	if in.TotalEvents > len(in.Events) {
+		v.Partial = &partial{Total: in.TotalEvents, Selection: in.Selection, Files: listFiles(in.EventFiles)}
+		if v.Partial.Selection == "" {
+			v.Partial.Selection = "chosen by the run"
+		}
 	}
 	bw := bufio.NewWriter(w)
 	if err := page.Execute(bw, v); err != nil {
@@ -160,4 +194,15 @@ func rowOf(n int, e *pipeline.Event) row {
 		r.PlaceDetail = "unresolved"
 	}
 	return r
+}
+
+// listFiles joins file names as prose: "a", "a and b", "a, b and c".
+func listFiles(files []string) string {
+	if len(files) == 0 {
+		files = []string{"events.geojson", "events.parquet"}
+	}
+	if len(files) == 1 {
+		return files[0]
+	}
+	return strings.Join(files[:len(files)-1], ", ") + " and " + files[len(files)-1]
 }

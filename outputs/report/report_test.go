@@ -156,3 +156,54 @@ func TestWriteErrors(t *testing.T) {
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+// TestPartialTable checks the note on a table that holds only some of the
+// run's events, and that it is absent when the table holds them all.
+func TestPartialTable(t *testing.T) {
+	tests := []struct {
+		name      string
+		total     int
+		selection string
+		files     []string
+		want      []string // in the page
+		absent    []string // not in the page
+	}{
+		{"all", 0, "", nil, []string{"<h2>Events (2)</h2>"}, []string{"of the run", "partial"}},
+		{"fewer than shown", 1, "x", nil, []string{"<h2>Events (2)</h2>"}, []string{"of the run", "partial"}},
+		{"equal", 2, "x", nil, []string{"<h2>Events (2)</h2>"}, []string{"of the run", "partial"}},
+		{"defaults", 1000, "", nil, []string{
+			"<h2>Events (2 of 1000)</h2>",
+			"The table shows 2 of the run’s 1000 events</strong>: those chosen by the run.",
+			"Every event is in events.geojson and events.parquet, beside this page.",
+		}, nil},
+		{"given", 5, "reported by the most documents & <mentions>", []string{"a.geojson", "b.parquet", "c.csv"}, []string{
+			"<h2>Events (2 of 5)</h2>",
+			"those reported by the most documents &amp; &lt;mentions&gt;.",
+			"Every event is in a.geojson, b.parquet and c.csv,",
+		}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input()
+			in.TotalEvents, in.Selection, in.EventFiles = tc.total, tc.selection, tc.files
+			var buf bytes.Buffer
+			if err := report.Write(&buf, in); err != nil {
+				t.Fatal(err)
+			}
+			s := buf.String()
+			for _, w := range tc.want {
+				if !strings.Contains(s, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, w := range tc.absent {
+				if strings.Contains(s, w) {
+					t.Errorf("page has %q", w)
+				}
+			}
+			if n := strings.Count(s, "<tr><td class=\"num\">"); n != 2 {
+				t.Errorf("%d rows, want 2", n)
+			}
+		})
+	}
+}
