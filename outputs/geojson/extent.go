@@ -60,44 +60,86 @@ func Imprecise(p pipeline.GeoPrecision) bool {
 // a geodesic circle of the place's uncertainty radius (CircleVertices
 // vertices, at least 1 km) around its point. Events with a precise place or
 // none are left out, so the centroid of a province never poses as a
-// precise point. Features keep the events' order.
+// precise point. Features keep the events' order. It is a wrapper around an
+// ExtentWriter and produces the same bytes.
 func WriteExtents(w io.Writer, events []pipeline.Event, area AreaFunc) error {
-	var idx []int
+	xw := NewExtentWriter(w, area)
 	for i := range events {
-		if events[i].HasPlace && Imprecise(events[i].Place.Precision) {
-			idx = append(idx, i)
+		if err := xw.Add(&events[i]); err != nil {
+			return err
 		}
 	}
-	return writeCollection(w, len(idx), func(k int) (any, error) {
-		e := &events[idx[k]]
-		props, err := propertiesOf(e) // validates numbers, coordinates and dates
-		if err != nil {
-			return nil, err
+	return xw.Close()
+}
+
+// An ExtentWriter streams events_extent.geojson as WriteExtents describes,
+// one event at a time; Close ends the FeatureCollection. Memory holds the
+// write buffer and the current feature only. An ExtentWriter is not safe for
+// concurrent use (nor, therefore, is its AreaFunc called concurrently).
+type ExtentWriter struct {
+	c    collection
+	area AreaFunc
+}
+
+// NewExtentWriter starts a FeatureCollection of extents on w, which it does
+// not close; area may be nil (every extent is then a circle).
+func NewExtentWriter(w io.Writer, area AreaFunc) *ExtentWriter {
+	return &ExtentWriter{c: newCollection(w), area: area}
+}
+
+// Add writes the extent of ev when its place is imprecise, and does nothing
+// (returning nil) when ev has a precise place or none. An imprecise event
+// that cannot be represented is rejected with an error wrapping
+// ErrInvalidEvent; nothing is written for it and the writer stays usable. A
+// write error is kept and returned by every later call.
+func (xw *ExtentWriter) Add(ev *pipeline.Event) error {
+	if err := xw.c.usable(); err != nil {
+		return err
+	}
+	if !ev.HasPlace || !Imprecise(ev.Place.Precision) {
+		return nil
+	}
+	f, err := extentOf(ev, xw.area)
+	if err != nil {
+		return err
+	}
+	return xw.c.add(f)
+}
+
+// Close ends the FeatureCollection and flushes it to w, which it does not
+// close. It returns the first write error.
+func (xw *ExtentWriter) Close() error { return xw.c.close() }
+
+// extentOf maps an event with an imprecise place to its extent Feature, in
+// the form the collection encodes.
+func extentOf(e *pipeline.Event, area AreaFunc) (*featureDoc[orb.MultiPolygon, ExtentProperties], error) {
+	props, err := propertiesOf(e) // validates numbers, coordinates and dates
+	if err != nil {
+		return nil, err
+	}
+	var shape orb.MultiPolygon
+	source := fmt.Sprintf("circle of %g km", max(e.Place.UncertaintyKM, minRadiusKM))
+	if area != nil {
+		if s, src, ok := area(&e.Place); ok && len(s) > 0 {
+			shape, source = s, src
 		}
-		var shape orb.MultiPolygon
-		source := fmt.Sprintf("circle of %g km", max(e.Place.UncertaintyKM, minRadiusKM))
-		if area != nil {
-			if s, src, ok := area(&e.Place); ok && len(s) > 0 {
-				shape, source = s, src
-			}
-		}
-		if shape == nil {
-			shape = orb.MultiPolygon{{Circle(orb.Point{*props.Lon, *props.Lat}, max(e.Place.UncertaintyKM, minRadiusKM), CircleVertices)}}
-		} else {
-			shape, _ = orb.Round(orb.Clone(shape), roundFactor).(orb.MultiPolygon)
-		}
-		return ExtentFeature{
-			ID:       e.ID,
-			Type:     "Feature",
-			Geometry: shape,
-			Properties: ExtentProperties{
-				EventID: e.ID, EventType: e.Type, DateStart: props.DateStart, DateEnd: props.DateEnd,
-				DatePrecision: props.DatePrecision, Place: props.Place, PlaceID: props.PlaceID, Admin1: props.Admin1,
-				Country: props.Country, GeoPrecision: string(e.Place.Precision), UncertaintyKM: e.Place.UncertaintyKM,
-				Extent: source, Summary: props.Summary,
-			},
-		}, nil
-	})
+	}
+	if shape == nil {
+		shape = orb.MultiPolygon{{Circle(orb.Point{*props.Lon, *props.Lat}, max(e.Place.UncertaintyKM, minRadiusKM), CircleVertices)}}
+	} else {
+		shape, _ = orb.Round(orb.Clone(shape), roundFactor).(orb.MultiPolygon)
+	}
+	return &featureDoc[orb.MultiPolygon, ExtentProperties]{
+		ID:       e.ID,
+		Type:     "Feature",
+		Geometry: &geometryDoc[orb.MultiPolygon]{Type: "MultiPolygon", Coordinates: shape},
+		Properties: ExtentProperties{
+			EventID: e.ID, EventType: e.Type, DateStart: props.DateStart, DateEnd: props.DateEnd,
+			DatePrecision: props.DatePrecision, Place: props.Place, PlaceID: props.PlaceID, Admin1: props.Admin1,
+			Country: props.Country, GeoPrecision: string(e.Place.Precision), UncertaintyKM: e.Place.UncertaintyKM,
+			Extent: source, Summary: props.Summary,
+		},
+	}, nil
 }
 
 // earthRadiusKM is the mean Earth radius (IUGG).

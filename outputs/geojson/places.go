@@ -40,29 +40,64 @@ type PlaceFeature = orbjson.FeatureOf[PlaceProperties]
 // WritePlaces writes mentions to w as a GeoJSON FeatureCollection of Points,
 // one Feature per mention in the given order. A mention whose coordinates
 // are not a valid WGS 84 position makes it fail with an error wrapping
-// ErrInvalidEvent.
+// ErrInvalidEvent. It is a wrapper around a PlaceWriter and produces the
+// same bytes.
 func WritePlaces(w io.Writer, mentions []PlaceRow) error {
-	return writeCollection(w, len(mentions), func(i int) (any, error) {
-		m := &mentions[i]
-		pt, ok := point(&m.Place)
-		if !ok || !finite(m.Place.UncertaintyKM) {
-			return nil, fmt.Errorf("%w: place mention %d (%s %d-%d): coordinates lat %v lon %v, uncertainty %v",
-				ErrInvalidEvent, i, m.DocID, m.CharStart, m.CharEnd, m.Place.Lat, m.Place.Lon, m.Place.UncertaintyKM)
+	pw := NewPlaceWriter(w)
+	for i := range mentions {
+		if err := pw.Add(mentions[i]); err != nil {
+			return err
 		}
-		var pop *int64
-		if m.Place.Population > 0 {
-			pop = &m.Place.Population
-		}
-		return PlaceFeature{
-			Type:     "Feature",
-			Geometry: orb.Point(pt),
-			Properties: PlaceProperties{
-				DocID: m.DocID, Text: m.Text, CharStart: m.CharStart, CharEnd: m.CharEnd,
-				Role: str(m.Role), Place: str(m.Place.Name), PlaceID: str(m.Place.ID),
-				FeatureCode: str(m.Place.FeatureCode), Admin1: str(m.Place.Admin1), Country: str(m.Place.Country),
-				GeoPrecision: str(string(m.Place.Precision)), UncertaintyKM: m.Place.UncertaintyKM,
-				Population: pop, Lat: pt[1], Lon: pt[0], Reason: str(m.Reason),
-			},
-		}, nil
+	}
+	return pw.Close()
+}
+
+// A PlaceWriter streams places.geojson as WritePlaces describes, one
+// mention at a time; Close ends the FeatureCollection. Memory holds the
+// write buffer and the current feature only. A PlaceWriter is not safe for
+// concurrent use.
+type PlaceWriter struct {
+	c    collection
+	rows int // Add calls, numbering mentions in errors
+}
+
+// NewPlaceWriter starts a FeatureCollection of place mentions on w, which it
+// does not close.
+func NewPlaceWriter(w io.Writer) *PlaceWriter { return &PlaceWriter{c: newCollection(w)} }
+
+// Add writes r as the next Feature. A mention whose coordinates are not a
+// valid WGS 84 position, or whose uncertainty is not finite, is rejected
+// with an error wrapping ErrInvalidEvent and naming it by its number (the
+// count of earlier Add calls); nothing is written for it and the writer
+// stays usable. A write error is kept and returned by every later call.
+func (pw *PlaceWriter) Add(r PlaceRow) error {
+	if err := pw.c.usable(); err != nil {
+		return err
+	}
+	i := pw.rows
+	pw.rows++
+	pt, ok := point(&r.Place)
+	if !ok || !finite(r.Place.UncertaintyKM) {
+		return fmt.Errorf("%w: place mention %d (%s %d-%d): coordinates lat %v lon %v, uncertainty %v",
+			ErrInvalidEvent, i, r.DocID, r.CharStart, r.CharEnd, r.Place.Lat, r.Place.Lon, r.Place.UncertaintyKM)
+	}
+	var pop *int64
+	if n := r.Place.Population; n > 0 {
+		pop = &n
+	}
+	return pw.c.add(&featureDoc[orb.Point, PlaceProperties]{
+		Type:     "Feature",
+		Geometry: &geometryDoc[orb.Point]{Type: "Point", Coordinates: pt},
+		Properties: PlaceProperties{
+			DocID: r.DocID, Text: r.Text, CharStart: r.CharStart, CharEnd: r.CharEnd,
+			Role: str(r.Role), Place: str(r.Place.Name), PlaceID: str(r.Place.ID),
+			FeatureCode: str(r.Place.FeatureCode), Admin1: str(r.Place.Admin1), Country: str(r.Place.Country),
+			GeoPrecision: str(string(r.Place.Precision)), UncertaintyKM: r.Place.UncertaintyKM,
+			Population: pop, Lat: pt[1], Lon: pt[0], Reason: str(r.Reason),
+		},
 	})
 }
+
+// Close ends the FeatureCollection and flushes it to w, which it does not
+// close. It returns the first write error.
+func (pw *PlaceWriter) Close() error { return pw.c.close() }

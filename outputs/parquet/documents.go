@@ -61,16 +61,10 @@ func NewDocumentWriter(w io.Writer, opts Options) (*DocumentWriter, error) {
 	return &DocumentWriter{tw: tw}, nil
 }
 
-// Add appends one document. After an error the file is unusable; call Close
-// to release it.
+// Add appends one document. After a write error the file is unusable:
+// every later call returns that error, and Close releases the writer.
 func (d *DocumentWriter) Add(r DocumentRow) error { return d.tw.append(&r) }
 
-// Close writes the remaining rows and the footer. After a failed Add it
-// releases the writer and returns that error.
-func (d *DocumentWriter) Close() error {
-	if d.tw.err != nil {
-		d.tw.abort()
-		return d.tw.err
-	}
-	return d.tw.close(nil)
-}
+// Close writes the remaining rows and the footer; it does not close w.
+// After a failed Add it releases the writer and returns that error.
+func (d *DocumentWriter) Close() error { return d.tw.close(nil) }

@@ -6,25 +6,26 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/encoding/wkb"
 
 	"geotimeline/pipeline"
 )
 
-// ErrInvalidEvent is wrapped by the error WriteEvents returns for an event
-// that cannot be represented: non-finite numbers or coordinates out of range.
+// ErrInvalidEvent is wrapped by the error an Add (or WriteEvents,
+// WriteMentions, WritePlaces) returns for an event or place mention that
+// cannot be represented: non-finite numbers or coordinates out of range.
 var ErrInvalidEvent = errors.New("parquet: invalid event")
 
 // roundFactor rounds coordinates to 6 decimals, as the GeoJSON output does.
 const roundFactor = 1e6
 
-// eventRow is one event prepared for output: the event and its rounded point.
+// eventRow is one event prepared for output: the event, its rounded point
+// (none when the event has no place) and its distinct documents.
 type eventRow struct {
-	e      *pipeline.Event
-	pt     orb.Point // rounded lon/lat; valid when e.HasPlace
-	wkb    []byte    // WKB of pt; nil when !e.HasPlace
+	e *pipeline.Event
+	point
 	docIDs []string
 }
 
@@ -94,7 +95,7 @@ func eventColumns() []column[eventRow] {
 		int32Col("mentions", func(r *row) int32 { return int32(min(len(r.e.Mentions), math.MaxInt32)) }),
 		stringListCol("doc_ids", func(r *row) []string { return r.docIDs }),
 		stringCol("merge_note", opt, !dict, func(r *row) string { return r.e.MergeNote }),
-		binaryCol("geometry", func(r *row) []byte { return r.wkb }),
+		binaryCol("geometry", func(r *row) []byte { return r.wkb() }),
 		bboxCol("bbox", func(r *row) (bbox, bool) {
 			return bbox{r.pt[0], r.pt[1], r.pt[0], r.pt[1]}, r.e.HasPlace
 		}),
@@ -103,38 +104,91 @@ func eventColumns() []column[eventRow] {
 
 // WriteEvents writes events to w as a GeoParquet 1.1 file, one row per event
 // in the given order. It does not close w. It returns the first write error,
-// or an error wrapping ErrInvalidEvent naming the offending event.
+// or an error wrapping ErrInvalidEvent naming the offending event. It is a
+// wrapper around an EventWriter and produces the same bytes.
 func WriteEvents(w io.Writer, events []pipeline.Event, opts Options) error {
-	rows := make([]eventRow, len(events))
-	var bounds orb.Bound
-	n := 0
-	for i := range events {
-		e := &events[i]
-		rows[i] = eventRow{e: e, docIDs: e.DocIDs()}
-		if err := validate(e); err != nil {
-			return err
-		}
-		if !e.HasPlace {
-			continue
-		}
-		pt, _ := orb.Round(orb.Point{e.Place.Lon, e.Place.Lat}, roundFactor).(orb.Point)
-		b, err := wkb.Marshal(pt)
-		if err != nil {
-			return fmt.Errorf("parquet: event %q: wkb: %w", e.ID, err)
-		}
-		rows[i].pt, rows[i].wkb = pt, b
-		if n == 0 {
-			bounds = pt.Bound()
-		} else {
-			bounds = bounds.Extend(pt)
-		}
-		n++
-	}
-	geo, err := geoMetadata(bounds, n > 0)
+	ew, err := NewEventWriter(w, opts)
 	if err != nil {
 		return err
 	}
-	return writeRows(w, eventColumns(), rows, opts.rowGroupSize(), [][2]string{{"geo", geo}})
+	for i := range events {
+		if err := ew.Add(&events[i]); err != nil {
+			ew.tw.abort()
+			return err
+		}
+	}
+	return ew.Close()
+}
+
+// An EventWriter streams events.parquet (or one partition of it, see
+// YearPartition): one row per event in the order added, written as a row
+// group every Options.RowGroupSize events (default DefaultRowGroupSize), so
+// that memory holds at most one row group whatever the number of events.
+// The extent of the points is accumulated as rows are added and written
+// into the "geo" metadata of the footer at Close, so it covers every row.
+// The bytes equal WriteEvents' for the same events. An EventWriter is not
+// safe for concurrent use.
+type EventWriter struct {
+	tw  *tableWriter[eventRow]
+	ext extent
+	row eventRow // reused, so that Add allocates no row
+	ids []string // reused by docIDs
+}
+
+// NewEventWriter starts an events file on w, which it does not close.
+func NewEventWriter(w io.Writer, opts Options) (*EventWriter, error) {
+	tw, err := newTableWriter(w, eventColumns(), opts.rowGroupSize())
+	if err != nil {
+		return nil, err
+	}
+	return &EventWriter{tw: tw}, nil
+}
+
+// Add appends ev as the next row; ev is not retained. An event that cannot
+// be represented is rejected with an error wrapping ErrInvalidEvent and
+// naming it; no row is added and the writer stays usable. After a write
+// error the file is unusable: every later call returns that error, and
+// Close releases the writer.
+func (ew *EventWriter) Add(ev *pipeline.Event) error {
+	if err := ew.tw.usable(); err != nil {
+		return err
+	}
+	if err := validate(ev); err != nil {
+		return err
+	}
+	var p point
+	if ev.HasPlace {
+		var ok bool
+		if p, ok = makePoint(ev.Place.Lon, ev.Place.Lat); !ok { // validate checked the range
+			return fmt.Errorf("%w %q: coordinates lat %v lon %v", ErrInvalidEvent, ev.ID, ev.Place.Lat, ev.Place.Lon)
+		}
+	}
+	ew.ids = docIDs(ew.ids[:0], ev)
+	ew.row = eventRow{e: ev, point: p, docIDs: ew.ids}
+	ew.ext.add(&p)
+	err := ew.tw.append(&ew.row)
+	ew.row = eventRow{} // drop the reference to ev
+	return err
+}
+
+// Close writes the remaining rows, the "geo" metadata describing every row
+// added and the footer; it does not close w. After a write error it
+// releases the writer and returns that error.
+func (ew *EventWriter) Close() error { return ew.tw.close(ew.ext.kv) }
+
+// docIDs appends the distinct documents that report e, in mention order, to
+// ids: pipeline.Event.DocIDs without its map for the usual handful of
+// mentions.
+func docIDs(ids []string, e *pipeline.Event) []string {
+	if len(e.Mentions) > 16 {
+		return append(ids, e.DocIDs()...)
+	}
+	for _, m := range e.Mentions {
+		if !slices.Contains(ids, m.DocID) {
+			ids = append(ids, m.DocID)
+		}
+	}
+	return ids
 }
 
 // validate rejects numbers that no reader could make sense of.

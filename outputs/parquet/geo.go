@@ -1,40 +1,54 @@
 package parquet
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/encoding/wkb"
 )
 
-// A point is a rounded lon/lat position and its WKB; wkb is nil for a row
-// without a location.
+// A point is a rounded lon/lat position and its WKB; the zero point stands
+// for a row without a location.
 type point struct {
-	pt  orb.Point
-	wkb []byte
+	pt    orb.Point
+	valid bool
+	enc   [wkbPointLen]byte
 }
 
-func (p point) ok() bool { return p.wkb != nil }
+// wkbPointLen is the length of a 2D WKB Point: byte order, type, x, y.
+const wkbPointLen = 1 + 4 + 8 + 8
+
+func (p *point) ok() bool { return p.valid }
+
+// wkb returns the point's WKB, or nil for no location. The bytes live in p.
+func (p *point) wkb() []byte {
+	if !p.valid {
+		return nil
+	}
+	return p.enc[:]
+}
 
 // bbox returns the point's bbox covering, and whether there is one.
-func (p point) bbox() (bbox, bool) { return bbox{p.pt[0], p.pt[1], p.pt[0], p.pt[1]}, p.ok() }
+func (p *point) bbox() (bbox, bool) { return bbox{p.pt[0], p.pt[1], p.pt[0], p.pt[1]}, p.valid }
 
-// makePoint rounds lon/lat to 6 decimals and encodes it as WKB. It reports
-// false when the position is not a valid WGS 84 one.
+// makePoint rounds lon/lat to 6 decimals (as orb.Round does) and encodes it
+// as little-endian WKB (as orb's wkb.Marshal does, without its four
+// allocations). It reports false when the position is not a valid WGS 84
+// one.
 func makePoint(lon, lat float64) (point, bool) {
 	if !finite(lat) || !finite(lon) {
 		return point{}, false
 	}
-	pt, _ := orb.Round(orb.Point{lon, lat}, roundFactor).(orb.Point)
-	if math.Abs(pt[0]) > 180 || math.Abs(pt[1]) > 90 {
+	p := point{pt: orb.Point{math.Round(lon*roundFactor) / roundFactor, math.Round(lat*roundFactor) / roundFactor}, valid: true}
+	if math.Abs(p.pt[0]) > 180 || math.Abs(p.pt[1]) > 90 {
 		return point{}, false
 	}
-	b, err := wkb.Marshal(pt)
-	if err != nil {
-		return point{}, false
-	}
-	return point{pt: pt, wkb: b}, true
+	p.enc[0] = 1 // little endian
+	binary.LittleEndian.PutUint32(p.enc[1:], 1)
+	binary.LittleEndian.PutUint64(p.enc[5:], math.Float64bits(p.pt[0]))
+	binary.LittleEndian.PutUint64(p.enc[13:], math.Float64bits(p.pt[1]))
+	return p, true
 }
 
 // An extent accumulates the bounds of the points written, for the "geo"
@@ -44,7 +58,7 @@ type extent struct {
 	n     int
 }
 
-func (x *extent) add(p point) {
+func (x *extent) add(p *point) {
 	if !p.ok() {
 		return
 	}

@@ -1,6 +1,7 @@
 package parquet
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -79,23 +80,6 @@ func writerProperties[T any](cols []column[T], rowGroupSize int) *parquet.Writer
 	return parquet.NewWriterProperties(opts...)
 }
 
-// writeRows writes rows to w as one Parquet file with the columns cols,
-// rowGroupSize rows per row group, and the given file key-value metadata
-// (pairs of key and value, in order). It does not close w.
-func writeRows[T any](w io.Writer, cols []column[T], rows []T, rowGroupSize int, kv [][2]string) error {
-	tw, err := newTableWriter(w, cols, rowGroupSize)
-	if err != nil {
-		return err
-	}
-	for i := range rows {
-		if err := tw.append(&rows[i]); err != nil {
-			tw.abort()
-			return err
-		}
-	}
-	return tw.close(kv)
-}
-
 // A tableWriter streams rows of type T into one Parquet file: rows are
 // buffered in Arrow builders and written as a row group every rowGroupSize
 // rows, so memory holds at most one row group. It is the one writer behind
@@ -106,10 +90,14 @@ type tableWriter[T any] struct {
 	b            *array.RecordBuilder
 	sink         *errWriter
 	rowGroupSize int
-	rows         int // rows appended
-	pending      int // rows in the builders, not yet written
-	err          error
+	rows         int   // rows appended
+	pending      int   // rows in the builders, not yet written
+	err          error // first failure, sticky
+	closed       bool
 }
+
+// errClosed is returned by Add after Close.
+var errClosed = errors.New("parquet: add after close")
 
 // newTableWriter starts a Parquet file on w with the columns cols. It does
 // not close w.
@@ -146,8 +134,8 @@ func recoverInto(sink *errWriter, err *error) {
 // append adds one row, writing a row group when rowGroupSize rows are
 // pending.
 func (t *tableWriter[T]) append(r *T) error {
-	if t.err != nil {
-		return t.err
+	if err := t.usable(); err != nil {
+		return err
 	}
 	for j := range t.cols {
 		t.cols[j].append(t.b.Field(j), r)
@@ -156,6 +144,17 @@ func (t *tableWriter[T]) append(r *T) error {
 	t.pending++
 	if t.pending == t.rowGroupSize {
 		return t.flush()
+	}
+	return nil
+}
+
+// usable returns the error that keeps the writer from taking rows.
+func (t *tableWriter[T]) usable() error {
+	if t.err != nil {
+		return t.err
+	}
+	if t.closed {
+		return errClosed
 	}
 	return nil
 }
@@ -184,23 +183,44 @@ func (t *tableWriter[T]) flush() (err error) {
 	return nil
 }
 
-// close writes the pending rows, the key-value metadata kv (pairs of key
-// and value, in order) and the footer. It does not close the underlying
-// writer.
-func (t *tableWriter[T]) close(kv [][2]string) (err error) {
+// close ends the file: it writes the pending rows, the key-value metadata
+// kv returns (pairs of key and value, in order; kv may be nil) and the
+// footer. It does not close the underlying writer. After an earlier failure
+// it releases the writer and returns that failure; closing again returns
+// the first result.
+func (t *tableWriter[T]) close(kv func() ([][2]string, error)) error {
+	if t.closed {
+		return t.err
+	}
+	if t.err == nil {
+		t.err = t.end(kv)
+	}
+	t.abort()
+	return t.err
+}
+
+// end writes the pending rows, the metadata and the footer.
+func (t *tableWriter[T]) end(kv func() ([][2]string, error)) (err error) {
 	if err := t.flush(); err != nil {
-		t.abort()
 		return err
 	}
+	var pairs [][2]string
+	if kv != nil {
+		if pairs, err = kv(); err != nil {
+			return err
+		}
+	}
 	defer recoverInto(t.sink, &err)
-	for _, p := range kv {
+	for _, p := range pairs {
+		// The footer is written by Close, so metadata known only after
+		// the last row (the extent of the data) can still go into it.
 		if err := t.fw.AppendKeyValueMetadata(p[0], p[1]); err != nil {
-			t.abort()
 			return fmt.Errorf("parquet: metadata %s: %w", p[0], err)
 		}
 	}
 	t.b.Release()
 	t.b = nil
+	t.closed = true
 	if err := t.fw.Close(); err != nil {
 		return fmt.Errorf("parquet: close: %w", err)
 	}
@@ -210,8 +230,13 @@ func (t *tableWriter[T]) close(kv [][2]string) (err error) {
 	return nil
 }
 
-// abort releases the writer after a failure; the file is incomplete.
+// abort releases the writer; after a failure the file is incomplete. It
+// does nothing once the writer is closed.
 func (t *tableWriter[T]) abort() {
+	if t.closed {
+		return
+	}
+	t.closed = true
 	if t.b != nil {
 		t.b.Release()
 		t.b = nil
