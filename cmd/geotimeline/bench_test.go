@@ -77,8 +77,9 @@ func reportCPU(b *testing.B, c0 time.Duration, size int64) {
 }
 
 // BenchmarkRunCorpus runs every per-document stage and the merge over the
-// generated corpus (runCorpus, as `geotimeline run` does before writing the
-// outputs). MB/s is decoded article text per second of wall time.
+// generated corpus (streamCorpus and one pass over the merged events, as
+// `geotimeline run` does, without writing outputs). MB/s is decoded article
+// text per second of wall time.
 func BenchmarkRunCorpus(b *testing.B) {
 	path, docs, size := benchCorpus(b)
 	for _, workers := range []int{1, 2} {
@@ -88,18 +89,41 @@ func BenchmarkRunCorpus(b *testing.B) {
 			b.ReportAllocs()
 			c0 := cpuTime(b)
 			for b.Loop() {
-				res, err := runCorpus(context.Background(), e, corpusOptions{in: path, workers: workers})
+				st, err := streamCorpus(context.Background(), e, corpusOptions{in: path, workers: workers})
 				if err != nil {
 					b.Fatal(err)
 				}
-				if res.report.Counts.Documents != len(docs) {
-					b.Fatalf("runCorpus read %d documents, want %d", res.report.Counts.Documents, len(docs))
+				if err := st.eachMerged(context.Background(), func(*pipeline.Event, sentenceFunc) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+				st.close()
+				if st.report.Counts.Documents != len(docs) {
+					b.Fatalf("streamCorpus read %d documents, want %d", st.report.Counts.Documents, len(docs))
 				}
 			}
 			b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 			reportCPU(b, c0, size)
 		})
 	}
+}
+
+// BenchmarkRun is the whole command, `geotimeline run -workers 2`, outputs
+// included.
+func BenchmarkRun(b *testing.B) {
+	path, docs, size := benchCorpus(b)
+	out := b.TempDir()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	c0 := cpuTime(b)
+	for b.Loop() {
+		var errb bytes.Buffer
+		args := []string{"run", "-quiet", "-workers", "2", "-in", path, "-out", out}
+		if code := run(context.Background(), args, strings.NewReader(""), io.Discard, &errb); code != exitOK {
+			b.Fatalf("geotimeline %s: exit %d: %s", strings.Join(args, " "), code, errb.String())
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+	reportCPU(b, c0, size)
 }
 
 // BenchmarkReadCorpus is the floor under BenchmarkRunCorpus: reading,

@@ -39,7 +39,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep := gold.Evaluate(g, res.events, res.collected.sentence)
+	rep := gold.Evaluate(g, res.events, res.sentence)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)

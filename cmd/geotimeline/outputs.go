@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
-	"os"
+	"maps"
+	"slices"
 
 	"github.com/paulmach/orb"
 
+	"geotimeline/internal/atomicfile"
 	"geotimeline/outputs/basemap"
 	"geotimeline/outputs/geojson"
 	"geotimeline/outputs/parquet"
@@ -45,50 +48,227 @@ func (o *outputOptions) setTimelineBy(v string) error {
 	return nil
 }
 
-// outputFile is one file of the output directory and how to write it.
-type outputFile struct {
-	name string
-	fill func(io.Writer) error
+// runOutputs writes a run's output directory as the corpus streams through:
+// the per-document files (documents.parquet, places.geojson, places.parquet)
+// while the documents are read, the per-event files while the merged events
+// come back from the spill, and the charts, report.html and run.json at the
+// end. Every file goes through the atomic set.
+type runOutputs struct {
+	set   *atomicfile.Set
+	o     outputOptions
+	files []*atomicfile.File // open, closed in this order by closeAll
+
+	docs      *parquet.DocumentWriter
+	placesGeo *geojson.PlaceWriter
+	placesPq  *parquet.PlaceWriter
 }
 
-// outputWrites lists the files a run writes into its output directory, in
-// the order they are written; run.json comes last.
-func outputWrites(res *corpusResult, o outputOptions) []outputFile {
-	evs := res.events
-	c := res.collected
-	places := c.places
+// create opens the output file name and keeps it for closeAll.
+func (r *runOutputs) create(name string) (*atomicfile.File, error) {
+	f, err := r.set.Create(name)
+	if err == nil {
+		r.files = append(r.files, f)
+	}
+	return f, err
+}
+
+// closeAll closes every open file of the set, in the order created.
+func (r *runOutputs) closeAll() error {
+	for _, f := range r.files {
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	r.files = r.files[:0]
+	return nil
+}
+
+// openRunOutputs starts the per-document files.
+func openRunOutputs(set *atomicfile.Set, o outputOptions) (*runOutputs, error) {
+	r := &runOutputs{set: set, o: o}
+	f, err := r.create("documents.parquet")
+	if err != nil {
+		return nil, err
+	}
+	if r.docs, err = parquet.NewDocumentWriter(f, parquet.Options{}); err != nil {
+		return nil, fmt.Errorf("documents.parquet: %w", err)
+	}
+	if f, err = r.create("places.geojson"); err != nil {
+		return nil, err
+	}
+	r.placesGeo = geojson.NewPlaceWriter(f)
+	if f, err = r.create("places.parquet"); err != nil {
+		return nil, err
+	}
+	if r.placesPq, err = parquet.NewPlaceWriter(f, parquet.Options{}); err != nil {
+		return nil, fmt.Errorf("places.parquet: %w", err)
+	}
+	return r, nil
+}
+
+// addDocument writes one finished document's rows.
+func (r *runOutputs) addDocument(it *pipeline.Item) error {
+	if err := r.docs.Add(parquet.DocumentRow{Doc: it.Doc, DocDate: it.DocDate}); err != nil {
+		return fmt.Errorf("documents.parquet: %w", err)
+	}
+	var offs *pipeline.Offsets
+	for _, p := range it.Places {
+		if !p.Resolved {
+			continue
+		}
+		if offs == nil {
+			offs = pipeline.NewOffsets(it.Doc.Text)
+		}
+		row := pipeline.PlaceRow{DocID: it.Doc.ID, Text: p.Text,
+			CharStart: offs.CodePoint(p.Start), CharEnd: offs.CodePoint(p.End), Role: p.Role, Reason: p.Reason, Place: p.Place}
+		if err := r.placesGeo.Add(row); err != nil {
+			return fmt.Errorf("places.geojson: %w", err)
+		}
+		if err := r.placesPq.Add(row); err != nil {
+			return fmt.Errorf("places.parquet: %w", err)
+		}
+	}
+	return nil
+}
+
+// finish writes everything else from the corpus stream.
+func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
+	if err := r.docs.Close(); err != nil {
+		return fmt.Errorf("documents.parquet: %w", err)
+	}
+	if err := r.placesGeo.Close(); err != nil {
+		return fmt.Errorf("places.geojson: %w", err)
+	}
+	if err := r.placesPq.Close(); err != nil {
+		return fmt.Errorf("places.parquet: %w", err)
+	}
+	if err := r.closeAll(); err != nil {
+		return err
+	}
+
+	f, err := r.create("events.geojson")
+	if err != nil {
+		return err
+	}
+	evGeo := geojson.NewEventWriter(f)
+	if f, err = r.create("events_extent.geojson"); err != nil {
+		return err
+	}
+	extGeo := geojson.NewExtentWriter(f, area)
+	if f, err = r.create("events.parquet"); err != nil {
+		return err
+	}
+	evPq, err := parquet.NewEventWriter(f, parquet.Options{})
+	if err != nil {
+		return fmt.Errorf("events.parquet: %w", err)
+	}
+	if f, err = r.create("mentions.parquet"); err != nil {
+		return err
+	}
+	menPq, err := parquet.NewMentionWriter(f, parquet.Options{})
+	if err != nil {
+		return fmt.Errorf("mentions.parquet: %w", err)
+	}
+	parts := map[string]*parquet.EventWriter{}
+	sum := plot.NewSummary(plot.SummaryOptions{})
+	err = st.eachMerged(ctx, func(ev *pipeline.Event, sentence sentenceFunc) error {
+		if err := evGeo.Add(ev); err != nil {
+			return fmt.Errorf("events.geojson: %w", err)
+		}
+		if err := extGeo.Add(ev); err != nil {
+			return fmt.Errorf("events_extent.geojson: %w", err)
+		}
+		if err := evPq.Add(ev); err != nil {
+			return fmt.Errorf("events.parquet: %w", err)
+		}
+		if err := menPq.Add(ev, sentence); err != nil {
+			return fmt.Errorf("mentions.parquet: %w", err)
+		}
+		if r.o.partition == "year" {
+			path, _ := parquet.YearPartition("events", ev)
+			pw := parts[path]
+			if pw == nil {
+				f, err := r.create(path)
+				if err != nil {
+					return err
+				}
+				// Small row groups: one writer per year is open at once.
+				if pw, err = parquet.NewEventWriter(f, parquet.Options{RowGroupSize: 8192}); err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
+				parts[path] = pw
+			}
+			if err := pw.Add(ev); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+		}
+		sum.Add(ev)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, w := range []struct {
+		name string
+		w    interface{ Close() error }
+	}{{"events.geojson", evGeo}, {"events_extent.geojson", extGeo}, {"events.parquet", evPq}, {"mentions.parquet", menPq}} {
+		if err := w.w.Close(); err != nil {
+			return fmt.Errorf("%s: %w", w.name, err)
+		}
+	}
+	for _, path := range slices.Sorted(maps.Keys(parts)) {
+		if err := parts[path].Close(); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := r.closeAll(); err != nil {
+		return err
+	}
+
 	popts := plot.Options{}
-	if o.timelineBy == "place" {
+	if r.o.timelineBy == "place" {
 		popts.LaneBy = plot.ByPlace
 	}
 	mopts := mapOptions()
-	files := []outputFile{
-		{"events.geojson", func(w io.Writer) error { return geojson.Write(w, evs) }},
-		{"events.qml", func(w io.Writer) error { return qgis.WriteStyle(w, evs, qgis.Options{}) }},
-		{"events_extent.geojson", func(w io.Writer) error { return geojson.WriteExtents(w, evs, area) }},
-		{"events_extent.qml", func(w io.Writer) error { return qgis.WriteStyle(w, evs, qgis.Options{Areas: true}) }},
-		{"places.geojson", func(w io.Writer) error { return geojson.WritePlaces(w, places) }},
-		{"events.parquet", func(w io.Writer) error { return parquet.WriteEvents(w, evs, parquet.Options{}) }},
-		{"mentions.parquet", func(w io.Writer) error { return parquet.WriteMentions(w, evs, c.sentence, parquet.Options{}) }},
-		{"documents.parquet", c.docs.copyTo},
-		{"places.parquet", func(w io.Writer) error { return parquet.WritePlaces(w, places, parquet.Options{}) }},
+	types := sum.Types()
+	// The PNG charts are drawn once: report.html embeds the same bytes.
+	var tl, ct, mp bytes.Buffer
+	if err := plot.WriteSummary(&tl, "png", sum, popts); err != nil {
+		return fmt.Errorf("timeline.png: %w", err)
 	}
-	if o.partition == "year" {
-		for _, p := range parquet.PartitionByYear("events", evs) {
-			files = append(files, outputFile{p.Path, func(w io.Writer) error { return parquet.WriteEvents(w, p.Events, parquet.Options{}) }})
+	if err := plot.WriteCountsSummary(&ct, "png", sum, plot.CountsOptions{}); err != nil {
+		return fmt.Errorf("counts.png: %w", err)
+	}
+	if err := plot.WriteMapSummary(&mp, "png", sum, mopts); err != nil {
+		return fmt.Errorf("map.png: %w", err)
+	}
+	bytesOf := func(b *bytes.Buffer) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err }
+	}
+	files := []struct {
+		name string
+		fill func(io.Writer) error
+	}{
+		{"events.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{}) }},
+		{"events_extent.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{Areas: true}) }},
+		{"timeline.png", bytesOf(&tl)},
+		{"timeline.svg", func(w io.Writer) error { return plot.WriteSummary(w, "svg", sum, popts) }},
+		{"counts.png", bytesOf(&ct)},
+		{"counts.svg", func(w io.Writer) error { return plot.WriteCountsSummary(w, "svg", sum, plot.CountsOptions{}) }},
+		{"map.png", bytesOf(&mp)},
+		{"map.svg", func(w io.Writer) error { return plot.WriteMapSummary(w, "svg", sum, mopts) }},
+		{"report.html", func(w io.Writer) error { return writeReport(w, st.report, sum, tl.Bytes(), ct.Bytes(), mp.Bytes()) }},
+		{"run.json", st.report.write},
+	}
+	for _, wr := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := r.set.Write(wr.name, wr.fill); err != nil {
+			return err
 		}
 	}
-	files = append(files,
-		outputFile{"timeline.png", func(w io.Writer) error { return plot.Write(w, "png", evs, popts) }},
-		outputFile{"timeline.svg", func(w io.Writer) error { return plot.Write(w, "svg", evs, popts) }},
-		outputFile{"counts.png", func(w io.Writer) error { return plot.WriteCounts(w, "png", evs, plot.CountsOptions{}) }},
-		outputFile{"counts.svg", func(w io.Writer) error { return plot.WriteCounts(w, "svg", evs, plot.CountsOptions{}) }},
-		outputFile{"map.png", func(w io.Writer) error { return plot.WriteMap(w, "png", evs, mopts) }},
-		outputFile{"map.svg", func(w io.Writer) error { return plot.WriteMap(w, "svg", evs, mopts) }},
-		outputFile{"report.html", func(w io.Writer) error { return writeReport(w, res, popts, mopts) }},
-		outputFile{"run.json", res.report.write},
-	)
-	return files
+	return nil
 }
 
 // area gives events_extent.geojson the Natural Earth outline of a province
@@ -118,31 +298,19 @@ func mapOptions() plot.MapOptions {
 	return o
 }
 
-// writeReport writes report.html: the charts, the run's statistics and
-// warnings (from run.json) and the events.
-func writeReport(w io.Writer, res *corpusResult, popts plot.Options, mopts plot.MapOptions) error {
-	evs := res.events
-	var tl, ct, mp bytes.Buffer
-	// PNG rather than SVG: the fonts are baked in, so the page looks the
-	// same wherever Liberation Sans is missing.
-	if err := plot.Write(&tl, "png", evs, popts); err != nil {
-		return err
-	}
-	if err := plot.WriteCounts(&ct, "png", evs, plot.CountsOptions{}); err != nil {
-		return err
-	}
-	if err := plot.WriteMap(&mp, "png", evs, mopts); err != nil {
-		return err
-	}
-	rep := res.report
+// writeReport writes report.html: the charts (PNG rather than SVG: the
+// fonts are baked in, so the page looks the same wherever Liberation Sans is
+// missing), the run's statistics and warnings (from run.json) and the events
+// (those the timeline draws, when there are more than it keeps).
+func writeReport(w io.Writer, rep *report, sum *plot.Summary, timeline, counts, mapPNG []byte) error {
 	c := rep.Counts
 	stat := func(label string, v any) htmlreport.Stat { return htmlreport.Stat{Label: label, Value: fmt.Sprint(v)} }
 	in := htmlreport.Input{
 		Subtitle: "input " + rep.Input.Path + " (sha256 " + rep.Input.SHA256 + "), " + rep.Tool + " " + rep.Version,
 		Figures: []htmlreport.Figure{
-			{Title: "Timeline: every dated event over the days it may fall on", Format: "png", Data: tl.Bytes()},
-			{Title: "Events per month by type (imprecise dates spread over their months)", Format: "png", Data: ct.Bytes()},
-			{Title: "Map: events by place (rings: province, country or region centroids)", Format: "png", Data: mp.Bytes()},
+			{Title: "Timeline: every dated event over the days it may fall on", Format: "png", Data: timeline},
+			{Title: "Events per month by type (imprecise dates spread over their months)", Format: "png", Data: counts},
+			{Title: "Map: events by place (rings: province, country or region centroids)", Format: "png", Data: mapPNG},
 		},
 		Stats: []htmlreport.Stat{
 			stat("documents", c.Documents), stat("documents without a date", c.DocumentsUndated),
@@ -151,122 +319,12 @@ func writeReport(w io.Writer, res *corpusResult, popts plot.Options, mopts plot.
 			stat("place mentions", c.PlaceMentions), stat("unresolved place mentions", c.UnresolvedPlaces),
 			stat("warnings", c.Warnings), stat("gazetteer entries", rep.Gazetteer.Entries),
 		},
-		Events: evs,
+		Events:      sum.Marks(),
+		TotalEvents: sum.Events(),
+		Selection:   plot.SelectionRule,
 	}
 	for _, wr := range rep.Warnings {
 		in.Warnings = append(in.Warnings, wr.String())
 	}
 	return htmlreport.Write(w, in)
-}
-
-// collected is what the outputs need from each document beyond its events,
-// gathered by the sink in input order.
-type collected struct {
-	docs      *docSpool
-	places    []pipeline.PlaceRow // every resolved toponym mention
-	sentences map[sentenceKey]string
-}
-
-type sentenceKey struct {
-	doc string
-	n   int
-}
-
-func newCollected() *collected {
-	return &collected{docs: &docSpool{}, sentences: map[sentenceKey]string{}}
-}
-
-// add takes what the outputs need from one finished document.
-func (c *collected) add(it *pipeline.Item) error {
-	if err := c.docs.add(parquet.DocumentRow{Doc: it.Doc, DocDate: it.DocDate}); err != nil {
-		return fmt.Errorf("documents.parquet: %w", err)
-	}
-	var offs *pipeline.Offsets
-	for _, p := range it.Places {
-		if !p.Resolved {
-			continue
-		}
-		if offs == nil {
-			offs = pipeline.NewOffsets(it.Doc.Text)
-		}
-		c.places = append(c.places, pipeline.PlaceRow{DocID: it.Doc.ID, Text: p.Text,
-			CharStart: offs.CodePoint(p.Start), CharEnd: offs.CodePoint(p.End), Role: p.Role, Reason: p.Reason, Place: p.Place})
-	}
-	for _, ev := range it.Events {
-		c.sentences[sentenceKey{it.Doc.ID, ev.SentenceN}] = ev.Sentence
-		for _, m := range ev.Mentions { // re-mentions in other sentences of this document
-			if m.DocID == it.Doc.ID && 0 <= m.Span.Start && m.Span.Start <= m.Span.End && m.Span.End <= len(it.Doc.Text) {
-				c.sentences[sentenceKey{it.Doc.ID, m.Sentence}] = it.Doc.Text[m.Span.Start:m.Span.End]
-			}
-		}
-	}
-	return nil
-}
-
-// sentence returns the text of sentence n of document doc when it reports
-// an event.
-func (c *collected) sentence(doc string, n int) string { return c.sentences[sentenceKey{doc, n}] }
-
-// A docSpool streams documents.parquet to a temporary file while the corpus
-// is read, so that no document text stays in memory; copyTo moves it into
-// the output set. The file is unlinked as soon as it is created (where the
-// system allows), so nothing is left behind if the run fails.
-type docSpool struct {
-	f    *os.File
-	name string // set when the file could not be unlinked while open
-	w    *parquet.DocumentWriter
-}
-
-func (s *docSpool) add(r parquet.DocumentRow) error {
-	if s.f == nil {
-		if err := s.open(); err != nil {
-			return err
-		}
-	}
-	return s.w.Add(r)
-}
-
-func (s *docSpool) open() error {
-	f, err := os.CreateTemp("", "geotimeline-documents-*.parquet")
-	if err != nil {
-		return err
-	}
-	if os.Remove(f.Name()) != nil {
-		s.name = f.Name()
-	}
-	w, err := parquet.NewDocumentWriter(f, parquet.Options{})
-	if err != nil {
-		f.Close()
-		s.cleanup()
-		return err
-	}
-	s.f, s.w = f, w
-	return nil
-}
-
-func (s *docSpool) cleanup() {
-	if s.name != "" {
-		os.Remove(s.name)
-	}
-}
-
-// copyTo finishes the file and copies it to w; the spool is gone afterwards.
-func (s *docSpool) copyTo(w io.Writer) error {
-	if s.f == nil { // no documents: an empty table
-		dw, err := parquet.NewDocumentWriter(w, parquet.Options{})
-		if err != nil {
-			return err
-		}
-		return dw.Close()
-	}
-	defer s.cleanup()
-	defer s.f.Close()
-	err := s.w.Close()
-	if err == nil {
-		_, err = s.f.Seek(0, io.SeekStart)
-	}
-	if err == nil {
-		_, err = io.Copy(w, s.f)
-	}
-	return err
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,10 +14,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 
 	"geotimeline/gazetteer"
 	"geotimeline/internal/atomicfile"
 	"geotimeline/internal/cache"
+	"geotimeline/internal/spool"
 	"geotimeline/pipeline"
 	"geotimeline/stages/dedup"
 	"geotimeline/stages/ingest"
@@ -50,36 +54,41 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if !*quiet {
 		co.progress = e.stderr
 	}
-	res, err := runCorpus(ctx, e, co)
-	if err != nil {
-		return fmt.Errorf("%w (previous outputs in %s left as they were)", err, *out)
-	}
-	rep := res.report
-
+	// Every output is written to a temporary file beside its final name as
+	// the run goes, and renamed into place only when all are complete.
 	set, err := atomicfile.New(*out)
 	if err != nil {
 		return err
 	}
-	writes := outputWrites(res, oo)
-	for _, wr := range writes {
-		if err := ctx.Err(); err != nil {
-			set.Abort()
+	fail := func(err error) error {
+		set.Abort()
+		if ctx.Err() != nil {
 			return fmt.Errorf("interrupted: %w (previous outputs in %s left as they were)", err, *out)
 		}
-		if err := set.Write(wr.name, wr.fill); err != nil {
-			set.Abort()
-			return err
-		}
+		return fmt.Errorf("%w (previous outputs in %s left as they were)", err, *out)
+	}
+	ow, err := openRunOutputs(set, oo)
+	if err != nil {
+		return fail(err)
+	}
+	co.perDoc = ow.addDocument
+	st, err := streamCorpus(ctx, e, co)
+	if err != nil {
+		return fail(err)
+	}
+	defer st.close()
+	if err := ow.finish(ctx, st); err != nil {
+		return fail(err)
 	}
 	if err := set.Commit(); err != nil {
 		return err
 	}
 	if !*quiet {
-		c := rep.Counts
+		c := st.report.Counts
 		fmt.Fprintf(e.stderr, "geotimeline: %d documents, %d events (%d undated, %d without place), %d warnings → %s\n",
 			c.Documents, c.Events, c.UndatedEvents, c.EventsWithoutPlace, c.Warnings, filepath.Clean(*out))
-		if res.cache != nil {
-			printCacheStats(e.stderr, *cacheDir, *res.cache)
+		if st.cache != nil {
+			printCacheStats(e.stderr, *cacheDir, *st.cache)
 		}
 	}
 	return nil
@@ -88,23 +97,38 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 // corpusOptions are the settings of one run over a corpus.
 type corpusOptions struct {
 	in, gazetteer, overrides string
-	cache                    string    // directory of the per-document cache; "" for none
-	progress                 io.Writer // where to report progress; nil for silence
+	cache                    string                     // directory of the per-document cache; "" for none
+	progress                 io.Writer                  // where to report progress; nil for silence
+	perDoc                   func(*pipeline.Item) error // called with each finished document, in input order; may be nil
 	workers                  int
 	strict                   bool
 }
 
-// corpusResult is what a run over a corpus produced, before it is written.
-type corpusResult struct {
-	events    []pipeline.Event // merged, in first-mention order
-	report    *report
-	collected *collected   // documents, place mentions and sentences for the outputs
-	cache     *cache.Stats // what the cache did; nil without one
+// A corpusStream is a corpus read through every stage: its report, and its
+// events spilled to disk with the merge's decision for each. Nothing in it
+// grows with the corpus but the merge's compact index and a few integers per
+// event; the events come back one merged event at a time (eachMerged).
+type corpusStream struct {
+	report *report
+	events *spool.Spool[spooledEvent] // every event as extracted, in input order
+	merger *dedup.Merger
+	first  []int32      // per merged event: its first report in events
+	last   []int32      // and its last
+	next   []int32      // per report: the next report of the same merged event, or -1
+	cache  *cache.Stats // what the cache did; nil without one
 }
 
-// runCorpus reads the corpus, runs every stage over each document, and
-// merges the events across documents.
-func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, error) {
+// A spooledEvent is one extracted event with the text of each of its
+// mentions' sentences (mentions.parquet needs them; the document's text is
+// gone by the time the events are written).
+type spooledEvent struct {
+	Event pipeline.Event
+	Texts []string // Texts[i] is the sentence of Event.Mentions[i], "" when unknown
+}
+
+// streamCorpus reads the corpus, runs every stage over each document, hands
+// each finished document to o.perDoc, and files each event with the merge.
+func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream, err error) {
 	g, err := openGazetteer(o.gazetteer, o.overrides)
 	if err != nil {
 		return nil, err
@@ -128,19 +152,39 @@ func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, err
 	}
 	defer src.Close()
 
-	rep := newReport(o.in, o.gazetteer)
-	var evs []pipeline.Event
-	col := newCollected()
+	st := &corpusStream{merger: dedup.NewMerger()}
+	defer func() {
+		if err != nil {
+			st.close()
+		}
+	}()
+	if st.report, err = newReport(o.in, o.gazetteer); err != nil {
+		return nil, err
+	}
+	if st.events, err = spool.New[spooledEvent](""); err != nil {
+		return nil, err
+	}
 	prog := newProgress(o.progress)
+	var se spooledEvent
 	err = pipeline.Run(ctx, src, stages, func(it *pipeline.Item) error {
 		prog.add(len(it.Doc.Text))
-		rep.add(it)
-		if err := col.add(it); err != nil {
+		if err := st.report.add(it); err != nil {
 			return err
 		}
-		for _, ev := range it.Events {
-			ev.Doc.Text = ""
-			evs = append(evs, ev)
+		if o.perDoc != nil {
+			if err := o.perDoc(it); err != nil {
+				return err
+			}
+		}
+		for i := range it.Events {
+			ev := &it.Events[i]
+			se.Event, se.Texts = *ev, mentionTexts(it, ev, se.Texts[:0])
+			se.Event.Doc.Text = ""
+			n, err := st.events.Append(&se)
+			if err != nil {
+				return err
+			}
+			st.file(st.merger.Add(ev), n)
 		}
 		return nil
 	}, pipeline.RunOptions{Workers: o.workers})
@@ -148,19 +192,150 @@ func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, err
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", o.in, err)
 	}
-	rep.sourceDiags(src.Diags())
-	if o.strict && len(rep.Warnings) > 0 {
-		return nil, fmt.Errorf("%s: %d warnings with -strict, the first: %s", o.in, len(rep.Warnings), rep.Warnings[0])
+	st.report.sourceDiags(src.Diags())
+	if o.strict && len(st.report.Warnings) > 0 {
+		return nil, fmt.Errorf("%s: %d warnings with -strict, the first: %s", o.in, len(st.report.Warnings), st.report.Warnings[0])
 	}
-	merged := dedup.Merge(evs, dedup.Options{Logger: e.log})
-	rep.finish(merged, g)
-	res := &corpusResult{events: merged, report: rep, collected: col}
+	st.report.finish(g)
 	if c != nil {
-		st := c.Stats()
-		res.cache = &st
+		s := c.Stats()
+		st.cache = &s
+	}
+	return st, nil
+}
+
+// mentionTexts appends to texts the sentence of each of ev's mentions.
+func mentionTexts(it *pipeline.Item, ev *pipeline.Event, texts []string) []string {
+	for _, m := range ev.Mentions {
+		var t string
+		switch {
+		case m.DocID == it.Doc.ID && 0 <= m.Span.Start && m.Span.Start <= m.Span.End && m.Span.End <= len(it.Doc.Text):
+			t = it.Doc.Text[m.Span.Start:m.Span.End]
+		case m.DocID == ev.Doc.ID && m.Sentence == ev.SentenceN:
+			t = ev.Sentence
+		}
+		texts = append(texts, t)
+	}
+	return texts
+}
+
+// file records that report n belongs to merged event ci.
+func (st *corpusStream) file(ci, n int) {
+	st.next = append(st.next, -1)
+	if ci == len(st.first) {
+		st.first = append(st.first, int32(n))
+		st.last = append(st.last, int32(n))
+		return
+	}
+	st.next[st.last[ci]] = int32(n)
+	st.last[ci] = int32(n)
+}
+
+// A sentenceFunc returns the text of sentence n of document doc when it
+// reports the event at hand, else "".
+type sentenceFunc = func(doc string, n int) string
+
+// eachMerged calls fn with every merged event, in order of first report,
+// and the text of its mentions' sentences. It also sets the report's event
+// counts. fn must not keep ev.
+func (st *corpusStream) eachMerged(ctx context.Context, fn func(ev *pipeline.Event, sentence sentenceFunc) error) error {
+	type sent struct {
+		doc  string
+		n    int
+		text string
+	}
+	var (
+		se    spooledEvent
+		sents []sent
+		cnt   eventCounts
+	)
+	sentence := func(doc string, n int) string {
+		for _, s := range sents {
+			if s.n == n && s.doc == doc {
+				return s.text
+			}
+		}
+		return ""
+	}
+	for ci, n := range st.first {
+		if ci%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		var c dedup.Combiner
+		sents = sents[:0]
+		for i := n; i >= 0; i = st.next[i] {
+			if err := st.events.Get(int(i), &se); err != nil {
+				return err
+			}
+			for k, m := range se.Event.Mentions {
+				if k < len(se.Texts) && se.Texts[k] != "" {
+					sents = append(sents, sent{m.DocID, m.Sentence, se.Texts[k]})
+				}
+			}
+			c.Add(&se.Event)
+		}
+		ev := c.Event()
+		cnt.add(&ev)
+		if err := fn(&ev, sentence); err != nil {
+			return err
+		}
+	}
+	st.report.setEventCounts(cnt)
+	return nil
+}
+
+// close releases the stream's spill files.
+func (st *corpusStream) close() {
+	if st.events != nil {
+		st.events.Close()
+	}
+	if st.report != nil {
+		st.report.close()
+	}
+}
+
+// corpusResult is a corpus run held in memory: for eval and the tests,
+// which read small corpora.
+type corpusResult struct {
+	events    []pipeline.Event // merged, in first-mention order
+	report    *report
+	sentences map[sentenceKey]string
+	cache     *cache.Stats
+}
+
+type sentenceKey struct {
+	doc string
+	n   int
+}
+
+// runCorpus is streamCorpus with every merged event collected in memory.
+func runCorpus(ctx context.Context, e *env, o corpusOptions) (*corpusResult, error) {
+	st, err := streamCorpus(ctx, e, o)
+	if err != nil {
+		return nil, err
+	}
+	defer st.close()
+	res := &corpusResult{report: st.report, sentences: map[sentenceKey]string{}, cache: st.cache}
+	err = st.eachMerged(ctx, func(ev *pipeline.Event, sentence sentenceFunc) error {
+		res.events = append(res.events, *ev)
+		for _, m := range ev.Mentions {
+			if t := sentence(m.DocID, m.Sentence); t != "" {
+				res.sentences[sentenceKey{m.DocID, m.Sentence}] = t
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return res, nil
 }
+
+// sentence returns the text of sentence n of document doc when it reports
+// an event.
+func (r *corpusResult) sentence(doc string, n int) string { return r.sentences[sentenceKey{doc, n}] }
 
 // openCache opens the cache of o over stages.
 func openCache(o corpusOptions, g *gazetteer.Gazetteer, stages []pipeline.Stage, log *slog.Logger) (*cache.Cache, error) {
@@ -184,17 +359,20 @@ func printCacheStats(w io.Writer, dir string, st cache.Stats) {
 	fmt.Fprintln(w)
 }
 
-// report is run.json: what was read, what came out, and every warning.
+// report is run.json: what was read, what came out, and every warning. The
+// per-document lines are spilled to disk as documents finish and streamed
+// into run.json at the end.
 type report struct {
 	Tool      string          `json:"tool"`
 	Version   string          `json:"version"`
 	Input     inputReport     `json:"input"`
 	Gazetteer gazetteerReport `json:"gazetteer"`
 	Counts    counts          `json:"counts"`
-	Documents []docReport     `json:"documents"`
 	Warnings  []warning       `json:"warnings"`
 
+	docs *spool.Spool[docReport]
 	hash hash.Hash
+	buf  []byte
 }
 
 type inputReport struct {
@@ -220,6 +398,22 @@ type counts struct {
 	Warnings           int `json:"warnings"`
 }
 
+// eventCounts are the counts taken over the merged events.
+type eventCounts struct {
+	events, mentions, undated, unplaced int
+}
+
+func (c *eventCounts) add(ev *pipeline.Event) {
+	c.events++
+	c.mentions += len(ev.Mentions)
+	if !ev.Date.Known() {
+		c.undated++
+	}
+	if !ev.HasPlace {
+		c.unplaced++
+	}
+}
+
 type docReport struct {
 	DocID        string `json:"doc_id"`
 	Path         string `json:"path"`
@@ -243,15 +437,22 @@ type warning struct {
 
 func (w warning) String() string { return fmt.Sprintf("%s: %s: %s", w.Path, w.Stage, w.Message) }
 
-func newReport(in, extra string) *report {
+func newReport(in, extra string) (*report, error) {
+	docs, err := spool.New[docReport]("")
+	if err != nil {
+		return nil, err
+	}
 	return &report{Tool: "geotimeline", Version: version, Input: inputReport{Path: filepath.ToSlash(in)},
-		Gazetteer: gazetteerReport{Extra: extra}, Documents: []docReport{}, Warnings: []warning{}, hash: sha256.New()}
+		Gazetteer: gazetteerReport{Extra: extra}, Warnings: []warning{}, docs: docs, hash: sha256.New()}, nil
 }
 
-func (r *report) add(it *pipeline.Item) {
+func (r *report) add(it *pipeline.Item) error {
 	d := it.Doc
-	for _, s := range []string{d.ID, d.Title, d.Source, d.URL, d.Published.String(), d.Text} {
-		fmt.Fprintf(r.hash, "%d:%s", len(s), s)
+	for _, s := range [...]string{d.ID, d.Title, d.Source, d.URL, d.Published.String(), d.Text} {
+		// "len:text", each field in turn
+		r.buf = append(strconv.AppendInt(r.buf[:0], int64(len(s)), 10), ':')
+		r.hash.Write(r.buf)
+		io.WriteString(r.hash, s)
 	}
 	dr := docReport{DocID: d.ID, Path: d.Path, Published: d.Published.String(), DocDate: it.DocDate.Date.String(),
 		DateBasis: string(it.DocDate.Basis), DateEvidence: it.DocDate.Evidence,
@@ -264,7 +465,9 @@ func (r *report) add(it *pipeline.Item) {
 			dr.Unresolved++
 		}
 	}
-	r.Documents = append(r.Documents, dr)
+	if _, err := r.docs.Append(&dr); err != nil {
+		return fmt.Errorf("run.json: %w", err)
+	}
 	r.Counts.Documents++
 	if it.DocDate.Date.IsZero() {
 		r.Counts.DocumentsUndated++
@@ -274,6 +477,7 @@ func (r *report) add(it *pipeline.Item) {
 	for _, dg := range it.Diags {
 		r.Warnings = append(r.Warnings, warning{DocID: d.ID, Path: dg.Path, Stage: dg.Stage, Message: dg.Msg})
 	}
+	return nil
 }
 
 // sourceDiags adds the problems the reader met outside any document.
@@ -283,7 +487,8 @@ func (r *report) sourceDiags(diags []pipeline.Diag) {
 	}
 }
 
-func (r *report) finish(evs []pipeline.Event, g interface{ Len() int }) {
+// finish completes what is known once every document is read.
+func (r *report) finish(g interface{ Len() int }) {
 	r.Input.SHA256 = hex.EncodeToString(r.hash.Sum(nil))
 	r.Gazetteer.Entries = g.Len()
 	if r.Gazetteer.Extra != "" {
@@ -291,24 +496,73 @@ func (r *report) finish(evs []pipeline.Event, g interface{ Len() int }) {
 			r.Gazetteer.ExtraSHA256 = sum
 		}
 	}
-	for _, ev := range evs {
-		r.Counts.Events++
-		r.Counts.Mentions += len(ev.Mentions)
-		if !ev.Date.Known() {
-			r.Counts.UndatedEvents++
-		}
-		if !ev.HasPlace {
-			r.Counts.EventsWithoutPlace++
-		}
-	}
 	r.Counts.Warnings = len(r.Warnings)
 }
 
+func (r *report) setEventCounts(c eventCounts) {
+	r.Counts.Events, r.Counts.Mentions = c.events, c.mentions
+	r.Counts.UndatedEvents, r.Counts.EventsWithoutPlace = c.undated, c.unplaced
+}
+
+func (r *report) close() { r.docs.Close() }
+
+// write writes run.json as an indented JSON object, the documents streamed
+// from their spill file.
 func (r *report) write(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	enc.SetIndent("  ", "  ")
+	field := func(name string, v any, last bool) error {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		sep := ","
+		if last {
+			sep = ""
+		}
+		fmt.Fprintf(bw, "  %q: %s%s\n", name, bytes.TrimSuffix(buf.Bytes(), []byte("\n")), sep)
+		return nil
+	}
+	bw.WriteString("{\n")
+	for _, f := range []struct {
+		name string
+		v    any
+	}{{"tool", r.Tool}, {"version", r.Version}, {"input", r.Input}, {"gazetteer", r.Gazetteer}, {"counts", r.Counts}} {
+		if err := field(f.name, f.v, false); err != nil {
+			return err
+		}
+	}
+	// The documents, one at a time, as encoding/json would indent them.
+	bw.WriteString(`  "documents": [`)
+	enc.SetIndent("    ", "  ")
+	var dr docReport
+	for i := range r.docs.Len() {
+		if err := r.docs.Get(i, &dr); err != nil {
+			return err
+		}
+		buf.Reset()
+		if err := enc.Encode(dr); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	if r.docs.Len() > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("],\n")
+	enc.SetIndent("  ", "  ")
+	if err := field("warnings", r.Warnings, true); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 func fileSHA256(path string) (string, error) {
