@@ -135,15 +135,18 @@ func (p *parser) scan() []expr {
 }
 
 // forwardCue returns the strongest forward cue for the expression at
-// tokens [i, j) in its sentence: cueStrong, cueWeak or cueNone. Strong cues
-// (will, next, scheduled, is to, to be) count anywhere in the 12 tokens
-// before. Deadline words right before the date (by, until, effective,
-// payable, expires) or right after it ("the Nov. 1 deadline") are weak cues.
-// Other weak cues (would, hope) count only when no past-tense verb is near:
-// "They hoped trade would restart after Feb. 15" reports a past hope.
+// tokens [i, j) in its sentence: cueStrong, cueWeak, cueWeakPast,
+// cuePastPlan or cueNone. Strong cues (will, next, scheduled, is to, to be)
+// count anywhere in the 12 tokens before; after "was", "had been",
+// "previously" they are a past plan. Deadline words right before the date
+// (by, until, effective, payable, expires) or right after it ("the Nov. 1
+// deadline") are weak cues. Other weak cues (would, hope) count only when no
+// past-tense verb other than a reporting verb is near: "They hoped trade
+// would restart after Feb. 15" reports a past hope, "said the summit would
+// be held on April 24" a future.
 func (a *analysis) forwardCue(i, j int) int {
 	s := a.seg.sent[i]
-	weak, intrinsic, past := false, false, false
+	weak, intrinsic, past, plan := false, false, false, false
 	// A deadline word right before the date ("respond by Oct. 31", "until
 	// Jan. 14") points forward even in a past-tense sentence: the date takes
 	// the reading closest to the anchor.
@@ -160,6 +163,12 @@ func (a *analysis) forwardCue(i, j int) int {
 			if needsTo(t.low) && k > 0 && (isDash(a.p.t[k-1]) || a.p.t[k-1].low == "than") {
 				continue // "lower-than-expected earnings" looks nowhere
 			}
+			if k > 0 && isPastPlan(a.p.t[k-1].low) {
+				// "had been scheduled to expire at midnight Friday": a plan
+				// reported in the past may lie on either side of the DCT.
+				plan = true
+				continue
+			}
 			return cueStrong
 		case (t.low == "is" || t.low == "are" || t.low == "set") && k+1 < i && a.p.t[k+1].low == "to",
 			t.low == "to" && k+1 < i && a.p.t[k+1].low == "be",
@@ -169,7 +178,9 @@ func (a *analysis) forwardCue(i, j int) int {
 			intrinsic = true
 		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)):
 			weak = true
-		case isPastMarker(t.low):
+		case a.pastVerb(k) && !isReportVerb(t.low):
+			// "said the summit would be held on April 24" reports a future;
+			// "hoped trade would restart after Feb. 15" a past hope.
 			past = true
 		}
 	}
@@ -181,10 +192,136 @@ func (a *analysis) forwardCue(i, j int) int {
 	switch {
 	case intrinsic || weak && !past:
 		return cueWeak
+	case plan:
+		return cuePastPlan
 	case weak:
 		return cueWeakPast
 	}
 	return cueNone
+}
+
+// cueFor is forwardCue for e, refined to cueOpen for a month (and day) or
+// a holiday without a year whose clause has no past tense.
+func (a *analysis) cueFor(e *expr) int {
+	c := a.forwardCue(e.s, e.e)
+	if c != cueNone {
+		return c
+	}
+	cal := e
+	if e.form == fRange && e.first != nil {
+		cal = e.first
+	}
+	if (cal.form == fCal && cal.m != 0 && !cal.hasRel || cal.form == fHoliday) && !cal.yGiven && cal.n == 0 && !a.pastClause(e.s, e.e) {
+		return cueOpen
+	}
+	return cueNone
+}
+
+// pastClause reports whether the clause around the expression at tokens
+// [i, j) says it lies in the past: a past-tense verb ("was", "arrested",
+// "began"), a perfect ("has", "have"), or a past adverb ("since", "ago",
+// "earlier") between the clause start and the date or in the words after it.
+// A reporting verb ends the clause ("said it is calling for the redemption
+// on Dec. 7" looks only at "it is calling …"), unless the date follows it at
+// once ("said on Dec. 7", "told Daily NK Dec. 5"): an attribution date is past.
+// After the date, a reporting verb past a comma is a trailing attribution
+// ("reopen on Feb. 15, a source said") and ends the clause, unless the date
+// opens the sentence ("On Feb. 15, a source said").
+func (a *analysis) pastClause(i, j int) bool {
+	s := a.seg.sent[i]
+	for k := i - 1; k >= 0 && k >= i-12 && a.seg.sent[k] == s; k-- {
+		t := a.p.t[k]
+		if t.kind == tPunct {
+			if t.low == ";" || t.low == ":" {
+				break
+			}
+			continue
+		}
+		if isReportVerb(t.low) {
+			return i-k <= 4
+		}
+		if t.kind == tWord && a.pastWord(k) {
+			return true
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" || t.low == "because" || isModal(t.low) {
+			break // "may finally be resolved in a hearing the week of March 6"
+		}
+	}
+	// A date that opens its sentence ("On Mar. 27, a source said …") is
+	// dated by the main verb, reporting verbs included.
+	opens := true
+	for k := i - 1; k >= 0 && a.seg.sent[k] == s; k-- {
+		if t := a.p.t[k]; t.kind != tPunct && t.low != "on" && t.low != "in" && t.low != "since" && t.low != "by" {
+			opens = false
+			break
+		}
+	}
+	comma := false
+	for k, words := j, 0; k < len(a.p.t) && words < 24 && a.seg.sent[k] == s; k++ {
+		t := a.p.t[k]
+		if t.kind == tPunct {
+			if t.low == ";" || t.low == ":" || t.low == "(" {
+				break
+			}
+			comma = comma || t.low == ","
+			continue
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" || t.low == "because" || t.low == "but" {
+			break
+		}
+		if comma && !opens && isReportVerb(t.low) {
+			break // "Markets reopen on Feb. 15, a source said": the attribution's tense
+		}
+		if t.kind == tWord && a.pastWord(k) {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+// isPastPlan reports words that, before a forward cue, put the plan in the
+// past: "was scheduled", "had been expected", "previously planned".
+func isPastPlan(w string) bool {
+	return w == "was" || w == "were" || w == "been" || w == "had" || w == "previously" || w == "originally"
+}
+
+// isModal reports present-tense modals, which make the verb of their clause
+// non-past.
+func isModal(w string) bool {
+	return w == "may" || w == "might" || w == "can" || w == "must" || w == "should"
+}
+
+// pastWord reports whether token k is a past-tense verb or a past marker in
+// its clause (has, since, ago). A word in -ed after an article, a form of
+// "be" or "to" is an adjective or a passive ("an unspecified date", "is
+// expected", "to be paid"), not a past tense.
+func (a *analysis) pastWord(k int) bool {
+	switch a.p.t[k].low {
+	case "has", "have", "since", "ago", "earlier", "previously", "former", "formerly", "already":
+		return true
+	}
+	return a.pastVerb(k)
+}
+
+// pastVerb reports whether token k is a past-tense verb: isPastMarker
+// without the adjectives and passives in -ed (see pastWord).
+func (a *analysis) pastVerb(k int) bool {
+	w := a.p.t[k].low
+	if !isPastMarker(w) {
+		return false
+	}
+	if k > 0 && (a.p.t[k-1].low == "be" || a.p.t[k-1].low == "being") {
+		return false // "would still be held", "is being sent": a passive
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && k > 0 {
+		switch a.p.t[k-1].low {
+		case "a", "an", "the", "still", "be", "is", "are", "being", "to", "will", "would", "its",
+			"their", "his", "her", "this", "these", "newly", "not", "yet":
+			return false
+		}
+	}
+	return true
 }
 
 // needsTo reports forward cues that are also comparative adjectives ("than expected").
@@ -268,7 +405,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
 			continue // pass 2
 		}
-		res[i] = resolve(e, dct, date{}, a.forwardCue(e.s, e.e))
+		res[i] = resolve(e, dct, date{}, a.cueFor(e))
 		res[i].at = dct.d
 		done[i] = true
 		if e.form == fCal && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && a.framing(e) {
@@ -279,6 +416,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	}
 	// Pass 2: relative expressions, with narrative anchors.
 	var lastDay, lastAny date
+	lastDayPara := int32(-9)
 	lastQuarter, lastQuarterPara := "", int32(-9)
 	fp := 0
 	for i := range a.exprs {
@@ -309,14 +447,32 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			if best >= 0 {
 				anc = anchorRef{d: frames[best].day, kind: pipeline.AnchorNarrative}
 			}
+			if e.form == fAgo && (e.n < 0 || e.nHi < 0) && best < 0 {
+				// "three days later" counts from the event told before it, never
+				// from the DCT: from the latest day mentioned, else it is only
+				// a length of time (TimeML annotates it as a duration).
+				if lastDay.IsZero() {
+					res[i] = resolved{kind: pipeline.KindDuration, value: e.dur, anchor: pipeline.AnchorNone}
+					done[i] = true
+					continue
+				}
+				anc = anchorRef{d: lastDay, kind: pipeline.AnchorNarrative}
+			}
+			if e.narr && !lastDay.IsZero() && (e.clock == "" || p-lastDayPara <= 1) {
+				// "the previous Friday" (before the latest day mentioned, like
+				// "the day before"); "at 10 p.m." (on it, when that day was
+				// told in this paragraph or the one before).
+				anc = anchorRef{d: lastDay, kind: pipeline.AnchorNarrative}
+			}
 			ld := date{}
 			if e.form == fAnaphor {
 				ld = lastDay
-				if e.wdDir == 1 && e.u != uDay {
-					ld = lastAny // "that year" points at any earlier date
+				if e.u != uDay && !lastAny.IsZero() {
+					// "that year", "the following month" point at any earlier date.
+					ld = lastAny
 				}
 			}
-			res[i] = resolve(e, anc, ld, a.forwardCue(e.s, e.e))
+			res[i] = resolve(e, anc, ld, a.cueFor(e))
 			res[i].at = anc.d
 			done[i] = true
 			// "a year earlier" next to quarterly figures means that quarter a year before (TimeML).
@@ -336,7 +492,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 		if res[i].kind == pipeline.KindDate && res[i].iv.Known() {
 			if res[i].iv.Precision == pipeline.PrecisionDay {
-				lastDay = res[i].iv.Start
+				lastDay, lastDayPara = res[i].iv.Start, a.seg.para[e.s]
 			}
 			if e.form != fRef {
 				lastAny = res[i].iv.Start

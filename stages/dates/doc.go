@@ -19,24 +19,35 @@
 // themselves (Anchor explicit). Everything else resolves against the
 // document creation time (DCT, Anchor dct):
 //
-//   - A month and day without a year ("Feb. 15") takes the year that puts it
-//     on or before the DCT: news reports the past. When a forward cue
+//   - A month and day without a year ("Feb. 15") in a past-tense clause
+//     takes the year that puts it on or before the DCT: news reports the
+//     past. With no cue and no past tense in its clause ("the redemption on
+//     Dec. 7"), a reading up to three months ahead wins when it is nearer
+//     (news style drops the year of this year's dates), and the past reading
+//     stays an alternative (Ambiguous). When a forward cue
 //     (will, would, next, plans, scheduled, expected, …) precedes it in its
 //     sentence, or a deadline word (by, until) stands right before it, it
 //     takes the reading closest to the DCT instead (so
 //     "would restart after Feb. 15" written on Feb. 17 is still this year's
 //     Feb. 15) and Forward is set.
 //   - A month alone ("In April") is the latest such month on or before the
-//     DCT's month (the same month counts); "last April" is strictly before,
-//     "next April" strictly after.
+//     DCT's month (the same month counts), or by the same three-months rule
+//     a coming one; "last April" is strictly before, "next April" strictly
+//     after.
 //   - Weekdays ("on Sunday") are the latest such day on or before the DCT,
 //     the first on or after it with a strong cue (will, next), the nearer one
 //     with a weak cue (would); "last Tuesday" is strictly before.
 //   - Times of day ("10 p.m. Wednesday", "this morning") are day-precision
-//     dates whose value carries the time (2020-12-16T22:00, 2020-12-19TMO).
+//     dates whose value carries the time (2020-12-16T22:00, 2020-12-19TMO);
+//     a clock time alone is on the latest day told before it in its
+//     paragraph or the one before, else on the DCT.
 //   - "last week" is the previous ISO calendar week (Monday–Sunday); "this
 //     week" the current one; "last month/year" the previous calendar
-//     month/year. "the past week/month" is a duration (P1W, P1M), not a date.
+//     month/year. "the past week/month/year" is the stretch ending on the
+//     DCT (a date whose value is the previous week/month/year, as TimeML
+//     annotates it); "the past three years" is a duration (P3Y).
+//   - "three days later" counts from the latest day told before it, else it
+//     is the duration P3D; it never counts forward from the DCT.
 //   - "a few weeks ago" is 2–6 weeks back (precision week); "several" is 3–8;
 //     "a couple" 2–3. "N days/weeks/months/years ago" is that day, ISO week,
 //     month or year.

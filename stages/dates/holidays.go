@@ -374,6 +374,20 @@ func resolveHoliday(e *expr, a anchorRef, cue int) resolved {
 				}
 			}
 		}
+		if cue == cueOpen || cue == cuePastPlan {
+			// No past tense in the clause ("Women's Day is this coming
+			// Sunday"): the next one when it is within three months and
+			// nearer than the last one; the past one stays an alternative.
+			for _, d := range cands {
+				if ad.Before(d) && ad.DaysUntil(d) <= 92 && (pick.IsZero() || ad.DaysUntil(d) < pick.DaysUntil(ad)) {
+					if !pick.IsZero() {
+						r.amb, r.alts = true, []string{fmtDay(pick)}
+					}
+					pick = d
+					break
+				}
+			}
+		}
 	}
 	if pick.IsZero() {
 		return unresolved()

@@ -436,7 +436,7 @@ func isTrigger(w string) bool {
 	}
 	switch w {
 	case "half", "the", "early", "late", "mid", "end", "beginning", "start", "middle", "earlier", "later",
-		"today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "past", "coming",
+		"today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "past", "coming", "upcoming",
 		"previous", "following", "current", "few", "several", "couple", "many", "some",
 		"more", "less", "fewer", "at", "nearly", "almost", "about", "around", "roughly",
 		"approximately", "over", "up", "daily", "weekly", "monthly", "annually", "yearly", "hourly",

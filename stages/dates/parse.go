@@ -38,6 +38,7 @@ const (
 	modEnd              // the end of
 	modEarlier          // earlier this month: start of the period to the anchor
 	modLater            // later this month: the anchor to the end of the period
+	modTrail            // the past year: the unit-long stretch ending on the anchor
 )
 
 // An expr is a parsed temporal expression before resolution.
@@ -71,6 +72,8 @@ type expr struct {
 	fracDen int    // fDuration: its denominator (2)
 	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1)
 	hasRel  bool
+	narr    bool  // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
+	weekOf  bool  // fCal: "the week of March 6": the ISO week of the date
 	first   *expr // fRange: the first end
 	second  *expr // fRange: the second end
 }
@@ -289,11 +292,15 @@ func (p *parser) yearContext(i int) bool {
 	if p.punct(i-1, "$") || p.punct(i-1, "#") || p.is(i-1, "no") || p.is(i-1, "number") || p.punct(i+1, "%") {
 		return false
 	}
-	// A plural lower-case noun right after: 2020 troops, 1500 rifles.
-	if next != "" && !p.t[i+1].cap && len(next) > 3 && next[len(next)-1] == 's' && !isFunctionWord(next) {
+	prev := p.word(i - 1)
+	// A plural lower-case noun right after: 2020 troops, 1500 rifles. After a
+	// determiner a modern year that is not a round hundred names events of
+	// that year ("the 1992 protests", "its 2018 elections"; "the 2000 rifles"
+	// is a count).
+	if next != "" && !p.t[i+1].cap && len(next) > 3 && next[len(next)-1] == 's' && !isFunctionWord(next) &&
+		!(prev != "" && isDeterminer(prev) && v >= 1900 && v <= 2099 && v%100 != 0) {
 		return false
 	}
-	prev := p.word(i - 1)
 	// In a list of years: "in 1994, 1995 and 1997", "both 1990 and 1991".
 	if (p.punct(i-1, ",") || prev == "and" || prev == "or") && i >= 2 {
 		if _, ok := p.year(i - 2); ok && p.t[i-2].val >= 1000 {
@@ -377,6 +384,11 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	if the || isDurationStart(w) {
 		try(p.duration(i))
 	}
+	if w == "coming" || w == "upcoming" || the && (p.is(i+1, "coming") || p.is(i+1, "upcoming") || p.is(i+2, "ahead") || p.is(i-1, "over")) {
+		if v, e, good := p.vagueStretch(i); good {
+			try(expr{s: i, e: e, form: fDuration, dur: v}, true)
+		}
+	}
 	switch w {
 	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "every", "each", "per", "once", "twice":
 		try(p.set(i))
@@ -415,7 +427,11 @@ func (p *parser) wordStart(i int) (expr, bool) {
 			k++
 		}
 		if p.is(k, "end") && k > i {
-			try(expr{s: i, e: k + 1, form: fRel, u: uYear, mod: modEnd}, true)
+			e := expr{s: i, e: k + 1, form: fRel, u: uYear, mod: modEnd}
+			if p.is(i-1, "since") {
+				e.n = -1 // "since year-end": the last one
+			}
+			try(e, true)
 		}
 	}
 	if w == "fiscal" {
@@ -573,6 +589,11 @@ func (p *parser) calendar(i int) (expr, bool) {
 		e.y, e.yGiven, e.e = y, true, k+1
 		return e, true
 	}
+	if y, n := p.spokenYear(k); n > 0 && !abbr {
+		// January nineteen ninety-seven (broadcast transcripts)
+		e.y, e.yGiven, e.e = y, true, k+n
+		return e, true
+	}
 	// A month alone: full names only, and "May"/"March" only after a cue.
 	if abbr {
 		return expr{}, false
@@ -655,6 +676,10 @@ func (p *parser) season(i, dir, start int) (expr, bool) {
 		e.y, e.yGiven, e.e = y, true, k+1
 		return e, true
 	}
+	if y, n := p.spokenYear(k); n > 0 && p.is(k-1, "of") {
+		e.y, e.yGiven, e.e = y, true, k+n // the winter of nineteen ninety-four
+		return e, true
+	}
 	if dir == 0 && start == i {
 		// A bare season word needs "the" after a preposition to be a date: "in the spring", "over the summer".
 		if !(p.is(i-1, "the") && isPrep(p.word(i-2))) {
@@ -710,6 +735,19 @@ func (p *parser) modified(i int) (expr, bool) {
 		if p.dash(j) {
 			j++
 		}
+		if tod := timeOfDay(p.word(j)); tod == "MO" || tod == "AF" {
+			// mid-afternoon, mid-morning [yesterday|today|Friday]
+			k := j + 1
+			if d, ok := p.relative(k); ok && d.form == fRel && d.u == uDay && d.tod == "" && d.clock == "" && (d.n != 0 || p.is(k, "today")) {
+				d.s, d.tod = i, tod
+				return d, true
+			}
+			if d, ok := p.weekday(k, 0, k); ok && d.tod == "" {
+				d.s, d.tod = i, tod
+				return d, true
+			}
+			return expr{s: i, e: k, form: fRel, u: uDay, tod: tod}, true
+		}
 	case "the", "end", "beginning", "start", "middle":
 		k := i
 		if p.is(k, "the") {
@@ -730,15 +768,21 @@ func (p *parser) modified(i int) (expr, bool) {
 		}
 		j = k + 2
 	case "earlier", "later":
-		// earlier this month, later this year
-		if !p.is(i+1, "this") {
+		// earlier this month, later this year, earlier in the year, later in the day
+		k := i + 1
+		switch {
+		case p.is(k, "this"):
+			k++
+		case p.is(k, "in") && p.is(k+1, "the") && (p.is(k+2, "day") || p.is(k+2, "week") || p.is(k+2, "month") || p.is(k+2, "year")):
+			k += 2
+		default:
 			return expr{}, false
 		}
-		u, pl := unitOf(p.word(i + 2))
-		if pl || (u != uWeek && u != uMonth && u != uYear && u != uQuarter) {
+		u, pl := unitOf(p.word(k))
+		if pl || (u != uWeek && u != uMonth && u != uYear && u != uQuarter && (u != uDay || k == i+2)) {
 			return expr{}, false
 		}
-		e := expr{s: i, e: i + 3, form: fRel, u: u, mod: modEarlier}
+		e := expr{s: i, e: k + 1, form: fRel, u: u, mod: modEarlier}
 		if p.word(i) == "later" {
 			e.mod = modLater
 		}
@@ -888,6 +932,12 @@ func (p *parser) deictic(i int) (expr, bool) {
 				// the previous day / the following week: anaphoric
 				return expr{s: i, e: k + 1, form: fAnaphor, u: u, n: dir}, true
 			}
+			if the && (w == "past" || w == "last") && (u == uWeek || u == uMonth || u == uYear || u == uDecade) &&
+				!p.is(k+1, "of") && !p.is(k+1, "in") && !p.is(k+1, "before") && !p.is(k+1, "and") {
+				// "in the past year", "over the last decade": the stretch up to the
+				// anchor, a date (TimeML annotates it as one), not a bare duration.
+				return expr{s: i, e: k + 1, form: fRel, u: u, n: -1, mod: modTrail}, true
+			}
 			if (the && (w == "past" || w == "last")) || w == "past" {
 				v, _ := durationValue(u, 1, 0)
 				return expr{s: i, e: k + 1, form: fDuration, u: u, n: 1, dur: v}, true
@@ -895,6 +945,18 @@ func (p *parser) deictic(i int) (expr, bool) {
 		}
 		if !the {
 			return expr{}, false
+		}
+	}
+	if tod := timeOfDay(p.word(k)); the && tod != "" && (w == "next" || w == "following" || w == "previous") {
+		// the next morning, the previous night: the day after (before) the latest day told
+		return expr{s: i, e: k + 1, form: fAnaphor, u: uDay, n: dir, tod: tod}, true
+	}
+	if the && (w == "previous" || w == "following") {
+		// the previous Friday, the following Monday: counted from the latest
+		// day the text mentioned before (see mentions).
+		if e, ok := p.weekday(k, dir, i); ok {
+			e.narr = true
+			return e, true
 		}
 	}
 	if the {
@@ -906,6 +968,9 @@ func (p *parser) deictic(i int) (expr, bool) {
 	if u, pl := unitOf(p.word(k)); u != uNone && !pl && u >= uDay {
 		if u == uDay {
 			return expr{}, false
+		}
+		if p.t[k].cap && !p.t[k].allUpper && p.quoted(i) {
+			return expr{}, false // ABC's "This Week", a title
 		}
 		if u == uYear && (p.punct(k+1, "'") || p.punct(k+1, "\u2019")) && p.is(k+2, "s") {
 			// this year's third quarter, last year's quarter, next year's first quarter
@@ -974,14 +1039,28 @@ func (p *parser) anaphor(i int) (expr, bool) {
 		return expr{s: i, e: i + 3, form: fAnaphor, u: uDay, n: n}, true
 	case p.is(i+1, "same") && p.is(i+2, "day"):
 		return expr{s: i, e: i + 3, form: fAnaphor, u: uDay}, true
+	case p.is(i+1, "week") && p.is(i+2, "of") && i+3 < len(p.t) && p.t[i+3].cap:
+		// the week of March 6
+		if e, ok := p.calendar(i + 3); ok && e.form == fCal && e.d > 0 {
+			e.s, e.weekOf = i, true
+			return e, true
+		}
+		return expr{}, false
 	case p.is(i+1, "year") || p.is(i+1, "week") || (p.is(i+1, "full") || p.is(i+1, "fiscal") || p.is(i+1, "entire") || p.is(i+1, "whole")) && p.is(i+2, "year"):
 		return p.theYear(i)
 	case p.is(i+1, "weekend"):
 		return expr{s: i, e: i + 2, form: fRel, u: uWeekend, n: 0, wdDir: 3}, true
-	case p.is(i+1, "quarter") && !p.is(i+2, "of") || (p.is(i+1, "latest") || p.is(i+1, "most") && p.is(i+2, "recent")) && (p.is(i+2, "quarter") || p.is(i+3, "quarter")):
+	case p.is(i+1, "quarter") && !p.is(i+2, "of") || (p.is(i+1, "latest") || p.is(i+1, "most") && p.is(i+2, "recent")) &&
+		(p.is(i+2, "quarter") || p.is(i+3, "quarter") || p.is(i+2, "period") || p.is(i+3, "period")):
+		// the quarter, the latest quarter, the latest period (of a quarterly report)
 		k := i + 1
-		for !p.is(k, "quarter") {
+		for !p.is(k, "quarter") && !p.is(k, "period") {
 			k++
+		}
+		if p.is(k+1, "a") && p.is(k+2, "year") && (p.is(k+3, "ago") || p.is(k+3, "earlier")) {
+			// the quarter a year ago, the period a year earlier: the reported
+			// quarter a year before, like "the year-ago quarter"
+			return expr{s: i, e: k + 4, form: fFiscal, yearAgo: true, u: uQuarter}, true
 		}
 		return expr{s: i, e: k + 1, form: fQuarter, n: -1, wdDir: 2}, true
 	}
@@ -1102,6 +1181,9 @@ func (p *parser) countUnit(i int) (expr, bool) {
 			fn, fd, j = n, d, k
 		}
 	}
+	if (p.is(j, "more") || p.is(j, "additional") || p.is(j, "extra") || p.is(j, "further")) && j > i && !p.is(j+1, "than") {
+		j++ // two more weeks, an additional year
+	}
 	adj := false
 	if p.dash(j) && p.adjacent(j) && j > i {
 		// 10-year, two-week (adjectival)
@@ -1114,6 +1196,9 @@ func (p *parser) countUnit(i int) (expr, bool) {
 	}
 	if adj && pl {
 		return expr{}, false
+	}
+	if t := p.t[j]; t.cap && !t.allUpper && p.t[i].kind == tNum && p.quoted(i) {
+		return expr{}, false // "60 Minutes", "48 Hours": a title
 	}
 	if !adj && !pl && lo != 1 {
 		// "a two day visit", "a five year plan": adjectival without a hyphen.
@@ -1249,6 +1334,9 @@ func (p *parser) ago(i int) (expr, bool) {
 	if !ok || d.u < uDay {
 		return expr{}, false
 	}
+	if p.is(d.e, "or") && p.is(d.e+1, "so") {
+		d.e += 2 // a week or so ago: as vague as "about a week ago"
+	}
 	switch p.word(d.e) {
 	case "ago", "earlier", "before":
 		if p.word(d.e) == "before" && !(d.e+1 >= len(p.t) || p.t[d.e+1].kind == tPunct) {
@@ -1259,7 +1347,7 @@ func (p *parser) ago(i int) (expr, bool) {
 		if p.word(d.e) == "after" && !(d.e+1 >= len(p.t) || p.t[d.e+1].kind == tPunct) {
 			return expr{}, false
 		}
-		return expr{s: d.s, e: d.e + 1, form: fAgo, u: d.u, n: -d.n, nHi: -d.nHi}, true
+		return expr{s: d.s, e: d.e + 1, form: fAgo, u: d.u, n: -d.n, nHi: -d.nHi, dur: d.dur}, true
 	}
 	return expr{}, false
 }
@@ -1315,7 +1403,7 @@ func (p *parser) duration(i int) (expr, bool) {
 	if !ok {
 		if j == i {
 			// for years, for weeks
-			if (p.is(i-1, "for") || p.is(i-1, "in") && p.is(i+1, "")) && i < len(p.t) {
+			if (p.is(i-1, "for") || p.is(i-1, "within") || p.is(i-1, "in") && p.is(i+1, "")) && i < len(p.t) {
 				if u, pl := unitOf(p.word(i)); pl && u >= uDay && u != uWeekend && u != uQuarter {
 					v, _ := durationValue(u, 0, 0)
 					return p.notAgo(expr{s: i, e: i + 1, form: fDuration, u: u, dur: v})
@@ -1327,13 +1415,52 @@ func (p *parser) duration(i int) (expr, bool) {
 	// "a year" alone is a duration only after for/in/over/within/than…
 	if d.n == 1 && d.nHi == 1 && (p.is(j, "a") || p.is(j, "an")) && j == start {
 		switch p.word(j - 1) {
-		case "for", "in", "within", "than", "about", "nearly", "almost", "over", "past", "after", "under":
+		case "for", "in", "within", "than", "about", "nearly", "almost", "over", "past", "after", "under",
+			"barely", "only", "just":
 		default:
 			return expr{}, false
 		}
 	}
 	d.s = start
 	return p.notAgo(d)
+}
+
+// quoted reports whether token i follows an opening quote (a title in
+// quotes: "This Week", "60 Minutes", also in TBAQ's doubled apostrophes).
+func (p *parser) quoted(i int) bool {
+	return i > 0 && (isOpenQuote(p.t[i-1]) && p.t[i-1].low != "(" && p.t[i-1].low != "[" || p.t[i-1].low == "`")
+}
+
+// vagueStretch parses stretches of unknown length named by a plural unit:
+// "(the) coming weeks", "the upcoming months", "the months ahead", "over
+// the years" (TimeML PXW, PXM, PXY). It returns the value and the end token.
+func (p *parser) vagueStretch(i int) (string, int, bool) {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	plural := func(k int) (string, bool) {
+		u, pl := unitOf(p.word(k))
+		if !pl || u < uDay || u == uWeekend || u == uQuarter {
+			return "", false
+		}
+		v, _ := durationValue(u, 0, 0)
+		return v, true
+	}
+	switch {
+	case p.is(k, "coming") || p.is(k, "upcoming"):
+		if v, ok := plural(k + 1); ok {
+			return v, k + 2, true
+		}
+	case k > i && p.is(k+1, "ahead"):
+		if v, ok := plural(k); ok {
+			return v, k + 2, true
+		}
+	case k > i && p.is(i-1, "over") && (p.is(k, "years") || p.is(k, "decades")) && (k+1 >= len(p.t) || p.t[k+1].kind == tPunct || isClauseWord(p.word(k+1))):
+		v, _ := plural(k)
+		return v, k + 1, true
+	}
+	return "", 0, false
 }
 
 // notAgo rejects a duration that is really "N units ago" (handled by ago) and
@@ -1354,6 +1481,9 @@ func (p *parser) set(i int) (expr, bool) {
 	}
 	switch w {
 	case "daily":
+		if i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap && i > 0 && p.t[i-1].cap {
+			return expr{}, false // the Party daily Rodong Sinmun: a newspaper
+		}
 		return expr{s: i, e: i + 1, form: fSet, dur: "P1D"}, true
 	case "weekly":
 		return expr{s: i, e: i + 1, form: fSet, dur: "P1W"}, true
@@ -1387,6 +1517,10 @@ func (p *parser) set(i int) (expr, bool) {
 		}
 		if tod := timeOfDay(p.word(j)); tod != "" && w != "per" {
 			return expr{s: i, e: j + 1, form: fSet, dur: "TXX" + tod}, true
+		}
+		if m, abbr, ok := monthOf(p.word(j)); ok && !abbr && p.t[j].cap && w != "per" && n == 1 {
+			// each July, every September
+			return expr{s: i, e: j + 1, form: fSet, dur: "XXXX-" + string(appendPadded(nil, int(m), 2))}, true
 		}
 	case "once", "twice":
 		if (p.is(i+1, "a") || p.is(i+1, "per") || p.is(i+1, "every")) && i+2 < len(p.t) {
@@ -1452,6 +1586,11 @@ func (p *parser) refWord(i int) (expr, bool) {
 			return expr{s: i, e: i + 2, form: fRef, ref: "FUTURE_REF"}, true
 		}
 		if p.is(i+1, "near") && p.is(i+2, "future") {
+			return expr{s: i, e: i + 3, form: fRef, ref: "FUTURE_REF"}, true
+		}
+		if (p.is(i+1, "near") || p.is(i+1, "short") || p.is(i+1, "long")) && p.is(i+2, "term") && !p.dash(i+3) &&
+			(p.is(i-1, "in") || p.is(i-1, "over") || p.is(i-1, "of") || p.is(i-1, "for")) {
+			// in the near term, over the long term (not "the short-term debt")
 			return expr{s: i, e: i + 3, form: fRef, ref: "FUTURE_REF"}, true
 		}
 	}
@@ -1652,6 +1791,9 @@ func (p *parser) clock(i int) (expr, bool) {
 	hh, mm, j := -1, 0, i+1
 	switch p.word(i) {
 	case "noon", "midday":
+		if p.is(i-1, "high") {
+			return expr{}, false // "high noon": an idiom, a film
+		}
 		hh = 12
 	case "midnight":
 		hh = 24
@@ -1684,6 +1826,11 @@ func (p *parser) clock(i int) (expr, bool) {
 			if p.punct(j, ".") && p.adjacent(j) {
 				j++
 			}
+		case p.is(j, "in") && p.is(j+1, "the") && (p.is(j+2, "morning") || p.is(j+2, "afternoon") || p.is(j+2, "evening")) &&
+			mm == 0 && (p.is(i-1, "at") || p.is(i-1, "until") || p.is(i-1, "by")) && (j+3 >= len(p.t) || p.t[j+3].kind == tPunct):
+			// at 4 in the morning, until 6 in the evening
+			pm = !p.is(j+2, "morning")
+			j += 3
 		default:
 			return expr{}, false
 		}
@@ -1698,6 +1845,18 @@ func (p *parser) clock(i int) (expr, bool) {
 	case "est", "edt", "gmt", "utc", "kst", "pst", "pdt", "cst", "cdt", "et", "pt", "bst", "cet":
 		if p.t[j].allUpper {
 			j++
+		}
+	}
+	if p.punct(j, "(") {
+		// 10:35 a.m. (0735 GMT) Friday: the time in another zone, in parentheses.
+		for k := j + 1; k < len(p.t) && k <= j+4; k++ {
+			if p.punct(k, ")") {
+				j = k + 1
+				break
+			}
+			if p.t[k].kind == tPunct && !p.punct(k, ":") && !p.punct(k, ".") {
+				break
+			}
 		}
 	}
 	ck := string(appendPadded(nil, hh, 2))
@@ -1717,7 +1876,8 @@ func (p *parser) clock(i int) (expr, bool) {
 			return d, true
 		}
 	}
-	return expr{s: i, e: j, form: fRel, u: uDay, clock: ck}, true
+	// A clock time alone is on the day the text last told (see mentions).
+	return expr{s: i, e: j, form: fRel, u: uDay, clock: ck, narr: true}, true
 }
 
 // thatAnaphor parses "that day", "that same day", "that year", "later that

@@ -207,6 +207,34 @@ func pickYear(m time.Month, d int, a date, forward bool) int {
 	return a.Year
 }
 
+// pickOpen chooses the year for month m (day d, 0 for the whole month) when
+// nothing in the clause says past or future: the latest reading on or
+// before anchor a, unless a later reading within the next three months is
+// closer ("the redemption on Dec. 7" written on Oct. 30, "a closing expected
+// in January" written in November). A month named without its year is, in
+// news style, this year's or a near one; the past reading stays an
+// alternative.
+func pickOpen(m time.Month, d int, a date) int {
+	past := pickYear(m, d, a, false)
+	for y := a.Year; y <= a.Year+1; y++ {
+		months := (y-a.Year)*12 + int(m) - int(a.Month)
+		if months < 0 || months > 3 || y <= past {
+			continue
+		}
+		if d > 0 && !validDay(y, m, d) {
+			continue
+		}
+		start, end := date{Year: y, Month: m, Day: 1}, date{Year: past, Month: m, Day: 1}.EndOfMonth()
+		if d > 0 {
+			start, end = date{Year: y, Month: m, Day: d}, date{Year: past, Month: m, Day: d}
+		}
+		if !start.Before(a) && a.DaysUntil(start) < end.DaysUntil(a) {
+			return y
+		}
+	}
+	return past
+}
+
 // calValue formats a calendar expression whose year may be unknown.
 func calValue(y int, m time.Month, d int) string {
 	b := make([]byte, 0, 10)
@@ -248,7 +276,8 @@ func seasonIv(y, s int) pipeline.Interval {
 	case 3:
 		return span(date{Year: y, Month: 9, Day: 1}, date{Year: y, Month: 11, Day: 30}, pipeline.PrecisionSeason)
 	}
-	return span(date{Year: y, Month: 12, Day: 1}, date{Year: y + 1, Month: 3, Day: 0}.EndOfMonth(), pipeline.PrecisionSeason)
+	// Day 0 of March is the last day of February.
+	return span(date{Year: y, Month: 12, Day: 1}, pipeline.MakeDate(y+1, 3, 0), pipeline.PrecisionSeason)
 }
 
 // seasonMod narrows a season to its first, middle or last month.
@@ -284,6 +313,15 @@ const (
 	// leave Thursday"): reported speech. Weekdays take the nearer reading;
 	// months and days stay in the past.
 	cueWeakPast = 3
+	// cueOpen is no cue and no past tense in the clause ("the redemption on
+	// Dec. 7", "a mission in December"): a month and day takes the reading
+	// closest to the anchor, and the past reading stays an alternative.
+	cueOpen = 4
+	// cuePastPlan is a plan reported in the past ("was scheduled to expire
+	// Friday", "was planned for early March"): the planned date may lie on
+	// either side of the anchor, so weekdays and months take the nearer
+	// reading, and the other stays an alternative.
+	cuePastPlan = 5
 )
 
 // resolve turns e into a value and interval against anchor a. lastDay is the
@@ -291,6 +329,9 @@ const (
 // before"); forward reports a forward cue in e's sentence.
 func resolve(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	r := resolveDay(e, a, lastDay, cue)
+	if e.weekOf && r.iv.Known() {
+		r.value, r.iv = isoWeek(r.iv.Start)
+	}
 	if e.clock != "" && r.kind == pipeline.KindDate && len(r.value) == 10 {
 		r.value += "T" + e.clock
 	}
@@ -422,7 +463,7 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 			switch {
 			case cue == cueStrong:
 				d = fwd
-			case (cue == cueWeak || cue == cueWeakPast) && back.DaysUntil(ad) > ad.DaysUntil(fwd):
+			case (cue == cueWeak || cue == cueWeakPast || cue == cuePastPlan) && back.DaysUntil(ad) > ad.DaysUntil(fwd):
 				d = fwd
 			default:
 				d = back
@@ -445,7 +486,7 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 		switch e.u {
 		case uDay:
 			d := base.AddDays(e.n)
-			r.value, r.iv = fmtDay(d), dayIv(d)
+			r.value, r.iv = fmtDay(d)+todSuffix(e.tod), dayIv(d)
 		case uWeek:
 			r.value, r.iv = isoWeek(base.AddDays(7 * e.n))
 		case uMonth:
@@ -520,6 +561,21 @@ func resolveRel(e *expr, ad date, r *resolved) {
 		return
 	}
 	switch e.mod {
+	case modTrail:
+		// The value names the previous calendar unit (TimeML); the interval is
+		// the stretch that ends on the anchor.
+		start := ad.AddDays(1)
+		switch e.u {
+		case uWeek:
+			start = ad.AddDays(-6)
+		case uMonth:
+			start = pipeline.MakeDate(ad.Year, ad.Month-1, ad.Day+1)
+		case uYear:
+			start = pipeline.MakeDate(ad.Year-1, ad.Month, ad.Day+1)
+		case uDecade:
+			start = pipeline.MakeDate(ad.Year-10, ad.Month, ad.Day+1)
+		}
+		r.iv.Start, r.iv.End = start, ad
 	case modEarlier:
 		if ad.Before(r.iv.End) {
 			r.iv.End = ad
@@ -751,7 +807,7 @@ func unresolvedValue(e *expr) string {
 
 // resolveCal resolves a calendar expression, picking a missing year.
 func resolveCal(e *expr, a anchorRef, cue int) resolved {
-	forward := cue == cueWeak || cue == cueStrong
+	forward := cue == cueWeak || cue == cueStrong || cue == cuePastPlan
 	r := resolved{kind: pipeline.KindDate, anchor: pipeline.AnchorExplicit}
 	if e.yGiven {
 		r.value = calValue(e.y, e.m, e.d)
@@ -830,7 +886,10 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 		}
 	default:
 		y = pickYear(e.m, e.d, ad, forward)
-		if cue == cueWeak {
+		if cue == cueOpen {
+			y = pickOpen(e.m, e.d, ad)
+		}
+		if cue == cueWeak || cue == cueOpen || cue == cuePastPlan {
 			if py := pickYear(e.m, e.d, ad, false); py != y {
 				// "would … after Feb. 15": the past reading stays possible.
 				r.amb = true
