@@ -24,9 +24,10 @@ const maxDirectiveObject = 10
 // addDirectives adds an order trigger at each directive verb of toks that
 // is followed, within maxDirectiveObject words and without a hard break, by
 // "to" and a verb; a directive verb already matched by the lexicon keeps its
-// match. The result stays in text order.
-func (x *Extractor) addDirectives(text string, toks []token, trigs []match) []match {
-	if x.v.directive < 0 {
+// match. The result stays in text order. seen holds the flags of the
+// tokens' words.
+func (x *Extractor) addDirectives(text string, toks []token, seen wordFlags, trigs []match) []match {
+	if x.v.directive < 0 || seen&flagDirective == 0 {
 		return trigs
 	}
 	covered := func(k int) bool {

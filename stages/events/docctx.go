@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -14,14 +15,15 @@ import (
 type docCtx struct {
 	it        *pipeline.Item
 	text      string
-	low       string  // lowerText(text): the tokens' lower-case forms are slices of it
-	toks      []token // every sentence's tokens, one backing array
-	offs      *pipeline.Offsets
+	tz        tokenizer         // the tokenizer of its sentences
+	toks      []token           // every sentence's tokens, one backing array
+	offs      *pipeline.Offsets // see offsets
 	sents     []*sent
 	dates     []pipeline.DateMention // valid date mentions, by Start
 	places    []placeRef             // valid place mentions, by Start
 	focus     int                    // index into places of the document's country, or -1
 	docOutlet string
+	sc        *scratch // the buffers the slices above live in
 }
 
 // placeRole classifies a place mention by its syntactic use.
@@ -59,8 +61,9 @@ type sent struct {
 	reportedOn pipeline.Date
 	heading    bool
 	caption    bool
-	actorEnds  []int // see inActor
-	trigLasts  []int // see coveredByTrigger
+	words      wordFlags // the flags of all its words
+	actorEnds  []int     // see inActor
+	trigLasts  []int     // see coveredByTrigger
 }
 
 type actorHit struct {
@@ -69,7 +72,11 @@ type actorHit struct {
 }
 
 func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
-	d := &docCtx{it: it, text: it.Doc.Text, offs: pipeline.NewOffsets(it.Doc.Text), focus: -1}
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 
@@ -86,14 +93,26 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 		raw = []pipeline.Sentence{{Span: pipeline.Span{End: n}}}
 	}
 	bad := 0
-	for i, s := range raw {
-		if !valid(s.Span) {
+	nv := 0
+	for _, s := range raw {
+		if valid(s.Span) {
+			nv++
+		} else {
 			bad++
-			continue
 		}
-		d.sents = append(d.sents, &sent{Span: s.Span, idx: i, para: s.Paragraph})
 	}
-	sort.SliceStable(d.sents, func(a, b int) bool { return d.sents[a].Start < d.sents[b].Start })
+	sc.sents = slices.Grow(sc.sents[:0], nv)[:nv]
+	sc.ptrs = slices.Grow(sc.ptrs[:0], nv)[:0]
+	for i, s := range raw {
+		if valid(s.Span) {
+			p := &sc.sents[len(sc.ptrs)]
+			*p = sent{Span: s.Span, idx: i, para: s.Paragraph, doc: d.text}
+			sc.ptrs = append(sc.ptrs, p)
+		}
+	}
+	d.sents = sc.ptrs
+	sortStableBy(d.sents, func(s *sent) int { return s.Start })
+	d.dates = sc.dates[:0]
 	for i, m := range it.Dates {
 		if !valid(m.Span) {
 			bad++
@@ -101,7 +120,9 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 		}
 		d.dates = append(d.dates, it.Dates[i])
 	}
-	sort.SliceStable(d.dates, func(a, b int) bool { return d.dates[a].Span.Start < d.dates[b].Span.Start })
+	sortStableBy(d.dates, func(m pipeline.DateMention) int { return m.Span.Start })
+	sc.dates = d.dates
+	d.places = sc.places[:0]
 	for i := range it.Places {
 		if !valid(it.Places[i].Span) {
 			bad++
@@ -109,37 +130,65 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 		}
 		d.places = append(d.places, placeRef{pm: &it.Places[i], sent: -1})
 	}
-	sort.SliceStable(d.places, func(a, b int) bool { return d.places[a].pm.Start < d.places[b].pm.Start })
+	sortStableBy(d.places, func(p placeRef) int { return p.pm.Start })
+	sc.places = d.places
 	if bad > 0 {
 		it.Warnf("events", "%d spans lie outside the text and were ignored", bad)
 	}
 
+	// Each sentence's dates and places, in order: slices of one array.
+	sc.at = slices.Grow(sc.at[:0], len(d.dates)+len(d.places))[:len(d.dates)+len(d.places)]
+	sc.count = slices.Grow(sc.count[:0], 2*len(d.sents)+1)[:2*len(d.sents)+1]
+	clear(sc.count)
 	for i := range d.dates {
-		if si := d.sentenceAt(d.dates[i].Span.Start); si >= 0 {
-			d.sents[si].dates = append(d.sents[si].dates, i)
+		si := d.sentenceAt(d.dates[i].Span.Start)
+		sc.at[i] = si
+		if si >= 0 {
+			sc.count[2*si+1]++
 		}
 	}
 	for i := range d.places {
-		if si := d.sentenceAt(d.places[i].pm.Start); si >= 0 {
-			d.places[i].sent = si
-			d.sents[si].places = append(d.sents[si].places, i)
+		si := d.sentenceAt(d.places[i].pm.Start)
+		sc.at[len(d.dates)+i] = si
+		d.places[i].sent = si
+		if si >= 0 {
+			sc.count[2*si+2]++
 		}
 	}
-	perPara := map[int]int{}
-	for _, s := range d.sents {
-		perPara[s.para]++
+	for k := 1; k < len(sc.count); k++ {
+		sc.count[k] += sc.count[k-1]
 	}
-	d.low = lowerText(d.text)
-	d.toks = nil
-	if p, ok := x.toks.Get().(*[]token); ok {
-		d.toks = *p
+	sc.idx = slices.Grow(sc.idx[:0], sc.count[len(sc.count)-1])[:sc.count[len(sc.count)-1]]
+	for si, s := range d.sents {
+		a, b, c := sc.count[2*si], sc.count[2*si+1], sc.count[2*si+2]
+		if a < b {
+			s.dates = sc.idx[a:a:b]
+		}
+		if b < c {
+			s.places = sc.idx[b:b:c]
+		}
 	}
+	for i := range d.dates {
+		if si := sc.at[i]; si >= 0 {
+			s := d.sents[si]
+			s.dates = append(s.dates, i)
+		}
+	}
+	for i := range d.places {
+		if si := sc.at[len(d.dates)+i]; si >= 0 {
+			s := d.sents[si]
+			s.places = append(s.places, i)
+		}
+	}
+	perPara := d.sentencesPerParagraph()
+	d.toks = sc.toks[:0]
 	if want := len(d.text)/6 + 8; cap(d.toks) < want {
 		d.toks = make([]token, 0, want)
 	}
 	for si, s := range d.sents {
-		x.prepareSentence(d, si, s, perPara[s.para])
+		x.prepareSentence(d, si, s, perPara(s.para))
 	}
+	sc.toks = d.toks
 	for i := range d.places {
 		d.classifyPlace(i)
 	}
@@ -159,6 +208,49 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 		d.docOutlet = it.Doc.Source
 	}
 	return d
+}
+
+// sentencesPerParagraph returns the number of sentences of each paragraph.
+func (d *docCtx) sentencesPerParagraph() func(para int) int {
+	lo, hi := 0, 0
+	for i, s := range d.sents {
+		if i == 0 || s.para < lo {
+			lo = s.para
+		}
+		if i == 0 || s.para > hi {
+			hi = s.para
+		}
+	}
+	if lo < 0 || hi > 4*len(d.sents)+64 { // not the usual indices: a map
+		m := map[int]int{}
+		for _, s := range d.sents {
+			m[s.para]++
+		}
+		return func(p int) int { return m[p] }
+	}
+	sc := d.sc
+	sc.paras = slices.Grow(sc.paras[:0], hi+1)[:hi+1]
+	clear(sc.paras)
+	for _, s := range d.sents {
+		sc.paras[s.para]++
+	}
+	return func(p int) int { return sc.paras[p] }
+}
+
+// offsets returns the document's code-point index, built on first use.
+func (d *docCtx) offsets() *pipeline.Offsets {
+	if d.offs == nil {
+		d.offs = pipeline.NewOffsets(d.text)
+	}
+	return d.offs
+}
+
+// sortStableBy sorts s stably by the int key.
+func sortStableBy[E any](s []E, key func(E) int) {
+	if slices.IsSortedFunc(s, func(a, b E) int { return cmp.Compare(key(a), key(b)) }) {
+		return
+	}
+	slices.SortStableFunc(s, func(a, b E) int { return cmp.Compare(key(a), key(b)) })
 }
 
 // sentenceAt returns the index of the sentence containing byte off, or -1.
@@ -182,19 +274,24 @@ func (d *docCtx) between(a, b int) string {
 }
 
 func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int) {
-	s.doc = d.text
 	first := len(d.toks)
-	d.toks = appendTokens(d.toks, d.text, d.low, s.Start, s.End)
+	d.tz.words = &x.v.words
+	d.toks = d.tz.appendTokens(d.toks, d.text, s.Start, s.End)
+	s.words = d.tz.seen
 	if len(d.toks) > first {
 		s.toks = d.toks[first:len(d.toks):len(d.toks)]
-		x.v.intern(s.toks)
 	}
 	body := d.text[s.Start:s.End]
 	s.caption = isCaption(body)
 	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
-	s.clauses = x.v.clauses(d.text, s)
-	s.trigs = x.v.trig.find(s.toks)
-	s.trigs = x.addDirectives(d.text, s.toks, s.trigs)
+	s.clauses = x.v.clauses(d.text, s, d.sc, d.tz.cuts, d.tz.dashed)
+	sc := d.sc
+	n := len(sc.trigs)
+	sc.trigs = x.v.trig.appendFindAt(sc.trigs, s.toks, d.tz.starts, &sc.find)
+	if len(sc.trigs) > n {
+		s.trigs = sc.trigs[n:len(sc.trigs):len(sc.trigs)]
+	}
+	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
 	x.findActors(d, s)
 	d.findAttribution(s)
 }
@@ -208,9 +305,13 @@ func endsSentence(s string) bool {
 
 // isCaption reports photo captions: "… / Image: X", "(Photo: …)", "LABEL: …".
 func isCaption(s string) bool {
-	for _, m := range []string{"Image:", "Photo:", "(Photo", "Photo by", "Photo courtesy", "Credit:", "(Image"} {
-		if strings.Contains(s, m) {
-			return true
+	// Every marker holds "Photo", "Image" or "Credit:": one of three
+	// searches rules most sentences out.
+	if strings.Contains(s, "Photo") || strings.Contains(s, "Image") || strings.Contains(s, "Credit:") {
+		for _, m := range []string{"Image:", "Photo:", "(Photo", "Photo by", "Photo courtesy", "Credit:", "(Image"} {
+			if strings.Contains(s, m) {
+				return true
+			}
 		}
 	}
 	// An upper-case label such as "THE LEADER:" opening the text.
@@ -345,29 +446,25 @@ var irregularPast = map[string]bool{
 // quotation marks, commas before a clause opener or an -ing word, "and"
 // before a past-tense verb, bare subordinators, and "that" after a reporting
 // verb, and "according to …," openers.
-func (v *vocab) clauses(text string, s *sent) []pipeline.Span {
-	var cuts []int // offsets, in any order, repeats allowed
+func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed bool) []pipeline.Span {
 	body := text[s.Start:s.End]
-	for i, r := range body {
-		switch r {
-		case ';', ':', '“', '”':
-			cuts = append(cuts, s.Start+i)
-		case '"':
-			cuts = append(cuts, s.Start+i)
-		case '–', '—':
-			cuts = append(cuts, s.Start+i)
-		}
-	}
+	// Offsets, in any order, repeats allowed; first those of the
+	// semicolons, colons, quotation marks and dashes, which the tokenizer
+	// found (pre).
+	cuts, dashed := append(sc.cuts[:0], pre...), preDashed
 	toks := s.toks
 	for k := 1; k < len(toks); k++ {
-		t := toks[k]
-		gap := text[toks[k-1].end:t.start]
-		comma := strings.Contains(gap, ",")
+		t := &toks[k]
+		// A soft gap holds no comma.
+		comma := !t.soft && strings.IndexByte(text[toks[k-1].end:t.start], ',') >= 0
+		if !comma && v.flagsOf(t)&(flagAnd|flagThat|flagSubordinator) == 0 {
+			continue // none of the cases below
+		}
 		switch {
 		case t.low == "and" && participleList(toks, k):
 			// "pursued, arrested, investigated, and sentenced", "caught and
 			// convicted": one predicate, one clause.
-		case comma && (v.is(t, flagClauseOpener) || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
+		case comma && (v.is(*t, flagClauseOpener) || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
 			cuts = append(cuts, t.start)
 		case t.low == "and" && k+1 < len(toks):
 			next := toks[k+1]
@@ -377,7 +474,7 @@ func (v *vocab) clauses(text string, s *sent) []pipeline.Span {
 			if isPast(next.low) {
 				cuts = append(cuts, t.start)
 			}
-		case v.is(t, flagSubordinator) && k >= 3:
+		case v.is(*t, flagSubordinator) && k >= 3:
 			cuts = append(cuts, t.start)
 		case t.low == "that":
 			for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -398,9 +495,11 @@ func (v *vocab) clauses(text string, s *sent) []pipeline.Span {
 	// "– even executed –": a short aside between two dashes belongs to the
 	// clause around it.
 	var dashes, kept []int
-	for i, r := range body {
-		if r == '–' || r == '—' {
-			dashes = append(dashes, s.Start+i)
+	if dashed {
+		for i, r := range body {
+			if r == '–' || r == '—' {
+				dashes = append(dashes, s.Start+i)
+			}
 		}
 	}
 	for i := 0; i+1 < len(dashes); i++ {
@@ -417,14 +516,15 @@ func (v *vocab) clauses(text string, s *sent) []pipeline.Span {
 	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
-	out := make([]pipeline.Span, 0, len(keys)+1)
+	sc.cuts = cuts[:0]
+	first := len(sc.spans)
 	start := s.Start
 	for _, k := range keys {
-		out = append(out, pipeline.Span{Start: start, End: k})
+		sc.spans = append(sc.spans, pipeline.Span{Start: start, End: k})
 		start = k
 	}
-	out = append(out, pipeline.Span{Start: start, End: s.End})
-	return out
+	sc.spans = append(sc.spans, pipeline.Span{Start: start, End: s.End})
+	return sc.spans[first:len(sc.spans):len(sc.spans)]
 }
 
 // maxAside is the longest dash-enclosed aside (in words) kept in its clause.
@@ -467,7 +567,12 @@ func isCapitalized(t token) bool {
 // findActors fills s.actors from actors.tsv, the capitalized-name fallback
 // and metonymic place names; outlets named as reporters are left out.
 func (x *Extractor) findActors(d *docCtx, s *sent) {
-	outlets := x.v.out.find(s.toks)
+	sc := d.sc
+	// d.tz.starts: the words of s that begin a phrase of a matcher.
+	sc.names = x.v.out.appendFindAt(sc.names[:0], s.toks, d.tz.starts, &sc.find)
+	nOutlets := len(sc.names)
+	sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	outlets, actors := sc.names[:nOutlets], sc.names[nOutlets:]
 	var attrOutlets []match
 	for _, m := range outlets {
 		if attributive(s.toks, m) {
@@ -477,12 +582,12 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 			}
 		}
 	}
-	if s.reportedBy == "" {
+	if s.reportedBy == "" && s.words&flagTold != 0 {
 		s.reportedBy = toldWhom(s.toks)
 	}
 	overlaps := func(a, b, c, e int) bool { return a < e && c < b }
 	var hits []actorHit
-	for _, m := range x.v.act.find(s.toks) {
+	for _, m := range actors {
 		skip := false
 		for _, o := range attrOutlets {
 			if overlaps(m.start, m.end, o.start, o.end) {
@@ -494,8 +599,11 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 		}
 	}
 	// Fallback: capitalized runs ending in an organisation head.
-	for k, t := range s.toks {
-		if !x.v.is(t, flagOrgHead) || !isCapitalized(t) {
+	for k := range s.toks {
+		if s.words&flagOrgHead == 0 {
+			break
+		}
+		if t := &s.toks[k]; !x.v.is(*t, flagOrgHead) || !isCapitalized(*t) {
 			continue
 		}
 		first, last := k, k
@@ -530,7 +638,7 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 			hits = append(hits, actorHit{start: st, end: en, name: strings.Join(strings.Fields(d.text[st:en]), " ")})
 		}
 	}
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].start < hits[b].start })
+	slices.SortStableFunc(hits, func(a, b actorHit) int { return cmp.Compare(a.start, b.start) })
 	s.actors = hits
 }
 

@@ -8,10 +8,12 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"geotimeline/pipeline"
 )
@@ -27,9 +29,8 @@ type Options struct {
 type Extractor struct {
 	v   *vocab
 	log *slog.Logger
-	// toks recycles the token arrays of finished documents (*[]token,
-	// cleared): a document's tokens take about ten bytes per byte of text.
-	toks sync.Pool
+	// scratch recycles the buffers of finished documents (*scratch).
+	scratch sync.Pool
 }
 
 // New returns an Extractor using the embedded vocabulary, which it parses
@@ -58,15 +59,16 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	d := x.newDoc(it)
 	defer x.release(d)
-	var bs []built
+	bs := d.sc.built[:0]
 	for si := range d.sents {
 		if si%64 == 63 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		bs = append(bs, x.sentenceEvents(d, si)...)
+		bs = x.sentenceEvents(bs, d, si)
 	}
+	d.sc.built = bs
 	evs := resolve(bs)
 	it.Events = evs
 	x.log.Debug("events", "doc", it.Doc.ID, "events", len(evs))
@@ -74,20 +76,51 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 }
 
 // maxPooledTokens bounds the token arrays kept for reuse (a few megabytes):
-// the array of an exceptionally long document is left to the collector.
+// the buffers of an exceptionally long document are left to the collector.
 const maxPooledTokens = 1 << 16
 
-// release returns d's token array to the pool; d must not be used after.
+// scratch holds the buffers one Process call works in, recycled from
+// document to document: a document's tokens alone take about ten bytes per
+// byte of text. Only the prefixes a call used hold values when it ends, and
+// release clears them, so that a pooled scratch keeps no document alive.
+// Nothing of a scratch reaches an event: events copy what they keep.
+type scratch struct {
+	toks   []token                // every sentence's tokens
+	sents  []sent                 // the sentences
+	ptrs   []*sent                // docCtx.sents
+	dates  []pipeline.DateMention // docCtx.dates
+	places []placeRef             // docCtx.places
+	idx    []int                  // every sentence's dates and places
+	at     []int                  // the sentence of each date and place
+	count  []int                  // dates and places per sentence
+	paras  []int                  // sentences per paragraph
+	spans  []pipeline.Span        // every sentence's clauses
+	trigs  []match                // every sentence's triggers
+	cuts   []int                  // clause cuts of one sentence
+	names  []match                // outlet and actor matches of one sentence
+	built  []built                // the document's events before resolve
+	find   findScratch
+}
+
+// release clears what d's scratch holds and returns it to the pool; d must
+// not be used after.
 func (x *Extractor) release(d *docCtx) {
-	if toks := d.toks[:cap(d.toks)]; len(toks) <= maxPooledTokens {
-		clear(toks) // drop the references to the text
-		toks = toks[:0]
-		x.toks.Put(&toks)
+	sc := d.sc
+	d.sc, d.toks, d.sents, d.dates, d.places = nil, nil, nil, nil, nil
+	if len(sc.toks) > maxPooledTokens || len(sc.sents) > maxPooledTokens {
+		return
 	}
-	d.toks = nil
-	for _, s := range d.sents {
-		s.toks = nil
-	}
+	clear(sc.toks)
+	clear(sc.sents)
+	clear(sc.ptrs)
+	clear(sc.dates)
+	clear(sc.places)
+	clear(sc.trigs)
+	clear(sc.built)
+	sc.built = sc.built[:0]
+	sc.toks, sc.sents, sc.ptrs, sc.dates, sc.places = sc.toks[:0], sc.sents[:0], sc.ptrs[:0], sc.dates[:0], sc.places[:0]
+	sc.spans, sc.trigs = sc.spans[:0], sc.trigs[:0]
+	x.scratch.Put(sc)
 }
 
 // resolve turns the built events of one document into its events: a
@@ -155,6 +188,9 @@ func resolve(bs []built) []pipeline.Event {
 		}
 	}
 	var evs []pipeline.Event
+	if n := countStanding(into); n > 0 {
+		evs = make([]pipeline.Event, 0, n)
+	}
 	pos := make([]int, len(bs))
 	for i := range bs {
 		if into[i] == -1 {
@@ -187,6 +223,17 @@ func resolve(bs []built) []pipeline.Event {
 	return evs
 }
 
+// countStanding returns the number of -1 (standing) entries of into.
+func countStanding(into []int) int {
+	n := 0
+	for _, k := range into {
+		if k == -1 {
+			n++
+		}
+	}
+	return n
+}
+
 // A candidate is the chosen trigger of one clause.
 type candidate struct {
 	m      match
@@ -197,17 +244,19 @@ type candidate struct {
 	remention bool
 }
 
-// sentenceEvents returns the events of sentence si.
-func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
+// sentenceEvents appends the events of sentence si to out.
+func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	s := d.sentence(si)
-	if s.heading {
-		return nil
+	if s.heading || len(s.trigs) == 0 {
+		return out
 	}
-	var cands []candidate
-	byClause := s.trigsByClause()
+	var buf [8]candidate
+	cands := buf[:0]
+	// s.trigs is in text order, so each clause's triggers are a run of it.
+	k := 0
 	for ci := range s.clauses {
 		best := -1
-		for _, k := range byClause[ci] {
+		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
 			m := s.trigs[k]
 			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) {
 				continue
@@ -226,10 +275,16 @@ func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
 	// Never two events of one type from a sentence: the first clause whose
 	// trigger stands as an event wins; a definite trigger of the same type
 	// in another clause makes the sentence a re-mention.
-	defs := map[int]int{} // type → number of definite candidates
-	def := make([]bool, len(cands))
+	var dbuf [8]bool
+	var nbuf [32]int
+	def := dbuf[:0]
+	defs := nbuf[:0] // type → number of definite candidates
+	if len(cands) > 0 {
+		defs = slices.Grow(defs, len(x.v.types))[:len(x.v.types)]
+	}
 	for j := range cands {
-		if def[j] = definite(s, cands[j]); def[j] {
+		def = append(def, definite(s, cands[j]))
+		if def[j] {
 			defs[cands[j].typ]++
 		}
 	}
@@ -240,15 +295,16 @@ func (x *Extractor) sentenceEvents(d *docCtx, si int) []built {
 		}
 		cands[i].remention = others > 0
 	}
-	var out []built
-	done := map[int]bool{}
+	first := len(out)
 	for _, c := range cands {
-		if done[c.typ] {
+		done := false
+		for j := first; j < len(out); j++ {
+			done = done || out[j].Type == x.v.types[c.typ].name
+		}
+		if done {
 			continue
 		}
-		ev, ok := x.build(d, s, c)
-		if ok {
-			done[c.typ] = true
+		if ev, ok := x.build(d, s, c); ok {
 			out = append(out, ev)
 		}
 	}
@@ -361,8 +417,8 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		Sentence:  d.text[s.Start:s.End],
 		SentenceN: s.idx,
 		SentSpan:  s.Span,
-		CharStart: d.offs.CodePoint(s.Start),
-		CharEnd:   d.offs.CodePoint(s.End),
+		CharStart: d.offsets().CodePoint(s.Start),
+		CharEnd:   d.offsets().CodePoint(s.End),
 		DateBasis: pipeline.BasisNone,
 	}
 	ev.Doc.Text = ""
@@ -470,14 +526,19 @@ func definite(s *sent, c candidate) bool {
 }
 
 // eventID is the first 16 hex digits of sha256(doc id, sentence start,
-// trigger start, type).
+// trigger start, type), each followed by a zero byte.
 func eventID(docID string, sentStart, trigStart int, typ string) string {
-	h := sha256.New()
-	for _, p := range []string{docID, strconv.Itoa(sentStart), strconv.Itoa(trigStart), typ} {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	var buf [128]byte
+	b := append(buf[:0], docID...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(sentStart), 10)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(trigStart), 10)
+	b = append(b, 0)
+	b = append(b, typ...)
+	b = append(b, 0)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 // confidence grades an event by how close its date and place are to the
@@ -495,18 +556,44 @@ func confidence(dl dateLevel, pl placeLevel, weak bool) float64 {
 
 // summarize clips a sentence to about 120 characters at a word boundary.
 func summarize(sentence string) string {
-	s := strings.Join(strings.Fields(sentence), " ")
-	s = strings.Trim(s, "“”\"' ")
+	s := strings.Trim(collapseSpace(sentence), "“”\"' ")
 	const max = 120
-	if len([]rune(s)) <= max {
+	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	r := []rune(s)[:max]
-	cut := strings.LastIndexByte(string(r), ' ')
-	if cut < max/2 {
-		cut = len(string(r))
+	// head is string([]rune(s)[:max]) when it is valid UTF-8.
+	head := s
+	for i, n := 0, 0; i < len(s); n++ {
+		if n == max {
+			head = s[:i]
+			break
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 	}
-	return strings.TrimRight(string(r)[:cut], " ,;:") + "…"
+	if !utf8.ValidString(head) {
+		head = string([]rune(s)[:max])
+	}
+	cut := strings.LastIndexByte(head, ' ')
+	if cut < max/2 {
+		cut = len(head)
+	}
+	return strings.TrimRight(head[:cut], " ,;:") + "…"
+}
+
+// collapseSpace returns strings.Join(strings.Fields(s), " "): s itself when
+// it is ASCII with single spaces between its words.
+func collapseSpace(s string) string {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c == ' ' && s[i+1] == ' ':
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // Modal verbs that make a clause hypothetical or generic.

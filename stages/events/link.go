@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -515,21 +516,21 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		base := plain
 		plain = func(p placeRef) bool { return base(p) && p.pm.Start < trig.Start }
 	}
-	q := fmt.Sprintf("%q", d.text[trig.Start:trig.End])
+	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 
 	// 1. A place named in the trigger's clause, nearest the trigger; a
 	// city or province before a country ("China repatriated … through
 	// Dandong").
 	country := func(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoCountry }
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) }); i >= 0 {
-		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q)
+		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && inClause(p) }); i >= 0 {
-		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q)
+		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
 	// 2. "the city" in the clause refers back to the last city named.
 	if i, w := d.anaphor(s, clause); i >= 0 {
-		return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q, d.places[i].pm.Text))
+		return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q(), d.places[i].pm.Text))
 	}
 	// 3. A capital or country as the subject stands for its government.
 	if l, ok := d.metonymPlace(s, inClause); ok {
@@ -537,7 +538,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	// 4. Elsewhere in the sentence.
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) }); i >= 0 {
-		return d.placeLinkFrom(i, placeSentence, "named in the sentence of "+q)
+		return d.placeLinkFrom(i, placeSentence, "named in the sentence of "+q())
 	}
 	for k := range s.clauses {
 		if i, w := d.anaphor(s, s.clauses[k]); i >= 0 && k != ci {
@@ -554,10 +555,10 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	// 6. A vague area (a border, a river) named in the clause, then the sentence.
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && inClause(p) }); i >= 0 {
-		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q)
+		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q())
 	}
 	if i := d.nearestPlace(s, trig, plain); i >= 0 {
-		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q)
+		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q())
 	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
 	// the place its "the city" refers to.

@@ -21,40 +21,164 @@ type token struct {
 
 // tokenize splits text[start:end] of doc into tokens.
 func tokenize(doc string, start, end int) []token {
-	return appendTokens(nil, doc, "", start, end)
+	var z tokenizer
+	return z.appendTokens(nil, doc, start, end)
 }
 
-// appendTokens appends the tokens of doc[start:end] to toks. low is
-// lowerText(doc) or "": when set, the tokens' lower-case forms are slices
-// of it instead of new strings.
-func appendTokens(toks []token, doc, low string, start, end int) []token {
+// ASCII byte classes for the tokenizer.
+const (
+	byteGap   = iota // not part of a word
+	byteWord         // a lower-case letter or a digit
+	byteUpper        // an upper-case letter
+	byteCut          // ; : " — a mark clauses cut at
+)
+
+// asciiClass classifies the ASCII bytes.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		c[b] = byteWord
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		c[b] = byteWord
+		c[b-'a'+'A'] = byteUpper
+	}
+	c[';'], c[':'], c['"'] = byteCut, byteCut, byteCut
+	return c
+}()
+
+// isWordRune reports whether a non-ASCII rune belongs to tokens.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// A tokenizer splits texts into tokens. Its zero value gives tokens
+// without word ids.
+type tokenizer struct {
+	lw    lowerer    // makes the tokens' lower-case forms
+	words *wordTable // gives the tokens' word ids; nil: widNone
+	// After each appendTokens call: the flags of the words of its tokens
+	// and the indices (from the call's first token) of the tokens whose
+	// word begins a phrase of a matcher (when words is set); the offsets
+	// of the semicolons, colons, quotation marks (" “ ”) and dashes (– —)
+	// of the span, which lie between its tokens, and whether one was a
+	// dash.
+	seen   wordFlags
+	starts []int
+	cuts   []int
+	dashed bool
+}
+
+// appendTokens appends the tokens of doc[start:end] to toks: maximal runs
+// of letters, digits and combining marks, with their lower-case forms
+// (strings.ToLower), their word ids (widUnknown for a word not in
+// z.words) and whether the gap before each is soft.
+func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []token {
+	words := z.words
+	z.seen, z.starts, z.cuts, z.dashed = 0, z.starts[:0], z.cuts[:0], false
 	first := len(toks)
-	inTok := false
-	tokStart := 0
 	gapStart := start
 	for i := start; i < end; {
-		var word bool
-		n := 1
+		// The gap: bytes and runes that are not part of a word.
 		if c := doc[i]; c < utf8.RuneSelf {
-			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			switch asciiClass[c] {
+			case byteGap:
+				i++
+				continue
+			case byteCut:
+				z.cuts = append(z.cuts, i)
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(doc[i:]); !isWordRune(r) {
+			// “ ” – — as punctCuts finds them: whole, before end.
+			if (r == '“' || r == '”' || r == '–' || r == '—') && i+n <= end {
+				z.cuts = append(z.cuts, i)
+				z.dashed = z.dashed || r == '–' || r == '—'
+			}
+			i += n
+			continue
+		}
+		// A word: letters, digits and combining marks.
+		tokStart := i
+		ascii, upper := true, false
+	word:
+		for i < end {
+			if c := doc[i]; c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case byteWord:
+				case byteUpper:
+					upper = true
+				default:
+					break word
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(doc[i:])
+			if !isWordRune(r) {
+				break
+			}
+			ascii = false
+			i += n
+		}
+		if i > end {
+			i = end // a rune running past end is cut there
+		}
+		t := token{start: tokStart, end: i, text: doc[tokStart:i]}
+		if ascii && !upper {
+			t.low = t.text
 		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(doc[i:])
-			word = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			t.low = z.lw.lower(t.text, ascii)
 		}
-		switch {
-		case word && !inTok:
-			inTok, tokStart = true, i
-		case !word && inTok:
-			toks = append(toks, makeToken(doc, low, tokStart, i, gapStart, len(toks) == first))
-			inTok, gapStart = false, i
+		if len(toks) > first {
+			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
 		}
-		i += n
-	}
-	if inTok {
-		toks = append(toks, makeToken(doc, low, tokStart, end, gapStart, len(toks) == first))
+		if words != nil {
+			var h uint32
+			if w := t.text; ascii {
+				// wordHash(t.low): c|0x20 lowers an ASCII letter or digit.
+				n := len(w)
+				h = mixWord(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[max(n-2, 0)]|0x20, w[n-1]|0x20)
+			} else {
+				h = wordHash(t.low)
+			}
+			t.wid = words.lookup(t.low, h)
+			f := words.flags[t.wid]
+			z.seen |= f
+			if f&flagStarts != 0 {
+				z.starts = append(z.starts, len(toks)-first)
+			}
+		}
+		toks = append(toks, t)
+		gapStart = i
 	}
 	return toks
+}
+
+// A lowerer makes the lower-case forms of one document's tokens. Those of
+// ASCII words are written to one growing buffer and returned as slices of
+// it: a strings.Builder never changes the bytes it has handed out.
+type lowerer struct {
+	b strings.Builder
+}
+
+// lower returns strings.ToLower(w) for a token w that holds an upper-case
+// letter, or that is not ASCII when ascii is false.
+func (l *lowerer) lower(w string, ascii bool) string {
+	if !ascii || len(w) > 64 {
+		return strings.ToLower(w)
+	}
+	var buf [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	n := l.b.Len()
+	l.b.Write(buf[:len(w)])
+	return l.b.String()[n:]
 }
 
 // countTokens returns the number of tokens in doc[start:end], counting no
@@ -79,48 +203,6 @@ func countTokens(doc string, start, end, limit int) int {
 		i += size
 	}
 	return n
-}
-
-func makeToken(doc, low string, s, e, gapStart int, first bool) token {
-	t := token{start: s, end: e, text: doc[s:e]}
-	if low != "" {
-		t.low = low[s:e]
-	} else {
-		t.low = strings.ToLower(t.text)
-	}
-	t.soft = !first && softGap(doc[gapStart:s])
-	return t
-}
-
-// lowerText returns the lower-case form of text when every rune's lower
-// case has the same encoded length, so that text and the result share byte
-// offsets and low[s:e] == strings.ToLower(text[s:e]) for any token bounds;
-// otherwise "".
-func lowerText(text string) string {
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToLower(text)
-	}
-	b := make([]byte, 0, len(text))
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n == 1 {
-			return "" // strings.ToLower writes U+FFFD: three bytes for one
-		}
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != n {
-			return ""
-		}
-		b = utf8.AppendRune(b, l)
-		i += n
-	}
-	return string(b)
 }
 
 // softGap reports whether a gap between two tokens lets a phrase continue.
@@ -179,6 +261,9 @@ type slot struct {
 type pattern struct {
 	slots []slot
 	value int // index of the entry the pattern stands for
+	// next, once the vocabulary is complete, holds the word ids of the
+	// second slot when the first two slots are words; nil otherwise.
+	next []int32
 }
 
 // A matcher finds token-aligned phrase patterns.
@@ -268,36 +353,78 @@ type match struct {
 	pat         int
 }
 
-// find returns the non-overlapping matches of m in toks, in text order.
-// Where matches overlap the one covering more tokens wins, then the earlier,
-// then the one added first.
-func (m *matcher) find(toks []token) []match {
-	var all []match
+// findScratch holds the buffers of appendFind, reused from call to call.
+type findScratch struct {
+	all  []match
+	used []bool
+}
+
+// appendFind appends the non-overlapping matches of m in toks to dst, in
+// text order, using sc's buffers for its work. Where matches overlap the one
+// covering more tokens wins, then the earlier, then the one added first.
+func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match {
+	all := sc.all[:0]
 	for i := range toks {
-		var pis []int
-		if w := toks[i].wid; w != widNone && m.byID != nil {
-			pis = m.byID[w]
-		} else {
-			pis = m.byFirst[toks[i].low]
+		all = m.collect(all, toks, i)
+	}
+	return m.choose(dst, all, len(toks), sc)
+}
+
+// appendFindAt is appendFind for tokens of which only those at the indices
+// at (ascending) may begin a match.
+func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScratch) []match {
+	all := sc.all[:0]
+	for _, i := range at {
+		all = m.collect(all, toks, i)
+	}
+	return m.choose(dst, all, len(toks), sc)
+}
+
+// collect appends the matches of m beginning at toks[i] to all.
+func (m *matcher) collect(all []match, toks []token, i int) []match {
+	var pis []int
+	if w := toks[i].wid; w != widNone && m.byID != nil {
+		pis = m.byID[w]
+	} else {
+		pis = m.byFirst[toks[i].low]
+	}
+	for _, pi := range pis {
+		if next := m.pats[pi].next; next != nil && (i+1 >= len(toks) || !toks[i+1].soft || toks[i+1].wid != widNone && !slices.Contains(next, toks[i+1].wid)) {
+			continue // the second word does not match: matchAt would fail
 		}
-		for _, pi := range pis {
-			if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
-				all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
-			}
+		if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
+			all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
 		}
 	}
-	sort.SliceStable(all, func(a, b int) bool {
-		la, lb := all[a].last-all[a].first, all[b].last-all[b].first
-		if la != lb {
-			return la > lb
+	return all
+}
+
+// choose appends to dst the matches of all (found over ntoks tokens, in
+// token order) that win over those they overlap, in text order.
+func (m *matcher) choose(dst, all []match, ntoks int, sc *findScratch) []match {
+	sc.all = all[:0]
+	switch len(all) {
+	case 0:
+		return dst
+	case 1:
+		return append(dst, all[0])
+	}
+	// (length, first, pattern) is unique to a match: the order is total.
+	slices.SortFunc(all, func(a, b match) int {
+		if la, lb := a.last-a.first, b.last-b.first; la != lb {
+			return lb - la
 		}
-		if all[a].first != all[b].first {
-			return all[a].first < all[b].first
+		if a.first != b.first {
+			return a.first - b.first
 		}
-		return all[a].pat < all[b].pat
+		return a.pat - b.pat
 	})
-	used := make([]bool, len(toks))
-	var out []match
+	if cap(sc.used) < ntoks {
+		sc.used = make([]bool, ntoks)
+	}
+	used := sc.used[:ntoks]
+	clear(used)
+	n := len(dst)
 	for _, c := range all {
 		free := true
 		for k := c.first; k <= c.last; k++ {
@@ -312,15 +439,16 @@ func (m *matcher) find(toks []token) []match {
 		for k := c.first; k <= c.last; k++ {
 			used[k] = true
 		}
-		out = append(out, c)
+		dst = append(dst, c)
 	}
-	sortMatches(out)
-	return out
+	sortMatches(dst[n:])
+	return dst
 }
 
 // sortMatches puts non-overlapping matches in text order.
 func sortMatches(ms []match) {
-	sort.Slice(ms, func(a, b int) bool { return ms[a].first < ms[b].first })
+	// Non-overlapping matches have distinct firsts: the order is total.
+	slices.SortFunc(ms, func(a, b match) int { return a.first - b.first })
 }
 
 // matchAt tries slots against toks from index i and returns the index of the

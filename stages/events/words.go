@@ -15,13 +15,17 @@ const (
 )
 
 // wordFlags are the word sets a token's id answers for.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	flagOrgHead wordFlags = 1 << iota
 	flagSubordinator
 	flagClauseOpener
 	flagDirective
+	flagTold   // "told", "informed": see toldWhom
+	flagAnd    // "and"
+	flagThat   // "that"
+	flagStarts // the first word of a phrase of a matcher
 )
 
 // wordSets pairs each flag with the set it stands for.
@@ -33,13 +37,83 @@ var wordSets = []struct {
 	{flagSubordinator, subordinators},
 	{flagClauseOpener, clauseOpeners},
 	{flagDirective, directiveVerbs},
+	{flagTold, toldWords},
+	{flagAnd, map[string]bool{"and": true}},
+	{flagThat, map[string]bool{"that": true}},
 }
+
+// toldWords are the verbs after which toldWhom looks for a name.
+var toldWords = map[string]bool{"told": true, "informed": true}
 
 // A wordTable gives ids to the words the matchers start with and to the
 // words of the flagged sets. It is immutable once built.
 type wordTable struct {
 	ids   map[string]int32
 	flags []wordFlags // by id
+	// An open-addressing index of ids by wordHash, for the tokenizer:
+	// cheaper than the map, as the tokenizer hashes while it scans.
+	words []string   // by id
+	index []wordSlot // a power of two, at most a quarter full
+}
+
+// A wordSlot is one entry of wordTable.index; id 0 (widNone) marks it free.
+type wordSlot struct {
+	hash uint32
+	id   int32
+}
+
+// wordHash returns the hash of w that lookup takes: a mix of its length
+// and its first two and last two bytes, which the tokenizer knows without
+// looking at the bytes between (the table's words differ enough there).
+func wordHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	n := len(w)
+	return mixWord(n, w[0], w[min(1, n-1)], w[max(n-2, 0)], w[n-1])
+}
+
+// mixWord hashes a word of n bytes by its first two and last two bytes.
+func mixWord(n int, a, b, y, z byte) uint32 {
+	h := uint32(n)*0x9e3779b1 ^ uint32(a)<<24 ^ uint32(b)<<16 ^ uint32(y)<<8 ^ uint32(z)
+	h *= 0x85ebca6b
+	return h ^ h>>15
+}
+
+// lookup returns the id of w, whose wordHash is h, or widUnknown.
+func (t *wordTable) lookup(w string, h uint32) int32 {
+	mask := uint32(len(t.index) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.index[i]
+		if e.id == widNone {
+			return widUnknown
+		}
+		if e.hash == h && t.words[e.id] == w {
+			return e.id
+		}
+	}
+}
+
+// buildIndex fills t.index from t.ids.
+func (t *wordTable) buildIndex() {
+	t.words = make([]string, len(t.flags))
+	for w, id := range t.ids {
+		t.words[id] = w
+	}
+	size := 16
+	for size < 4*len(t.ids) {
+		size *= 2
+	}
+	t.index = make([]wordSlot, size)
+	mask := uint32(size - 1)
+	for id := widUnknown + 1; int(id) < len(t.words); id++ {
+		h := wordHash(t.words[id])
+		i := h & mask
+		for t.index[i].id != widNone {
+			i = (i + 1) & mask
+		}
+		t.index[i] = wordSlot{hash: h, id: id}
+	}
 }
 
 // buildWords fills v.words and the matchers' id indexes; it runs once, after
@@ -81,6 +155,7 @@ func (v *vocab) buildWords() {
 		m.byID = make([][]int, n)
 		for w, pis := range m.byFirst {
 			m.byID[t.ids[w]] = pis
+			t.flags[t.ids[w]] |= flagStarts
 		}
 		for i := range m.pats {
 			for k := range m.pats[i].slots {
@@ -90,20 +165,28 @@ func (v *vocab) buildWords() {
 				}
 				slices.Sort(s.ids)
 			}
+			if p := &m.pats[i]; len(p.slots) > 1 && p.slots[0].gap == 0 && p.slots[1].gap == 0 {
+				p.next = p.slots[1].ids
+			}
 		}
 	}
+	t.buildIndex()
 	v.words = t
 }
 
-// intern sets the word id of each token.
-func (v *vocab) intern(toks []token) {
-	for i := range toks {
-		id, ok := v.words.ids[toks[i].low]
-		if !ok {
-			id = widUnknown
-		}
-		toks[i].wid = id
+// flagsOf returns the flags of t's word (without flagStarts when t has no
+// id).
+func (v *vocab) flagsOf(t *token) wordFlags {
+	if t.wid != widNone {
+		return v.words.flags[t.wid]
 	}
+	var f wordFlags
+	for _, ws := range wordSets {
+		if ws.set[t.low] {
+			f |= ws.flag
+		}
+	}
+	return f
 }
 
 // is reports whether t's word is in the set that f stands for.

@@ -47,10 +47,13 @@ type pattern struct {
 	first []syntax.Inst // what can match the first rune; nil: anything may
 	need  string        // a lower-case literal every match contains ("" if none)
 	needB []byte        // need as bytes
+	rare  int           // index of the byte of need searched for first (see containsRare)
 	anyOf string        // runes of which every match contains one ("" if none)
 	// prefixes holds literals one of which every match starts with, up to
 	// simple case folding (nil if that cannot be told).
 	prefixes []string
+	// asciiPrefixes: every prefix is ASCII (and in lower case).
+	asciiPrefixes bool
 	// heads, when set, holds the first headLen bytes, lower-cased, of the
 	// prefixes: a line starting with headLen ASCII bytes whose lower-case
 	// form is not in it cannot match (an ASCII line start matches a prefix
@@ -58,6 +61,9 @@ type pattern struct {
 	// bytes or starts with bytes outside ASCII.
 	heads   map[string]bool
 	headLen int
+	// headKeys holds the heads packed as lineHead packs a line's first
+	// bytes, to compare with one integer comparison each.
+	headKeys []uint64
 }
 
 // maxHeadLen bounds pattern.headLen.
@@ -87,6 +93,27 @@ func prefixHeads(prefixes []string) (map[string]bool, int) {
 		heads[string(h)] = true
 	}
 	return heads, n
+}
+
+// lineHead packs the lower-case forms of the first bytes of s, up to
+// maxHeadLen and up to its first non-ASCII byte, into an integer, the i-th
+// byte at bits 8i to 8i+7, and returns it with the number of bytes packed.
+func lineHead(s string) (key uint64, n int) {
+	for n < len(s) && n < maxHeadLen && s[n] < utf8.RuneSelf {
+		key |= uint64(lowerASCII(s[n])) << (8 * n)
+		n++
+	}
+	return key, n
+}
+
+// hasHeadKey is hasHead(s) for a line s of length size whose lineHead is
+// key, n.
+func (p *pattern) hasHeadKey(key uint64, n, size int) bool {
+	if p.heads == nil || size < p.headLen || n < p.headLen {
+		return true // n < p.headLen: folding may reach outside ASCII
+	}
+	key &= uint64(1)<<(8*p.headLen) - 1 // all ones for 8 bytes: the shift gives 0
+	return slices.Contains(p.headKeys, key)
 }
 
 // hasHead reports whether s may start with one of p's prefixes by its
@@ -164,8 +191,15 @@ func parseRules(src string) (*rules, error) {
 		}
 		p := pattern{re: re, block: isBlock, first: firstInsts(expr), prefixes: literalPrefixes(expr)}
 		p.heads, p.headLen = prefixHeads(p.prefixes)
+		p.asciiPrefixes = !slices.ContainsFunc(p.prefixes, func(x string) bool { return !isASCII(x) || x != strings.ToLower(x) })
+		for h := range p.heads {
+			k, _ := lineHead(h)
+			p.headKeys = append(p.headKeys, k)
+		}
+		slices.Sort(p.headKeys) // an order independent of the map's
 		p.need, p.anyOf = requiredText(expr)
 		p.needB = []byte(p.need)
+		p.rare = rarestByte(p.need)
 		r.pats = append(r.pats, p)
 	}
 	for c := range rune(utf8.RuneSelf) {
@@ -409,44 +443,67 @@ func requiredText(expr string) (need, anyOf string) {
 // matched is a block pattern, which also drops the short lines after it.
 // Block patterns win over plain ones.
 func (r *rules) match(line string) (isBoilerplate, isBlock bool) {
-	if len(line) > 4*maxBoilerplateRunes || utf8.RuneCountInString(line) > maxBoilerplateRunes {
+	if len(line) > 4*maxBoilerplateRunes {
 		return false, false
 	}
-	s := normalizeLine(line)
+	return r.matchRunes(line, utf8.RuneCountInString(line))
+}
+
+// matchRunes is match for a line of n runes.
+func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
+	if len(line) > 4*maxBoilerplateRunes || n > maxBoilerplateRunes {
+		return false, false
+	}
+	s, ascii := line, true   // normalizeLine(line), and whether it is ASCII
+	if !isNormalLine(line) { // (a normal line is ASCII)
+		s = rewriteLine(line)
+		ascii = isASCII(s)
+	}
 	if s == "" {
 		return false, false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
+	head, headN := lineHead(s)
 	// The lower-case line, made once and only if a pattern needs it; an
 	// ASCII line is lowered into a buffer on the stack.
 	var lowBuf [4 * maxBoilerplateRunes]byte
 	var lower []byte
-	lowered := false
+	lowerLine := func() []byte {
+		if lower == nil {
+			if ascii && len(s) <= len(lowBuf) {
+				for i := 0; i < len(s); i++ {
+					lowBuf[i] = lowerByte[s[i]] // strings.ToLower of ASCII
+				}
+				lower = lowBuf[:len(s)]
+			} else {
+				lower = []byte(strings.ToLower(s))
+			}
+		}
+		return lower
+	}
 	found := false
 	try := func(i int) bool {
 		p := &r.pats[i]
 		if !p.block && found {
 			return false
 		}
-		if !p.hasHead(s) {
+		if !p.hasHeadKey(head, headN, len(s)) {
 			return false
 		}
-		if p.prefixes != nil && !hasFoldPrefix(s, p.prefixes) {
-			return false
+		if p.prefixes != nil {
+			// Between ASCII texts, simple case folding is ASCII case
+			// folding, and the prefixes are in lower case.
+			if ascii && p.asciiPrefixes {
+				if !hasAnyPrefix(lowerLine(), p.prefixes) {
+					return false
+				}
+			} else if !hasFoldPrefix(s, p.prefixes) {
+				return false
+			}
 		}
 		if p.need != "" || p.anyOf != "" {
-			if !lowered {
-				lowered = true
-				if len(s) <= len(lowBuf) && isASCII(s) {
-					for i := 0; i < len(s); i++ {
-						lowBuf[i] = lowerASCII(s[i]) // strings.ToLower of ASCII
-					}
-					lower = lowBuf[:len(s)]
-				} else {
-					lower = []byte(strings.ToLower(s))
-				}
-			}
-			if (p.need != "" && !bytes.Contains(lower, p.needB)) || (p.anyOf != "" && !containsAnyRune(lower, p.anyOf)) {
+			lower := lowerLine()
+			if (p.need != "" && !containsRare(lower, p.needB, p.rare)) || (p.anyOf != "" && !containsAnyRune(lower, p.anyOf)) {
 				return false
 			}
 		}
@@ -473,6 +530,73 @@ func (r *rules) match(line string) (isBoilerplate, isBlock bool) {
 		}
 	}
 	return found, false
+}
+
+// letterRank orders the lower-case letters from the most to the least
+// frequent in English text.
+const letterRank = "etaoinshrdlcumwfgypbvkjxqz"
+
+// rarestByte returns the index in need of the byte least likely to occur
+// in English text (the first on a tie): a space or a frequent letter
+// makes a poor first search.
+func rarestByte(need string) int {
+	rank := func(c byte) int {
+		if c == ' ' {
+			return -1
+		}
+		if i := strings.IndexByte(letterRank, c); i >= 0 {
+			return i
+		}
+		return len(letterRank) // digits, punctuation, non-ASCII bytes
+	}
+	best := 0
+	for i := 1; i < len(need); i++ {
+		if rank(need[i]) > rank(need[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// containsRare is bytes.Contains(s, need) for a need with a byte at index
+// rare: it looks for that byte, then compares need around it. When that
+// byte is rare in s, most of s is passed over by one vectorized search.
+func containsRare(s, need []byte, rare int) bool {
+	if len(need) == 0 {
+		return true
+	}
+	c := need[rare]
+	lo, hi := rare, len(s)-len(need)+rare+1 // where c may stand in a match
+	for lo < hi {
+		j := bytes.IndexByte(s[lo:hi], c)
+		if j < 0 {
+			return false
+		}
+		at := lo + j - rare
+		if bytes.Equal(s[at:at+len(need)], need) {
+			return true
+		}
+		lo += j + 1
+	}
+	return false
+}
+
+// lowerByte maps each byte to its ASCII lower case.
+var lowerByte = func() (t [256]byte) {
+	for i := range t {
+		t[i] = lowerASCII(byte(i))
+	}
+	return t
+}()
+
+// hasAnyPrefix reports whether s starts with one of the prefixes.
+func hasAnyPrefix(s []byte, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && string(s[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAnyRune is strings.ContainsAny for a short set of runes, one

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -36,6 +37,136 @@ func FuzzIsInitials(f *testing.F) {
 		}
 		if got := isInitials(tok); got != want {
 			t.Errorf("isInitials(%q) = %v, want %v", tok, got, want)
+		}
+	})
+}
+
+// FuzzHasHeadKey checks the packed head test against hasHead for every
+// pattern of the embedded table.
+func FuzzHasHeadKey(f *testing.F) {
+	for _, s := range []string{"Share this article", "SIGN UP", "sh", "", "Ünïcödé", "follow\xffus", "Read more: x"} {
+		f.Add(s)
+	}
+	r, err := loadRules()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		key, n := lineHead(s)
+		for i := range r.pats {
+			p := &r.pats[i]
+			if got, want := p.hasHeadKey(key, n, len(s)), p.hasHead(s); got != want {
+				t.Errorf("pattern %d (%s): hasHeadKey(%q) = %v, hasHead %v", i, p.re, s, got, want)
+			}
+		}
+	})
+}
+
+// FuzzContainsRare checks containsRare against bytes.Contains.
+func FuzzContainsRare(f *testing.F) {
+	f.Add("sign up for our newsletter", "newsletter")
+	f.Add("all rights reserved", "all rights reserved")
+	f.Add("nnnnewsletter", "newsletter")
+	f.Add("", "x")
+	f.Add("abc", "")
+	f.Fuzz(func(t *testing.T, s, need string) {
+		for rare := range max(len(need), 1) {
+			if got, want := containsRare([]byte(s), []byte(need), rare), strings.Contains(s, need); got != want {
+				t.Fatalf("containsRare(%q, %q, %d) = %v, want %v", s, need, rare, got, want)
+			}
+		}
+		if len(need) > 0 {
+			if i := rarestByte(need); i < 0 || i >= len(need) {
+				t.Fatalf("rarestByte(%q) = %d", need, i)
+			}
+		}
+	})
+}
+
+// refIsAbbreviation is isAbbreviation as first written, with
+// strings.TrimLeft and strings.LastIndexAny.
+func refIsAbbreviation(before string, next rune) bool {
+	i := len(before)
+	for i > 0 && len(before)-i < 32 {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if isSpace(r) {
+			break
+		}
+		i -= size
+	}
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(before[:i]); !isSpace(r) {
+			return false
+		}
+	}
+	tok := strings.TrimLeft(before[i:], "\"'`“‘([{«-–—/")
+	if j := strings.LastIndexAny(tok, "-/"); j >= 0 {
+		tok = tok[j+1:]
+	}
+	if tok == "" {
+		return false
+	}
+	if tok == "No" || tok == "Nos" || tok == "NO" || tok == "no" {
+		return unicode.IsDigit(next)
+	}
+	if isInitials(tok) {
+		return true
+	}
+	for part := range strings.SplitSeq(tok, ".") {
+		if !isListedAbbreviation(part) && !isListedAbbreviation(titleCase(part)) && !isInitials(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzIsAbbreviation checks isAbbreviation against its first writing.
+func FuzzIsAbbreviation(f *testing.F) {
+	for _, s := range []string{"said Mr", "in the U.S", "(D-Calif", "“Gen", "«Sen", "—Dr", "no", "in No", "x/Jan", "ü\xff-Ft", ""} {
+		f.Add(s, '3')
+	}
+	f.Fuzz(func(t *testing.T, before string, next rune) {
+		if got, want := isAbbreviation(before, next), refIsAbbreviation(before, next); got != want {
+			t.Errorf("isAbbreviation(%q, %q) = %v, want %v", before, next, got, want)
+		}
+	})
+}
+
+// refSplitLines is splitLines as a loop over bytes.
+func refSplitLines(text string) []textLine {
+	var lines []textLine
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '\n' && c != '\r' {
+			continue
+		}
+		lines = append(lines, textLine{start: start, end: i})
+		if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	if start < len(text) {
+		lines = append(lines, textLine{start: start, end: len(text)})
+	}
+	return lines
+}
+
+// FuzzSplitLines checks splitLines, which searches for "\n" only when the
+// text has no "\r", against the loop over bytes.
+func FuzzSplitLines(f *testing.F) {
+	for _, s := range []string{"", "\n", "a\nb", "a\r\nb\r\n", "a\rb\n\nc", "\r", "x\n\r\n\ry"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := refSplitLines(text)
+		if got := splitLines(text); !slices.Equal(got, want) {
+			t.Fatalf("splitLines(%q) = %v, want %v", text, got, want)
+		}
+		buf := []textLine{{start: 7}} // a reused table
+		if got := appendLines(buf[:0], text); !slices.Equal(got, want) {
+			t.Fatalf("appendLines(%q) = %v, want %v", text, got, want)
 		}
 	})
 }

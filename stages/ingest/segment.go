@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ func Segment(text string) (paragraphs []pipeline.Span, sentences []pipeline.Sent
 		// keeps it valid.
 		panic(fmt.Sprintf("ingest: embedded %v", err))
 	}
-	return segment(text, r)
+	return segment(text, r, nil)
 }
 
 // lineKind classifies one line of a text.
@@ -43,14 +44,23 @@ type textLine struct {
 	kind       lineKind
 }
 
-// segment is Segment with an explicit rule table.
-func segment(text string, r *rules) ([]pipeline.Span, []pipeline.Sentence) {
-	lines := splitLines(text)
+// segment is Segment with an explicit rule table; the lines are made in
+// *buf when buf is not nil (and left there, to be reused).
+func segment(text string, r *rules, buf *[]textLine) ([]pipeline.Span, []pipeline.Sentence) {
+	var lines []textLine
+	if buf != nil {
+		lines = appendLines((*buf)[:0], text)
+		*buf = lines
+	} else {
+		lines = appendLines(nil, text)
+	}
 	classify(text, lines, r)
 	lay := detectWrap(text, lines)
 
 	var paras []pipeline.Span
-	var sents []pipeline.Sentence
+	// Room for every sentence the text's final punctuation could end (up
+	// to a bound), so that the slice rarely grows.
+	sents := make([]pipeline.Sentence, 0, min(terminators(text)+1, maxSentencesPresized))
 	open := -1 // index of the first line of the open paragraph
 	closePara := func(last int) {
 		if open < 0 {
@@ -75,13 +85,48 @@ func segment(text string, r *rules) ([]pipeline.Span, []pipeline.Sentence) {
 		}
 	}
 	closePara(len(lines) - 1)
+	if len(sents) == 0 {
+		sents = nil
+	}
 	return paras, sents
 }
 
+// maxSentencesPresized bounds the sentences segment makes room for at once.
+const maxSentencesPresized = 4096
+
+// terminators counts the ASCII sentence terminators of text: a size hint
+// for its sentences (most end at one; some texts end others otherwise).
+func terminators(text string) int {
+	return strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
+}
+
 // splitLines cuts text at "\r\n", "\n" and lone "\r".
-func splitLines(text string) []textLine {
-	var lines []textLine
+func splitLines(text string) []textLine { return appendLines(nil, text) }
+
+// appendLines appends the lines of text, as splitLines cuts them, to lines.
+func appendLines(lines []textLine, text string) []textLine {
+	// One line per terminator ("\r\n" is one), and one after the last.
+	n := strings.Count(text, "\n") + 1
+	cr := strings.Count(text, "\r")
+	if cr > 0 {
+		n += cr - strings.Count(text, "\r\n")
+	}
+	lines = slices.Grow(lines, n)
 	start := 0
+	if cr == 0 { // only "\n": one vectorized search per line
+		for {
+			i := strings.IndexByte(text[start:], '\n')
+			if i < 0 {
+				break
+			}
+			lines = append(lines, textLine{start: start, end: start + i})
+			start += i + 1
+		}
+		if start < len(text) {
+			lines = append(lines, textLine{start: start, end: len(text)})
+		}
+		return lines
+	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c != '\n' && c != '\r' {
@@ -120,7 +165,9 @@ func classify(text string, lines []textLine, r *rules) {
 		if lines[i].kind != lineContent {
 			continue
 		}
-		bp, block := r.match(text[lines[i].lo:lines[i].hi])
+		l := &lines[i]
+		// l.runes counts from l.start, a rune boundary before l.lo.
+		bp, block := r.matchRunes(text[l.lo:l.hi], l.runes-utf8.RuneCountInString(text[l.start:l.lo]))
 		if !bp {
 			continue
 		}
@@ -462,9 +509,15 @@ func isAbbreviation(before string, next rune) bool {
 			return false // longer than any abbreviation
 		}
 	}
-	tok := strings.TrimLeft(before[i:], "\"'`“‘([{«-–—/")
-	if j := strings.LastIndexAny(tok, "-/"); j >= 0 {
-		tok = tok[j+1:] // "D-Calif", "D-W"
+	tok := before[i:]
+	if tok != "" && (tok[0] >= utf8.RuneSelf || strings.IndexByte("\"'`([{-/", tok[0]) >= 0) {
+		tok = strings.TrimLeft(tok, "\"'`“‘([{«-–—/") // (else nothing to trim)
+	}
+	for j := len(tok) - 1; j >= 0; j-- {
+		if tok[j] == '-' || tok[j] == '/' { // strings.LastIndexAny(tok, "-/")
+			tok = tok[j+1:] // "D-Calif", "D-W"
+			break
+		}
 	}
 	if tok == "" {
 		return false

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 
 	"geotimeline/pipeline"
 )
@@ -14,7 +15,13 @@ import (
 type Segmenter struct {
 	strict bool
 	log    *slog.Logger
+	// lines recycles the line tables of segmented texts (*[]textLine).
+	lines sync.Pool
 }
+
+// maxPooledLines bounds the line tables kept for reuse: that of an
+// exceptionally long text is left to the collector.
+const maxPooledLines = 1 << 14
 
 // NewSegmenter returns the segmenting stage.
 func NewSegmenter(opts Options) *Segmenter {
@@ -33,7 +40,14 @@ func (s *Segmenter) Process(ctx context.Context, it *pipeline.Item) error {
 	if err != nil {
 		return fmt.Errorf("ingest: embedded %w", err)
 	}
-	it.Paragraphs, it.Sentences = segment(it.Doc.Text, r)
+	buf, _ := s.lines.Get().(*[]textLine)
+	if buf == nil {
+		buf = new([]textLine)
+	}
+	it.Paragraphs, it.Sentences = segment(it.Doc.Text, r, buf)
+	if cap(*buf) <= maxPooledLines {
+		s.lines.Put(buf) // textLine holds no pointers: nothing to clear
+	}
 	if len(it.Sentences) == 0 {
 		const msg = "no sentences (the text is empty or all boilerplate)"
 		if s.strict {
