@@ -57,6 +57,9 @@ func (s *Spool[T]) Append(v *T) (int, error) {
 	return len(s.ends) - 1, nil
 }
 
+// Size returns the bytes of disk the spool holds.
+func (s *Spool[T]) Size() int64 { return s.size }
+
 // Len returns the number of values stored.
 func (s *Spool[T]) Len() int { return len(s.ends) }
 

@@ -47,6 +47,10 @@ const (
 	// MaxWidthRatio bounds how much wider one date interval may be than the
 	// other: a day merges with a month, not with a year.
 	MaxWidthRatio = 40
+	// MaxNotes is how many absorbed reports a MergeNote describes one by
+	// one (reports with a conflict: up to twice as many); the others are
+	// counted.
+	MaxNotes = 20
 	// maxBuckets caps the months an interval is indexed under; wider
 	// intervals go to a per-type list of wide clusters.
 	maxBuckets = 36
@@ -346,10 +350,12 @@ func Merge(events []pipeline.Event, opts Options) []pipeline.Event {
 // order: the first is the event as reported, each later one is absorbed
 // into it. The zero value is ready to use.
 type Combiner struct {
-	ev      pipeline.Event
-	k       key
-	notes   []string
-	members int
+	ev               pipeline.Event
+	k                key
+	notes            []string // one per absorbed report, at most MaxNotes
+	omitted          int      // absorbed reports without a note, and how many of them conflict
+	omittedConflicts int
+	members          int
 }
 
 // Add absorbs e, which the Merger filed under this merged event.
@@ -375,6 +381,9 @@ func (c *Combiner) Event() pipeline.Event {
 	ev := c.ev
 	if c.members > 1 {
 		note := fmt.Sprintf("%d reports merged: %s", c.members, strings.Join(c.notes, "; "))
+		if c.omitted > 0 {
+			note += fmt.Sprintf("; and %d more reports (%d with a conflict), listed in the mentions", c.omitted, c.omittedConflicts)
+		}
 		if ev.MergeNote != "" {
 			note = ev.MergeNote + "; " + note
 		}
@@ -595,7 +604,19 @@ func (c *Combiner) absorb(e *pipeline.Event, ek *key, why string) {
 	if e.MergeNote != "" {
 		notes = append(notes, e.MergeNote)
 	}
-	c.notes = append(c.notes, fmt.Sprintf("%s (%s)", mentionRef(e), strings.Join(notes, "; ")))
+	// An event reported hundreds of times would carry a note of hundreds of
+	// entries in every output: the first MaxNotes reports are described, and
+	// then reports with a conflict while there is room for them; the rest
+	// are counted.
+	conflict := slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, "conflict:") })
+	if len(c.notes) < MaxNotes || conflict && len(c.notes) < 2*MaxNotes {
+		c.notes = append(c.notes, fmt.Sprintf("%s (%s)", mentionRef(e), strings.Join(notes, "; ")))
+	} else {
+		c.omitted++
+		if conflict {
+			c.omittedConflicts++
+		}
+	}
 	// The key follows the event: its date narrowed, its place the finer one.
 	c.k.absorb(ek)
 	c.k.date = ev.Date

@@ -241,3 +241,33 @@ func TestMergerIndexChangesNoDecision(t *testing.T) {
 		t.Fatalf("the random input merged %d reports into %d events: too few of either to test the index", joined, len(ref))
 	}
 }
+
+// TestMergeNoteIsBounded: an event reported many times keeps a note of at
+// most MaxNotes (plus conflicts) entries and counts the rest.
+func TestMergeNoteIsBounded(t *testing.T) {
+	var in []pipeline.Event
+	for i := range 300 {
+		e := ev(fmt.Sprintf("r%03d", i), 1, "lockdown", day(2020, 11, 5), &hyesan)
+		if i%100 == 99 {
+			e.Place, e.PlaceName = hyesanB, hyesanB.Name // finer place, same town: no conflict
+		}
+		if i == 250 || i == 260 {
+			e.Modality = pipeline.Ordered // a conflict of modality
+		}
+		in = append(in, e)
+	}
+	out := Merge(in, Options{})
+	if len(out) != 1 {
+		t.Fatalf("got %d events, want 1", len(out))
+	}
+	note := out[0].MergeNote
+	if n := strings.Count(note, " sentence 1 ("); n != MaxNotes+2 {
+		t.Errorf("note describes %d reports, want %d (the first %d and the two conflicts)", n, MaxNotes+2, MaxNotes)
+	}
+	if !strings.HasPrefix(note, "300 reports merged: ") || !strings.HasSuffix(note, "; and 277 more reports (0 with a conflict), listed in the mentions") {
+		t.Errorf("note = %q", note)
+	}
+	if len(out[0].Mentions) != 300 {
+		t.Errorf("%d mentions, want every one of the 300", len(out[0].Mentions))
+	}
+}
