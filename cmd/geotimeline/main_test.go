@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"geotimeline/internal/gold"
 	"geotimeline/pipeline"
@@ -274,7 +275,7 @@ func TestSeedsSunchonIsNorthKorean(t *testing.T) {
 
 func TestProgressLines(t *testing.T) {
 	var buf bytes.Buffer
-	p := newProgress(&buf)
+	p := newProgress(&buf, nil)
 	p.every = 0 // report at every chance
 	for range 128 {
 		p.add(1000)
@@ -284,7 +285,26 @@ func TestProgressLines(t *testing.T) {
 	if !strings.Contains(out, "128 documents, 0.1 MB") || strings.Contains(out, "\r") {
 		t.Errorf("progress on a non-terminal = %q, want log lines counting 128 documents", out)
 	}
-	if newProgress(nil) != nil {
+	// With the input's size known: the share read and the time left.
+	buf.Reset()
+	read := int64(0)
+	p = newProgress(&buf, func() (int64, int64) { return read, 400 })
+	p.every = 0
+	p.start = p.start.Add(-10 * time.Second) // ten seconds in
+	for range 64 {
+		p.add(1000)
+	}
+	read = 100
+	for range 64 {
+		p.add(1000)
+	}
+	if out := buf.String(); !strings.Contains(out, " 25% 128 documents") || !strings.Contains(out, "s left") {
+		t.Errorf("progress with a known size = %q, want 25%% read and the time left", out)
+	}
+	if got := bar(0.5, 10); got != "[#####.....] " {
+		t.Errorf("bar(0.5, 10) = %q", got)
+	}
+	if newProgress(nil, nil) != nil {
 		t.Error("newProgress(nil) should report nothing")
 	}
 	var nilp *progress

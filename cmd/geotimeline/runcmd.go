@@ -119,13 +119,14 @@ type corpusOptions struct {
 // grows with the corpus but the merge's compact index and a few integers per
 // event; the events come back one merged event at a time (eachMerged).
 type corpusStream struct {
-	report *report
-	events *spool.Spool[spooledEvent] // every event as extracted, in input order
-	merger *dedup.Merger
-	first  []int32      // per merged event: its first report in events
-	last   []int32      // and its last
-	next   []int32      // per report: the next report of the same merged event, or -1
-	cache  *cache.Stats // what the cache did; nil without one
+	report   *report
+	events   *spool.Spool[spooledEvent] // every event as extracted, in input order
+	merger   *dedup.Merger
+	first    []int32      // per merged event: its first report in events
+	last     []int32      // and its last
+	next     []int32      // per report: the next report of the same merged event, or -1
+	cache    *cache.Stats // what the cache did; nil without one
+	progress io.Writer    // where eachMerged reports progress; nil for silence
 }
 
 // A spooledEvent is one extracted event with the text of each of its
@@ -162,7 +163,7 @@ func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream
 	}
 	defer src.Close()
 
-	st := &corpusStream{merger: dedup.NewMerger()}
+	st := &corpusStream{merger: dedup.NewMerger(), progress: o.progress}
 	defer func() {
 		if err != nil {
 			st.close()
@@ -174,7 +175,7 @@ func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream
 	if st.events, err = spool.New[spooledEvent](""); err != nil {
 		return nil, err
 	}
-	prog := newProgress(o.progress)
+	prog := newProgress(o.progress, src.Progress)
 	var se spooledEvent
 	err = pipeline.Run(ctx, src, stages, func(it *pipeline.Item) error {
 		prog.add(len(it.Doc.Text))
@@ -259,6 +260,11 @@ func (st *corpusStream) eachMerged(ctx context.Context, fn func(ev *pipeline.Eve
 		sents []sent
 		cnt   eventCounts
 	)
+	prog := newProgress(st.progress, func() (int64, int64) { return int64(cnt.events), int64(len(st.first)) })
+	if prog != nil {
+		prog.unit = "events written"
+	}
+	defer prog.done()
 	sentence := func(doc string, n int) string {
 		for _, s := range sents {
 			if s.n == n && s.doc == doc {
@@ -288,6 +294,7 @@ func (st *corpusStream) eachMerged(ctx context.Context, fn func(ev *pipeline.Eve
 		}
 		ev := c.Event()
 		cnt.add(&ev)
+		prog.add(0)
 		if err := fn(&ev, sentence); err != nil {
 			return err
 		}

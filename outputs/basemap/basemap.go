@@ -16,6 +16,7 @@ package basemap
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -57,6 +58,7 @@ func (a *Area) Source() string {
 
 type tables struct {
 	admin1, countries []Area
+	admin1Keys        [][]string // per admin1 unit: the keys of its name and other names
 }
 
 var load = sync.OnceValues(func() (*tables, error) {
@@ -68,7 +70,14 @@ var load = sync.OnceValues(func() (*tables, error) {
 	if err != nil {
 		return nil, fmt.Errorf("basemap: countries.geojson: %w", err)
 	}
-	return &tables{admin1: a1, countries: c}, nil
+	t := &tables{admin1: a1, countries: c, admin1Keys: make([][]string, len(a1))}
+	for i := range a1 { // folded once here, not on every Find
+		t.admin1Keys[i] = append(t.admin1Keys[i], key(a1[i].Name))
+		for _, n := range a1[i].Names {
+			t.admin1Keys[i] = append(t.admin1Keys[i], key(n))
+		}
+	}
+	return t, nil
 })
 
 func parse(b []byte) ([]Area, error) {
@@ -135,17 +144,8 @@ func Find(pl *pipeline.Place) (*Area, bool) {
 		}
 		want := key(pl.Name)
 		for i := range t.admin1 {
-			a := &t.admin1[i]
-			if a.Country != pl.Country {
-				continue
-			}
-			if key(a.Name) == want {
-				return a, true
-			}
-			for _, n := range a.Names {
-				if key(n) == want {
-					return a, true
-				}
+			if t.admin1[i].Country == pl.Country && slices.Contains(t.admin1Keys[i], want) {
+				return &t.admin1[i], true
 			}
 		}
 	case pipeline.GeoCountry:

@@ -155,6 +155,7 @@ func openDir(r *Reader, root string) (*dirSource, error) {
 			r.report(nil, warnf(m, 0, "metadata file without a document (want it beside a.txt as a.txt%s or a%s)", metaSuffix, metaSuffix))
 		}
 	}
+	r.prog.total.Store(int64(len(d.files)))
 	return d, nil
 }
 
@@ -330,6 +331,7 @@ func (d *dirSource) next(r *Reader) (*pipeline.Item, error) {
 	}
 	rel := d.files[d.i]
 	d.i++
+	r.prog.done.Add(1)
 
 	var m meta
 	var pending []pipeline.Diag

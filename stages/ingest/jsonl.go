@@ -30,16 +30,20 @@ type jsonlSource struct {
 	seen map[string]int // id → line of its first record
 }
 
-// openJSONL opens p; a gzip header that cannot be read is an error.
-func openJSONL(p string) (*jsonlSource, error) {
+// openJSONL opens p; a gzip header that cannot be read is an error. m
+// counts the bytes of the file read.
+func openJSONL(p string, m *meter) (*jsonlSource, error) {
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %w", err)
 	}
+	if fi, err := f.Stat(); err == nil {
+		m.total.Store(fi.Size())
+	}
 	s := &jsonlSource{name: filepath.Base(p), f: f, seen: map[string]int{}}
-	var rd io.Reader = f
+	var rd io.Reader = countingReader{f, &m.done}
 	if strings.HasSuffix(strings.ToLower(p), ".gz") {
-		s.gz, err = gzip.NewReader(bufio.NewReader(f))
+		s.gz, err = gzip.NewReader(bufio.NewReader(rd))
 		if err != nil {
 			f.Close()
 			return nil, fmt.Errorf("ingest: %s: %w", p, err)

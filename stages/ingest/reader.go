@@ -65,6 +65,7 @@ type Reader struct {
 	seen map[textDigest]docRef
 	hash hash.Hash
 	buf  []byte // scratch for hashing
+	prog meter  // see Progress
 }
 
 // textDigest is the first half of the SHA-256 of a document's text.
@@ -96,9 +97,10 @@ func Open(path string, opts Options) (*Reader, error) {
 	case fi.IsDir():
 		r.src, err = openDir(r, path)
 	case strings.HasSuffix(lower, ".jsonl"), strings.HasSuffix(lower, ".jsonl.gz"):
-		r.src, err = openJSONL(path)
+		r.src, err = openJSONL(path, &r.prog)
 	case isDocName(filepath.Base(path)):
 		r.src, err = openFile(path)
+		r.prog.total.Store(1)
 	default:
 		return nil, fmt.Errorf("ingest: open %s: %w (want a directory, .jsonl, .jsonl.gz, .txt, .md, .html or .htm)", path, ErrUnsupported)
 	}

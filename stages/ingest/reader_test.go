@@ -630,3 +630,51 @@ func TestSegmenter(t *testing.T) {
 		t.Errorf("strict Process = %v, want ErrStrict", err)
 	}
 }
+
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Police in Hyesan sealed the market."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var lines strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&lines, "{\"id\":\"d%d\",\"text\":\"Police in Hyesan sealed market number %d.\"}\n", i, i)
+	}
+	jsonl := filepath.Join(t.TempDir(), "c.jsonl")
+	if err := os.WriteFile(jsonl, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path  string
+		total int64
+	}{{dir, 3}, {jsonl, int64(lines.Len())}} {
+		r, err := Open(tc.path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if done, total := r.Progress(); done > total || total != tc.total {
+			t.Errorf("%s: before reading Progress = %d of %d, want total %d", tc.path, done, total, tc.total)
+		}
+		var prev int64
+		for {
+			_, err := r.Next(context.Background())
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			done, _ := r.Progress()
+			if done < prev {
+				t.Fatalf("%s: progress went back from %d to %d", tc.path, prev, done)
+			}
+			prev = done
+		}
+		if done, total := r.Progress(); done != total {
+			t.Errorf("%s: at the end Progress = %d of %d", tc.path, done, total)
+		}
+		r.Close()
+	}
+}
