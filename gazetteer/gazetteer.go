@@ -36,16 +36,25 @@ type Gazetteer struct {
 	// (WithOverrides); nil when there are none.
 	overrides map[string]Override
 
-	keyIdx map[string]int32 // normalized key → key number
-	keys   []string         // key number → key
-	keyOff []int32          // key number k → its entries are ids[keyOff[k]:keyOff[k+1]]
-	ids    []int32          // entry indices, grouped by key, each group in Lookup order
+	// index maps every normalized key, and every proper token prefix of a
+	// multi-token key ("north" for "north pyongan"), to n<<1 | p: n is the
+	// key number (-1 for a prefix that is no key) and p is 1 for a prefix.
+	// The matcher extends a candidate only while it is a prefix; one lookup
+	// answers both questions.
+	index  map[string]int32
+	keys   []string // key number → key
+	keyOff []int32  // key number k → its entries are ids[keyOff[k]:keyOff[k+1]]
+	ids    []int32  // entry indices, grouped by key, each group in Lookup order
+	maxKey int      // length in bytes of the longest key
+}
 
-	// prefixes holds every proper token prefix of a multi-token key
-	// ("north" for "north pyongan"): the matcher extends a candidate only
-	// while it is a prefix.
-	prefixes map[string]struct{}
-	maxKey   int // length in bytes of the longest key
+// keyNum returns the key number of key.
+func (g *Gazetteer) keyNum(key string) (int32, bool) {
+	v, ok := g.index[key]
+	if !ok || v < 0 {
+		return 0, false
+	}
+	return v >> 1, true
 }
 
 // New builds a gazetteer of entries, each indexed under its Name, and of the
@@ -102,6 +111,13 @@ const (
 )
 
 // entryIndex finds id in entries sorted by ID.
+func boolBit(b bool) int32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func entryIndex(es []Entry, id string) (int32, bool) {
 	i, ok := slices.BinarySearchFunc(es, id, func(e Entry, id string) int { return strings.Compare(e.ID, id) })
 	return int32(i), ok
@@ -111,10 +127,9 @@ func entryIndex(es []Entry, id string) (int32, bool) {
 // the further names refs.
 func build(es []Entry, refs []nameRef) *Gazetteer {
 	g := &Gazetteer{
-		entries:  es,
-		names:    refs,
-		keyIdx:   make(map[string]int32, len(es)+len(refs)),
-		prefixes: make(map[string]struct{}),
+		entries: es,
+		names:   refs,
+		index:   make(map[string]int32, len(es)+len(refs)),
 	}
 
 	// Collect (key, tier, entry) pairs, then group them by key. The tier
@@ -125,16 +140,21 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 	var ix indexer
 	add := func(name string, e int32, tier uint64) {
 		for _, kb := range ix.keys(name) {
-			n, ok := g.keyIdx[string(kb)]
-			if !ok {
+			v, ok := g.index[string(kb)]
+			n := v >> 1
+			if !ok || v < 0 {
 				k := string(kb)
 				n = int32(len(g.keys))
-				g.keyIdx[k] = n
+				g.index[k] = n<<1 | boolBit(ok) // ok: already a prefix
 				g.keys = append(g.keys, k)
 				g.maxKey = max(g.maxKey, len(k))
 				for i := 0; i < len(k); i++ {
 					if k[i] == ' ' {
-						g.prefixes[k[:i]] = struct{}{}
+						if pv, ok := g.index[k[:i]]; ok {
+							g.index[k[:i]] = pv | 1
+						} else {
+							g.index[k[:i]] = -1
+						}
 					}
 				}
 			}
@@ -305,13 +325,13 @@ func FeatureRank(code string) int {
 // suffix ("Hoeryong-si"), the form without the suffix is looked up instead.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	key := Normalize(name)
-	n, ok := g.keyIdx[key]
+	n, ok := g.keyNum(key)
 	if !ok {
 		stripped, sok := norm.StripSuffix(key)
 		if !sok {
 			return nil
 		}
-		if n, ok = g.keyIdx[stripped]; !ok {
+		if n, ok = g.keyNum(stripped); !ok {
 			return nil
 		}
 	}

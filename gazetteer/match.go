@@ -78,27 +78,58 @@ func (g *Gazetteer) Match(text string) []Match {
 
 // Match appends to dst the matches of text, as Gazetteer.Match finds them
 // but narrowed by the Matcher's options, and with IDs left nil.
+//
+// Tokens are read as the search needs them and dropped once it has moved
+// past them, so that a text of mostly lower-case words costs little more
+// than one pass of the tokenizer.
 func (m *Matcher) Match(text string, dst []Match) []Match {
 	g := m.g
 	m.toks, m.arena = m.toks[:0], m.arena[:0]
-	norm.Scan(text, func(t norm.Token) {
-		m.toks = append(m.toks, mtok{t.Start, t.End, -1, -1, t.Class != norm.Word})
-	})
-	toks := m.toks
+	next := 0 // where the tokenizer goes on
+	// tok returns token k of m.toks, reading more of the text as needed.
+	tok := func(k int) (*mtok, bool) {
+		for k >= len(m.toks) {
+			t, n, ok := norm.Next(text, next)
+			if !ok {
+				return nil, false
+			}
+			next = n
+			m.toks = append(m.toks, mtok{t.Start, t.End, -1, -1, t.Class != norm.Word})
+		}
+		return &m.toks[k], true
+	}
 	key := m.key
 	defer func() { m.key = key }()
-	for i := 0; i < len(toks); {
-		if m.opts.Capitalized && !toks[i].cjk {
-			r, _ := utf8.DecodeRuneInString(text[toks[i].start:])
-			if unicode.IsLower(r) {
-				i++
-				continue
+	for i := 0; ; {
+		if i == len(m.toks) {
+			// Every token read is behind the search: start the buffers
+			// over, and read on to the next token that may start a name.
+			m.toks, m.arena, i = m.toks[:0], m.arena[:0], 0
+			for {
+				t, n, ok := norm.Next(text, next)
+				if !ok {
+					return dst
+				}
+				next = n
+				if m.opts.Capitalized && t.Class == norm.Word && lowerAt(text, t.Start) {
+					continue
+				}
+				m.toks = append(m.toks, mtok{t.Start, t.End, -1, -1, t.Class != norm.Word})
+				break
 			}
+		}
+		first := &m.toks[i]
+		if m.opts.Capitalized && !first.cjk && lowerAt(text, first.start) {
+			i++
+			continue
 		}
 		bestEnd, bestKey, bestNext := -1, int32(-1), 0
 		key = key[:0]
-		for j := i; j < len(toks); j++ {
-			t := &toks[j]
+		for j := i; ; j++ {
+			t, ok := tok(j)
+			if !ok {
+				break
+			}
 			if j > i {
 				key = append(key, ' ')
 			}
@@ -116,8 +147,8 @@ func (m *Matcher) Match(text string, dst []Match) []Match {
 				}
 				for k > 0 {
 					key = append(key[:base], raw[:k]...)
-					if n, ok := g.keyIdx[string(key)]; ok {
-						bestEnd, bestKey, bestNext = t.start+k, n, j+1
+					if v, ok := g.index[string(key)]; ok && v >= 0 {
+						bestEnd, bestKey, bestNext = t.start+k, v>>1, j+1
 						break
 					}
 					_, n := utf8.DecodeLastRuneInString(raw[:k])
@@ -136,21 +167,33 @@ func (m *Matcher) Match(text string, dst []Match) []Match {
 			if len(key) > g.maxKey {
 				break
 			}
-			if n, ok := g.keyIdx[string(key)]; ok {
-				bestEnd, bestKey, bestNext = t.end, n, j+1
+			v, ok := g.index[string(key)]
+			if !ok {
+				break // neither a key nor a prefix
 			}
-			if _, ok := g.prefixes[string(key)]; !ok {
-				break
+			if v >= 0 {
+				bestEnd, bestKey, bestNext = t.end, v>>1, j+1
+			}
+			if v&1 == 0 {
+				break // no key goes on from here
 			}
 		}
 		if bestKey < 0 {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: toks[i].start, End: bestEnd, Key: g.keys[bestKey], k: bestKey})
+		dst = append(dst, Match{Start: m.toks[i].start, End: bestEnd, Key: g.keys[bestKey], k: bestKey})
 		i = bestNext
 	}
-	return dst
+}
+
+// lowerAt reports whether the letter at byte i of text is lower case.
+func lowerAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLower(r)
 }
 
 // classOf returns the norm class of a token: Word, or a caseless script
@@ -168,7 +211,7 @@ func (g *Gazetteer) AppendEntries(dst []Entry, m Match) []Entry {
 	k := m.k
 	if k < 0 || int(k) >= len(g.keys) || g.keys[k] != m.Key {
 		var ok bool
-		if k, ok = g.keyIdx[m.Key]; !ok {
+		if k, ok = g.keyNum(m.Key); !ok {
 			return dst
 		}
 	}

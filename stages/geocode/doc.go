@@ -10,7 +10,18 @@
 //   - document focus: the countries the document is about — countries given
 //     in Options.Focus, and the countries of mentions whose readings all lie
 //     in one country (a country name counts most), so that in a North Korean
-//     context "Sunchon" is the North Korean city, not Suncheon in the South;
+//     context "Sunchon" is the North Korean city, not Suncheon in the South.
+//     A name counts less with every repetition (1 + log₂(n)/2 for n
+//     mentions): "China" named four times as a trading partner does not
+//     outweigh Chongjin, Pyongyang and the border named once each. After a
+//     first pass, names read in several countries add a little (0.25) for
+//     their best reading's country;
+//   - the origin of a movement: a name in the same sentence as a country it
+//     is moved into ("copper went from Anju into China", "fled from Anju to
+//     China") is not in that country;
+//   - twin readings: a reading with another reading of the name, in the
+//     same country and first-level unit, within 25 km (a county seat and
+//     its county) gains a little over a lone namesake;
 //   - the name as written: a reading whose own name is the text beats one
 //     reached through an alternate name (Jerusalem, not Courtland, Virginia,
 //     once called Jerusalem);
@@ -18,12 +29,28 @@
 //     for the first-level unit of its best reading (a unit named itself
 //     votes most, an ambiguous name least), and readings inside units the
 //     rest of the document points at gain, in proportion ("Hyesan …
-//     Ryanggang Province"; "Mansfield" with "Shreveport" is in Louisiana);
-//     a name is never evidence for itself, for its unit or its country;
+//     Ryanggang Province"; "Mansfield" with "Shreveport" is in Louisiana),
+//     and a first-level unit gains as much as the best-voted unit of its
+//     country ("Oregon" beside "Illinois" is the state, not the town in
+//     Illinois) unless the name is also its country's capital
+//     ("Washington"), a gain the name's readings inside that unit share (the
+//     capital "Pyongyang" stays the city, not the unit named after it); a
+//     first-level unit without a population counts as 10,000 people; a
+//     name is never evidence for itself, for its unit or its
+//     country, nor are names that differ only by a place word ("Douglas
+//     County" and "Douglas");
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed
 //     the Tumen").
+//
+// A county the gazetteer does not hold ("X County" or "X Parish" whose
+// readings are only towns named X) is placed in the first-level unit the
+// rest of the document votes for most (in the document's focus country, or
+// the country of its best reading when it has none), at the mean point of
+// the document's towns in that unit (the unit's own point when there are
+// none), with the unit's precision (Candidates keep the towns); a namesake
+// town that lies in that unit is kept instead.
 //
 // An analyst's override (gazetteer.WithOverrides, looked up in
 // Options.Gazetteer) puts its reading first whatever the scores, with the

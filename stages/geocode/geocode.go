@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"geotimeline/gazetteer"
 	"geotimeline/pipeline"
@@ -95,15 +97,22 @@ var loadCountries = sync.OnceValues(func() (map[string]countryInfo, error) {
 
 // Score weights.
 const (
-	wFocus    = 3.0 // times the country's share of the document's focus
-	wAdmin1   = 2.0 // inside a first-level unit the document names
-	wParent1  = 4.0 // inside the admin1 written right after the name
-	wParentC  = 3.0 // inside the country written right after the name
-	wArticle  = 1.5 // "the" before a river, mountain or region
-	wPop      = 0.35
-	wName     = 1.5   // the text is the reading's own name ("Jerusalem" is not Courtland, Virginia, once called Jerusalem)
-	minorPop  = 15000 // below it a populated place is "small"
-	strongFoc = 3.0   // focus weight from which a document is clearly about a country
+	wFocus       = 3.0 // times the country's share of the document's focus
+	wAdmin1      = 2.0 // inside a first-level unit the document names
+	wParent1     = 4.0 // inside the admin1 written right after the name
+	wParentC     = 3.0 // inside the country written right after the name
+	wArticle     = 1.5 // "the" before a river, mountain or region
+	wPop         = 0.35
+	wAway        = 3.0   // inside the country a sentence moves something into from the place
+	wSoft        = 0.25  // focus weight of a name read in several countries, for its best reading
+	minFocusUnit = 1.0   // votes from other names that make a first-level unit the document's
+	wTwin        = 0.5   // another reading of the name lies within twinKM
+	twinKM       = 25.0  // km
+	twinLon      = 1.5   // degrees of longitude beyond which readings are more than twinKM apart below 80° latitude
+	wName        = 1.5   // the text is the reading's own name ("Jerusalem" is not Courtland, Virginia, once called Jerusalem)
+	minorPop     = 15000 // below it a populated place is "small"
+	adm1Pop      = 1e4   // population assumed for a first-level unit without one
+	strongFoc    = 3.0   // focus weight from which a document is clearly about a country
 )
 
 // cand is one candidate under scoring.
@@ -117,18 +126,24 @@ type cand struct {
 	admin1  float64
 	parent  float64
 	article float64
-	parentN string // the parent that matched
+	twin    float64 // another reading of the name lies beside it: a city and its county
+	away    float64 // inside a country the sentence moves something into from this place
+	parentN string  // the parent that matched
 }
 
-func (c *cand) score() float64 { return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article }
+func (c *cand) score() float64 {
+	return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article + c.twin + c.away
+}
 
 // group is every mention of the document with the same text.
 type group struct {
 	key      string
+	base     string // key without a trailing place word ("douglas" for "douglas county")
 	mentions []int
 	cands    []cand
 	parents  []int // indexes of parent mentions
 	article  bool
+	away     []string            // countries a mention of the name is moved out to ("from Anju into China")
 	override *gazetteer.Override // the analyst's fixed reading, if any
 }
 
@@ -148,18 +163,21 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	var groups []*group
 	byKey := map[string]*group{}
 	gOf := make([]*group, len(ms))
+	nz := normalizer{} // names and units recur from reading to reading
 	for i := range ms {
 		_, rest := splitOffset(ms[i].Text)
 		key := gazetteer.Normalize(rest)
 		gr := byKey[key]
 		if gr == nil {
-			gr = &group{key: key}
+			gr = &group{key: key, base: baseKey(key)}
 			byKey[key] = gr
 			groups = append(groups, gr)
-			base := baseKey(key)
+			gr.cands = make([]cand, 0, len(ms[i].Candidates))
 			for _, c := range ms[i].Candidates {
-				nc := g.newCand(c.Place)
-				if n := gazetteer.Normalize(c.Place.Name); n == key || n == base {
+				nc := g.newCand(nz, c.Place)
+				if c.Place.Name == rest {
+					nc.name = wName // its normal form is key
+				} else if n := nz.normalize(c.Place.Name); n == key || n == gr.base {
 					nc.name = wName
 				}
 				gr.cands = append(gr.cands, nc)
@@ -169,12 +187,15 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					gr.override = &ov
 					if !slices.ContainsFunc(gr.cands, func(c cand) bool { return c.place.ID == ov.PlaceID }) {
 						if e, ok := g.gaz.Get(ov.PlaceID); ok {
-							gr.cands = append(gr.cands, g.newCand(pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon,
+							gr.cands = append(gr.cands, g.newCand(nz, pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon,
 								FeatureCode: e.Code, Admin1: e.Admin1, Country: e.Country, Population: e.Population}))
 						}
 					}
 				}
 			}
+		}
+		if len(gr.mentions) == 0 {
+			markTwins(gr.cands)
 		}
 		gr.mentions = append(gr.mentions, i)
 		gOf[i] = gr
@@ -185,19 +206,30 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	for i := range ms {
 		gOf[i].parents = append(gOf[i].parents, parentsOf(text, ms, i)...)
 	}
+	for _, dm := range destinations(text, it.Sentences, ms) {
+		gr := gOf[dm.from]
+		if !slices.Contains(gr.away, dm.country) {
+			gr.away = append(gr.away, dm.country)
+		}
+	}
 
 	// Document focus.
 	weight := map[string]float64{}
 	for _, c := range g.focus {
 		weight[c] += strongFoc
 	}
-	own := map[*group]float64{} // each group's own share of its country's weight
-	ownC := map[*group]string{} // and that country
-	for i := range ms {
-		if c, w := mentionCountry(ms[i].Candidates); c != "" {
+	// A name is no evidence for itself: each name's own share of its
+	// country's weight, by base name, so that "Douglas County" and
+	// "Douglas" do not vouch for each other.
+	own := map[string][]vote{}
+	ambiguousCountry := map[*group]bool{}
+	for _, gr := range groups {
+		if c, w := mentionCountry(ms[gr.mentions[0]].Candidates); c != "" {
+			w *= repeatWeight(len(gr.mentions))
 			weight[c] += w
-			own[gOf[i]] += w
-			ownC[gOf[i]] = c
+			own[gr.base] = append(own[gr.base], vote{c, w})
+		} else {
+			ambiguousCountry[gr] = true
 		}
 	}
 	maxW := 0.0
@@ -208,25 +240,30 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	// Pass 1 without co-mentioned admin1 units; pass 2 with the admin1
 	// units of pass 1's readings (see admin1Votes).
 	var a1w map[string]float64  // country|admin1 → votes
-	var a1own map[*group]a1Vote // each group's own vote
+	var a1own map[string][]vote // each base name's own votes
 	maxA1 := 0.0
 	for pass := range 2 {
 		for _, gr := range groups {
 			for k := range gr.cands {
 				c := &gr.cands[k]
-				c.focus, c.admin1, c.parent, c.article, c.parentN = 0, 0, 0, 0, ""
+				c.focus, c.admin1, c.parent, c.article, c.away, c.parentN = 0, 0, 0, 0, 0, ""
+				if slices.Contains(gr.away, c.place.Country) && !isCountry(c.place.FeatureCode) {
+					c.away = -wAway
+				}
 				if maxW > 0 {
-					w := weight[c.place.Country]
-					if ownC[gr] == c.place.Country {
-						w -= own[gr] // a name is no evidence for itself
-					}
+					w := weight[c.place.Country] - ownVotes(own[gr.base], c.place.Country)
 					c.focus = wFocus * w / maxW
 				}
 				if pass == 1 && c.a1 != "" && !isCountry(c.place.FeatureCode) {
 					key := c.place.Country + "|" + c.a1
-					w := a1w[key]
-					if v := a1own[gr]; v.key == key {
-						w -= v.w
+					w := a1w[key] - ownVotes(a1own[gr.base], key)
+					if isADM1(c.place.FeatureCode) && !hasCapital(gr.cands, c.place.Country) {
+						// Other units of its country named in the document
+						// make a unit's name read as the unit ("Oregon"
+						// beside "Illinois" is the state, not the town
+						// in Illinois) unless the name is also the
+						// country's capital ("Washington").
+						w = max(w, unitVotes(a1w, c.place.Country, a1own[gr.base]))
 					}
 					if w > 0 {
 						c.admin1 = wAdmin1 * min(1, w/maxA1+0.25)
@@ -246,6 +283,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					}
 				}
 			}
+			if pass == 1 {
+				shareUnitBonus(gr.cands)
+			}
 			slices.SortStableFunc(gr.cands, func(a, b cand) int {
 				if gr.override != nil {
 					if c := cmp.Compare(boolInt(b.place.ID == gr.override.PlaceID), boolInt(a.place.ID == gr.override.PlaceID)); c != 0 {
@@ -259,10 +299,47 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			})
 		}
 		if pass == 0 {
+			// Names read in more than one country vote, more weakly, for
+			// the country of their best reading: "Athens" beside "Tyler"
+			// and "Dallas" adds to the document's US focus.
+			for _, gr := range groups {
+				if len(gr.cands) == 0 || !ambiguousCountry[gr] {
+					continue
+				}
+				c := gr.cands[0].place.Country
+				if c == "" {
+					continue
+				}
+				w := wSoft * repeatWeight(len(gr.mentions))
+				weight[c] += w
+				own[gr.base] = append(own[gr.base], vote{c, w})
+				maxW = max(maxW, weight[c])
+			}
 			a1w, a1own = admin1Votes(groups)
 			for _, w := range a1w {
 				maxA1 = max(maxA1, w)
 			}
+		}
+	}
+
+	// A county the gazetteer lacks ("Douglas County" where only towns
+	// named Douglas are known) is placed at the first-level unit the rest
+	// of the document points at, with that unit's precision, rather than
+	// at a namesake town in another state.
+	county := map[*group]pipeline.Place{}
+	for _, gr := range groups {
+		if !countyWithoutUnit(gr) {
+			continue
+		}
+		focus := topCountry(weight)
+		if focus == "" {
+			focus = gr.cands[0].place.Country
+		}
+		if p, a1, ok := g.focusUnit(groups, gr, focus, a1w, a1own[gr.base]); ok {
+			if top := gr.cands[0]; top.place.Country == p.Country && top.a1 == a1 {
+				continue // the namesake town is in that unit: keep it
+			}
+			county[gr] = localCentre(groups, gr, p, a1)
 		}
 	}
 
@@ -280,26 +357,35 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					reason = fmt.Sprintf("no gazetteer entry of the kind %q for this name", w)
 				}
 			}
+		} else if u, ok := county[gr]; ok {
+			reason = fmt.Sprintf("no %s in the gazetteer: the first-level unit the document points at, %s, %s",
+				ms[gr.mentions[0]].Text, u.Name, u.Country)
 		} else if gr.override != nil && gr.cands[0].place.ID == gr.override.PlaceID {
 			reason = fmt.Sprintf("analyst override (%s)", gr.override.Source)
-		} else if top := gr.cands[0]; maxW >= strongFoc && weight[top.place.Country]-own[gr] <= 0 && top.class == "P" && top.place.Population < minorPop {
+		} else if top := gr.cands[0]; maxW >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop {
 			resolved = false
 			reason = fmt.Sprintf("only readings are small places outside the document's focus (%s): best %s, %s, population %d",
 				focusList(weight), top.place.Name, top.place.Country, top.place.Population)
 		} else {
 			reason = explain(gr, weight, maxW)
 		}
-		for _, i := range gr.mentions {
+		for k, i := range gr.mentions {
 			m := &ms[i]
-			m.Candidates = slices.Clone(cs)
+			m.Candidates = cs
+			if k > 0 {
+				m.Candidates = slices.Clone(cs) // each mention owns its slice
+			}
 			m.Resolved = resolved
 			m.Reason = reason
 			m.Place = pipeline.Place{}
 			if !resolved {
 				continue
 			}
-			p := gr.cands[0].place
-			p.Precision, p.UncertaintyKM = precisionOf(p, gr.cands[0].class, countries)
+			p, class := gr.cands[0].place, gr.cands[0].class
+			if u, ok := county[gr]; ok {
+				p, class = u, "A"
+			}
+			p.Precision, p.UncertaintyKM = precisionOf(p, class, countries)
 			m.Place = p
 			if off, _ := splitOffset(m.Text); off.ok {
 				m.Place = off.apply(p)
@@ -311,10 +397,165 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	return nil
 }
 
-// An a1Vote is one name's vote for the first-level unit of its reading.
-type a1Vote struct {
-	key string // country|normalized admin1
+// localCentre returns unit u (normalized name a1) moved to the mean point
+// of the document's towns, other than gr, whose best readings lie in it;
+// u itself when there are none.
+func localCentre(groups []*group, gr *group, u pipeline.Place, a1 string) pipeline.Place {
+	var lat, lon float64
+	n := 0
+	for _, o := range groups {
+		if o == gr || o.base == gr.base || len(o.cands) == 0 {
+			continue
+		}
+		t := o.cands[0]
+		if t.class != "P" || t.place.Country != u.Country || t.a1 != a1 {
+			continue
+		}
+		lat += t.place.Lat
+		lon += t.place.Lon
+		n++
+	}
+	if n > 0 {
+		u.Lat, u.Lon = lat/float64(n), lon/float64(n)
+	}
+	return u
+}
+
+// topCountry returns the country with the most focus weight ("" for none;
+// ties go to the first in order).
+func topCountry(weight map[string]float64) string {
+	best, bestW := "", 0.0
+	for c, w := range weight {
+		if w > bestW || (w == bestW && c < best) {
+			best, bestW = c, w
+		}
+	}
+	return best
+}
+
+// countyWithoutUnit reports whether gr is a county ("X County", "X Parish")
+// none of whose readings is a second- or third-level unit.
+func countyWithoutUnit(gr *group) bool {
+	if gr.base == gr.key || len(gr.cands) == 0 {
+		return false
+	}
+	switch gr.key[len(gr.base)+1:] {
+	case "county", "parish":
+	default:
+		return false
+	}
+	for _, c := range gr.cands {
+		if strings.HasPrefix(c.place.FeatureCode, "ADM2") || strings.HasPrefix(c.place.FeatureCode, "ADM3") {
+			return false
+		}
+	}
+	return true
+}
+
+// focusUnit returns the first-level unit of country focus that the
+// document's names vote for most, not counting the votes in self, when
+// they give it at least minFocusUnit: the unit's own reading when a name
+// of the document has it, else the gazetteer's entry; and the unit's
+// normalized name.
+func (g *Geocoder) focusUnit(groups []*group, gr *group, focus string, votes map[string]float64, self []vote) (pipeline.Place, string, bool) {
+	best, bestW := "", 0.0
+	for k, w := range votes {
+		if c, _, _ := strings.Cut(k, "|"); c != focus {
+			continue // a unit of a country the document is not about
+		}
+		w -= ownVotes(self, k)
+		if w > bestW || (w == bestW && k < best) {
+			best, bestW = k, w
+		}
+	}
+	if bestW < minFocusUnit {
+		return pipeline.Place{}, "", false
+	}
+	country, a1, _ := strings.Cut(best, "|")
+	name := ""
+	for _, gr := range groups {
+		for _, c := range gr.cands {
+			if c.place.Country != country || c.a1 != a1 {
+				continue
+			}
+			if isADM1(c.place.FeatureCode) {
+				return c.place, a1, true
+			}
+			if name == "" && c.place.Admin1 != "" {
+				name = c.place.Admin1
+			}
+		}
+	}
+	if g.gaz == nil || name == "" {
+		return pipeline.Place{}, "", false
+	}
+	for _, e := range g.gaz.Lookup(name) {
+		if e.Country == country && isADM1(e.Code) {
+			return pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code,
+				Admin1: e.Admin1, Country: e.Country, Population: e.Population}, a1, true
+		}
+	}
+	return pipeline.Place{}, "", false
+}
+
+// hasCapital reports whether one of cs is the capital of country.
+func hasCapital(cs []cand, country string) bool {
+	return slices.ContainsFunc(cs, func(c cand) bool { return c.place.FeatureCode == "PPLC" && c.place.Country == country })
+}
+
+// shareUnitBonus gives the readings that lie inside a first-level unit
+// read from the same name at least that unit's co-mentioned-unit bonus: the
+// bonus says the name is a place of that country's units, and the city
+// "Pyongyang" is as much so as the unit "Pyongyang".
+func shareUnitBonus(cs []cand) {
+	for _, u := range cs {
+		if !isADM1(u.place.FeatureCode) || u.admin1 == 0 {
+			continue
+		}
+		for k := range cs {
+			if c := &cs[k]; c.place.Country == u.place.Country && c.a1 == u.a1 {
+				c.admin1 = max(c.admin1, u.admin1)
+			}
+		}
+	}
+}
+
+// unitVotes returns the most votes one first-level unit of country has,
+// not counting the votes in self.
+func unitVotes(votes map[string]float64, country string, self []vote) float64 {
+	best := 0.0
+	for k, w := range votes {
+		if c, _, _ := strings.Cut(k, "|"); c == country {
+			best = max(best, w-ownVotes(self, k))
+		}
+	}
+	return best
+}
+
+// A vote is one name's weight for a country or a first-level unit.
+type vote struct {
+	key string // country, or country|normalized admin1
 	w   float64
+}
+
+// ownVotes sums the votes for key.
+func ownVotes(vs []vote, key string) float64 {
+	w := 0.0
+	for _, v := range vs {
+		if v.key == key {
+			w += v.w
+		}
+	}
+	return w
+}
+
+// repeatWeight is how much n mentions of one name count towards the
+// document's focus, relative to one: 1 + log2(n)/2 (1, 1.5, 2 for 1, 2, 4
+// mentions). A country named again and again as a trading partner or a
+// destination ("goods from China", "into China") says less about where the
+// document's towns are than as many different names in one country do.
+func repeatWeight(n int) float64 {
+	return 1 + math.Log2(float64(max(n, 1)))/2
 }
 
 // admin1Votes counts, after a first pass, how strongly the document's names
@@ -322,9 +563,9 @@ type a1Vote struct {
 // name whose readings all lie in one unit 1.5, any other name 1 for the unit
 // of its best reading when that reading leads clearly (by 1 or more), else
 // 0.5. Countries and readings without a unit do not vote.
-func admin1Votes(groups []*group) (map[string]float64, map[*group]a1Vote) {
+func admin1Votes(groups []*group) (map[string]float64, map[string][]vote) {
 	votes := map[string]float64{}
-	own := map[*group]a1Vote{}
+	own := map[string][]vote{}
 	for _, gr := range groups {
 		if len(gr.cands) == 0 {
 			continue
@@ -349,18 +590,18 @@ func admin1Votes(groups []*group) (map[string]float64, map[*group]a1Vote) {
 		case top.score()-gr.cands[1].score() >= 1:
 			w = 1
 		}
-		v := a1Vote{key: top.place.Country + "|" + top.a1, w: w * float64(min(len(gr.mentions), 2))}
+		v := vote{key: top.place.Country + "|" + top.a1, w: w * float64(min(len(gr.mentions), 2))}
 		votes[v.key] += v.w
-		own[gr] = v
+		own[gr.base] = append(own[gr.base], v)
 	}
 	return votes, own
 }
 
 // newCand prepares a candidate: its class (from the gazetteer when known) and
 // normalized admin1.
-func (g *Geocoder) newCand(p pipeline.Place) cand {
+func (g *Geocoder) newCand(nz normalizer, p pipeline.Place) cand {
 	c := cand{place: p, class: classOf(p.FeatureCode)}
-	if g.gaz != nil {
+	if g.gaz != nil && !codeFixesClass(p.FeatureCode) {
 		if e, ok := g.gaz.Get(p.ID); ok && e.Class != "" {
 			c.class = e.Class
 		}
@@ -369,9 +610,59 @@ func (g *Geocoder) newCand(p pipeline.Place) cand {
 	if a1 == "" && isADM1(p.FeatureCode) {
 		a1 = p.Name
 	}
-	c.a1 = gazetteer.Normalize(a1)
-	c.prior = rankScore(p.FeatureCode, c.class) + wPop*math.Log10(float64(max(p.Population, 0))+1)
+	c.a1 = nz.normalize(a1)
+	pop := p.Population
+	if pop <= 0 && isADM1(p.FeatureCode) {
+		pop = adm1Pop // unknown: a first-level unit outnumbers most of its towns
+	}
+	c.prior = rankScore(p.FeatureCode, c.class) + wPop*math.Log10(float64(max(pop, 0))+1)
 	return c
+}
+
+// A normalizer is gazetteer.Normalize with a memory, for one document.
+type normalizer map[string]string
+
+func (nz normalizer) normalize(s string) string {
+	if s == "" {
+		return ""
+	}
+	n, ok := nz[s]
+	if !ok {
+		n = gazetteer.Normalize(s)
+		nz[s] = n
+	}
+	return n
+}
+
+// markTwins sets the twin bonus of every candidate that has another reading
+// of the same name, in the same country and first-level unit, within
+// twinKM: two records of one place, such as a city and the county named
+// after it, which together say more than a lone namesake elsewhere.
+func markTwins(cs []cand) {
+	for i := range cs {
+		a := &cs[i]
+		if a.place.Country == "" || isCountry(a.place.FeatureCode) {
+			continue
+		}
+		for j := range cs {
+			b := &cs[j]
+			if i == j || b.place.Country != a.place.Country || b.a1 != a.a1 || isCountry(b.place.FeatureCode) ||
+				math.Abs(a.place.Lat-b.place.Lat) > twinKM/111 || math.Abs(a.place.Lon-b.place.Lon) > twinLon {
+				continue
+			}
+			if distKM(a.place.Lat, a.place.Lon, b.place.Lat, b.place.Lon) <= twinKM {
+				a.twin = wTwin
+				break
+			}
+		}
+	}
+}
+
+// codeFixesClass reports whether a feature code belongs to one class only
+// (populated places, administrative units and countries), so that
+// classOf needs no gazetteer lookup.
+func codeFixesClass(code string) bool {
+	return strings.HasPrefix(code, "PPL") || strings.HasPrefix(code, "ADM") || isCountry(code)
 }
 
 // baseKey returns a normalized mention text without a trailing place word
@@ -528,6 +819,105 @@ func parentBonus(c *cand, p pipeline.PlaceMention) (float64, string) {
 	return best, p.Text
 }
 
+// A destination says that mention from is the origin of a movement into
+// country ("Copper went from Anju into China", "arrested in Anju for
+// carrying copper across the river into China", "fled to China from Anju"),
+// so that it lies outside that country.
+type destination struct {
+	from    int
+	country string
+}
+
+// destinations finds, sentence by sentence, the country mentions written
+// after "into", "to", "toward" or "towards" (not "to China's"), and pairs
+// each with the other names of its sentence that come before it, or after
+// it right behind "from". Names of countries are never origins.
+func destinations(text string, sents []pipeline.Sentence, ms []pipeline.PlaceMention) []destination {
+	var out []destination
+	for j := range ms {
+		c, ok := countryOnly(ms[j].Candidates)
+		if !ok || !movementBefore(text, ms[j].Start) || strings.HasPrefix(text[ms[j].End:], "'s") ||
+			strings.HasPrefix(text[ms[j].End:], "’s") {
+			continue
+		}
+		lo, hi := sentenceAround(sents, ms[j].Start, len(text))
+		for i := range ms {
+			if i == j || ms[i].Start < lo || ms[i].End > hi {
+				continue
+			}
+			if _, isC := countryOnly(ms[i].Candidates); isC {
+				continue
+			}
+			if ms[i].End <= ms[j].Start || lastWordIs(text[ms[j].End:ms[i].Start], "from") {
+				out = append(out, destination{from: i, country: c})
+			}
+		}
+	}
+	return out
+}
+
+// countryOnly returns the country of a mention whose readings are all one
+// country's entry.
+func countryOnly(cs []pipeline.Candidate) (string, bool) {
+	if len(cs) == 0 {
+		return "", false
+	}
+	c := cs[0].Place.Country
+	for _, x := range cs {
+		if !isCountry(x.Place.FeatureCode) || x.Place.Country != c || c == "" {
+			return "", false
+		}
+	}
+	return c, true
+}
+
+// movementBefore reports whether the word before byte off is "into", "to",
+// "toward" or "towards".
+func movementBefore(text string, off int) bool {
+	s := trimSpaceRight(text[:off])
+	for _, w := range [...]string{"into", "to", "toward", "towards"} {
+		if endsWithWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWordIs reports whether s ends in the word w (any case) and spaces.
+func lastWordIs(s, w string) bool { return endsWithWord(trimSpaceRight(s), w) }
+
+func trimSpaceRight(s string) string { return strings.TrimRight(s, " \u00a0\t\n") }
+
+// endsWithWord reports whether s ends in the word w (any case).
+func endsWithWord(s, w string) bool {
+	if len(s) < len(w) || !strings.EqualFold(s[len(s)-len(w):], w) {
+		return false
+	}
+	if k := len(s) - len(w); k > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:k])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return true
+}
+
+// sentenceAround returns the bounds of the sentence holding byte off, or of
+// the whole text when no sentence does.
+func sentenceAround(sents []pipeline.Sentence, off, n int) (int, int) {
+	i, found := slices.BinarySearchFunc(sents, off, func(s pipeline.Sentence, off int) int {
+		switch {
+		case s.End <= off:
+			return -1
+		case s.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if found {
+		return sents[i].Start, sents[i].End
+	}
+	return 0, n
+}
+
 // articleBefore reports whether "the " stands right before byte off.
 func articleBefore(text string, off int) bool {
 	return off >= 4 && strings.EqualFold(text[off-4:off], "the ")
@@ -561,59 +951,101 @@ func focusList(weight map[string]float64) string {
 // explain writes the one-line reason for a group's winner.
 func explain(gr *group, weight map[string]float64, maxW float64) string {
 	top := gr.cands[0]
-	var parts []string
-	desc := fmt.Sprintf("%s (%s, %s", top.place.Name, top.place.FeatureCode, orDash(top.place.Country))
-	if top.place.Population > 0 {
-		desc += fmt.Sprintf(", pop %d", top.place.Population)
+	b := make([]byte, 0, 160)
+	part := func() {
+		if len(b) > 0 {
+			b = append(b, "; "...)
+		}
 	}
-	desc += ")"
 	if len(gr.cands) == 1 {
-		parts = append(parts, "only reading "+desc)
-	} else {
-		perC := map[string]int{}
+		b = append(b, "only reading "...)
+	}
+	b = append(b, top.place.Name...)
+	b = append(b, " ("...)
+	b = append(b, top.place.FeatureCode...)
+	b = append(b, ", "...)
+	b = append(b, orDash(top.place.Country)...)
+	if top.place.Population > 0 {
+		b = append(b, ", pop "...)
+		b = strconv.AppendInt(b, top.place.Population, 10)
+	}
+	b = append(b, ')')
+	if len(gr.cands) > 1 {
+		type count struct {
+			c string
+			n int
+		}
+		var perC []count
 		for _, c := range gr.cands {
-			perC[orDash(c.place.Country)]++
+			k := orDash(c.place.Country)
+			if i := slices.IndexFunc(perC, func(x count) bool { return x.c == k }); i >= 0 {
+				perC[i].n++
+			} else {
+				perC = append(perC, count{k, 1})
+			}
 		}
-		keys := make([]string, 0, len(perC))
-		for k := range perC {
-			keys = append(keys, k)
+		slices.SortFunc(perC, func(x, y count) int { return strings.Compare(x.c, y.c) })
+		b = append(b, " best of "...)
+		b = strconv.AppendInt(b, int64(len(gr.cands)), 10)
+		b = append(b, " readings ("...)
+		for i, x := range perC {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, x.c...)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(x.n), 10)
 		}
-		slices.Sort(keys)
-		var cc []string
-		for _, k := range keys {
-			cc = append(cc, fmt.Sprintf("%s %d", k, perC[k]))
-		}
-		parts = append(parts, fmt.Sprintf("%s best of %d readings (%s)", desc, len(gr.cands), strings.Join(cc, ", ")))
+		b = append(b, ')')
 	}
 	var second *cand
 	if len(gr.cands) > 1 {
 		second = &gr.cands[1]
 	}
 	if second != nil && top.name > second.name {
-		parts = append(parts, "the name as written is its own, the other's an alternate")
+		part()
+		b = append(b, "the name as written is its own, the other's an alternate"...)
 	}
 	if top.parent > 0 && (second == nil || top.parent > second.parent) {
-		parts = append(parts, fmt.Sprintf("inside %q written after it", top.parentN))
+		part()
+		b = append(b, "inside "...)
+		b = strconv.AppendQuote(b, top.parentN)
+		b = append(b, " written after it"...)
+	}
+	if second != nil && top.away > second.away {
+		part()
+		b = append(b, "not in "...)
+		b = append(b, second.place.Country...)
+		b = append(b, ", which the sentence moves something into from it"...)
 	}
 	if top.admin1 > 0 && (second == nil || top.admin1 > second.admin1) {
-		parts = append(parts, "co-mentioned admin1 "+top.place.Admin1)
+		part()
+		b = append(b, "co-mentioned admin1 "...)
+		b = append(b, top.place.Admin1...)
 	}
 	minFocus := top.focus
 	for _, c := range gr.cands {
 		minFocus = min(minFocus, c.focus)
 	}
 	if maxW > 0 && top.focus > 0 && (len(gr.cands) == 1 || top.focus > minFocus) {
-		parts = append(parts, "document focus "+top.place.Country)
+		part()
+		b = append(b, "document focus "...)
+		b = append(b, top.place.Country...)
 	}
 	if top.article > 0 && (second == nil || top.article > second.article) {
-		parts = append(parts, "\"the\" before the name favours a natural feature or region")
+		part()
+		b = append(b, "\"the\" before the name favours a natural feature or region"...)
 	}
 	if second != nil {
 		tr := gazetteer.FeatureRank(top.place.FeatureCode)
 		sr := gazetteer.FeatureRank(second.place.FeatureCode)
 		switch {
 		case tr < sr:
-			parts = append(parts, fmt.Sprintf("feature %s outranks %s", top.place.FeatureCode, second.place.FeatureCode))
+			part()
+			b = append(b, "feature "...)
+			b = append(b, top.place.FeatureCode...)
+			b = append(b, " outranks "...)
+			b = append(b, second.place.FeatureCode...)
 		case top.place.Population > second.place.Population:
 			n := 0
 			for _, c := range gr.cands {
@@ -621,16 +1053,22 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 					n++
 				}
 			}
+			part()
 			if n > 1 {
-				parts = append(parts, fmt.Sprintf("highest population among %d %s readings", n, orDash(top.place.Country)))
+				b = append(b, "highest population among "...)
+				b = strconv.AppendInt(b, int64(n), 10)
+				b = append(b, ' ')
+				b = append(b, orDash(top.place.Country)...)
+				b = append(b, " readings"...)
 			} else {
-				parts = append(parts, "higher population")
+				b = append(b, "higher population"...)
 			}
 		case top.score() == second.score():
-			parts = append(parts, "tie broken by ID")
+			part()
+			b = append(b, "tie broken by ID"...)
 		}
 	}
-	return strings.Join(parts, "; ")
+	return string(b)
 }
 
 func orDash(s string) string {

@@ -28,6 +28,24 @@ var (
 	pTumenRiv  = pipeline.Place{ID: "t:tumen-river", Name: "Tumen", Lat: 42.4, Lon: 130.6, FeatureCode: "STM", Country: "KP"}
 	pChagang   = pipeline.Place{ID: "t:chagang", Name: "Chagang", Lat: 40.7, Lon: 126.6, FeatureCode: "ADM1", Admin1: "Chagang", Country: "KP"}
 	pBeaver    = pipeline.Place{ID: "t:beaver", Name: "Beaver", Lat: 40.7, Lon: -80.3, FeatureCode: "PPL", Country: "US", Population: 4000}
+	pAnjuKP    = pipeline.Place{ID: "t:anju-kp", Name: "Anju", Lat: 39.62, Lon: 125.66, FeatureCode: "PPLA2", Admin1: "South Pyongan", Country: "KP", Population: 50000}
+	pAnjuCN    = pipeline.Place{ID: "t:anju-cn", Name: "Anju", Lat: 29.99, Lon: 106.03, FeatureCode: "PPLA4", Admin1: "Chongqing", Country: "CN", Population: 21000}
+	pChongjin  = pipeline.Place{ID: "t:chongjin", Name: "Chongjin", Lat: 41.8, Lon: 129.78, FeatureCode: "PPLA", Admin1: "North Hamgyong", Country: "KP", Population: 327000}
+	pPyongyang = pipeline.Place{ID: "t:pyongyang", Name: "Pyongyang", Lat: 39.03, Lon: 125.75, FeatureCode: "PPLC", Admin1: "Pyongyang", Country: "KP", Population: 3222000}
+	pTanchonA2 = pipeline.Place{ID: "t:tanchon-a2", Name: "Tanchon", Lat: 40.46, Lon: 128.9, FeatureCode: "PPLA2", Admin1: "South Hamgyong", Country: "KP"}
+	pTanchonCo = pipeline.Place{ID: "t:tanchon-county", Name: "Tanchon", Lat: 40.51, Lon: 128.88, FeatureCode: "ADM2", Admin1: "South Hamgyong", Country: "KP"}
+	pTanchonV  = pipeline.Place{ID: "t:tanchon-village", Name: "Tanchon", Lat: 39.07, Lon: 125.3, FeatureCode: "PPL", Admin1: "South Pyongan", Country: "KP"}
+	pTexas     = pipeline.Place{ID: "t:texas", Name: "Texas", Lat: 31.2, Lon: -99.3, FeatureCode: "ADM1", Admin1: "Texas", Country: "US"}
+	pTyler     = pipeline.Place{ID: "t:tyler", Name: "Tyler", Lat: 32.35, Lon: -95.3, FeatureCode: "PPLA2", Admin1: "Texas", Country: "US", Population: 100000}
+	pAthensTX  = pipeline.Place{ID: "t:athens-tx", Name: "Athens", Lat: 32.2, Lon: -95.85, FeatureCode: "PPLA2", Admin1: "Texas", Country: "US", Population: 12000}
+	pHendersKY = pipeline.Place{ID: "t:henderson-ky", Name: "Henderson", Lat: 37.84, Lon: -87.59, FeatureCode: "PPLA2", Admin1: "Kentucky", Country: "US", Population: 28000}
+	pIllinois  = pipeline.Place{ID: "t:illinois", Name: "Illinois", Lat: 40, Lon: -89.2, FeatureCode: "ADM1", Admin1: "Illinois", Country: "US"}
+	pPeoria    = pipeline.Place{ID: "t:peoria", Name: "Peoria", Lat: 40.69, Lon: -89.59, FeatureCode: "PPLA2", Admin1: "Illinois", Country: "US", Population: 113000}
+	pOregonIL  = pipeline.Place{ID: "t:oregon-il", Name: "Oregon", Lat: 42.01, Lon: -89.33, FeatureCode: "PPLA2", Admin1: "Illinois", Country: "US", Population: 3600}
+	pOregon    = pipeline.Place{ID: "t:oregon", Name: "Oregon", Lat: 44, Lon: -120.5, FeatureCode: "ADM1", Admin1: "Oregon", Country: "US"}
+	pDC        = pipeline.Place{ID: "t:dc", Name: "Washington", Lat: 38.9, Lon: -77.04, FeatureCode: "PPLC", Admin1: "District of Columbia", Country: "US", Population: 689545}
+	pWAState   = pipeline.Place{ID: "t:wa", Name: "Washington", Lat: 47.5, Lon: -120.5, FeatureCode: "ADM1", Admin1: "Washington", Country: "US"}
+	pPyongUnit = pipeline.Place{ID: "t:pyongyang-unit", Name: "Pyongyang", Lat: 38.98, Lon: 125.96, FeatureCode: "ADM1", Admin1: "Pyongyang", Country: "KP"}
 	pRegion    = pipeline.Place{ID: "region:kp-cn-border", Name: "North Korea–China border", Lat: 41.45, Lon: 127.6, FeatureCode: "RGN", Country: "KP", Precision: pipeline.GeoRegion, UncertaintyKM: 350}
 )
 
@@ -76,7 +94,8 @@ func index(ps ...pipeline.Place) map[string]pipeline.Place {
 
 func TestResolve(t *testing.T) {
 	all := index(pKP, pKR, pCN, pSunchonKP, pSunchonKR, pHyesan, pHyesanV, pRyanggang, pNHwanghae, pDandongCN,
-		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion)
+		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion, pAnjuKP, pAnjuCN, pChongjin, pPyongyang,
+		pTanchonA2, pTanchonCo, pTanchonV, pTexas, pTyler, pAthensTX, pHendersKY, pIllinois, pPeoria, pOregonIL, pOregon, pPyongUnit, pDC, pWAState)
 	tests := []struct {
 		name   string
 		marked string
@@ -116,6 +135,43 @@ func TestResolve(t *testing.T) {
 			[]string{"t:kp", "t:kp", "-"}, ""},
 		{"region keeps its radius", "Sources in [the border area|region:kp-cn-border] said.", nil,
 			[]string{"region:kp-cn-border"}, ""},
+		{"a country named again and again does not outweigh the document's other places",
+			"Goods from [China|t:cn] sell well. Guards in [Chongjin|t:chongjin] and [Pyongyang|t:pyongyang] were told. " +
+				"Copper went from [Anju|t:anju-cn,t:anju-kp] into [China|t:cn]. Prices in [China|t:cn] rose. [China|t:cn] said nothing.", nil,
+			[]string{"t:cn", "t:chongjin", "t:pyongyang", "t:anju-kp", "t:cn", "t:cn", "t:cn"}, ""},
+		{"a country named once beside a county seat in the focus",
+			"Officials in [Pyongyang|t:pyongyang] met. Two men fled from [Anju|t:anju-cn,t:anju-kp] to [China|t:cn].", nil,
+			[]string{"t:pyongyang", "t:anju-kp", "t:cn"}, ""},
+		{"the origin of a movement into a country lies outside it",
+			"Two men fled from [Anju|t:anju-cn,t:anju-kp] to [China|t:cn] and [China|t:cn].", nil,
+			[]string{"t:anju-kp", "t:cn", "t:cn"}, "not in CN"},
+		{"the origin written after the country",
+			"Copper goes into [China|t:cn] from [Anju|t:anju-cn,t:anju-kp].", nil,
+			[]string{"t:cn", "t:anju-kp"}, ""},
+		{"a place inside the country's possessive is no origin",
+			"Trucks from [Anju|t:anju-cn,t:anju-kp] go to [China|t:cn]'s west. [China|t:cn] and [China|t:cn] grow.", nil,
+			[]string{"t:anju-cn", "t:cn", "t:cn", "t:cn"}, ""},
+		{"a country that is the document's subject still decides",
+			"[China|t:cn] and [China|t:cn] and [China|t:cn]: a fair in [Anju|t:anju-cn,t:anju-kp].", nil,
+			[]string{"t:cn", "t:cn", "t:cn", "t:anju-cn"}, ""},
+		{"a county seat and its county outweigh a namesake village in a co-mentioned province",
+			"Farms in [North Hwanghae|t:nhwanghae] and [North Hwanghae|t:nhwanghae] failed. Meetings in [Anju|t:anju-kp,t:anju-cn] and [Tanchon|t:tanchon-village,t:tanchon-a2,t:tanchon-county].", nil,
+			[]string{"t:nhwanghae", "t:nhwanghae", "t:anju-kp", "t:tanchon-a2"}, ""},
+		{"a county the gazetteer lacks goes to the unit the document points at",
+			"[Henderson County|t:henderson-ky] deputies met police from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas].", nil,
+			[]string{"t:texas", "t:tyler", "t:athens-tx", "t:texas"}, "the first-level unit the document points at, Texas"},
+		{"a county whose namesake town lies in the unit keeps the town",
+			"[Athens County|t:athens-tx] deputies met police from [Tyler|t:tyler], [Texas|t:texas].", nil,
+			[]string{"t:athens-tx", "t:tyler", "t:texas"}, ""},
+		{"a unit's name beside another unit of its country is the unit",
+			"Farmers from [Oregon|t:oregon-il,t:oregon] met in [Peoria|t:peoria], [Illinois|t:illinois].", nil,
+			[]string{"t:oregon", "t:peoria", "t:illinois"}, ""},
+		{"a unit named like the country's capital stays the capital",
+			"Farmers from [Peoria|t:peoria], [Illinois|t:illinois] lobbied [Washington|t:wa,t:dc].", nil,
+			[]string{"t:peoria", "t:illinois", "t:dc"}, ""},
+		{"a capital stays the city beside other units of its country",
+			"Orders from [Pyongyang|t:pyongyang-unit,t:pyongyang] reached [Hyesan|t:hyesan], [Ryanggang|t:ryanggang] and [North Hwanghae|t:nhwanghae].", nil,
+			[]string{"t:pyongyang", "t:hyesan", "t:ryanggang", "t:nhwanghae"}, ""},
 		{"spelling variant resolves alike", "A lecture in [Chagang|t:chagang] province.", nil, []string{"t:chagang"}, "only reading"},
 	}
 	for _, tc := range tests {
@@ -143,6 +199,12 @@ func TestResolve(t *testing.T) {
 			}
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("resolved %q = %v, want %v (reasons: %q)", it.Doc.Text, got, tc.want, reasons(it))
+			}
+			if tc.name == "a county the gazetteer lacks goes to the unit the document points at" {
+				// At the mean point of the document's towns in Texas.
+				if p := it.Places[0].Place; math.Abs(p.Lat-32.275) > 0.01 || math.Abs(p.Lon+95.575) > 0.01 || p.Precision != pipeline.GeoAdmin1 {
+					t.Errorf("county placed at %+v, want the mean of Tyler and Athens with admin1 precision", p)
+				}
 			}
 			if tc.reason != "" && !strings.Contains(it.Places[0].Reason, tc.reason) {
 				t.Errorf("reason %q lacks %q", it.Places[0].Reason, tc.reason)
@@ -206,13 +268,6 @@ func TestOffset(t *testing.T) {
 	}
 }
 
-func distKM(lat1, lon1, lat2, lon2 float64) float64 {
-	r := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*r, (lon2-lon1)*r
-	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*r)*math.Cos(lat2*r)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * earthRadiusKM * math.Asin(math.Sqrt(a))
-}
-
 func TestDeterministic(t *testing.T) {
 	all := index(pSunchonKP, pSunchonKR, pKP, pKR)
 	var first string
@@ -248,4 +303,20 @@ func ExampleGeocoder_Process() {
 	// Output:
 	// x:sunchon-kp city 5
 	// Sunchon (PPL, KP, pop 250000) best of 2 readings (KP 1, KR 1); the name as written is its own, the other's an alternate; inside "North Korea" written after it; document focus KP
+}
+
+func TestMovementBefore(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"went into ", true}, {"fled to ", true}, {"Toward ", true}, {"towards\u00a0", true}, {"x\tinto\n", true},
+		{"went (to ", true}, {"to", true}, {"unto ", false}, {"2to ", false}, {"éto ", false}, {"Kim ", false},
+		{"", false}, {"went to, ", false},
+	}
+	for _, tc := range tests {
+		if got := movementBefore(tc.s, len(tc.s)); got != tc.want {
+			t.Errorf("movementBefore(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 }

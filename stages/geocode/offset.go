@@ -74,3 +74,11 @@ func (o offset) describe(base string) string {
 	return fmt.Sprintf("moved %s km %s of %s; uncertainty half the distance",
 		strconv.FormatFloat(math.Round(o.km*10)/10, 'f', -1, 64), o.dir, base)
 }
+
+// distKM is the great-circle distance between two points, in km.
+func distKM(lat1, lon1, lat2, lon2 float64) float64 {
+	r := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*r, (lon2-lon1)*r
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*r)*math.Cos(lat2*r)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * earthRadiusKM * math.Asin(math.Sqrt(a))
+}

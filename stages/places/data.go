@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -56,6 +57,8 @@ type tables struct {
 	// phrases is a gazetteer whose entries are the region phrases: entry ID
 	// is the region ID, with the prefix "?" for focus phrases.
 	phrases *gazetteer.Gazetteer
+	// anchors are the words every phrase holds one of (see phraseWindow).
+	anchors anchorSet
 	// abbrevs maps an abbreviation as written ("La.", "N.C.", "OH") to its row.
 	abbrevs map[string]abbrev
 	// demonyms is a gazetteer whose entries are the forms of demonyms.tsv:
@@ -67,7 +70,26 @@ type tables struct {
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) {
-	t := &tables{stop: map[string]bool{}, surnames: map[string]bool{}, regions: map[string]region{}}
+	t := &tables{stop: map[string]bool{}, surnames: map[string]bool{}, regions: map[string]region{},
+		anchors: anchorSet{words: map[string]anchorKind{}}}
+	for _, w := range regionAnchors {
+		t.anchors.words[w] |= anchorRegion
+	}
+	for _, w := range cueAnchors {
+		t.anchors.words[w] |= anchorCue
+	}
+	t.anchors.minLen = len(regionAnchors[0])
+	for w, k := range t.anchors.words {
+		t.anchors.minLen = min(t.anchors.minLen, len(w))
+		t.anchors.first[w[0]] |= k
+		if len(w) >= len(t.anchors.byLen) {
+			return nil, fmt.Errorf("%w: anchor word %q too long", ErrData, w)
+		}
+		t.anchors.byLen[len(w)] = append(t.anchors.byLen[len(w)], w)
+	}
+	for _, ws := range t.anchors.byLen {
+		slices.Sort(ws)
+	}
 	for line := range lines(stoplistTxt) {
 		t.stop[gazetteer.Normalize(line)] = true
 	}
@@ -124,6 +146,9 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 			for p := range strings.SplitSeq(col, "|") {
 				if p == "" {
 					continue
+				}
+				if err := t.anchors.add(p, r.Kind); err != nil {
+					return nil, fmt.Errorf("regions.tsv:%d: %w", n, err)
 				}
 				if len(entries) == 0 || entries[len(entries)-1].ID != id {
 					entries = append(entries, gazetteer.Entry{ID: id, Name: p})
@@ -223,4 +248,30 @@ func lines(s string) func(func(string) bool) {
 			}
 		}
 	}
+}
+
+// add records phrase p of a row of the given kind: it must hold an anchor
+// word of its kind, and widens maxBefore and maxAfter to its words.
+func (a *anchorSet) add(p, kind string) error {
+	want := anchorRegion
+	if kind == "cue" {
+		want = anchorCue
+	}
+	toks := strings.Fields(gazetteer.Normalize(p))
+	first, last, ok := -1, -1, false
+	for i, w := range toks {
+		if k := a.words[w]; k != 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			ok = ok || k&want != 0
+		}
+	}
+	if !ok {
+		return fmt.Errorf("%w: phrase %q holds no anchor word of its kind", ErrData, p)
+	}
+	a.maxBefore = max(a.maxBefore, first)
+	a.maxAfter = max(a.maxAfter, len(toks)-1-last)
+	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"geotimeline/gazetteer"
@@ -33,6 +35,7 @@ type Recognizer struct {
 	gaz      *gazetteer.Gazetteer
 	demonyms bool
 	logger   *slog.Logger
+	scratch  sync.Pool // of *scratch
 }
 
 // New returns a Recognizer. Loading the embedded gazetteer and data is
@@ -95,8 +98,16 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		sents = append(sents, pipeline.Span{Start: 0, End: len(text)})
 	}
 
-	d := &doc{text: text, t: t, g: g, focus: map[string]bool{}, persons: map[string]bool{},
-		matcher: g.NewMatcher(gazetteer.MatchOptions{Capitalized: true})}
+	d := &doc{text: text, t: t, g: g, focus: map[string]bool{}, persons: map[string]bool{}}
+	sc, _ := r.scratch.Get().(*scratch)
+	if sc == nil || sc.g != g {
+		sc = &scratch{g: g, matcher: g.NewMatcher(gazetteer.MatchOptions{Capitalized: true})}
+	}
+	d.scratch = *sc
+	defer func() {
+		*sc = d.scratch
+		r.scratch.Put(sc)
+	}()
 	var phraseHits []phraseHit
 	var hasRegion []bool // by sentence: holds a region stem (nil: none does)
 	for k, s := range sents {
@@ -110,14 +121,16 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		if r.demonyms {
 			d.demonymMentions(s)
 		}
-		if !mayHavePhrase(text[s.Start:s.End], regionStems) {
+		st := text[s.Start:s.End]
+		win, ok := d.phraseWindow(st, regionStems, anchorRegion)
+		if !ok {
 			continue
 		}
 		if hasRegion == nil {
 			hasRegion = make([]bool, len(sents))
 		}
 		hasRegion[k] = true
-		for _, m := range d.phraseMatches(text[s.Start:s.End]) {
+		for _, m := range d.phraseMatches(st, win) {
 			phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
 		}
 	}
@@ -141,11 +154,15 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	if needCues {
 		for k, s := range sents {
-			st := text[s.Start:s.End]
-			if (hasRegion != nil && hasRegion[k]) || !mayHavePhrase(st, cueStems) {
-				continue // already matched, or no cue
+			if hasRegion != nil && hasRegion[k] {
+				continue // already matched
 			}
-			for _, m := range d.phraseMatches(st) {
+			st := text[s.Start:s.End]
+			win, ok := d.phraseWindow(st, cueStems, anchorCue)
+			if !ok {
+				continue // no cue
+			}
+			for _, m := range d.phraseMatches(st, win) {
 				phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
 			}
 		}
@@ -198,18 +215,97 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 	return nil
 }
 
-// phraseMatches matches the region and cue phrases in st, with IDs.
-func (d *doc) phraseMatches(st string) []gazetteer.Match {
+// phraseMatches matches the region and cue phrases in st[win.start:win.end]
+// (see phraseWindow), with IDs and spans relative to st.
+func (d *doc) phraseMatches(st string, win word) []gazetteer.Match {
 	if d.phraser == nil {
 		d.phraser = d.t.phrases.NewMatcher(gazetteer.MatchOptions{})
 	}
-	ms := d.phraser.Match(st, nil)
+	ms := d.phraser.Match(st[win.start:win.end], nil)
 	for i := range ms {
+		ms[i].Start += win.start
+		ms[i].End += win.start
 		for _, e := range d.t.phrases.AppendEntries(nil, ms[i]) {
 			ms[i].IDs = append(ms[i].IDs, e.ID)
 		}
 	}
 	return ms
+}
+
+// phraseWindow reports whether sentence st may hold a phrase of the kind
+// want (anchorRegion or anchorCue) and returns the part of st that holds
+// every phrase it may hold, of any kind. Every phrase has an anchor word
+// ("border", "sea", "korean"), so in plain ASCII text a phrase lies within
+// maxBefore words before the first anchor word and maxAfter words after
+// the last. A sentence with other letters (diacritics, Hangul) that holds
+// one of the stems is searched whole.
+func (d *doc) phraseWindow(st string, stems *stemSet, want anchorKind) (word, bool) {
+	if !mayHavePhrase(st, stems) {
+		return word{}, false // a quick scan for parts of the anchor words
+	}
+	a := &d.t.anchors
+	runs := d.runStarts[:0]
+	first, last := -1, -1
+	found := false
+	for i := 0; i < len(st); {
+		c := st[i]
+		if !isRunByte(c) {
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(st[i:])
+			if !isApostrophe(r) {
+				if unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r) {
+					d.runStarts = runs
+					return word{0, len(st)}, true
+				}
+				i += n
+				continue
+			}
+		}
+		// A run of letters, digits and apostrophes: one or more tokens.
+		j := i
+		plain := true // letters and digits only
+		for j < len(st) {
+			if c := st[j]; isRunByte(c) {
+				plain = plain && c != '\'' && c != '`'
+				j++
+				continue
+			}
+			if st[j] >= utf8.RuneSelf {
+				if r, n := utf8.DecodeRuneInString(st[j:]); isApostrophe(r) {
+					plain = false
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		var k anchorKind
+		if plain {
+			k = a.kindPlain(st[i:j])
+		} else {
+			k = a.kind(st[i:j])
+		}
+		if k != 0 {
+			if first < 0 {
+				first = len(runs)
+			}
+			last = len(runs)
+			found = found || k&want != 0
+		}
+		runs = append(runs, i, j)
+		i = j
+	}
+	d.runStarts = runs
+	if !found {
+		return word{}, false
+	}
+	// runs holds start, end pairs; first and last index pairs.
+	lo := max(first-2*a.maxBefore, 0)
+	hi := min(last+2*a.maxAfter, len(runs)-2)
+	return word{runs[lo], runs[hi+1]}, true
 }
 
 // ToPlace converts a gazetteer entry into the pipeline's Place (Precision
@@ -234,13 +330,22 @@ type doc struct {
 	// persons are single-word keys the document uses as a person's name
 	// ("Jane Porter", "Mr. Clinton").
 	persons map[string]bool
-	matcher *gazetteer.Matcher // capitalized names only
-	phraser *gazetteer.Matcher // region and cue phrases, made on first use
-	matches []gazetteer.Match  // scratch for matcher
-	words   []word             // scratch for sentCtx.words
+	scratch
 	// runs holds every maximal run of word runes of text, made on first use
 	// by usesLowercase (nil: not yet).
 	runs map[string]bool
+}
+
+// scratch holds the buffers Process reuses from one document to the next
+// (Recognizer.scratch); nothing in a result points into them.
+type scratch struct {
+	g         *gazetteer.Gazetteer // that the matchers match
+	matcher   *gazetteer.Matcher   // capitalized names only
+	phraser   *gazetteer.Matcher   // region and cue phrases, made on first use
+	matches   []gazetteer.Match    // scratch for matcher
+	runStarts []int                // scratch for phraseWindow
+	entries   []gazetteer.Entry    // scratch for accept
+	words     []word               // scratch for sentCtx.words
 }
 
 // usesLowercase is usesLowercase(d.text, w) in time independent of the
@@ -460,7 +565,10 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
 	}
-	entries := d.g.AppendEntries(nil, m)
+	// The readings go into a scratch buffer: most matches are turned down
+	// below, and only an accepted mention keeps a copy.
+	entries := d.g.AppendEntries(d.entries[:0], m)
+	d.entries = entries[:0]
 	if len(entries) == 0 {
 		return mention{}, false
 	}
@@ -617,7 +725,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			mm.Start = lo + loc[0]
 		}
 	}
-	mm.entries = entries
+	mm.entries = slices.Clone(entries)
 	mm.key = m.Key
 	mm.major = isMajor
 	return mm, true
@@ -689,13 +797,115 @@ var (
 		"DPRK", "dprk", "Dprk", "egime", "EGIME", "overnment", "OVERNMENT")
 )
 
+// An anchorKind says which kind of phrase an anchor word belongs to.
+type anchorKind uint8
+
+const (
+	anchorRegion anchorKind = 1 << iota // a word of region phrases: "border", "sea"
+	anchorCue                           // a word of cue phrases: "korean", "dprk"
+)
+
+// Anchor words: every region phrase holds one of regionAnchors, every cue
+// phrase one of cueAnchors (loadTables checks).
+var (
+	regionAnchors = []string{"border", "frontier", "dmz", "demilitarized", "demilitarised", "demarcation", "sea", "river"}
+	cueAnchors    = []string{"korean", "koreans", "dprk", "regime", "chinese", "sino", "government", "russian", "russians"}
+)
+
+// An anchorSet holds the anchor words and how many words a phrase may have
+// before its first anchor word and after its last.
+type anchorSet struct {
+	words               map[string]anchorKind
+	minLen              int             // of the words
+	first               [128]anchorKind // the kinds of the words by their first letter
+	byLen               [16][]string    // the words by length
+	maxBefore, maxAfter int
+}
+
+// kind returns the anchor kinds of a run of ASCII letters, digits and
+// apostrophes as the gazetteer normalizes it: lower case, apostrophes
+// dropped, and a final possessive ’s left out.
+func (a *anchorSet) kind(run string) anchorKind {
+	if len(run) < a.minLen {
+		return 0
+	}
+	if c := run[0]; c < utf8.RuneSelf && c != '\'' && c != '`' && a.first[c|0x20] == 0 {
+		return 0 // no anchor word starts with that letter
+	}
+	var buf [16]byte
+	n := 0
+	apos := false // the last character was an apostrophe
+	possessive := false
+	for i := 0; i < len(run); {
+		c := run[i]
+		if c >= utf8.RuneSelf || c == '\'' || c == '`' {
+			_, sz := utf8.DecodeRuneInString(run[i:])
+			i += sz
+			apos = true
+			continue
+		}
+		if n == len(buf) {
+			return 0 // longer than any anchor
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		possessive = apos && (c == 's') && i == len(run)-1
+		apos = false
+		buf[n] = c
+		n++
+		i++
+	}
+	if k := a.words[string(buf[:n])]; k != 0 {
+		return k
+	}
+	if possessive {
+		return a.words[string(buf[:n-1])]
+	}
+	return 0
+}
+
+// kindPlain is kind for a run of ASCII letters and digits.
+func (a *anchorSet) kindPlain(run string) anchorKind {
+	if len(run) >= len(a.byLen) {
+		return 0
+	}
+	for _, w := range a.byLen[len(run)] {
+		if strings.EqualFold(run, w) {
+			return a.words[w]
+		}
+	}
+	return 0
+}
+
+// isRunByte reports whether ASCII byte c continues a run of phraseWindow.
+func isRunByte(c byte) bool { return runBytes[c] }
+
+var runBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '`'
+	}
+	return t
+}()
+
+// isApostrophe reports whether r is one of the apostrophes the gazetteer
+// keeps inside a word.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02BC', '\u02BB', '`', '\u00B4', '\u2032', '\u02B9', '\u02BE', '\u02BF':
+		return true
+	}
+	return false
+}
+
 // A stemSet finds any of a few short substrings in one pass over the text:
 // a bitmap of the stems' first two bytes says where to look them up. It is
 // immutable once built.
 type stemSet struct {
-	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some stem starts with b0 b1
-	one   [256]bool            // one-byte stems
-	byTwo map[uint16][]string  // first two bytes → stems of two bytes or more
+	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some stem starts with b0 b1
+	one    [256]bool            // one-byte stems
+	hasOne bool                 // some stem is one byte long
+	byTwo  map[uint16][]string  // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
@@ -705,6 +915,7 @@ func newStemSet(stems ...string) *stemSet {
 		case 0:
 		case 1:
 			ss.one[st[0]] = true
+			ss.hasOne = true
 		default:
 			k := uint16(st[0])<<8 | uint16(st[1])
 			ss.pairs[k/64] |= 1 << (k % 64)
@@ -716,6 +927,21 @@ func newStemSet(stems ...string) *stemSet {
 
 // mayHavePhrase reports whether s contains one of the stems.
 func mayHavePhrase(s string, stems *stemSet) bool {
+	if !stems.hasOne {
+		// No one-byte stem: only pairs of bytes need looking at.
+		for i := 0; i+1 < len(s); i++ {
+			k := uint16(s[i])<<8 | uint16(s[i+1])
+			if stems.pairs[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+			for _, st := range stems.byTwo[k] {
+				if strings.HasPrefix(s[i:], st) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		if stems.one[s[i]] {
 			return true
@@ -911,30 +1137,110 @@ func mergeMentions(gaz, regs []mention) []mention {
 	return out
 }
 
-// sourceBefore matches the words before a mention that make it where a
-// reporting source sits: "a source in ", "sources based in the ",
-// "a resident of ".
-var sourceBefore = regexp.MustCompile(`(?i)\b(sources?|informants?|contacts?|insiders?|correspondents?|residents?)\b(?:\s+(?:who\s+(?:lives|live|is|are)\s+|currently\s+)?(?:based|living|located|residing|stationed|working|staying))?\s+(?:in|from|of|near|at|inside)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)??$`)
+// sourceBeforeAt matches, at the start of the text, the words before a
+// mention that make it where a reporting source sits: "a source in ",
+// "sources based in the ", "a resident of ". It is tried only at the word
+// starts that may begin a match (see matchSourceBefore), which gives the
+// answer an unanchored search would without trying every byte.
+var sourceBeforeAt = regexp.MustCompile(`(?i)^(sources?|informants?|contacts?|insiders?|correspondents?|residents?)\b(?:\s+(?:who\s+(?:lives|live|is|are)\s+|currently\s+)?(?:based|living|located|residing|stationed|working|staying))?\s+(?:in|from|of|near|at|inside)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)??$`)
+
+// matchSourceBefore returns the leftmost match of the source words before
+// a mention in s, with submatches, or nil: the leftmost match starts at a word boundary with one of the first letters of the
+// source words (or a letter outside ASCII, which case folding may map to
+// one).
+func matchSourceBefore(s string) []string {
+	for p := 0; p < len(s); p++ {
+		if p > 0 && isRegexpWordByte(s[p-1]) {
+			continue
+		}
+		switch s[p] | 0x20 {
+		case 's', 'i', 'c', 'r':
+		default:
+			if s[p] < utf8.RuneSelf {
+				continue
+			}
+		}
+		if m := sourceBeforeAt.FindStringSubmatch(s[p:]); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// prepNearEnd reports whether one of the last three words of s (split at
+// spaces) is a preposition sourceBeforeAt ends with: a necessary condition
+// for a sourceBeforeAt match, cheap to test.
+func prepNearEnd(s string) bool {
+	for k := 0; k < 3; k++ {
+		s = strings.TrimRight(s, " \t\n\f\r")
+		i := strings.LastIndexAny(s, " \t\n\f\r")
+		w := s[i+1:]
+		switch len(w) {
+		case 2, 4, 6:
+			if strings.EqualFold(w, "in") || strings.EqualFold(w, "of") || strings.EqualFold(w, "at") ||
+				strings.EqualFold(w, "from") || strings.EqualFold(w, "near") || strings.EqualFold(w, "inside") {
+				return true
+			}
+		}
+		if i < 0 {
+			return false
+		}
+		s = s[:i]
+	}
+	return false
+}
 
 // sourceAfter matches the words after a mention that make it where a
 // reporting source sits: "-based source", " resident told".
 var sourceAfter = regexp.MustCompile(`(?i)^(?:\s+province|\s+county|\s+city)?(?:-based|\s+based)?\s+(sources?|informants?|contacts?|residents?)\b`)
 
-// reportVerb shows that a resident in the sentence speaks as a source.
-var reportVerb = regexp.MustCompile(`(?i)\b(told|tells|said|says|reported|reports|informed|explained|added|according|confirmed|noted|stated)\b`)
+// hasReportVerb reports whether st holds, as a whole word in any case, a
+// verb that shows a resident in the sentence speaks as a source ("told",
+// "said", "according"). Words are runs of ASCII letters, digits and "_",
+// as regexp's \b sees them.
+func hasReportVerb(st string) bool {
+	var buf [10]byte
+	for i := 0; i < len(st); {
+		if !isRegexpWordByte(st[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(st) && isRegexpWordByte(st[j]) {
+			j++
+		}
+		if n := j - i; n >= 4 && n <= len(buf) {
+			for k := range n {
+				c := st[i+k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			switch string(buf[:n]) {
+			case "told", "tells", "said", "says", "reported", "reports", "informed", "explained", "added",
+				"according", "confirmed", "noted", "stated":
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func isRegexpWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// sourceStems are parts of the words sourceBeforeAt and sourceAfter look for.
+var sourceStems = newStemSet("ource", "esident", "nformant", "ontact", "nsider", "orrespondent", "OURCE", "ESIDENT")
 
 // sourceCue reports, caching the answer in seen, whether sentence s
 // contains any of the words that sourceRole looks for.
 func sourceCue(seen map[int]bool, text string, s pipeline.Span) bool {
 	v, ok := seen[s.Start]
 	if !ok {
-		st := text[s.Start:s.End]
-		for _, w := range []string{"ource", "esident", "nformant", "ontact", "nsider", "orrespondent", "OURCE", "ESIDENT"} {
-			if strings.Contains(st, w) {
-				v = true
-				break
-			}
-		}
+		v = mayHavePhrase(text[s.Start:s.End], sourceStems)
 		seen[s.Start] = v
 	}
 	return v
@@ -943,10 +1249,7 @@ func sourceCue(seen map[int]bool, text string, s pipeline.Span) bool {
 // sourceRole reports whether mention m of sentence s says where a reporting
 // source sits.
 func sourceRole(text string, s, m pipeline.Span) bool {
-	win := text[max(s.Start, m.Start-80):min(s.End, m.End+40)]
-	if !strings.Contains(win, "ource") && !strings.Contains(win, "esident") && !strings.Contains(win, "nformant") &&
-		!strings.Contains(win, "ontact") && !strings.Contains(win, "nsider") && !strings.Contains(win, "orrespondent") &&
-		!strings.Contains(win, "OURCE") && !strings.Contains(win, "ESIDENT") {
+	if !mayHavePhrase(text[max(s.Start, m.Start-80):min(s.End, m.End+40)], sourceStems) {
 		return false
 	}
 	lo := max(s.Start, m.Start-80)
@@ -955,11 +1258,15 @@ func sourceRole(text string, s, m pipeline.Span) bool {
 		lo++
 		before = text[lo:m.Start]
 	}
-	if loc := sourceBefore.FindStringSubmatch(before); loc != nil {
+	if !prepNearEnd(before) {
+		// sourceBeforeAt ends in one of its prepositions, then at most "the"
+		// and one word: without one among the last three words it cannot
+		// match, and the regular expression is slow to find that out.
+	} else if loc := matchSourceBefore(before); loc != nil {
 		if !strings.HasPrefix(strings.ToLower(loc[1]), "resident") {
 			return true
 		}
-		return reportVerb.MatchString(text[s.Start:s.End])
+		return hasReportVerb(text[s.Start:s.End])
 	}
 	hi := min(s.End, m.End+40)
 	for hi > m.End && hi < len(text) && !utf8.RuneStart(text[hi]) {
@@ -969,7 +1276,7 @@ func sourceRole(text string, s, m pipeline.Span) bool {
 		if !strings.HasPrefix(strings.ToLower(loc[1]), "resident") {
 			return true
 		}
-		return reportVerb.MatchString(text[s.Start:s.End])
+		return hasReportVerb(text[s.Start:s.End])
 	}
 	return false
 }
@@ -983,7 +1290,8 @@ func (d *doc) abbreviations(s pipeline.Span) {
 		if c < 'A' || c > 'Z' {
 			continue
 		}
-		if i > 0 {
+		party := partyBefore(st, i) // "D-W. Va.", "R-Pa."
+		if i > 0 && !party {
 			if r, _ := utf8.DecodeLastRuneInString(st[:i]); isWordRune(r) || r == '.' || r == '-' || r == '\'' || r == '’' {
 				continue
 			}
@@ -1020,7 +1328,7 @@ func (d *doc) abbreviations(s pipeline.Span) {
 			i = j
 			continue
 		}
-		if a.Comma && !afterCommaName(st, i) {
+		if a.Comma && !afterCommaName(st, i) && !party {
 			i = j
 			continue
 		}
@@ -1037,6 +1345,25 @@ func (d *doc) abbreviations(s pipeline.Span) {
 		}
 		i = j
 	}
+}
+
+// partyBefore reports whether a party letter and a hyphen, the press's
+// party-and-state tag ("Sen. Bob Casey, D-Pa."), come right before byte i
+// of st.
+func partyBefore(st string, i int) bool {
+	if i < 2 || st[i-1] != '-' {
+		return false
+	}
+	switch st[i-2] {
+	case 'D', 'R', 'I':
+	default:
+		return false
+	}
+	if i == 2 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(st[:i-2])
+	return !isWordRune(r) && r != '-' && r != '.'
 }
 
 // afterCommaName reports whether ", " and a capitalized word come right

@@ -34,6 +34,8 @@ func TestPressForms(t *testing.T) {
 			[]string{"Bloomington=t:bloomington", "Ind.=t:in"}},
 		{"multi-period abbreviation anywhere", "Officials in W.Va. and the U.S. agreed.", false, []string{"W.Va.=t:wv", "U.S.=t:us"}},
 		{"postal code after a comma", "He lives in Alexandria, LA now.", false, []string{"Alexandria=t:alexandria", "LA=t:la"}},
+		{"party and state", "Rep. Nick Smith, D-W. Va., and Sen. Ann Lee, R-Ind., spoke.", false, []string{"W. Va.=t:wv", "Ind.=t:in"}},
+		{"a hyphen that is no party tag", "The Alexandria-La. line and X-Ind. stayed.", false, []string{"Alexandria=t:alexandria"}},
 		{"demonym off: not the town", "Russian officials arrived.", false, nil},
 		{"demonym on: the country", "Russian officials arrived in the U.S.", true, []string{"Russian=t:ru/demonym", "U.S.=t:us"}},
 		{"given name alone is a person", "Scott said the water rose.", false, nil},

@@ -1,6 +1,8 @@
 package places
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -31,6 +33,8 @@ func TestStemSet(t *testing.T) {
 func FuzzStemSet(f *testing.F) {
 	stems := []string{"order", "ORDER", "DMZ", "Sea", "iver", "ino", "x"}
 	ss := newStemSet(stems...)
+	long := stems[:len(stems)-1] // no one-byte stem: the other loop
+	ls := newStemSet(long...)
 	for _, s := range []string{"border", "Chinese", "DMZ", "the sea", "taxi", "Yalu River", "no"} {
 		f.Add(s)
 	}
@@ -41,6 +45,13 @@ func FuzzStemSet(f *testing.F) {
 		}
 		if got := mayHavePhrase(s, ss); got != want {
 			t.Errorf("mayHavePhrase(%q) = %v, want %v", s, got, want)
+		}
+		want = false
+		for _, st := range long {
+			want = want || strings.Contains(s, st)
+		}
+		if got := mayHavePhrase(s, ls); got != want {
+			t.Errorf("mayHavePhrase(%q) without one-byte stems = %v, want %v", s, got, want)
 		}
 	})
 }
@@ -56,6 +67,78 @@ func FuzzUsesLowercase(f *testing.F) {
 		d := &doc{text: text}
 		if got, want := d.usesLowercase(w), usesLowercase(text, w); got != want {
 			t.Errorf("doc.usesLowercase(%q) in %q = %v, usesLowercase = %v", w, text, got, want)
+		}
+	})
+}
+
+// FuzzReportVerb checks the word scan against the regular expression it
+// replaces.
+func FuzzReportVerb(f *testing.F) {
+	re := regexp.MustCompile(`(?i)\b(told|tells|said|says|reported|reports|informed|explained|added|according|confirmed|noted|stated)\b`)
+	for _, s := range []string{"a resident told DailyNK", "SAID", "unsaid", "said_", "x-said.", "according to", "tolds", "reporteds", "é said"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "\u017f\u212a") {
+			return // long s and Kelvin sign fold to s and k in the expression only
+		}
+		if got, want := hasReportVerb(s), re.MatchString(s); got != want {
+			t.Errorf("hasReportVerb(%q) = %v, regexp says %v", s, got, want)
+		}
+	})
+}
+
+// FuzzPhraseWindow checks that matching the phrases inside the window
+// phraseWindow picks finds what matching the whole sentence finds.
+func FuzzPhraseWindow(f *testing.F) {
+	for _, s := range []string{
+		"Smugglers crossed the border area near Hyesan at night.",
+		"North Korean guards along the Sino-Korean border’s edge, the source said.",
+		"The Yellow Sea and the border town, and the DMZ.",
+		"Prices rose in the border region of North Korea–China border areas",
+		"Kim's border-area trip", "rock'n'roll by the river", "Sinŭiju border area", "혜산 border",
+		"a b c d e f g h border", "border a b c d e f g h", "'border's",
+	} {
+		f.Add(s)
+	}
+	tb, err := loadTables()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &doc{t: tb}
+		for _, k := range []struct {
+			stems *stemSet
+			want  anchorKind
+		}{{regionStems, anchorRegion}, {cueStems, anchorCue}} {
+			win, ok := d.phraseWindow(s, k.stems, k.want)
+			if !ok {
+				continue
+			}
+			got := d.phraseMatches(s, win)
+			want := d.phraseMatches(s, word{0, len(s)})
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("phrases of %q in window %v = %v, in the whole sentence %v", s, win, got, want)
+			}
+		}
+	})
+}
+
+// sourceBefore is the unanchored expression matchSourceBefore stands for.
+var sourceBefore = regexp.MustCompile(`(?i)\b(sources?|informants?|contacts?|insiders?|correspondents?|residents?)\b(?:\s+(?:who\s+(?:lives|live|is|are)\s+|currently\s+)?(?:based|living|located|residing|stationed|working|staying))?\s+(?:in|from|of|near|at|inside)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)??$`)
+
+// FuzzSourceBefore checks the anchored search against the expression.
+func FuzzSourceBefore(f *testing.F) {
+	for _, s := range []string{
+		"a source in ", "Sources based in the ", "a resident of Hyesan ", "informants currently living near ",
+		"xsource in ", "the_source in ", "a contact who lives in the old ", "SOURCE IN ", "résident in ", "sources in\u00a0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := matchSourceBefore(s), sourceBefore.FindStringSubmatch(s)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("matchSourceBefore(%q) = %q, sourceBefore finds %q", s, got, want)
 		}
 	})
 }

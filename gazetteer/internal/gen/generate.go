@@ -1437,7 +1437,8 @@ func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases []byte, byCl
 	}
 	p("\n## How entries are made\n\n")
 	p(`* **Countries** (PCLI): every row of countryInfo.txt, id geonames:<geonameid>. Point: centroid of the
-  largest polygon of the Natural Earth 50m admin-0 shape (joined on ISO_A2, or ADM0_A3 = ISO3 where NE has -99);
+  largest polygon of the Natural Earth 50m admin-0 shape, weighted by area on the sphere (cos latitude)
+  (joined on ISO_A2, or ADM0_A3 = ISO3 where NE has -99);
   without a shape, the capital from cities15000; otherwise dropped. Extra names: NE ADMIN, NAME, NAME_LONG, FORMAL_EN.
 * **First-level units** (ADM1): every row of admin1CodesASCII.txt, id geonames:<geonameid>. Point: for KP, KR
   and CN the Natural Earth admin1 latitude/longitude (KP joined by name, KR/CN by gn_a1_code); for KP units NE

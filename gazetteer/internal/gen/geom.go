@@ -60,25 +60,48 @@ func (g geometry) point() (pt, error) {
 	return p, err
 }
 
-// ringAreaCentroid returns the planar (lon/lat) signed area and centroid of
-// a closed ring.
-func ringAreaCentroid(r []pt) (float64, pt) {
-	var a, cx, cy float64
+// ringAreaCentroidSphere returns the area-weighted centroid of a closed
+// ring in lon/lat and its area as the sphere measures it (in degree² times
+// cos latitude, signed): a lon/lat degree square shrinks with the cosine of
+// its latitude, so the planar centroid of a large northern country sits too
+// far north (Russia's by about 1.5°). The integrals ∬cos φ, ∬λ cos φ and
+// ∬φ cos φ over the ring are edge integrals by Green's theorem, each edge
+// done by Simpson's rule on pieces of at most 1° of latitude.
+func ringAreaCentroidSphere(r []pt) (float64, pt) {
+	const rad = math.Pi / 180
+	var a, mx, my float64
 	for i := 0; i+1 < len(r); i++ {
 		x0, y0, x1, y1 := r[i][0], r[i][1], r[i+1][0], r[i+1][1]
-		c := x0*y1 - x1*y0
-		a += c
-		cx += (x0 + x1) * c
-		cy += (y0 + y1) * c
+		dy := y1 - y0
+		if dy == 0 {
+			continue
+		}
+		// Simpson's rule on pieces of at most 1° of latitude.
+		n := math.Ceil(math.Abs(dy))
+		var sa, sx, sy float64
+		for j := 0.0; j < n; j++ {
+			for k, w := range [3]float64{1, 4, 1} {
+				t := (j + float64(k)/2) / n
+				x, y := x0+t*(x1-x0), y0+t*(y1-y0)
+				c := math.Cos(y * rad)
+				sa += w * x * c
+				sx += w * x * x / 2 * c
+				sy += w * x * y * c
+			}
+		}
+		a += sa / (6 * n) * dy
+		mx += sx / (6 * n) * dy
+		my += sy / (6 * n) * dy
 	}
 	if a == 0 {
 		return 0, r[0]
 	}
-	return a / 2, pt{cx / (3 * a), cy / (3 * a)}
+	return a, pt{mx / a, my / a}
 }
 
-// largestCentroid returns the centroid of the outer ring of the largest
-// polygon, so that overseas parts do not drag a country's point into the sea.
+// largestCentroid returns the centroid (area-weighted on the sphere) of the
+// outer ring of the largest polygon, so that overseas parts do not drag a
+// country's point into the sea.
 func largestCentroid(polys [][][]pt) (pt, bool) {
 	best, found := -1.0, false
 	var c pt
@@ -86,7 +109,7 @@ func largestCentroid(polys [][][]pt) (pt, bool) {
 		if len(p) == 0 || len(p[0]) < 4 {
 			continue
 		}
-		a, pc := ringAreaCentroid(p[0])
+		a, pc := ringAreaCentroidSphere(p[0])
 		if math.Abs(a) > best {
 			best, c, found = math.Abs(a), pc, true
 		}

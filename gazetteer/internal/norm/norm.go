@@ -95,16 +95,30 @@ var asciiClass = func() (t [utf8.RuneSelf]Class) {
 
 // Scan calls f for every token of s in order. It never allocates.
 func Scan(s string, f func(Token)) {
+	for i := 0; ; {
+		t, next, ok := Next(s, i)
+		if !ok {
+			return
+		}
+		f(t)
+		i = next
+	}
+}
+
+// Next returns the first token of s at or after byte i, where i is 0 or a
+// position a previous call returned as next, and the position to go on
+// from; ok is false when no token is left. Scanning s with Next from 0 gives
+// the tokens Scan gives.
+func Next(s string, i int) (t Token, next int, ok bool) {
 	start := -1
 	var cls Class
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		if b := s[i]; b < utf8.RuneSelf && b != '\'' && b != '`' {
 			// ASCII other than an apostrophe: no mark, no script change
 			// beyond Word and Sep.
 			c := asciiClass[b]
 			if start >= 0 && c != cls {
-				f(Token{start, i, cls})
-				start = -1
+				return Token{start, i, cls}, i, true
 			}
 			if c != Sep && start < 0 {
 				start, cls = i, c
@@ -128,10 +142,7 @@ func Scan(s string, f func(Token)) {
 				if r2 == 's' || r2 == 'S' {
 					r3, _ := utf8.DecodeRuneInString(s[i+n+n2:])
 					if i+n+n2 >= len(s) || ClassOf(r3) != Word {
-						f(Token{start, i, cls})
-						start = -1
-						i += n + n2
-						continue
+						return Token{start, i, cls}, i + n + n2, true
 					}
 				}
 				i += n
@@ -139,8 +150,7 @@ func Scan(s string, f func(Token)) {
 			}
 		}
 		if start >= 0 && c != cls {
-			f(Token{start, i, cls})
-			start = -1
+			return Token{start, i, cls}, i, true
 		}
 		if c != Sep && start < 0 {
 			start, cls = i, c
@@ -148,8 +158,9 @@ func Scan(s string, f func(Token)) {
 		i += n
 	}
 	if start >= 0 {
-		f(Token{start, len(s), cls})
+		return Token{start, len(s), cls}, len(s), true
 	}
+	return Token{}, len(s), false
 }
 
 // AppendToken appends the normal form of the token t of s to dst.

@@ -1,0 +1,68 @@
+package geocode_test
+
+import (
+	"testing"
+
+	"geotimeline/gazetteer"
+	"geotimeline/stages/geocode"
+	"geotimeline/stages/places"
+)
+
+// TestFocusEmbedded checks, with the embedded gazetteer, that a North
+// Korean town keeps the document's North Korean focus when other countries
+// are named around it, and that the other country still wins where the
+// text places the town there.
+func TestFocusEmbedded(t *testing.T) {
+	g := embedded(t)
+	rec := places.New(places.Options{Gazetteer: g})
+	geo := geocode.New(geocode.Options{Gazetteer: g})
+	tests := []struct {
+		name, text, place string
+		country           string
+		lat, lon          float64 // want within 30 km
+	}{
+		{"country named often as a trading partner",
+			"Smuggled goods from China are dearer this spring.\n" +
+				"Guards were told to watch the river, a source in Chongjin said.\n" +
+				"Police arrested three women in Anju for carrying copper across the river into China.\n" +
+				"Traders say China has tightened its own checks.\n" +
+				"Rice from China costs twice what it did.",
+			"Anju", "KP", 39.62, 125.66},
+		{"origin of a crossing",
+			"Two soldiers fled from Anju to China last week.",
+			"Anju", "KP", 39.62, 125.66},
+		{"county seat over a namesake village in a co-mentioned province",
+			"Farms in North Hwanghae Province were flooded.\n" +
+				"Officials from North Hwanghae Province asked for help.\n" +
+				"A rally was held in Anju on Monday.\n" +
+				"The provincial committee met in Tanchon to discuss food.",
+			"Tanchon", "KP", 40.46, 128.9},
+		{"written parent wins over focus",
+			"North Korean traders met in Pyongyang and Sinuiju.\n" +
+				"Prices fell in Anju, Chongqing, China, last month.",
+			"Anju", "CN", 29.99, 106.03},
+		{"Chinese border city named with China",
+			"Trucks crossed from Sinuiju to Dandong in China on Tuesday.",
+			"Dandong", "CN", 40.12, 124.38},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			it := resolve(t, rec, geo, tc.name, tc.text)
+			n := 0
+			for _, m := range it.Places {
+				if gazetteer.Normalize(m.Text) != gazetteer.Normalize(tc.place) {
+					continue
+				}
+				n++
+				p := m.Place
+				if !m.Resolved || p.Country != tc.country || haversine(p.Lat, p.Lon, tc.lat, tc.lon) > 30 {
+					t.Errorf("%q resolved to %s %s (%s) %.2f,%.2f: %s; want %s near %.2f,%.2f",
+						m.Text, p.ID, p.Name, p.Country, p.Lat, p.Lon, m.Reason, tc.country, tc.lat, tc.lon)
+				}
+			}
+			if n == 0 {
+				t.Errorf("%q not recognized in %q", tc.place, tc.text)
+			}
+		})
+	}
+}
