@@ -78,24 +78,56 @@ func runTo(t *testing.T, in string, extra ...string) string {
 var outputFiles = []string{"events.geojson", "events.qml", "events_extent.geojson", "events_extent.qml", "places.geojson", "events.parquet", "mentions.parquet", "documents.parquet", "places.parquet", "timeline.png", "timeline.svg", "counts.png", "counts.svg", "map.png", "map.svg", "report.html", "run.json"}
 
 func TestRunIsDeterministic(t *testing.T) {
-	a := runTo(t, sampleCorpus, "-workers", "1")
-	b := runTo(t, sampleCorpus, "-workers", "4")
-	c := runTo(t, sampleCorpus, "-workers", "4")
-	for _, name := range outputFiles {
-		fa, err := os.ReadFile(filepath.Join(a, name))
-		if err != nil {
-			t.Fatal(err)
+	// Every file, the year partitions included, byte for byte.
+	a := readTree(t, runTo(t, sampleCorpus, "-workers", "1", "-partition", "year"))
+	for _, w := range []string{"4", "4"} {
+		b := readTree(t, runTo(t, sampleCorpus, "-workers", w, "-partition", "year"))
+		if len(b) != len(a) {
+			t.Errorf("-workers %s wrote %d files, -workers 1 wrote %d", w, len(b), len(a))
 		}
-		for _, other := range []string{b, c} {
-			fb, err := os.ReadFile(filepath.Join(other, name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(fa, fb) {
-				t.Errorf("%s differs between runs (-workers 1 vs 4)", name)
+		for name, fa := range a {
+			if !bytes.Equal(fa, b[name]) {
+				t.Errorf("%s differs between runs (-workers 1 vs %s)", name, w)
 			}
 		}
 	}
+	for _, name := range outputFiles {
+		if a[name] == nil {
+			t.Errorf("%s not written", name)
+		}
+	}
+}
+
+// temps lists the temporary files under dir.
+func temps(t *testing.T, dir string) []string {
+	t.Helper()
+	var l []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.Contains(d.Name(), ".tmp-") {
+			l = append(l, p)
+		}
+		return nil
+	})
+	return l
+}
+
+// readTree returns every file under dir by its relative path.
+func readTree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	m := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		m[rel] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
 
 // geojsonFile is the part of events.geojson the tests read.

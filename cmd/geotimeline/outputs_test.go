@@ -2,11 +2,16 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"geotimeline/pipeline"
+	"geotimeline/stages/dedup"
 )
 
 // listFiles returns every file under dir, relative and slash-separated.
@@ -66,5 +71,49 @@ func TestRunOutputFlagErrors(t *testing.T) {
 		if code, _, stderr := runCLI(t, "", args...); code != exitUsage {
 			t.Errorf("geotimeline %s = exit %d, want %d (stderr: %s)", strings.Join(args, " "), code, exitUsage, stderr)
 		}
+	}
+}
+
+// TestStreamedMergeEqualsMerge: the events rebuilt from the spill, one
+// merged event at a time, are exactly dedup.Merge over the extracted events
+// held in memory, and every mention's sentence is the document's text.
+func TestStreamedMergeEqualsMerge(t *testing.T) {
+	var raw []pipeline.Event
+	texts := map[string]string{}
+	e := &env{stdout: io.Discard, stderr: io.Discard, log: discard()}
+	st, err := streamCorpus(t.Context(), e, corpusOptions{in: sampleCorpus, workers: 3, perDoc: func(it *pipeline.Item) error {
+		texts[it.Doc.ID] = it.Doc.Text
+		for _, ev := range it.Events {
+			ev.Doc.Text = ""
+			raw = append(raw, ev)
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	want := dedup.Merge(raw, dedup.Options{})
+	var got []pipeline.Event
+	mentions := 0
+	err = st.eachMerged(t.Context(), func(ev *pipeline.Event, sentence sentenceFunc) error {
+		got = append(got, *ev)
+		for _, m := range ev.Mentions {
+			text := texts[m.DocID]
+			if s := sentence(m.DocID, m.Sentence); s != text[m.Span.Start:m.Span.End] {
+				t.Errorf("%s sentence %d: %q, want %q", m.DocID, m.Sentence, s, text[m.Span.Start:m.Span.End])
+			}
+			mentions++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("streamed merge differs from dedup.Merge: %d events against %d", len(got), len(want))
+	}
+	if len(want) < 10 || mentions <= len(want) {
+		t.Errorf("the sample corpus gave %d events and %d mentions: too few to test a merge", len(want), mentions)
 	}
 }

@@ -55,7 +55,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		// The run's live data is small (see README, Large corpora) but it
 		// makes garbage fast; a soft limit makes the collector return it
 		// before the heap doubles, instead of after.
-		debug.SetMemoryLimit(defaultMemoryLimit)
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
 	}
 	co := corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict, cache: *cacheDir}
 	if !*quiet {
@@ -115,9 +115,12 @@ type corpusOptions struct {
 }
 
 // A corpusStream is a corpus read through every stage: its report, and its
-// events spilled to disk with the merge's decision for each. Nothing in it
-// grows with the corpus but the merge's compact index and a few integers per
-// event; the events come back one merged event at a time (eachMerged).
+// events spilled to disk with the merge's decision for each; the events come
+// back one merged event at a time (eachMerged). What stays in memory grows
+// with the corpus only by the merge's compact index (a few hundred bytes per
+// merged event), about 30 bytes per report and per document (offsets into
+// the spills, links between reports), the warnings, and the ingest reader's
+// duplicate check.
 type corpusStream struct {
 	report   *report
 	events   *spool.Spool[spooledEvent] // every event as extracted, in input order
@@ -257,7 +260,8 @@ func (st *corpusStream) eachMerged(ctx context.Context, fn func(ev *pipeline.Eve
 	}
 	var (
 		se    spooledEvent
-		sents []sent
+		sents []sent // one per mention of the merged event, in its order
+		next  int    // where the next lookup starts: callers ask in mention order
 		cnt   eventCounts
 	)
 	prog := newProgress(st.progress, func() (int64, int64) { return int64(cnt.events), int64(len(st.first)) })
@@ -266,8 +270,10 @@ func (st *corpusStream) eachMerged(ctx context.Context, fn func(ev *pipeline.Eve
 	}
 	defer prog.done()
 	sentence := func(doc string, n int) string {
-		for _, s := range sents {
-			if s.n == n && s.doc == doc {
+		for k := range sents {
+			s := &sents[(next+k)%len(sents)]
+			if s.n == n && s.doc == doc && s.text != "" {
+				next = (next + k + 1) % len(sents)
 				return s.text
 			}
 		}
@@ -280,15 +286,17 @@ func (st *corpusStream) eachMerged(ctx context.Context, fn func(ev *pipeline.Eve
 			}
 		}
 		var c dedup.Combiner
-		sents = sents[:0]
+		sents, next = sents[:0], 0
 		for i := n; i >= 0; i = st.next[i] {
 			if err := st.events.Get(int(i), &se); err != nil {
 				return err
 			}
 			for k, m := range se.Event.Mentions {
-				if k < len(se.Texts) && se.Texts[k] != "" {
-					sents = append(sents, sent{m.DocID, m.Sentence, se.Texts[k]})
+				var t string
+				if k < len(se.Texts) {
+					t = se.Texts[k]
 				}
+				sents = append(sents, sent{m.DocID, m.Sentence, t})
 			}
 			c.Add(&se.Event)
 		}

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // A Set collects files to be committed together.
@@ -23,6 +24,7 @@ type Set struct {
 	pending []pending
 	open    map[*File]bool // created, not yet closed
 	made    bool           // New created dir: Abort removes it again if empty
+	dirs    []string       // subdirectories Create made, for Abort to remove if empty
 }
 
 type pending struct {
@@ -60,9 +62,17 @@ func (s *Set) Write(name string, fill func(w io.Writer) error) error {
 // Abort. Subdirectories are created.
 func (s *Set) Create(name string) (*File, error) {
 	final := filepath.Join(s.dir, filepath.FromSlash(name))
+	var missing []string // the directories MkdirAll will make, deepest first
+	for d := filepath.Dir(final); len(d) > len(s.dir); d = filepath.Dir(d) {
+		if _, err := os.Stat(d); err == nil {
+			break
+		}
+		missing = append(missing, d)
+	}
 	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
 		return nil, fmt.Errorf("%s: %w", final, err)
 	}
+	s.dirs = append(s.dirs, missing...)
 	f, err := os.CreateTemp(filepath.Dir(final), "."+filepath.Base(final)+".tmp-*")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", final, err)
@@ -115,7 +125,10 @@ func (f *File) discard() {
 	os.Remove(f.f.Name())
 }
 
-// Commit renames every written file over its final name, in the order written.
+// Commit renames every written file over its final name, in the order
+// written. Renames are atomic one by one, not as a set: if one fails (the
+// disk is full, a final name is a directory), the files before it are
+// already replaced; the error names the file.
 func (s *Set) Commit() error {
 	for i, p := range s.pending {
 		if err := os.Rename(p.tmp, p.final); err != nil {
@@ -128,7 +141,8 @@ func (s *Set) Commit() error {
 }
 
 // Abort removes the temporary files of everything not yet committed,
-// including files created and not closed.
+// including files created and not closed, and the directories the set made
+// that are left empty.
 func (s *Set) Abort() error {
 	var errs []error
 	for f := range s.open {
@@ -140,8 +154,14 @@ func (s *Set) Abort() error {
 		}
 	}
 	s.pending = nil
+	// The directories this set made, deepest first; each goes only if empty.
+	slices.SortFunc(s.dirs, func(a, b string) int { return len(b) - len(a) })
+	for _, d := range s.dirs {
+		os.Remove(d)
+	}
+	s.dirs = nil
 	if s.made {
-		os.Remove(s.dir) // only if empty: subdirectories of partitions may remain otherwise
+		os.Remove(s.dir)
 	}
 	return errors.Join(errs...)
 }

@@ -162,3 +162,43 @@ func TestAbortRemovesTheDirectoryItMade(t *testing.T) {
 		t.Errorf("after Abort %s: %v, want it gone", dir, err)
 	}
 }
+
+// A failed run that made partition directories leaves none behind, in a
+// new output directory or in an existing one.
+func TestAbortRemovesDirectoriesItMade(t *testing.T) {
+	for _, fresh := range []bool{true, false} {
+		dir := filepath.Join(t.TempDir(), "out")
+		if !fresh {
+			if err := os.MkdirAll(filepath.Join(dir, "events"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, err := New(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Write("events/year=2020/part-0.parquet", func(w io.Writer) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Create("events/year=2021/part-0.parquet"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Abort(); err != nil {
+			t.Fatal(err)
+		}
+		var left []string
+		filepath.WalkDir(filepath.Dir(dir), func(p string, d os.DirEntry, err error) error {
+			if err == nil && p != filepath.Dir(dir) {
+				left = append(left, p)
+			}
+			return nil
+		})
+		want := 0
+		if !fresh {
+			want = 2 // out and out/events were there before
+		}
+		if len(left) != want {
+			t.Errorf("fresh=%v: after Abort left %v, want %d entries", fresh, left, want)
+		}
+	}
+}

@@ -99,7 +99,6 @@ func (m *Merger) Len() int { return len(m.keys) }
 // Len()-1 when it starts a new one. Indices count from 0 in order of first
 // report.
 func (m *Merger) Add(e *pipeline.Event) int {
-	m.reports++
 	if e.Doc.ID != m.doc {
 		m.doc = strings.Clone(e.Doc.ID)
 		m.docOwn = m.docOwn[:0]
@@ -155,7 +154,6 @@ func (m *Merger) intern(s string) string {
 
 // A bucket indexes the merged events of one type and month by place.
 type bucket struct {
-	all      []int32
 	cells    map[cell][]int32 // placed at a point, city or admin2, by 1° cell
 	coarse   []int32          // placed at an admin1, country or region: they may contain or cover anything
 	unplaced []int32
@@ -193,7 +191,6 @@ func (m *Merger) index(ci int32) {
 			b = &bucket{}
 			m.byMonth[bk] = b
 		}
-		b.all = appendOnce(b.all, ci)
 		switch {
 		case k.place == nil:
 			b.unplaced = appendOnce(b.unplaced, ci)
@@ -229,10 +226,9 @@ func (m *Merger) candidates(ek *key) []int32 {
 		return c
 	}
 	c = append(c, m.docOwn...) // an unplaced event matches within its document
+	// Every month of the report's interval, however wide: a narrow event
+	// late in a long span is as much a candidate as one early in it.
 	lo, hi := monthOf(ek.date.Start), monthOf(ek.date.End)
-	if hi-lo+1 > maxBuckets {
-		hi = lo + maxBuckets - 1
-	}
 	for mo := lo; mo <= hi; mo++ {
 		b := m.byMonth[bucketKey{ek.typ, mo}]
 		if b == nil {
@@ -242,7 +238,12 @@ func (m *Merger) candidates(ek *key) []int32 {
 		case ek.place == nil:
 			c = append(c, b.unplaced...)
 		case coarse(ek.place):
-			c = append(c, b.all...)
+			// An area may hold any placed event (an unplaced one matches
+			// only within its document: docOwn).
+			c = append(c, b.coarse...)
+			for _, l := range b.cells {
+				c = append(c, l...)
+			}
 		default:
 			c = append(c, b.coarse...)
 			c = b.near(c, ek.place)

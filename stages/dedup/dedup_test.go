@@ -198,12 +198,17 @@ func TestMergerIndexChangesNoDecision(t *testing.T) {
 		doc := fmt.Sprintf("d%03d", d)
 		for n := range 1 + rng.IntN(4) {
 			var iv pipeline.Interval
-			switch rng.IntN(6) {
+			switch rng.IntN(8) {
 			case 0: // undated
 			case 1:
 				iv = month(2020, time.Month(1+rng.IntN(3)))
-			case 2:
+			case 2: // wider than the index's months: on the wide list
 				iv = pipeline.Interval{Start: pipeline.MakeDate(2017, 1, 1), End: pipeline.MakeDate(2021, 12, 31), Precision: pipeline.PrecisionYear}
+			case 3: // a year, which a multi-year report late in its span may take
+				y := 2019 + rng.IntN(2)
+				iv = pipeline.Interval{Start: pipeline.MakeDate(y, 1, 1), End: pipeline.MakeDate(y, 12, 31), Precision: pipeline.PrecisionYear}
+			case 4:
+				iv = pipeline.Interval{Start: pipeline.MakeDate(2016, 1, 1), End: pipeline.MakeDate(2020, 12, 31), Precision: pipeline.PrecisionYear}
 			default:
 				iv = day(2020, time.Month(1+rng.IntN(3)), 1+rng.IntN(28))
 			}
