@@ -3,10 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/paulmach/orb"
 
@@ -56,6 +61,7 @@ func (o *outputOptions) setTimelineBy(v string) error {
 type runOutputs struct {
 	set   *atomicfile.Set
 	o     outputOptions
+	parts []string           // the year partitions written, slash paths
 	files []*atomicfile.File // open, closed in this order by closeAll
 
 	docs      *parquet.DocumentWriter
@@ -197,6 +203,7 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 					return fmt.Errorf("%s: %w", path, err)
 				}
 				parts[path] = pw
+				r.parts = append(r.parts, path)
 			}
 			if err := pw.Add(ev); err != nil {
 				return fmt.Errorf("%s: %w", path, err)
@@ -327,4 +334,44 @@ func writeReport(w io.Writer, rep *report, sum *plot.Summary, timeline, counts, 
 		in.Warnings = append(in.Warnings, wr.String())
 	}
 	return htmlreport.Write(w, in)
+}
+
+// removeStalePartitions deletes, after a run has committed, the year
+// partitions under dir/events that an earlier run wrote and this one did not
+// (a year with no events any more, or every year when this run wrote no
+// partitions), so that the dataset never mixes two runs. It touches only
+// files named events/year=…/part-0.parquet and the directories they leave
+// empty, and returns the files removed.
+func removeStalePartitions(dir string, written []string) ([]string, error) {
+	keep := map[string]bool{}
+	for _, p := range written {
+		keep[p] = true
+	}
+	root := filepath.Join(dir, "events")
+	years, err := os.ReadDir(root)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var removed []string
+	for _, y := range years {
+		if !y.IsDir() || !strings.HasPrefix(y.Name(), "year=") {
+			continue
+		}
+		rel := "events/" + y.Name() + "/part-0.parquet"
+		if keep[rel] {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.Remove(p); err == nil {
+			removed = append(removed, rel)
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return removed, err
+		}
+		os.Remove(filepath.Join(root, y.Name())) // only if now empty
+	}
+	os.Remove(root) // only if now empty
+	return removed, nil
 }

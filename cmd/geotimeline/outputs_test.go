@@ -117,3 +117,38 @@ func TestStreamedMergeEqualsMerge(t *testing.T) {
 		t.Errorf("the sample corpus gave %d events and %d mentions: too few to test a merge", len(want), mentions)
 	}
 }
+
+// TestStalePartitionsRemoved: a run leaves no year partition of an earlier
+// run beside its own, and touches nothing else under events/.
+func TestStalePartitionsRemoved(t *testing.T) {
+	out := runTo(t, sampleCorpus, "-partition", "year")
+	stale := filepath.Join(out, "events", "year=1999", "part-0.parquet")
+	other := filepath.Join(out, "events", "notes.txt")
+	for _, p := range []string{stale, other} {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	args := []string{"run", "-in", sampleCorpus, "-out", out, "-partition", "year"}
+	code, _, stderr := runCLI(t, "", args...)
+	if code != exitOK || !strings.Contains(stderr, "removed 1 year partitions of an earlier run (events/year=1999/part-0.parquet)") {
+		t.Fatalf("exit %d, stderr %q: want the stale partition reported", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Dir(stale)); !os.IsNotExist(err) {
+		t.Errorf("stale partition directory still there: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "events", "year=2020", "part-0.parquet")); err != nil {
+		t.Errorf("this run's partition: %v", err)
+	}
+	// Without -partition, no partition of the earlier run stays.
+	if code, _, stderr := runCLI(t, "", "run", "-quiet", "-in", sampleCorpus, "-out", out); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	entries, _ := os.ReadDir(filepath.Join(out, "events"))
+	if len(entries) != 1 || entries[0].Name() != "notes.txt" {
+		t.Errorf("events/ holds %v, want only the file that is not a partition", entries)
+	}
+}

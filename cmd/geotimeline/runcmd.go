@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strconv"
+	"strings"
 
 	"geotimeline/gazetteer"
 	"geotimeline/internal/atomicfile"
@@ -90,7 +91,14 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err := set.Commit(); err != nil {
 		return err
 	}
+	stale, err := removeStalePartitions(*out, ow.parts)
+	if err != nil {
+		e.log.Warn("removing year partitions of an earlier run", "dir", *out, "err", err)
+	}
 	if !*quiet {
+		if len(stale) > 0 {
+			fmt.Fprintf(e.stderr, "geotimeline: removed %d year partitions of an earlier run (%s)\n", len(stale), strings.Join(stale, ", "))
+		}
 		c := st.report.Counts
 		fmt.Fprintf(e.stderr, "geotimeline: %d documents, %d events (%d undated, %d without place), %d warnings → %s\n",
 			c.Documents, c.Events, c.UndatedEvents, c.EventsWithoutPlace, c.Warnings, filepath.Clean(*out))
