@@ -902,10 +902,9 @@ func isApostrophe(r rune) bool {
 // a bitmap of the stems' first two bytes says where to look them up. It is
 // immutable once built.
 type stemSet struct {
-	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some stem starts with b0 b1
-	one    [256]bool            // one-byte stems
-	hasOne bool                 // some stem is one byte long
-	byTwo  map[uint16][]string  // first two bytes → stems of two bytes or more
+	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some stem starts with b0 b1
+	one   [256]bool            // one-byte stems
+	byTwo map[uint16][]string  // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
@@ -915,7 +914,6 @@ func newStemSet(stems ...string) *stemSet {
 		case 0:
 		case 1:
 			ss.one[st[0]] = true
-			ss.hasOne = true
 		default:
 			k := uint16(st[0])<<8 | uint16(st[1])
 			ss.pairs[k/64] |= 1 << (k % 64)
@@ -927,21 +925,6 @@ func newStemSet(stems ...string) *stemSet {
 
 // mayHavePhrase reports whether s contains one of the stems.
 func mayHavePhrase(s string, stems *stemSet) bool {
-	if !stems.hasOne {
-		// No one-byte stem: only pairs of bytes need looking at.
-		for i := 0; i+1 < len(s); i++ {
-			k := uint16(s[i])<<8 | uint16(s[i+1])
-			if stems.pairs[k/64]&(1<<(k%64)) == 0 {
-				continue
-			}
-			for _, st := range stems.byTwo[k] {
-				if strings.HasPrefix(s[i:], st) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	for i := 0; i < len(s); i++ {
 		if stems.one[s[i]] {
 			return true
