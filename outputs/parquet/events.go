@@ -153,20 +153,14 @@ func (ew *EventWriter) Add(ev *pipeline.Event) error {
 	if err := ew.tw.usable(); err != nil {
 		return err
 	}
-	if err := validate(ev); err != nil {
+	p, err := eventPoint(ev)
+	if err != nil {
 		return err
-	}
-	var p point
-	if ev.HasPlace {
-		var ok bool
-		if p, ok = makePoint(ev.Place.Lon, ev.Place.Lat); !ok { // validate checked the range
-			return fmt.Errorf("%w %q: coordinates lat %v lon %v", ErrInvalidEvent, ev.ID, ev.Place.Lat, ev.Place.Lon)
-		}
 	}
 	ew.ids = docIDs(ew.ids[:0], ev)
 	ew.row = eventRow{e: ev, point: p, docIDs: ew.ids}
 	ew.ext.add(&p)
-	err := ew.tw.append(&ew.row)
+	err = ew.tw.append(&ew.row)
 	ew.row = eventRow{} // drop the reference to ev
 	return err
 }
@@ -192,6 +186,22 @@ func docIDs(ids []string, e *pipeline.Event) []string {
 }
 
 // validate rejects numbers that no reader could make sense of.
+// eventPoint validates ev and returns its point (the zero point when it
+// has no place).
+func eventPoint(ev *pipeline.Event) (point, error) {
+	if err := validate(ev); err != nil {
+		return point{}, err
+	}
+	if !ev.HasPlace {
+		return point{}, nil
+	}
+	p, ok := makePoint(ev.Place.Lon, ev.Place.Lat)
+	if !ok { // validate checked the range
+		return point{}, fmt.Errorf("%w %q: coordinates lat %v lon %v", ErrInvalidEvent, ev.ID, ev.Place.Lat, ev.Place.Lon)
+	}
+	return p, nil
+}
+
 func validate(e *pipeline.Event) error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w %q: %s", ErrInvalidEvent, e.ID, fmt.Sprintf(format, args...))

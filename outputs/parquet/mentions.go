@@ -1,7 +1,6 @@
 package parquet
 
 import (
-	"fmt"
 	"io"
 	"math"
 
@@ -93,15 +92,9 @@ func (mw *MentionWriter) Add(ev *pipeline.Event, sentence SentenceFunc) error {
 	if err := mw.tw.usable(); err != nil {
 		return err
 	}
-	if err := validate(ev); err != nil {
+	p, err := eventPoint(ev)
+	if err != nil {
 		return err
-	}
-	var p point
-	if ev.HasPlace {
-		var ok bool
-		if p, ok = makePoint(ev.Place.Lon, ev.Place.Lat); !ok { // validate checked the range
-			return fmt.Errorf("%w %q: coordinates lat %v lon %v", ErrInvalidEvent, ev.ID, ev.Place.Lat, ev.Place.Lon)
-		}
 	}
 	defer func() { mw.row = mentionRow{} }() // drop the references to ev
 	for k := range ev.Mentions {
