@@ -168,7 +168,7 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	all, err := buildStages(g, upToEvents, discard())
+	all, err := buildStages(g, nil, upToEvents, discard())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -247,7 +247,7 @@ func TestPathologicalInputsStayLinear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stages, err := buildStages(g, upToEvents, discard())
+	stages, err := buildStages(g, nil, upToEvents, discard())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +275,7 @@ func BenchmarkPathological(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	stages, err := buildStages(g, upToEvents, discard())
+	stages, err := buildStages(g, nil, upToEvents, discard())
 	if err != nil {
 		b.Fatal(err)
 	}

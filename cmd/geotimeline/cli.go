@@ -37,12 +37,12 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{"run", "-in PATH [-out DIR] [-workers N] [-gazetteer FILE] [-overrides FILE] [-cache DIR] [-partition year] [-timeline-by type|place] [-strict] [-quiet]", "run the whole pipeline over a corpus and write the outputs", cmdRun},
-		{"extract", "[-published YYYY-MM-DD] [-gazetteer FILE] [-overrides FILE] [FILE|-]", "print the events of one document as JSON lines", cmdExtract},
+		{"run", "-in PATH [-out DIR] [-workers N] [-gazetteer FILE] [-overrides FILE] [-focus CC,…] [-cache DIR] [-partition year] [-timeline-by type|place] [-strict] [-quiet]", "run the whole pipeline over a corpus and write the outputs", cmdRun},
+		{"extract", "[-published YYYY-MM-DD] [-gazetteer FILE] [-overrides FILE] [-focus CC,…] [FILE|-]", "print the events of one document as JSON lines", cmdExtract},
 		{"dates", "[-ref YYYY-MM-DD] [FILE|-]", "print the date expressions of one document as JSON lines", cmdDates},
-		{"places", "[-gazetteer FILE] [-overrides FILE] [FILE|-]", "print the toponyms of one document, resolved, as JSON lines", cmdPlaces},
+		{"places", "[-gazetteer FILE] [-overrides FILE] [-focus CC,…] [FILE|-]", "print the toponyms of one document, resolved, as JSON lines", cmdPlaces},
 		{"gazetteer", "lookup [-gazetteer FILE] [-overrides FILE] NAME", "print the gazetteer candidates for a name as JSON lines", cmdGazetteer},
-		{"eval", "-gold GOLD.jsonl -in PATH [-json] [-workers N]", "score the events of a corpus against gold events: recall, date/place/type accuracy, precision, per type", cmdEval},
+		{"eval", "-gold GOLD.jsonl -in PATH [-json] [-workers N] [-focus CC,…]", "score the events of a corpus against gold events: recall, date/place/type accuracy, precision, per type", cmdEval},
 		{"gen", "-n N [-seed S] -out FILE.jsonl.gz", "write a synthetic corpus with its ground truth, for scale and accuracy tests", cmdGen},
 	}
 }

@@ -54,7 +54,7 @@ func process(ctx context.Context, e *env, name string, published pipeline.Date, 
 			return nil, err
 		}
 	}
-	stages, err := buildStages(g, last, e.log)
+	stages, err := buildStages(g, gaz.focus, last, e.log)
 	if err != nil {
 		return nil, err
 	}
@@ -171,6 +171,7 @@ const maxCandidates = 5
 func cmdPlaces(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "places")
 	gaz := addGazetteerFlags(fs)
+	gaz.addFocus(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

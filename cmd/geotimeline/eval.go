@@ -20,6 +20,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of documents processed at once")
 	gaz := addGazetteerFlags(fs)
+	gaz.addFocus(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -35,7 +36,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers})
+	res, err := runCorpus(ctx, e, corpusOptions{in: *in, gaz: *gaz, workers: *workers})
 	if err != nil {
 		return err
 	}

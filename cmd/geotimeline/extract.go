@@ -14,6 +14,7 @@ func cmdExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract")
 	published := fs.String("published", "", "the document's publication date, YYYY-MM-DD (default: found in the text: dateline, else inferred)")
 	gaz := addGazetteerFlags(fs)
+	gaz.addFocus(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

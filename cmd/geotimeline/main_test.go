@@ -343,3 +343,43 @@ func TestProgressLines(t *testing.T) {
 	nilp.add(1) // must not panic
 	nilp.done()
 }
+
+// TestFocusFlag: -focus makes the geocoder favour a country in every
+// document — a bare "Sunchon" is the North Korean city by default and the
+// South Korean one (Suncheon) under -focus KR — and enters the cache key.
+func TestFocusFlag(t *testing.T) {
+	const text = "Traders from Sunchon were arrested."
+	country := func(args ...string) string {
+		t.Helper()
+		code, out, stderr := runCLI(t, text, append([]string{"places"}, append(args, "-")...)...)
+		if code != exitOK {
+			t.Fatalf("places %v: exit %d: %s", args, code, stderr)
+		}
+		var rec struct {
+			Text    string `json:"text"`
+			Country string `json:"country"`
+		}
+		if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &rec); err != nil || rec.Text != "Sunchon" {
+			t.Fatalf("places %v printed %q (%v), want Sunchon first", args, out, err)
+		}
+		return rec.Country
+	}
+	if c := country(); c != "KP" {
+		t.Errorf("without -focus Sunchon is in %s, want KP", c)
+	}
+	if c := country("-focus", "kr"); c != "KR" {
+		t.Errorf("with -focus KR Sunchon is in %s, want KR", c)
+	}
+	if code, _, _ := runCLI(t, text, "places", "-focus", "Korea", "-"); code != exitUsage {
+		t.Errorf("-focus Korea: exit %d, want %d", code, exitUsage)
+	}
+	g, err := loadGazetteer("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, errA := cacheVersion(g, gazetteerFlags{}, nil)
+	b, errB := cacheVersion(g, gazetteerFlags{focus: []string{"KR"}}, nil)
+	if errA != nil || errB != nil || a == b {
+		t.Errorf("the cache version does not change with -focus (%v, %v)", errA, errB)
+	}
+}

@@ -33,6 +33,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "out", "output directory")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of documents processed at once")
 	gaz := addGazetteerFlags(fs)
+	gaz.addFocus(fs)
 	strict := fs.Bool("strict", false, "treat input warnings (bad manifest rows, undecodable files, invalid JSON lines) as failures")
 	quiet := fs.Bool("quiet", false, "print nothing on success: no progress, no summary")
 	cacheDir := fs.String("cache", "", "keep each document's results in `DIR` and reuse them on later runs over the same documents with the same program and gazetteer (default none)")
@@ -58,7 +59,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		// before the heap doubles, instead of after.
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
 	}
-	co := corpusOptions{in: *in, gazetteer: gaz.extra, overrides: gaz.overrides, workers: *workers, strict: *strict, cache: *cacheDir}
+	co := corpusOptions{in: *in, gaz: *gaz, workers: *workers, strict: *strict, cache: *cacheDir}
 	if !*quiet {
 		co.progress = e.stderr
 	}
@@ -114,12 +115,13 @@ const defaultMemoryLimit = 1 << 30
 
 // corpusOptions are the settings of one run over a corpus.
 type corpusOptions struct {
-	in, gazetteer, overrides string
-	cache                    string                     // directory of the per-document cache; "" for none
-	progress                 io.Writer                  // where to report progress; nil for silence
-	perDoc                   func(*pipeline.Item) error // called with each finished document, in input order; may be nil
-	workers                  int
-	strict                   bool
+	in       string
+	gaz      gazetteerFlags
+	cache    string                     // directory of the per-document cache; "" for none
+	progress io.Writer                  // where to report progress; nil for silence
+	perDoc   func(*pipeline.Item) error // called with each finished document, in input order; may be nil
+	workers  int
+	strict   bool
 }
 
 // A corpusStream is a corpus read through every stage: its report, and its
@@ -151,11 +153,11 @@ type spooledEvent struct {
 // streamCorpus reads the corpus, runs every stage over each document, hands
 // each finished document to o.perDoc, and files each event with the merge.
 func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream, err error) {
-	g, err := openGazetteer(o.gazetteer, o.overrides)
+	g, err := o.gaz.open()
 	if err != nil {
 		return nil, err
 	}
-	stages, err := buildStages(g, upToEvents, e.log)
+	stages, err := buildStages(g, o.gaz.focus, upToEvents, e.log)
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +182,7 @@ func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream
 			st.close()
 		}
 	}()
-	if st.report, err = newReport(o.in, o.gazetteer); err != nil {
+	if st.report, err = newReport(o.in, o.gaz); err != nil {
 		return nil, err
 	}
 	if st.events, err = spool.New[spooledEvent](""); err != nil {
@@ -372,7 +374,7 @@ func (r *corpusResult) sentence(doc string, n int) string { return r.sentences[s
 
 // openCache opens the cache of o over stages.
 func openCache(o corpusOptions, g *gazetteer.Gazetteer, stages []pipeline.Stage, log *slog.Logger) (*cache.Cache, error) {
-	v, err := cacheVersion(g, gazetteerFlags{extra: o.gazetteer, overrides: o.overrides}, stages)
+	v, err := cacheVersion(g, o.gaz, stages)
 	if err != nil {
 		return nil, err
 	}
@@ -414,9 +416,10 @@ type inputReport struct {
 }
 
 type gazetteerReport struct {
-	Entries     int    `json:"entries"`
-	Extra       string `json:"extra,omitempty"`
-	ExtraSHA256 string `json:"extra_sha256,omitempty"`
+	Entries     int      `json:"entries"`
+	Extra       string   `json:"extra,omitempty"`
+	ExtraSHA256 string   `json:"extra_sha256,omitempty"`
+	Focus       []string `json:"focus,omitempty"` // -focus
 }
 
 type counts struct {
@@ -470,13 +473,13 @@ type warning struct {
 
 func (w warning) String() string { return fmt.Sprintf("%s: %s: %s", w.Path, w.Stage, w.Message) }
 
-func newReport(in, extra string) (*report, error) {
+func newReport(in string, gaz gazetteerFlags) (*report, error) {
 	docs, err := spool.New[docReport]("")
 	if err != nil {
 		return nil, err
 	}
 	return &report{Tool: "geotimeline", Version: version, Input: inputReport{Path: filepath.ToSlash(in)},
-		Gazetteer: gazetteerReport{Extra: extra}, Warnings: []warning{}, docs: docs, hash: sha256.New()}, nil
+		Gazetteer: gazetteerReport{Extra: gaz.extra, Focus: gaz.focus}, Warnings: []warning{}, docs: docs, hash: sha256.New()}, nil
 }
 
 func (r *report) add(it *pipeline.Item) error {

@@ -57,10 +57,11 @@ func openGazetteer(extra, overrides string) (*gazetteer.Gazetteer, error) {
 	return g, nil
 }
 
-// gazetteerFlags are the -gazetteer and -overrides options a command takes.
-// The zero value means the embedded gazetteer alone.
+// gazetteerFlags are the -gazetteer, -overrides and -focus options a command
+// takes. The zero value means the embedded gazetteer alone and no focus.
 type gazetteerFlags struct {
 	extra, overrides string
+	focus            []string // ISO 3166-1 alpha-2 codes the geocoder favours in every document
 }
 
 func addGazetteerFlags(fs *flag.FlagSet) *gazetteerFlags {
@@ -68,6 +69,21 @@ func addGazetteerFlags(fs *flag.FlagSet) *gazetteerFlags {
 	fs.StringVar(&f.extra, "gazetteer", "", "extra GeoNames-format table (19 tab-separated columns, e.g. cities500.txt) added to the embedded gazetteer")
 	fs.StringVar(&f.overrides, "overrides", "", "analyst overrides: a TSV of name<TAB>place_id, or name<TAB>lat<TAB>lon<TAB>country<TAB>admin1<TAB>feature_code for a new place")
 	return f
+}
+
+// addFocus adds -focus, for the commands that resolve places.
+func (f *gazetteerFlags) addFocus(fs *flag.FlagSet) {
+	fs.Func("focus", "favour places in these countries in every document: comma-separated ISO 3166-1 alpha-2 codes, e.g. `KP` or KP,CN (default: each document's own focus)", func(v string) error {
+		f.focus = nil
+		for _, c := range strings.Split(v, ",") {
+			c = strings.ToUpper(strings.TrimSpace(c))
+			if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
+				return fmt.Errorf("%q is not a two-letter country code", c)
+			}
+			f.focus = append(f.focus, c)
+		}
+		return nil
+	})
 }
 
 func (f gazetteerFlags) open() (*gazetteer.Gazetteer, error) {
@@ -83,8 +99,9 @@ const (
 	upToEvents
 )
 
-// buildStages returns the per-document stages in order, up to last.
-func buildStages(g *gazetteer.Gazetteer, last stageSet, log *slog.Logger) ([]pipeline.Stage, error) {
+// buildStages returns the per-document stages in order, up to last; focus
+// lists the countries the geocoder favours in every document (nil: none).
+func buildStages(g *gazetteer.Gazetteer, focus []string, last stageSet, log *slog.Logger) ([]pipeline.Stage, error) {
 	st := []pipeline.Stage{
 		ingest.NewSegmenter(ingest.Options{Logger: log}),
 		dates.New(dates.Options{Logger: log}),
@@ -94,7 +111,7 @@ func buildStages(g *gazetteer.Gazetteer, last stageSet, log *slog.Logger) ([]pip
 	}
 	st = append(st,
 		places.New(places.Options{Gazetteer: g, Logger: log}),
-		geocode.New(geocode.Options{Gazetteer: g, Logger: log}),
+		geocode.New(geocode.Options{Gazetteer: g, Focus: focus, Logger: log}),
 	)
 	if last == upToPlaces {
 		return st, nil
@@ -124,7 +141,8 @@ var programSum = sync.OnceValues(func() (string, error) {
 // cacheVersion names everything besides a document that decides what the
 // stages produce for it (internal/cache keys entries on it): the program's
 // bytes, version and build information, the gazetteer (entry count and the
-// bytes of the -gazetteer and -overrides files) and the stage list. It fails
+// bytes of the -gazetteer and -overrides files), the -focus countries and the
+// stage list. It fails
 // when the program cannot be read, in which case nothing may be cached.
 func cacheVersion(g *gazetteer.Gazetteer, gaz gazetteerFlags, stages []pipeline.Stage) (string, error) {
 	exe, err := programSum()
@@ -151,6 +169,9 @@ func cacheVersion(g *gazetteer.Gazetteer, gaz gazetteerFlags, stages []pipeline.
 			return "", fmt.Errorf("-%s: %w", f.flag, err)
 		}
 		fmt.Fprintf(&sb, "%s sha256 %s\n", f.flag, sum)
+	}
+	if len(gaz.focus) > 0 {
+		fmt.Fprintf(&sb, "focus %s\n", strings.Join(gaz.focus, ","))
 	}
 	for _, s := range stages {
 		fmt.Fprintf(&sb, "stage %s\n", s.Name())
