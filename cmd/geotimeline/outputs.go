@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/paulmach/orb"
 
@@ -177,20 +179,19 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 	}
 	parts := map[string]*parquet.EventWriter{}
 	sum := plot.NewSummary(plot.SummaryOptions{})
-	err = st.eachMerged(ctx, func(ev *pipeline.Event, sentence sentenceFunc) error {
-		if err := evGeo.Add(ev); err != nil {
-			return fmt.Errorf("events.geojson: %w", err)
-		}
-		if err := extGeo.Add(ev); err != nil {
-			return fmt.Errorf("events_extent.geojson: %w", err)
-		}
-		if err := evPq.Add(ev); err != nil {
-			return fmt.Errorf("events.parquet: %w", err)
-		}
-		if err := menPq.Add(ev, sentence); err != nil {
-			return fmt.Errorf("mentions.parquet: %w", err)
-		}
-		if r.o.partition == "year" {
+	// Each events file has its own goroutine, fed the merged events in
+	// order, so that the write phase uses every core; mentions.parquet is
+	// written here, where the sentence texts are at hand.
+	sinks := []func(ev *pipeline.Event) error{
+		func(ev *pipeline.Event) error { return wrapErr("events.geojson", evGeo.Add(ev)) },
+		func(ev *pipeline.Event) error { return wrapErr("events_extent.geojson", extGeo.Add(ev)) },
+		func(ev *pipeline.Event) error {
+			if err := evPq.Add(ev); err != nil {
+				return fmt.Errorf("events.parquet: %w", err)
+			}
+			if r.o.partition != "year" {
+				return nil
+			}
 			path, _ := parquet.YearPartition("events", ev)
 			pw := parts[path]
 			if pw == nil {
@@ -205,12 +206,18 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 				parts[path] = pw
 				r.parts = append(r.parts, path)
 			}
-			if err := pw.Add(ev); err != nil {
-				return fmt.Errorf("%s: %w", path, err)
+			return wrapErr(path, pw.Add(ev))
+		},
+		func(ev *pipeline.Event) error { sum.Add(ev); return nil },
+	}
+	err = fanOut(sinks, func(send func(*pipeline.Event) error) error {
+		return st.eachMerged(ctx, func(ev *pipeline.Event, sentence sentenceFunc) error {
+			e := *ev // eachMerged's event is its own; the copy outlives the call
+			if err := menPq.Add(&e, sentence); err != nil {
+				return fmt.Errorf("mentions.parquet: %w", err)
 			}
-		}
-		sum.Add(ev)
-		return nil
+			return send(&e)
+		})
 	})
 	if err != nil {
 		return err
@@ -374,4 +381,63 @@ func removeStalePartitions(dir string, written []string) ([]string, error) {
 	}
 	os.Remove(root) // only if now empty
 	return removed, nil
+}
+
+// wrapErr prefixes a non-nil err with the output it concerns.
+func wrapErr(name string, err error) error {
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// fanOut runs produce, which calls send with each event in turn, and hands
+// every event to every sink, each sink on a goroutine of its own that sees
+// the events in the order sent. Sinks must only read the events. The first
+// error — of produce or of a sink, in that order — is returned; after a sink
+// fails, send reports it and the other sinks stop working.
+func fanOut(sinks []func(*pipeline.Event) error, produce func(send func(*pipeline.Event) error) error) error {
+	var (
+		wg     sync.WaitGroup
+		failed atomic.Bool
+		errs   = make([]error, len(sinks))
+		chans  = make([]chan *pipeline.Event, len(sinks))
+	)
+	for i, sink := range sinks {
+		chans[i] = make(chan *pipeline.Event, 256)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ev := range chans[i] {
+				if errs[i] == nil && !failed.Load() {
+					if errs[i] = sink(ev); errs[i] != nil {
+						failed.Store(true)
+					}
+				}
+			}
+		}()
+	}
+	errSinkFailed := errors.New("an output failed")
+	err := produce(func(ev *pipeline.Event) error {
+		if failed.Load() {
+			return errSinkFailed
+		}
+		for _, ch := range chans {
+			ch <- ev
+		}
+		return nil
+	})
+	for _, ch := range chans {
+		close(ch)
+	}
+	wg.Wait()
+	if err != nil && !errors.Is(err, errSinkFailed) {
+		return err
+	}
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return err
 }

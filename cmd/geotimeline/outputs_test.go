@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -150,5 +152,59 @@ func TestStalePartitionsRemoved(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Join(out, "events"))
 	if len(entries) != 1 || entries[0].Name() != "notes.txt" {
 		t.Errorf("events/ holds %v, want only the file that is not a partition", entries)
+	}
+}
+
+// TestFanOut: every sink sees every event in order; a failing sink stops
+// the producer and its error is returned.
+func TestFanOut(t *testing.T) {
+	evs := make([]pipeline.Event, 1000)
+	for i := range evs {
+		evs[i].ID = strconv.Itoa(i)
+	}
+	produce := func(send func(*pipeline.Event) error) error {
+		for i := range evs {
+			if err := send(&evs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	seen := make([][]string, 3)
+	var sinks []func(*pipeline.Event) error
+	for k := range seen {
+		sinks = append(sinks, func(ev *pipeline.Event) error { seen[k] = append(seen[k], ev.ID); return nil })
+	}
+	if err := fanOut(sinks, produce); err != nil {
+		t.Fatal(err)
+	}
+	for k, ids := range seen {
+		if len(ids) != len(evs) || ids[0] != "0" || ids[999] != "999" || !slices.IsSortedFunc(ids, func(a, b string) int {
+			x, _ := strconv.Atoi(a)
+			y, _ := strconv.Atoi(b)
+			return x - y
+		}) {
+			t.Errorf("sink %d saw %d events, not in order", k, len(ids))
+		}
+	}
+	boom := errors.New("disk full")
+	err := fanOut([]func(*pipeline.Event) error{
+		func(ev *pipeline.Event) error { return nil },
+		func(ev *pipeline.Event) error {
+			if ev.ID == "10" {
+				return boom
+			}
+			return nil
+		},
+	}, func(send func(*pipeline.Event) error) error {
+		for i := range evs {
+			if err := send(&evs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("fanOut = %v, want the sink's error", err)
 	}
 }
