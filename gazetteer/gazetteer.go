@@ -370,3 +370,8 @@ func (g *Gazetteer) Entries() []Entry { return slices.Clone(g.entries) }
 // "pyonganbukto" (the index also stores the hyphen-less joining of hyphenated
 // names, so Lookup finds both). Normalize is idempotent.
 func Normalize(name string) string { return norm.Normalize(name) }
+
+// IsApostrophe reports whether r is one of the apostrophe-like characters
+// (' ’ ‘ ʼ ʻ ` ´ ′ ʹ ʾ ʿ) that Normalize keeps inside a word, as romanizations
+// write them ("P'yŏngan", "Ch’ŏngjin").
+func IsApostrophe(r rune) bool { return norm.IsApostrophe(r) }

@@ -150,18 +150,7 @@ func (g *Gazetteer) WithOverrides(o Overrides) (*Gazetteer, error) {
 		added = append(added, e)
 	}
 	entries = append(entries, added...)
-	// Sort the new entries in and renumber the references.
-	perm := make([]int32, len(entries))
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(entries[a].ID, entries[b].ID) })
-	pos := make([]int32, len(entries))
-	sorted := make([]Entry, len(entries))
-	for to, from := range perm {
-		pos[from] = int32(to)
-		sorted[to] = entries[from]
-	}
+	sorted, pos := sortByID(entries) // the new entries sorted in
 	refs := make([]nameRef, len(g.names), len(g.names)+len(lines))
 	for i, r := range g.names {
 		r.e = pos[r.e]

@@ -234,24 +234,31 @@ func (g *Gazetteer) WithGeoNames(r io.Reader, name string) (*Gazetteer, error) {
 			refs = append(refs, nameRef{strings.Clone(n), idx, tierOrdinary})
 		}
 	}
-	// Sort the new entries in and renumber the references.
-	perm := make([]int32, len(entries))
-	for i := range perm {
-		perm[i] = int32(i)
-	}
-	slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(entries[a].ID, entries[b].ID) })
-	pos := make([]int32, len(entries))
-	sorted := make([]Entry, len(entries))
-	for to, from := range perm {
-		pos[from] = int32(to)
-		sorted[to] = entries[from]
-	}
+	sorted, pos := sortByID(entries)
 	for i := range refs {
 		refs[i].e = pos[refs[i].e]
 	}
 	out := build(sorted, refs)
 	out.overrides = g.overrides
 	return out, nil
+}
+
+// sortByID returns entries sorted by ID and, for each entry's old index,
+// its new one: new entries are sorted in and name references renumbered
+// with it.
+func sortByID(entries []Entry) (sorted []Entry, pos []int32) {
+	perm := make([]int32, len(entries))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(entries[a].ID, entries[b].ID) })
+	pos = make([]int32, len(entries))
+	sorted = make([]Entry, len(entries))
+	for to, from := range perm {
+		pos[from] = int32(to)
+		sorted[to] = entries[from]
+	}
+	return sorted, pos
 }
 
 // GeoNamesRow is a parsed GeoNames main-table row: the entry (Admin1 left

@@ -114,13 +114,7 @@ func WriteCountsSummary(w io.Writer, format string, s *Summary, opts CountsOptio
 			return
 		}
 		p.Draw(draw.Crop(dc, 6, -12-legendPt, 4, -6))
-		l := gplot.NewLegend()
-		l.TextStyle = textStyle(l.TextStyle, 9)
-		l.Top, l.Left = true, true
-		l.ThumbnailWidth = 8
-		for _, t := range c.types {
-			l.Add(t, swatch{laneColor(c.colorIdx[t])})
-		}
+		l := typeLegend(c.types, c.colorIdx)
 		l.Draw(draw.Crop(dc, dc.Max.X-dc.Min.X-legendPt, -6, 40, -40))
 	})
 }

@@ -601,13 +601,16 @@ func (s swatch) Thumbnail(c *draw.Canvas) {
 }
 
 // newLegend returns the key to the mark colours: one swatch per event type.
-func (c *chart) newLegend() gplot.Legend {
+func (c *chart) newLegend() gplot.Legend { return typeLegend(c.types, c.colorIdx) }
+
+// typeLegend returns a key of one colour swatch per type, in order.
+func typeLegend(types []string, colorIdx map[string]int) gplot.Legend {
 	l := gplot.NewLegend()
 	l.TextStyle = textStyle(l.TextStyle, 9)
 	l.Top, l.Left = true, true
 	l.ThumbnailWidth = 8
-	for _, t := range c.types {
-		l.Add(t, swatch{laneColor(c.colorIdx[t])})
+	for _, t := range types {
+		l.Add(t, swatch{laneColor(colorIdx[t])})
 	}
 	return l
 }

@@ -175,17 +175,23 @@ func (x *xmlWriter) fill(depth int, name string, c color.NRGBA) {
 		{"outline_color", line}, {"outline_style", "solid"}, {"outline_width", "0.4"}, {"outline_width_unit", "MM"},
 		{"style", "solid"},
 	}
-	x.open(depth+2, "Option", "type", "Map")
-	for _, p := range props {
-		x.empty(depth+3, "Option", "name", p[0], "type", "QString", "value", p[1])
-	}
-	x.close(depth+2, "Option")
-	for _, p := range props {
-		x.empty(depth+2, "prop", "k", p[0], "v", p[1])
-	}
+	x.layerProps(depth+2, props)
 	x.dataDefined(depth+2, "", "")
 	x.close(depth+1, "layer")
 	x.close(depth, "symbol")
+}
+
+// layerProps writes a symbol layer's properties twice, as QGIS itself
+// writes them: as an Option map and as the older prop elements.
+func (x *xmlWriter) layerProps(depth int, props [][2]string) {
+	x.open(depth, "Option", "type", "Map")
+	for _, p := range props {
+		x.empty(depth+1, "Option", "name", p[0], "type", "QString", "value", p[1])
+	}
+	x.close(depth, "Option")
+	for _, p := range props {
+		x.empty(depth, "prop", "k", p[0], "v", p[1])
+	}
 }
 
 // marker writes one simple circle marker symbol; sized makes its size grow
@@ -203,14 +209,7 @@ func (x *xmlWriter) marker(depth int, name string, c color.NRGBA, size float64, 
 		{"outline_width_map_unit_scale", "3x:0,0,0,0,0,0"}, {"outline_width_unit", "MM"}, {"scale_method", "diameter"},
 		{"size", sz}, {"size_map_unit_scale", "3x:0,0,0,0,0,0"}, {"size_unit", "MM"}, {"vertical_anchor_point", "1"},
 	}
-	x.open(depth+2, "Option", "type", "Map")
-	for _, p := range props {
-		x.empty(depth+3, "Option", "name", p[0], "type", "QString", "value", p[1])
-	}
-	x.close(depth+2, "Option")
-	for _, p := range props {
-		x.empty(depth+2, "prop", "k", p[0], "v", p[1])
-	}
+	x.layerProps(depth+2, props)
 	expr := ""
 	if sized {
 		expr = fmt.Sprintf(`%s * sqrt(coalesce("mentions", 1))`, sz)

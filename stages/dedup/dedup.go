@@ -352,7 +352,6 @@ func Merge(events []pipeline.Event, opts Options) []pipeline.Event {
 // into it. The zero value is ready to use.
 type Combiner struct {
 	ev               pipeline.Event
-	k                key
 	notes            []string // one per absorbed report, at most MaxNotes
 	omitted          int      // absorbed reports without a note, and how many of them conflict
 	omittedConflicts int
@@ -361,19 +360,18 @@ type Combiner struct {
 
 // Add absorbs e, which the Merger filed under this merged event.
 func (c *Combiner) Add(e *pipeline.Event) {
-	ek := plainKey(e)
 	if c.members == 0 {
-		c.ev, c.k, c.members = *e, ek, 1
+		c.ev, c.members = *e, 1
 		c.ev.Mentions = append([]pipeline.Mention(nil), e.Mentions...)
 		c.ev.Actors = append([]string(nil), e.Actors...)
-		c.k.place = &c.ev.Place
-		if !e.HasPlace {
-			c.k.place = nil
-		}
 		return
 	}
-	_, why := compatible(&c.k, &ek, true)
-	c.absorb(e, &ek, why)
+	// The merged event's key is the one the Merger kept for it: the first
+	// report's document, the narrowed dates, the finer place, every
+	// specific actor.
+	ck, ek := plainKey(&c.ev), plainKey(e)
+	_, why := compatible(&ck, &ek, true)
+	c.absorb(e, why)
 }
 
 // Event returns the merged event, with its MergeNote when it has more than
@@ -560,8 +558,8 @@ func isSpecific(name string) bool {
 	return unicode.IsUpper(r)
 }
 
-// absorb merges e, with key ek, into c.
-func (c *Combiner) absorb(e *pipeline.Event, ek *key, why string) {
+// absorb merges e into c.
+func (c *Combiner) absorb(e *pipeline.Event, why string) {
 	ev := &c.ev
 	c.members++
 	ev.Mentions = append(ev.Mentions, e.Mentions...)
@@ -617,13 +615,6 @@ func (c *Combiner) absorb(e *pipeline.Event, ek *key, why string) {
 		if conflict {
 			c.omittedConflicts++
 		}
-	}
-	// The key follows the event: its date narrowed, its place the finer one.
-	c.k.absorb(ek)
-	c.k.date = ev.Date
-	c.k.place = nil
-	if ev.HasPlace {
-		c.k.place = &ev.Place
 	}
 }
 

@@ -255,7 +255,7 @@ func (d *doc) phraseWindow(st string, stems *stemSet, want anchorKind) (word, bo
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(st[i:])
-			if !isApostrophe(r) {
+			if !gazetteer.IsApostrophe(r) {
 				if unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r) {
 					d.runStarts = runs
 					return word{0, len(st)}, true
@@ -274,7 +274,7 @@ func (d *doc) phraseWindow(st string, stems *stemSet, want anchorKind) (word, bo
 				continue
 			}
 			if st[j] >= utf8.RuneSelf {
-				if r, n := utf8.DecodeRuneInString(st[j:]); isApostrophe(r) {
+				if r, n := utf8.DecodeRuneInString(st[j:]); gazetteer.IsApostrophe(r) {
 					plain = false
 					j += n
 					continue
@@ -887,16 +887,6 @@ var runBytes = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// isApostrophe reports whether r is one of the apostrophes the gazetteer
-// keeps inside a word.
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '\u2019', '\u2018', '\u02BC', '\u02BB', '`', '\u00B4', '\u2032', '\u02B9', '\u02BE', '\u02BF':
-		return true
-	}
-	return false
-}
 
 // A stemSet finds any of a few short substrings in one pass over the text:
 // a bitmap of the stems' first two bytes says where to look them up. It is
