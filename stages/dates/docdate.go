@@ -73,14 +73,15 @@ func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
 		}
 		ln := lines[e.s]
 		lo, hi := lineLo[ln], lineHi[ln]
-		if hi-lo > maxDatelineTokens {
-			continue // a dateline is short
-		}
+		short := hi-lo <= maxDatelineTokens // a date line or byline is short; a wire dateline opens its paragraph
 		text := a.p.text[toks[e.s].start:toks[e.e-1].end]
 		kind := ""
-		if onlyDate(toks, lo, e.s, e.e, hi) {
+		switch {
+		case short && onlyDate(toks, lo, e.s, e.e, hi):
 			kind = "dateline"
-		} else if agencyDateline(toks, lo, e.s, e.e, hi) {
+		case short && byline(toks, lo, e.s, e.e, hi):
+			kind = "byline"
+		case agencyDateline(toks, lo, e.s, e.e, hi):
 			kind = "agency dateline"
 		}
 		if kind == "" {
@@ -140,29 +141,65 @@ func onlyDate(toks []token, lo, s, e, hi int) bool {
 	return true
 }
 
-// agencyDateline reports whether the line opens "CITY, <date> (Agency) --".
-func agencyDateline(toks []token, lo, s, e, hi int) bool {
-	// Upper-case place words, then a comma, then the date.
-	if s-lo < 2 || toks[s-1].low != "," {
+// byline reports whether the line is a byline ending in the date [s,e):
+// "By Jane Doe | July 8, 2021", "By staff reporter, 2021-07-08 09:30 KST".
+// The date must end the line (a time of day and labels aside) and follow a
+// separator or a label, so that "By March 3 the camp was full" is not one.
+func byline(toks []token, lo, s, e, hi int) bool {
+	if toks[lo].low != "by" || !toks[lo].cap || s-lo < 3 || s-lo > 12 || !onlyDate(toks, e, e, e, hi) {
 		return false
 	}
+	switch p := toks[s-1]; {
+	case p.kind == tPunct && p.low != "(" && p.low != ".":
+		return true
+	case p.low == "on" || p.low == "published" || p.low == "updated" || p.low == "posted":
+		return true
+	}
+	return false
+}
+
+// agencyDateline reports whether the line opens "CITY, <date> (Agency) --":
+// the place in capitals ("SEOUL, Dec. 5 (Yonhap) --", "SEOUL, Dec. 5,"), or
+// in title case when a dash closes the date or the outlet after it
+// ("Pyongyang, October 12 (KCNA) --", "Seoul, Jan. 14, 2022 --").
+func agencyDateline(toks []token, lo, s, e, hi int) bool {
+	// Capitalised place words, then a comma, then the date.
+	if s-lo < 2 || toks[s-1].low != "," || e >= hi {
+		return false
+	}
+	caps, words := true, 0
 	for k := lo; k < s-1; k++ {
 		t := toks[k]
 		if t.kind == tWord {
-			if !isUpperWord(t.low, t) {
+			if !t.cap {
 				return false
 			}
+			caps = caps && isUpperWord(t.low, t)
+			words++
 			continue
 		}
 		if t.low != "," && t.low != "." && !isDash(t) {
 			return false
 		}
 	}
-	if e >= hi {
+	n := toks[e]
+	if caps {
+		return n.low == "(" || isDash(n) || n.low == ","
+	}
+	if words > 4 {
 		return false
 	}
-	n := toks[e]
-	return n.low == "(" || isDash(n) || n.low == ","
+	k := e
+	if toks[k].low == "(" {
+		for k < hi && k-e <= 8 && toks[k].low != ")" {
+			k++
+		}
+		if k >= hi || toks[k].low != ")" {
+			return false
+		}
+		k++
+	}
+	return k < hi && isDash(toks[k])
 }
 
 // isUpperWord reports whether a word token was written in capitals (SEOUL).

@@ -717,7 +717,7 @@ func (d *docCtx) findAttribution(s *sent) {
 			continue
 		}
 		ti := s.tokenAt(m.Span.Start)
-		attr := isDateline(d.text, s, m.Span)
+		attr := d.isDateline(s, m.Span)
 		if attr {
 			if s.dateline == nil {
 				s.dateline = map[int]bool{}
@@ -763,10 +763,16 @@ func (d *docCtx) findAttribution(s *sent) {
 }
 
 // isDateline reports a date in a dateline: "SEOUL, March 3, 2021 —",
-// "PYONGYANG, Jan. 5 (Yonhap) --", opening the sentence after a place in capitals.
-func isDateline(text string, s *sent, sp pipeline.Span) bool {
+// "PYONGYANG, Jan. 5 (Yonhap) --", opening the sentence after a place in
+// capitals, or any dateline datelineEnd recognises ("Pyongyang, October 12,
+// 2023 --").
+func (d *docCtx) isDateline(s *sent, sp pipeline.Span) bool {
+	text := d.text
 	if sp.Start < s.Start || sp.End > s.End {
 		return false
+	}
+	if e := d.datelineEnd(s); e >= 0 && sp.Start > s.Start && sp.End <= e {
+		return true
 	}
 	head := strings.TrimSpace(text[s.Start:sp.Start])
 	if head == "" || len(head) > 40 || !strings.HasSuffix(head, ",") {
@@ -801,4 +807,70 @@ func (s *sent) coveredByTrigger(k int) bool {
 	}
 	n := sort.Search(len(s.trigs), func(i int) bool { return s.trigs[i].first > k })
 	return n > 0 && s.trigLasts[n-1] >= k
+}
+
+// maxDateline is how far into a sentence a dateline's closing dash may lie.
+const maxDateline = 90
+
+// datelineEnd returns the offset of the dash that closes a dateline opening
+// s, or -1. A dateline is a place name in title case or capitals, perhaps
+// followed by more capitalised words after a comma (", South Korea"), then
+// a comma and a date, an outlet in brackets, or both, then a dash:
+// "Seoul, Jan. 14, 2022 (Yonhap) --", "Pyongyang, October 12 --",
+// "SEOUL, South Korea (AP) —". Without a date or an outlet only a head in
+// capitals counts ("HYESAN —"): a title-case headline such as "Hyesan
+// Locked Down, Sources Say – Report" is not a dateline.
+func (d *docCtx) datelineEnd(s *sent) int {
+	limit := min(s.End, s.Start+maxDateline)
+	head := d.text[s.Start:limit]
+	dash := -1
+	for _, p := range []string{"—", "–", "--", " - "} {
+		if i := strings.Index(head, p); i > 0 && (dash < 0 || i < dash) {
+			dash = i
+		}
+	}
+	if dash < 0 {
+		return -1
+	}
+	head = strings.TrimRight(head[:dash], " \u00a0")
+	marked := false // a date or an outlet follows the place
+	if strings.HasSuffix(head, ")") {
+		open := strings.LastIndexByte(head, '(')
+		if open <= 0 || strings.ContainsAny(head[open+1:len(head)-1], "()") {
+			return -1
+		}
+		head, marked = strings.TrimRight(head[:open], " \u00a0"), true
+	}
+	for _, di := range s.dates {
+		sp := d.dates[di].Span
+		if sp.Start > s.Start && s.Start+len(head) == sp.End {
+			head, marked = strings.TrimRight(d.text[s.Start:sp.Start], " \u00a0"), true
+			if !strings.HasSuffix(head, ",") {
+				return -1
+			}
+			head = head[:len(head)-1]
+			break
+		}
+	}
+	if head == "" || len(head) > 40 {
+		return -1
+	}
+	caps := true
+	for _, part := range strings.Split(head, ",") {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 4 {
+			return -1
+		}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				return -1
+			}
+			caps = caps && strings.ToUpper(w) == w
+		}
+	}
+	if !marked && !caps {
+		return -1
+	}
+	return s.Start + dash
 }

@@ -108,11 +108,17 @@ var subjectVerbs = map[string]bool{
 	"also": true, "then": true, "now": true, "recently": true, "reportedly": true, "publicly": true,
 }
 
-// isDatelinePlace reports a place in capitals opening its sentence and
-// followed by a dash or comma: "SEOUL —", "PYONGYANG, Jan. 5".
-func isDatelinePlace(text string, s *sent, sp pipeline.Span) bool {
+// isDatelinePlace reports a place opening a dateline: in capitals and
+// followed by a dash or comma ("SEOUL —", "PYONGYANG, Jan. 5"), or in any
+// case inside a dateline that datelineEnd recognises ("Seoul, Jan. 14, 2022
+// (Yonhap) --").
+func (d *docCtx) isDatelinePlace(s *sent, sp pipeline.Span) bool {
+	text := d.text
 	if sp.Start < s.Start || sp.End > s.End || strings.TrimSpace(text[s.Start:sp.Start]) != "" {
 		return false
+	}
+	if e := d.datelineEnd(s); e >= 0 && sp.End <= e {
+		return true
 	}
 	for _, r := range text[sp.Start:sp.End] {
 		if unicode.IsLower(r) {
@@ -126,6 +132,16 @@ func isDatelinePlace(text string, s *sent, sp pipeline.Span) bool {
 		}
 	}
 	return false
+}
+
+// placeAfter reports whether place p of s follows the word w, perhaps with
+// "the" between ("from the city of …" aside).
+func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
+	k := s.tokenAt(p.pm.Start) - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && s.toks[k].low == w
 }
 
 // negatedPlace reports a place right after a negation ("is not China"):
@@ -159,7 +175,7 @@ func (d *docCtx) classifyPlace(i int) {
 		return
 	}
 	// "SEOUL — …": a dateline says where the report was filed.
-	if isDatelinePlace(d.text, s, p.pm.Span) {
+	if d.isDatelinePlace(s, p.pm.Span) {
 		p.role = roleModifier
 		return
 	}
@@ -532,8 +548,23 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if i, w := d.anaphor(s, clause); i >= 0 {
 		return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q(), d.places[i].pm.Text))
 	}
-	// 3. A capital or country as the subject stands for its government.
+	// 3. A capital or country as the subject stands for its government,
+	// unless the clause says where in that country the act started from and
+	// names no goal ("North Korea fired a missile from South Pyongan
+	// Province", not "sent troops from Pyongyang to the border").
 	if l, ok := d.metonymPlace(s, inClause); ok {
+		goal := false
+		for _, i := range s.places {
+			p := d.places[i]
+			goal = goal || (inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from"))
+		}
+		origin := func(p placeRef) bool {
+			return !goal && inClause(p) && p.role == roleDirection && p.pm.Resolved && !isRegion(p) && !country(p) &&
+				p.pm.Place.Country == l.place.Country && d.placeAfter(s, p, "from")
+		}
+		if i := d.nearestPlace(s, trig, origin); i >= 0 {
+			return d.placeLinkFrom(i, placeClause, "where in "+l.name+" "+q()+" started from")
+		}
 		return l
 	}
 	// 4. Elsewhere in the sentence.
