@@ -360,7 +360,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if s.dateline[di] && cl == classGood {
 				cl = classNoYear // a dateline dates the report least closely
 			}
-			if cl > maxClass {
+			if cl > maxClass || (cl == classEndpoint && mod == pipeline.Occurred) {
 				continue
 			}
 			dist := spanDistance(m.Span, trig)
@@ -373,6 +373,10 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 		return best
 	}
+	// The end of a span ("until the end of the month", "by next October")
+	// says when something stops or is due: it dates what is ordered or
+	// planned, never what has happened ("were ordered to stay home until
+	// the end of the month" happened before then).
 	if di := nearest(false, true, classEndpoint); di >= 0 {
 		return d.dateFrom(di, dateClause)
 	}
