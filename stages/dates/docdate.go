@@ -160,11 +160,12 @@ func byline(toks []token, lo, s, e, hi int) bool {
 
 // agencyDateline reports whether the line opens "CITY, <date> (Agency) --":
 // the place in capitals ("SEOUL, Dec. 5 (Yonhap) --", "SEOUL, Dec. 5,"), or
-// in title case when a dash closes the date or the outlet after it
-// ("Pyongyang, October 12 (KCNA) --", "Seoul, Jan. 14, 2022 --").
+// in title case when a dash closes the date or the outlet after it, or the
+// date ends the line ("Pyongyang, October 12 (KCNA) --", "Seoul, Jan. 14,
+// 2022 --", "Seoul, June 3, 2024" on a line of its own).
 func agencyDateline(toks []token, lo, s, e, hi int) bool {
 	// Capitalised place words, then a comma, then the date.
-	if s-lo < 2 || toks[s-1].low != "," || e >= hi {
+	if s-lo < 2 || toks[s-1].low != "," {
 		return false
 	}
 	caps, words := true, 0
@@ -182,15 +183,14 @@ func agencyDateline(toks []token, lo, s, e, hi int) bool {
 			return false
 		}
 	}
-	n := toks[e]
 	if caps {
-		return n.low == "(" || isDash(n) || n.low == ","
+		return e < hi && (toks[e].low == "(" || isDash(toks[e]) || toks[e].low == ",")
 	}
 	if words > 4 {
 		return false
 	}
 	k := e
-	if toks[k].low == "(" {
+	if k < hi && toks[k].low == "(" {
 		for k < hi && k-e <= 8 && toks[k].low != ")" {
 			k++
 		}
@@ -199,7 +199,7 @@ func agencyDateline(toks []token, lo, s, e, hi int) bool {
 		}
 		k++
 	}
-	return k < hi && isDash(toks[k])
+	return k == hi || isDash(toks[k]) // "Seoul, June 3, 2024" alone on its line, or closed by a dash
 }
 
 // isUpperWord reports whether a word token was written in capitals (SEOUL).

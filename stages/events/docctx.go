@@ -819,7 +819,9 @@ const maxDateline = 90
 // "Seoul, Jan. 14, 2022 (Yonhap) --", "Pyongyang, October 12 --",
 // "SEOUL, South Korea (AP) —". Without a date or an outlet only a head in
 // capitals counts ("HYESAN —"): a title-case headline such as "Hyesan
-// Locked Down, Sources Say – Report" is not a dateline.
+// Locked Down, Sources Say – Report" is not a dateline. A sentence that is
+// nothing but a place and a date or outlet ("Seoul, June 3, 2024") is one
+// without the dash.
 func (d *docCtx) datelineEnd(s *sent) int {
 	limit := min(s.End, s.Start+maxDateline)
 	head := d.text[s.Start:limit]
@@ -829,8 +831,12 @@ func (d *docCtx) datelineEnd(s *sent) int {
 			dash = i
 		}
 	}
-	if dash < 0 {
-		return -1
+	alone := dash < 0 // "Seoul, June 3, 2024" as a sentence of its own
+	if alone {
+		if limit < s.End {
+			return -1
+		}
+		dash = len(strings.TrimRight(head, " \u00a0\r\n"))
 	}
 	head = strings.TrimRight(head[:dash], " \u00a0")
 	marked := false // a date or an outlet follows the place
@@ -869,7 +875,7 @@ func (d *docCtx) datelineEnd(s *sent) int {
 			caps = caps && strings.ToUpper(w) == w
 		}
 	}
-	if !marked && !caps {
+	if !marked && (!caps || alone) {
 		return -1
 	}
 	return s.Start + dash
