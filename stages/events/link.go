@@ -247,6 +247,34 @@ func (d *docCtx) headlinePlace() int {
 	return -1
 }
 
+// onlyPlace returns the place of a document that names one place finer
+// than a country (the others, if any, are its first-level unit: "Wonsan,
+// Kangwon Province"), the finest mention of it; -1 when it names none or
+// several. Datelines and possessives do not count.
+func (d *docCtx) onlyPlace() int {
+	best := -1
+	for i, p := range d.places {
+		if !p.pm.Resolved || p.role == roleModifier || p.metonym || isRegion(p) || p.pm.Place.Precision == pipeline.GeoCountry {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		b, q := d.places[best].pm.Place, p.pm.Place
+		switch {
+		case q.ID == b.ID:
+		case q.Country != b.Country || q.Admin1 == "" || q.Admin1 != b.Admin1:
+			return -1
+		case b.Precision == pipeline.GeoAdmin1 && q.Precision != pipeline.GeoAdmin1:
+			best = i // the city inside the province named first
+		case q.Precision != pipeline.GeoAdmin1:
+			return -1 // two places inside one province
+		}
+	}
+	return best
+}
+
 // countryFocus returns the index of the place that stands for the country
 // most mentioned in the document (ties: the first mentioned), or -1 when the
 // document names that country nowhere as a country.
@@ -625,6 +653,10 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// 10. The place the headline names: the story's place.
 	if i := d.headlinePlace(); i >= 0 {
 		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the place the headline names")
+	}
+	// 10b. The one place the whole story is about.
+	if i := d.onlyPlace(); i >= 0 {
+		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the only place the document names below its country")
 	}
 	// 11. The document's main country.
 	if d.focus >= 0 {
