@@ -275,6 +275,24 @@ func (d *docCtx) onlyPlace() int {
 	return best
 }
 
+// datelineOnly returns the place of the document's first dateline when
+// every resolved place of the document is in a dateline, else -1.
+func (d *docCtx) datelineOnly() int {
+	first := -1
+	for i, p := range d.places {
+		if !p.pm.Resolved {
+			continue
+		}
+		if p.sent < 0 || !d.isDatelinePlace(d.sents[p.sent], p.pm.Span) {
+			return -1
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
+}
+
 // countryFocus returns the index of the place that stands for the country
 // most mentioned in the document (ties: the first mentioned), or -1 when the
 // document names that country nowhere as a country.
@@ -661,6 +679,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// 11. The document's main country.
 	if d.focus >= 0 {
 		return d.placeLinkFrom(d.focus, placeCountry, "no place near the trigger; the document's main country")
+	}
+	// 12. The dateline's place, when the document names no other: the
+	// report was filed where it happened ("Pyongyang, July 3 (KCNA) -- A
+	// meeting was held …").
+	if i := d.datelineOnly(); i >= 0 {
+		return d.placeLinkFrom(i, placeCountry, "the document names no place but its dateline's")
 	}
 	return placeLink{level: placeNone}
 }
