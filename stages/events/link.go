@@ -734,7 +734,7 @@ func (d *docCtx) refine(i int) int {
 		if prev.pm.End > p.pm.Start {
 			return i
 		}
-		switch strings.TrimSpace(d.between(prev.pm.End, p.pm.Start)) {
+		switch sep := placeSeparator(d.between(prev.pm.End, p.pm.Start)); sep {
 		case "in", ",":
 			// "Hyesan in Ryanggang Province", "Hyesan, Ryanggang": the
 			// wider place locates the narrower one.
@@ -742,7 +742,7 @@ func (d *docCtx) refine(i int) int {
 				i--
 				continue
 			}
-			if strings.TrimSpace(d.between(prev.pm.End, p.pm.Start)) == "in" {
+			if sep == "in" {
 				return i
 			}
 			if prev.role != p.role || !prev.pm.Resolved || prev.metonym != p.metonym {
@@ -759,6 +759,16 @@ func (d *docCtx) refine(i int) int {
 		}
 	}
 	return i
+}
+
+// placeSeparator returns the words between two place mentions, trimmed and
+// without the end of a hyphenated name the first mention left out
+// ("Kimjongsuk-gun, Yanggang-do" → ",").
+func placeSeparator(between string) string {
+	if strings.HasPrefix(between, "-") {
+		between = strings.TrimLeftFunc(between[1:], unicode.IsLetter)
+	}
+	return strings.TrimSpace(between)
 }
 
 // qualified returns the place that place i qualifies in brackets right after
