@@ -170,6 +170,10 @@ func TestPlaceLinking(t *testing.T) {
 			"Markets in {{Hamhung|city|KP|South Hamgyong}} and {{Chongjin|city|KP|North Hamgyong}} were locked down.", "Hamhung", "clause"},
 		{"a county with its suffix, then its province",
 			"Officials in {{Kimjongsuk|city|KP|Ryanggang}}-gun, {{Yanggang-do|admin1|KP|Ryanggang}}, began checking every household on [[Oct. 28|2019-10-28]].", "Kimjongsuk", "clause"},
+		{"a town, the capital of its province",
+			"Authorities in {{Pyongsong|city|KP|South Pyongan}}, the capital of {{South Pyongan Province|admin1|KP|South Pyongan}}, arrested a dozen vendors.", "Pyongsong", "clause"},
+		{"a town, a mining town in its province",
+			"Police in {{Musan|city|KP|North Hamgyong}}, a mining town in {{North Hamgyong Province|admin1|KP|North Hamgyong}}, arrested a dozen vendors.", "Musan", "clause"},
 		{"parenthetical parent",
 			"Traders in {{Dandong|city|CN|Liaoning}} ({{Liaoning Province|admin1|CN|Liaoning}}) were arrested.", "Dandong", "clause"},
 		{"source in the same sentence",
@@ -471,4 +475,24 @@ func BenchmarkProcess(b *testing.B) {
 		n += len(it.Events)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "events/s")
+}
+
+func TestApposition(t *testing.T) {
+	tests := []struct {
+		sep  string
+		want bool
+	}{
+		{", the capital of", true},
+		{", a mining town in", true},
+		{", the border city of", true},
+		{", who came from", false},
+		{"the capital of", false}, // no comma: "X the capital of Y" is not an apposition
+		{", the", false},
+		{",", false},
+	}
+	for _, tc := range tests {
+		if got := apposition(tc.sep); got != tc.want {
+			t.Errorf("apposition(%q) = %v, want %v", tc.sep, got, tc.want)
+		}
+	}
 }

@@ -734,7 +734,11 @@ func (d *docCtx) refine(i int) int {
 		if prev.pm.End > p.pm.Start {
 			return i
 		}
-		switch sep := placeSeparator(d.between(prev.pm.End, p.pm.Start)); sep {
+		sep := placeSeparator(d.between(prev.pm.End, p.pm.Start))
+		if apposition(sep) {
+			sep = ","
+		}
+		switch sep {
 		case "in", ",":
 			// "Hyesan in Ryanggang Province", "Hyesan, Ryanggang": the
 			// wider place locates the narrower one.
@@ -769,6 +773,39 @@ func placeSeparator(between string) string {
 		between = strings.TrimLeftFunc(between[1:], unicode.IsLetter)
 	}
 	return strings.TrimSpace(between)
+}
+
+// Words of an apposition that places a town in a wider unit: "Pyongsong,
+// the capital of South Pyongan Province", "Hyesan, a border city in".
+var appositionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "capital": true, "city": true, "town": true, "county": true,
+	"village": true, "provincial": true, "seat": true, "port": true, "border": true, "main": true,
+	"largest": true, "second": true, "third": true, "biggest": true, "mining": true, "industrial": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "coastal": true, "small": true,
+	"district": true, "area": true, "region": true, "of": true, "in": true,
+}
+
+// apposition reports whether sep, the words between two places, is an
+// apposition ending in "of" or "in": ", the capital of", ", a mining town in".
+func apposition(sep string) bool {
+	rest, ok := strings.CutPrefix(sep, ",")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	if last := words[len(words)-1]; last != "of" && last != "in" {
+		return false
+	}
+	for _, w := range words {
+		if !appositionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // qualified returns the place that place i qualifies in brackets right after
