@@ -60,6 +60,8 @@ func TestTriggers(t *testing.T) {
 		{"homes searched", "Inspectors searched dozens of homes in {{Musan|city|KP|North Hamgyong}} on [[July 1|2021-07-01]].", []string{"crackdown"}},
 		{"a deserted post", "Two soldiers deserted their post near {{Samsu|city|KP|Ryanggang}} on [[Nov. 1|2019-11-01]].", []string{"other"}},
 		{"a deserted street is not an event", "The streets of {{Samsu|city|KP|Ryanggang}} were deserted on [[Nov. 1|2019-11-01]].", []string{}},
+		{"a lockdown lifted is not a lockdown", "Authorities lifted the lockdown of {{Hyesan|city|KP|Ryanggang}} on [[Aug. 22|2022-08-22]].", []string{"other"}},
+		{"a border reopened is not a closure", "Officials reopened the border with {{China|country|CN}} on [[Aug. 22|2022-08-22]].", []string{"other"}},
 		{"nothing", "The weather in {{Hyesan|city|KP|Ryanggang}} was pleasant.", []string{}},
 		{"weak trigger needs support", "Smuggling is a way of life for many.", []string{}},
 		{"weak trigger with a place", "Smuggling surged in {{Sinuiju|city|KP|North Pyongan}} this winter.", []string{"smuggling"}},
