@@ -499,6 +499,9 @@ func modalityAgrees(a, b pipeline.Modality) bool {
 	return real(a) && real(b)
 }
 
+// Forms of "be" that make the trigger after them a verb.
+var verbalBe = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "got": true}
+
 // Determiners that make a noun phrase a re-mention.
 var determiners = map[string]bool{
 	"the": true, "this": true, "these": true, "that": true, "those": true,
@@ -511,6 +514,11 @@ var determiners = map[string]bool{
 func definite(s *sent, c candidate) bool {
 	t := s.toks[c.m.first]
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	// "was taken into custody", "were caught": an irregular participle
+	// after "be" is a verb, whatever determiner its subject has.
+	if k := c.m.first - 1; k >= 0 && verbalBe[s.toks[k].low] {
 		return false
 	}
 	clause := s.clauses[c.clause]

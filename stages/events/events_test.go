@@ -62,6 +62,7 @@ func TestTriggers(t *testing.T) {
 		{"a deserted street is not an event", "The streets of {{Samsu|city|KP|Ryanggang}} were deserted on [[Nov. 1|2019-11-01]].", []string{}},
 		{"a lockdown lifted is not a lockdown", "Authorities lifted the lockdown of {{Hyesan|city|KP|Ryanggang}} on [[Aug. 22|2022-08-22]].", []string{"other"}},
 		{"a border reopened is not a closure", "Officials reopened the border with {{China|country|CN}} on [[Aug. 22|2022-08-22]].", []string{"other"}},
+		{"taken in for questioning", "Their supervisor was taken in for questioning in {{Chongjin|city|KP|North Hamgyong}}.", []string{"arrest"}},
 		{"nothing", "The weather in {{Hyesan|city|KP|Ryanggang}} was pleasant.", []string{}},
 		{"weak trigger needs support", "Smuggling is a way of life for many.", []string{}},
 		{"weak trigger with a place", "Smuggling surged in {{Sinuiju|city|KP|North Pyongan}} this winter.", []string{"smuggling"}},
@@ -283,6 +284,9 @@ func TestModality(t *testing.T) {
 		{"Authorities threatened to execute smugglers in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Threatened},
 		{"Police are currently arresting traders in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Ongoing},
 		{"The ministry issued an order to all units in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Occurred},
+		{"A public trial is planned in {{Hyesan|city|KP|Ryanggang}} for later this month.", pipeline.Planned},
+		{"The meeting was scheduled in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Planned},
+		{"The meeting was held in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Occurred},
 	}
 	for _, tc := range tests {
 		_, evs := extract(t, tc.text, itemOpts{})

@@ -35,6 +35,10 @@ var (
 		"occurred": true, "take": true, "took": true,
 	}
 	beForms = map[string]bool{"is": true, "are": true, "am": true, "been": true, "being": true}
+	// Forms of "be" and participles after a noun trigger that make it
+	// planned: "is planned", "was scheduled", "are expected".
+	passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+	postPlans = map[string]bool{"planned": true, "scheduled": true, "expected": true, "set": true, "due": true, "slated": true}
 )
 
 // modality reads whether the event of candidate c happened, was ordered,
@@ -86,6 +90,11 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		if (negators[s.toks[k].low] || s.toks[k].low == "longer") && existVerbs[s.toks[k+1].low] {
 			negated = true
 		}
+	}
+	// "A public trial is planned for …", "the meeting was scheduled to":
+	// a noun trigger as the subject of a passive of planning.
+	if k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k+1].end <= clause.End && passiveBe[s.toks[k].low] && postPlans[s.toks[k+1].low] {
+		planned = true
 	}
 	if x.v.types[c.typ].name != "order" {
 		for _, m := range s.trigs {
