@@ -424,6 +424,9 @@ func TestLookupPress(t *testing.T) {
 		uiju      = place{40.20, 124.53, 30, "PPL"}
 		yongbyon  = place{39.81, 125.80, 30, "PPL"}
 		samjiyon  = place{41.81, 128.31, 30, "PPL"}
+		sohae     = place{39.66, 124.71, 20, "PPL"} // the launch station itself
+		punggye   = place{41.28, 129.08, 25, "PPL"} // the test site itself
+		kalma     = place{39.17, 127.48, 10, "PPL"}
 		shenyang  = place{41.80, 123.43, 30, "PPL"}
 		jian      = place{41.12, 126.18, 30, "PPL"}
 		ryanggang = place{41.1, 128.0, 120, "ADM1"}
@@ -499,6 +502,9 @@ func TestLookupPress(t *testing.T) {
 		{"Yanbian", yanbian, true}, {"Yanbian Korean Autonomous Prefecture", yanbian, true}, {"연변", yanbian, true},
 		{"Jilin Province", jilinProv, true}, {"Liaoning Province", liaoning, true}, {"Liaoning", liaoning, true},
 		{"Pyongbuk", npyongan, true}, {"Hwangnam", shwanghae, true},
+		{"Sohae", sohae, true}, {"Sohae Satellite Launching Station", sohae, true}, {"Punggye-ri", punggye, true},
+		{"Kaesong Industrial Complex", kaesong, true}, {"Yongbyon Nuclear Scientific Research Center", yongbyon, true},
+		{"Kalma", kalma, true}, {"Wonsan-Kalma", kalma, true},
 	}
 	if len(tests) < 80 {
 		t.Fatalf("only %d spellings", len(tests))
