@@ -142,20 +142,23 @@ func onlyDate(toks []token, lo, s, e, hi int) bool {
 }
 
 // byline reports whether the line is a byline ending in the date [s,e):
-// "By Jane Doe | July 8, 2021", "By staff reporter, 2021-07-08 09:30 KST".
+// "By Jane Doe | July 8, 2021", "By staff reporter, 2021-07-08 09:30 KST",
+// "Jung Min | 2021-04-02 5:00 AM".
 // The date must end the line (a time of day and labels aside) and follow a
 // separator or a label, so that "By March 3 the camp was full" is not one.
 func byline(toks []token, lo, s, e, hi int) bool {
-	if toks[lo].low != "by" || !toks[lo].cap || s-lo < 3 || s-lo > 12 || !onlyDate(toks, e, e, e, hi) {
+	if s-lo < 2 || s-lo > 12 || !onlyDate(toks, e, e, e, hi) {
 		return false
 	}
-	switch p := toks[s-1]; {
-	case p.kind == tPunct && p.low != "(" && p.low != ".":
-		return true
-	case p.low == "on" || p.low == "published" || p.low == "updated" || p.low == "posted":
-		return true
+	p := toks[s-1]
+	if toks[lo].low == "by" && toks[lo].cap && s-lo >= 3 {
+		return (p.kind == tPunct && p.low != "(" && p.low != ".") ||
+			p.low == "on" || p.low == "published" || p.low == "updated" || p.low == "posted"
 	}
-	return false
+	// Without "By": the author or section and the date parted by a bar or
+	// a bullet ("Jung Min | 2021-04-02 5:00 AM", "Daily report · Sept. 14,
+	// 2021") — page furniture, never prose.
+	return p.kind == tPunct && (p.low == "|" || p.low == "·" || p.low == "•")
 }
 
 // agencyDateline reports whether the line opens "CITY, <date> (Agency) --":
