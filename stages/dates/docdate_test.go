@@ -64,6 +64,8 @@ func TestDocumentDate(t *testing.T) {
 			"", "2011-12-01", pipeline.BasisNone, "not before 2011-12-01"},
 		{"era beats an older explicit month", "Goods crossed in August 2019. The coronavirus outbreak closed the border on Jan. 30.",
 			"2020-01-30", "2020-01-01", pipeline.BasisInferred, "coronavirus outbreak"},
+		{"a title held only since 2021 gives a bound", "General Secretary Kim Jong Un ordered it. On Mar. 2 smugglers were arrested.",
+			"", "2021-01-01", pipeline.BasisNone, "not before 2021-01-01"},
 		{"month and year alone give only a bound", "Goods crossed the river in August 2019.",
 			"", "2019-08-01", pipeline.BasisNone, "August 2019"},
 		{"party anniversary", "Kim spoke during the party's 76th anniversary on Sunday.",
