@@ -239,7 +239,7 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 				weekdays[wd] = true
 			}
 		}
-		best, bestDist, tie := -1, 1<<30, false
+		best, bestDist, bestLen, tie := -1, 1<<30, 0, false
 		monthHit := false
 		for oi := range ct.occasions {
 			o := &ct.occasions[oi]
@@ -266,10 +266,12 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 						if d < 0 {
 							d = -d
 						}
+						// Nearest wins; at the same distance the longer
+						// phrase ("kim jong il s death" over "kim jong il").
 						switch {
-						case d < bestDist:
-							best, bestDist, tie = oi, d, false
-						case d == bestDist && best != oi:
+						case d < bestDist || (d == bestDist && len(kw) > bestLen):
+							best, bestDist, bestLen, tie = oi, d, len(kw), false
+						case d == bestDist && len(kw) == bestLen && best != oi:
 							tie = true
 						}
 					}
