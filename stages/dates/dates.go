@@ -143,7 +143,12 @@ func (p *parser) scan() []expr {
 // deadline") are weak cues. Other weak cues (would, hope) count only when no
 // past-tense verb other than a reporting verb is near: "They hoped trade
 // would restart after Feb. 15" reports a past hope, "said the summit would
-// be held on April 24" a future.
+// be held on April 24" a future. A future verb (will, scheduled) with no
+// past verb or clause break between it and the date gives cueWill, also
+// from up to 24 tokens back or, for a date opening its sentence, as the
+// main verb after it; a past decision with "to" ("decided to admit") or a
+// past verb right after the date ("planned for Saturday was canceled")
+// gives cuePastPlan.
 func (a *analysis) forwardCue(i, j int) int {
 	s := a.seg.sent[i]
 	weak, intrinsic, past, plan := false, false, false, false
@@ -153,11 +158,14 @@ func (a *analysis) forwardCue(i, j int) int {
 	if k := i - 1; k >= 0 && a.seg.sent[k] == s && isDeadlineWord(a.p.t[k].low) {
 		intrinsic = true
 	}
+	broken := false // a clause break between the date and the word at k
 	for k := i - 1; k >= 0 && k >= i-12 && a.seg.sent[k] == s; k-- {
 		t := a.p.t[k]
 		if t.kind != tWord {
+			broken = broken || t.low == ";" || t.low == ":"
 			continue
 		}
+		broken = broken || opensClause(t.low)
 		switch {
 		case isForwardCue(t.low):
 			if needsTo(t.low) && k > 0 && (isDash(a.p.t[k-1]) || a.p.t[k-1].low == "than") {
@@ -169,13 +177,33 @@ func (a *analysis) forwardCue(i, j int) int {
 				plan = true
 				continue
 			}
+			if a.pastRightAfter(j, s) {
+				// "a rally planned for Saturday was canceled": the plan
+				// is reported in the past.
+				return cuePastPlan
+			}
+			if isFutureVerb(t.low) && !past && !broken {
+				return cueWill
+			}
 			return cueStrong
 		case (t.low == "is" || t.low == "are" || t.low == "set") && k+1 < i && a.p.t[k+1].low == "to",
 			t.low == "to" && k+1 < i && a.p.t[k+1].low == "be",
 			t.low == "as" && k+2 < i && (a.p.t[k+1].low == "soon" || a.p.t[k+1].low == "early") && a.p.t[k+2].low == "as":
 			return cueStrong // is to resume; set to resume; to be completed; as early as
+		case t.low == "record" && !(k > 0 && a.p.t[k-1].low == "of") && !(k+1 < i && a.p.t[k+1].low == "date"):
+			// "its record high set on Aug. 6" is a past record; only
+			// "holders of record Nov. 1" and "the record date" look ahead.
 		case isIntrinsicForward(t.low) && i-k <= 4:
 			intrinsic = true
+		case t.low == "to" && k > 0 && isIntention(a.p.t[k-1].low) && k+1 < i && a.p.t[k+1].kind == tWord:
+			// "decided to admit them in early March", "agreed to buy the
+			// unit in February": a decision reported in the past about a
+			// date that may lie on either side of the DCT.
+			plan = true
+		case t.low == "from" && k == i-1:
+			// "the third flight leaves each Thursday from August 6": an
+			// open start counts forward unless a past verb is near.
+			weak = true
 		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)):
 			weak = true
 		case a.pastVerb(k) && !isReportVerb(t.low):
@@ -183,6 +211,29 @@ func (a *analysis) forwardCue(i, j int) int {
 			// "hoped trade would restart after Feb. 15" a past hope.
 			past = true
 		}
+	}
+	if !past && !plan {
+		// "will be named commander of the shuttle for a mission in
+		// December": a future verb governs its clause past the 12 tokens,
+		// up to a clause break.
+		for k := i - 1; k >= 0 && k >= i-24 && a.seg.sent[k] == s; k-- {
+			t := a.p.t[k]
+			if t.kind == tPunct && (t.low == "," || t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")" || t.low == "\"") || opensClause(t.low) {
+				break
+			}
+			if k >= i-12 {
+				continue
+			}
+			if t.low == "will" || t.low == "shall" || t.low == "ll" {
+				return cueWill
+			}
+			if t.low == "to" && k > 0 && isIntention(a.p.t[k-1].low) {
+				return cuePastPlan
+			}
+		}
+	}
+	if c := a.openingFuture(i, j, s); c != cueNone {
+		return c
 	}
 	for k := j; k < len(a.p.t) && k < j+3 && a.seg.sent[k] == s; k++ {
 		if w := a.p.t[k].low; w == "deadline" || w == "expiration" {
@@ -203,6 +254,15 @@ func (a *analysis) forwardCue(i, j int) int {
 // cueFor is forwardCue for e, refined to cueOpen for a month (and day) or
 // a holiday without a year whose clause has no past tense.
 func (a *analysis) cueFor(e *expr) int {
+	switch e.form {
+	case fCal:
+		if e.yGiven && e.wdDir != 9 {
+			return cueNone // "Dec. 19, 2020" fixes itself
+		}
+	case fRange, fQuarter, fWeekday, fHoliday:
+	default:
+		return cueNone // durations, sets, relative and fiscal forms resolve without a cue
+	}
 	c := a.forwardCue(e.s, e.e)
 	if c != cueNone {
 		return c
@@ -243,8 +303,13 @@ func (a *analysis) pastClause(i, j int) bool {
 		if t.kind == tWord && a.pastWord(k) {
 			return true
 		}
-		if t.low == "that" || t.low == "which" || t.low == "who" || t.low == "because" || isModal(t.low) {
-			break // "may finally be resolved in a hearing the week of March 6"
+		if isModal(t.low) {
+			// "may finally be resolved in a hearing the week of March 6":
+			// the modal is the clause's verb, and it is not past.
+			return false
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" || t.low == "because" {
+			break
 		}
 	}
 	// A date that opens its sentence ("On Mar. 27, a source said …") is
@@ -278,6 +343,62 @@ func (a *analysis) pastClause(i, j int) bool {
 		words++
 	}
 	return false
+}
+
+// openingFuture returns cueWill for a date that opens its sentence and
+// whose main verb, within 12 tokens after it, is a future form: "On
+// Tuesday, the league plans to hold a news conference", "In March, the
+// court will rule". A past or reporting verb first ends the look.
+func (a *analysis) openingFuture(i, j int, s int32) int {
+	for k := i - 1; k >= 0 && a.seg.sent[k] == s; k-- {
+		if t := a.p.t[k]; t.kind != tPunct && t.low != "on" && t.low != "in" && t.low != "by" && t.low != "early" && t.low != "late" {
+			return cueNone
+		}
+	}
+	for k := j; k < len(a.p.t) && k < j+12 && a.seg.sent[k] == s; k++ {
+		t := a.p.t[k]
+		if t.kind != tWord {
+			continue
+		}
+		if isReportVerb(t.low) || a.pastVerb(k) || opensClause(t.low) {
+			return cueNone
+		}
+		switch t.low {
+		case "will", "shall", "ll", "plans", "plan", "intends", "intend", "scheduled", "slated":
+			return cueWill
+		}
+	}
+	return cueNone
+}
+
+// pastRightAfter reports a past-tense verb among the two words right after
+// the date at j in sentence s ("for Saturday was canceled").
+func (a *analysis) pastRightAfter(j int, s int32) bool {
+	for k, n := j, 0; k < len(a.p.t) && n < 2 && a.seg.sent[k] == s; k++ {
+		if a.p.t[k].kind != tWord {
+			return false
+		}
+		if a.pastVerb(k) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// isIntention reports past verbs of decision that, before "to" and a verb,
+// report a plan: "decided to", "agreed to", "voted to".
+func isIntention(w string) bool {
+	switch w {
+	case "decided", "agreed", "voted", "promised", "pledged", "vowed", "offered", "threatened", "resolved", "undertook":
+		return true
+	}
+	return false
+}
+
+// opensClause reports words that open a new clause.
+func opensClause(w string) bool {
+	return w == "that" || w == "which" || w == "who" || w == "because" || w == "but" || w == "while" || w == "when"
 }
 
 // isPastPlan reports words that, before a forward cue, put the plan in the
@@ -314,7 +435,8 @@ func (a *analysis) pastVerb(k int) bool {
 	if k > 0 && (a.p.t[k-1].low == "be" || a.p.t[k-1].low == "being") {
 		return false // "would still be held", "is being sent": a passive
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && k > 0 {
+	if k > 0 && w != "was" && w != "were" && w != "had" && w != "did" {
+		// participles too: "the case is heard in May", "its paid staff"
 		switch a.p.t[k-1].low {
 		case "a", "an", "the", "still", "be", "is", "are", "being", "to", "will", "would", "its",
 			"their", "his", "her", "this", "these", "newly", "not", "yet":

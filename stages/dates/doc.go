@@ -29,14 +29,23 @@
 //     sentence, or a deadline word (by, until) stands right before it, it
 //     takes the reading closest to the DCT instead (so
 //     "would restart after Feb. 15" written on Feb. 17 is still this year's
-//     Feb. 15) and Forward is set.
+//     Feb. 15) and Forward is set. A future verb in its clause (will,
+//     scheduled; also as the main verb after a date that opens its
+//     sentence: "On Tuesday, the league plans to …") takes the first reading
+//     no more than two weeks behind the DCT ("will … in December" written in
+//     March is the coming December). A decision reported in the past
+//     ("decided to admit them in early March", "a vigil planned for Saturday
+//     was canceled") is a plan: the nearer reading, the other kept as an
+//     alternative.
 //   - A month alone ("In April") is the latest such month on or before the
 //     DCT's month (the same month counts), or by the same three-months rule
 //     a coming one; "last April" is strictly before, "next April" strictly
 //     after.
 //   - Weekdays ("on Sunday") are the latest such day on or before the DCT,
 //     the first on or after it with a strong cue (will, next), the nearer one
-//     with a weak cue (would); "last Tuesday" is strictly before.
+//     with a weak cue (would); "last Tuesday" is strictly before. "the
+//     day before last Tuesday" is the Monday; recurring weekdays ("on
+//     Mondays", "Tuesday nights") are sets (XXXX-WXX-2TNI).
 //   - Times of day ("10 p.m. Wednesday", "this morning") are day-precision
 //     dates whose value carries the time (2020-12-16T22:00, 2020-12-19TMO);
 //     a clock time alone is on the latest day told before it in its

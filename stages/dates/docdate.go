@@ -361,4 +361,4 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 }
 
 // isForward reports whether a cue moves a month and day off the past reading.
-func isForward(cue int) bool { return cue == cueWeak || cue == cueStrong }
+func isForward(cue int) bool { return cue == cueWeak || isStrong(cue) }

@@ -275,6 +275,9 @@ func (p *parser) holiday(i int) (expr, bool) {
 	if y, ok := p.year(k); ok && dir == 0 {
 		e.y, e.yGiven, e.e = y, true, k+1
 	}
+	if p.is(e.e, "week") && !p.t[e.e].cap {
+		e.weekOf, e.e = true, e.e+1 // Easter week: the ISO week of the holiday
+	}
 	return e, true
 }
 
@@ -326,6 +329,11 @@ func resolveHoliday(e *expr, a anchorRef, cue int) resolved {
 		return unresolved()
 	}
 	ad := a.d
+	if e.weekOf {
+		// "as Easter week began": the holiday's week counts once it has
+		// begun, so compare with the end of the anchor's ISO week.
+		ad = ad.AddDays(6 - (int(ad.Time().Weekday())+6)%7)
+	}
 	r.anchor = a.kind
 	var cands []date
 	for y := ad.Year - 1; y <= ad.Year+1; y++ {
@@ -359,7 +367,7 @@ func resolveHoliday(e *expr, a anchorRef, cue int) resolved {
 				pick = d
 			}
 		}
-		if cue == cueWeak || cue == cueStrong {
+		if cue == cueWeak || isStrong(cue) {
 			// The reading closest to the anchor; ties go to the future.
 			dist := func(d date) int {
 				if n := ad.DaysUntil(d); n >= 0 {

@@ -360,6 +360,16 @@ func isForwardCue(w string) bool {
 	return false
 }
 
+// isFutureVerb reports the forward cues that are future verb forms, never
+// nouns: "will", "scheduled".
+func isFutureVerb(w string) bool {
+	switch w {
+	case "will", "shall", "ll", "scheduled", "slated":
+		return true
+	}
+	return false
+}
+
 // isWeakForwardCue reports whether w, before a date in its sentence, makes a
 // future reading possible (would, by, until, payable): a month and day then
 // takes the reading closest to the anchor rather than the latest before it.
@@ -386,7 +396,11 @@ func isIntrinsicForward(w string) bool {
 func isPastMarker(w string) bool {
 	switch w {
 	case "was", "were", "had", "did", "went", "said", "told", "came", "began", "left", "took",
-		"made", "saw", "got", "gave", "ran", "fled", "held", "met", "sent", "kept", "brought":
+		"made", "saw", "got", "gave", "ran", "fled", "held", "met", "sent", "kept", "brought",
+		"rose", "fell", "won", "lost", "paid", "sold", "bought", "found", "fought", "led", "caught",
+		"stood", "spoke", "wrote", "broke", "chose", "drove", "grew", "knew", "threw", "became",
+		"felt", "heard", "thought", "struck", "sank", "shot", "slid", "built", "spent", "sought",
+		"withdrew", "overtook", "undertook", "forgot", "froze", "hid", "swore", "tore", "wore":
 		return true
 	}
 	return len(w) > 4 && w[len(w)-2:] == "ed" && w != "need" && w != "speed" && w != "indeed"
@@ -421,6 +435,11 @@ func isTrigger(w string) bool {
 	}
 	if _, ok := weekdayOf(w); ok {
 		return true
+	}
+	if n := len(w); n > 6 && w[n-1] == 's' {
+		if _, ok := weekdayOf(w[:n-1]); ok {
+			return true // on Mondays
+		}
 	}
 	if _, ok := numberWord(w); ok {
 		return true

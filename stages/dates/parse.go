@@ -74,6 +74,7 @@ type expr struct {
 	hasRel  bool
 	narr    bool  // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
 	weekOf  bool  // fCal: "the week of March 6": the ISO week of the date
+	shift   int8  // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
 	first   *expr // fRange: the first end
 	second  *expr // fRange: the second end
 }
@@ -353,6 +354,9 @@ func (p *parser) wordStart(i int) (expr, bool) {
 			best, ok = e, true
 		}
 	}
+	if p.t[i].cap && len(w) >= 6 && (w[len(w)-1] == 's' || p.is(i+1, "and") || p.is(i+1, "or") || isPluralTod(p.word(i+1))) {
+		try(p.weekdaySet(i))
+	}
 	if _, isWd := weekdayOf(w); isWd && p.t[i].cap {
 		// Saturday, Dec. 19, 2020
 		j := i + 1
@@ -384,7 +388,7 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	if the || isDurationStart(w) {
 		try(p.duration(i))
 	}
-	if w == "coming" || w == "upcoming" || the && (p.is(i+1, "coming") || p.is(i+1, "upcoming") || p.is(i+2, "ahead") || p.is(i-1, "over")) {
+	if w == "coming" || w == "upcoming" || the && (p.is(i+1, "coming") || p.is(i+1, "upcoming") || p.is(i+2, "ahead") || p.is(i-1, "over") || (p.is(i+1, "years") || p.is(i+1, "decades")) && (p.is(i-1, "in") || p.is(i-1, "during"))) {
 		if v, e, good := p.vagueStretch(i); good {
 			try(expr{s: i, e: e, form: fDuration, dur: v}, true)
 		}
@@ -392,7 +396,7 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	switch w {
 	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "every", "each", "per", "once", "twice":
 		try(p.set(i))
-	case "now", "currently", "presently", "nowadays", "these", "to", "recently", "lately", "recent", "current", "future", "the":
+	case "now", "currently", "presently", "nowadays", "these", "to", "recently", "lately", "recent", "current", "future", "the", "a":
 		try(p.refWord(i))
 	}
 	if seasonOf(w) > 0 {
@@ -462,7 +466,7 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	if w == "the" && i+1 < len(p.t) && p.t[i+1].kind == tNum {
 		try(p.fiscalYear(i))
 	}
-	if w == "the" && p.is(i+2, "half") {
+	if w == "the" && (p.is(i+2, "half") || p.is(i+3, "quarters")) {
 		try(p.halfYear(i))
 	}
 	if (w == "last" || w == "next" || w == "this") && i+1 < len(p.t) && p.t[i+1].cap || p.t[i].cap && p.holidayStart(w) {
@@ -523,7 +527,7 @@ func (p *parser) fiscalYear(i int) (expr, bool) {
 }
 
 // halfYear parses "the first half of 1989", "the second half of this year",
-// "the last half of the year".
+// "the last half of the year", "the first two quarters of 1990".
 func (p *parser) halfYear(i int) (expr, bool) {
 	h := 0
 	switch p.word(i + 1) {
@@ -534,10 +538,18 @@ func (p *parser) halfYear(i int) (expr, bool) {
 	default:
 		return expr{}, false
 	}
-	if !p.is(i+2, "half") || !p.is(i+3, "of") {
+	k := i + 3
+	switch {
+	case p.is(i+2, "half"):
+	case p.is(i+2, "two") && p.is(i+3, "quarters") && p.word(i+1) != "second":
+		k = i + 4 // the first two quarters of 1990
+	default:
 		return expr{}, false
 	}
-	k := i + 4
+	if !p.is(k, "of") {
+		return expr{}, false
+	}
+	k++
 	if y, ok := p.year(k); ok {
 		return expr{s: i, e: k + 1, form: fFiscal, y: y, yGiven: true, half: h}, true
 	}
@@ -612,6 +624,9 @@ func (p *parser) calendar(i int) (expr, bool) {
 	if p.dash(i-1) && p.is(i-2, "mid") {
 		cue = true
 	}
+	if (prev == "the" || prev == "a") && i+1 < len(p.t) && p.t[i+1].kind == tWord && !p.t[i+1].cap && p.t[i].nl == 0 && !isFunctionWord(p.t[i+1].low) && !isPrep(p.t[i+1].low) && !isConnective(p.t[i+1].low) {
+		cue = true // "the March accession", "the May elections"
+	}
 	if m == time.May || m == time.March {
 		if !cue {
 			return expr{}, false
@@ -659,6 +674,47 @@ func (p *parser) weekday(i, dir, start int) (expr, bool) {
 		e.tod, e.e = tod, i+2
 	}
 	return e, true
+}
+
+// weekdaySet parses a weekday that recurs: "on Mondays", "Tuesday
+// nights", and the first of "Monday and Tuesday nights", which shares the
+// part of day of the second. The value is TimeML's XXXX-WXX-2TNI.
+func (p *parser) weekdaySet(i int) (expr, bool) {
+	w := p.word(i)
+	if wd, ok := weekdayOf(w[:len(w)-1]); ok && w[len(w)-1] == 's' {
+		switch p.word(i - 1) {
+		case "on", "most", "some", "many", "all", "other", "and", "or", "until", "through", "except":
+		default:
+			return expr{}, false // "Ms. Mondays": a name
+		}
+		return expr{s: i, e: i + 1, form: fSet, dur: "XXXX-WXX-" + itoa(isoWeekday(wd))}, true
+	}
+	wd, ok := weekdayOf(w)
+	if !ok {
+		return expr{}, false
+	}
+	end, tod := i+2, pluralTod(p.word(i+1))
+	if tod == "" && (p.is(i+1, "and") || p.is(i+1, "or")) && i+2 < len(p.t) && p.t[i+2].cap {
+		if _, ok := weekdayOf(p.word(i + 2)); ok {
+			end, tod = i+1, pluralTod(p.word(i+3))
+		}
+	}
+	if tod == "" {
+		return expr{}, false
+	}
+	return expr{s: i, e: end, form: fSet, dur: "XXXX-WXX-" + itoa(isoWeekday(wd)) + "T" + tod}, true
+}
+
+// isPluralTod reports a plural part of day ("nights").
+func isPluralTod(w string) bool { return pluralTod(w) != "" }
+
+// pluralTod returns the TIMEX3 part-of-day code of a plural part of day:
+// "Tuesday nights" recur.
+func pluralTod(w string) string {
+	if len(w) < 2 || w[len(w)-1] != 's' {
+		return ""
+	}
+	return timeOfDay(w[:len(w)-1])
 }
 
 // season parses a season at i with an optional year: spring 2020, the summer of 2019.
@@ -1032,6 +1088,15 @@ func (p *parser) anaphor(i int) (expr, bool) {
 		if p.is(i+2, "after") {
 			n = 1
 		}
+		if i+3 < len(p.t) && (p.t[i+3].cap || p.t[i+3].kind == tNum || p.is(i+3, "last") || p.is(i+3, "next")) {
+			// "the day before last Tuesday's hearing", "the day after Oct. 12":
+			// a day from a date.
+			if d, ok := p.parseAt(i + 3); ok && d.s == i+3 && d.tod == "" && d.clock == "" &&
+				(d.form == fWeekday || d.form == fCal && d.d > 0 || d.form == fHoliday) {
+				d.s, d.shift = i, int8(n)
+				return d, true
+			}
+		}
 		// "the day before the vote": the event is unknown; only a clause end counts.
 		if i+3 < len(p.t) && p.t[i+3].kind == tWord && !isClauseWord(p.word(i+3)) {
 			return expr{}, false
@@ -1050,6 +1115,13 @@ func (p *parser) anaphor(i int) (expr, bool) {
 		return p.theYear(i)
 	case p.is(i+1, "weekend"):
 		return expr{s: i, e: i + 2, form: fRel, u: uWeekend, n: 0, wdDir: 3}, true
+	case p.is(i+1, "latest") && (p.is(i+2, "year") || p.is(i+2, "fiscal") && p.is(i+3, "year")):
+		// "sales in the latest fiscal year": the last completed year
+		k := i + 2
+		if p.is(k, "fiscal") {
+			k++
+		}
+		return expr{s: i, e: k + 1, form: fRel, u: uYear, n: -1}, true
 	case p.is(i+1, "quarter") && !p.is(i+2, "of") || (p.is(i+1, "latest") || p.is(i+1, "most") && p.is(i+2, "recent")) &&
 		(p.is(i+2, "quarter") || p.is(i+3, "quarter") || p.is(i+2, "period") || p.is(i+3, "period")):
 		// the quarter, the latest quarter, the latest period (of a quarterly report)
@@ -1095,6 +1167,8 @@ func (p *parser) theYear(i int) (expr, bool) {
 	case (p.punct(end, "'") || p.punct(end, "\u2019")) && p.is(end+1, "s"):
 	case p.t[end].kind == tPunct && !isDash(p.t[end]) && p.t[end].low != "'":
 	case p.is(end, "to") && p.is(end+1, "date"):
+	case u == uYear && (p.is(end, "was") || p.is(end, "were")):
+		// "Sales for the full year were $6.6 billion"
 	default:
 		return expr{}, false
 	}
@@ -1189,6 +1263,14 @@ func (p *parser) countUnit(i int) (expr, bool) {
 		// 10-year, two-week (adjectival)
 		adj = true
 		j++
+	}
+	if !adj && j > i {
+		switch p.word(j) {
+		case "trading", "business", "working":
+			if u, _ := unitOf(p.word(j + 1)); u == uDay || u == uWeek {
+				j++ // eight trading days, five business days, two working weeks
+			}
+		}
 	}
 	u, pl := unitOf(p.word(j))
 	if u == uNone {
@@ -1358,6 +1440,11 @@ func (p *parser) duration(i int) (expr, bool) {
 	start := i
 	j := i
 	switch p.word(i) {
+	case "a":
+		if p.is(i+1, "while") && p.is(i-1, "for") {
+			// "for a while", "for some time": a stretch of unknown length and unit.
+			return expr{s: i, e: i + 2, form: fDuration, dur: "PXX"}, true
+		}
 	case "more", "less", "fewer":
 		if !p.is(i+1, "than") {
 			return expr{}, false
@@ -1369,6 +1456,9 @@ func (p *parser) duration(i int) (expr, bool) {
 		}
 		j = i + 2
 	case "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over":
+		if p.is(i+1, "time") && p.is(i-1, "for") {
+			return expr{s: i, e: i + 2, form: fDuration, dur: "PXX"}, true // for some time
+		}
 		j = i + 1
 	case "up":
 		if !p.is(i+1, "to") {
@@ -1416,7 +1506,11 @@ func (p *parser) duration(i int) (expr, bool) {
 	if d.n == 1 && d.nHi == 1 && (p.is(j, "a") || p.is(j, "an")) && j == start {
 		switch p.word(j - 1) {
 		case "for", "in", "within", "than", "about", "nearly", "almost", "over", "past", "after", "under",
-			"barely", "only", "just":
+			"barely", "only", "just",
+			// "the end of a week of protests", "gave them a month to leave",
+			// "the talks took a week"
+			"of", "him", "her", "them", "us", "me", "took", "take", "takes", "taking", "spent", "spend",
+			"spends", "lasted", "lasts", "gave", "give", "given", "offered", "allowed", "needed", "needs":
 		default:
 			return expr{}, false
 		}
@@ -1457,6 +1551,11 @@ func (p *parser) vagueStretch(i int) (string, int, bool) {
 			return v, k + 2, true
 		}
 	case k > i && p.is(i-1, "over") && (p.is(k, "years") || p.is(k, "decades")) && (k+1 >= len(p.t) || p.t[k+1].kind == tPunct || isClauseWord(p.word(k+1))):
+		v, _ := plural(k)
+		return v, k + 1, true
+	case k > i && (p.is(i-1, "over") || p.is(i-1, "in") || p.is(i-1, "during")) && (p.is(k, "years") || p.is(k, "decades")) &&
+		(p.is(k+1, "that") && p.is(k+2, "followed") || p.is(i-1, "over") && k+1 < len(p.t) && p.t[k+1].kind == tWord && !p.t[k+1].cap && !isPrep(p.word(k+1)) && !p.is(k+1, "to") && !p.is(k+1, "between")):
+		// "in the years that followed", "over the years many more patients"
 		v, _ := plural(k)
 		return v, k + 1, true
 	}
@@ -1533,7 +1632,8 @@ func (p *parser) set(i int) (expr, bool) {
 	return expr{}, false
 }
 
-// refWord parses now, currently, recently, these days, in the past, the future.
+// refWord parses now, currently, recently, these days, in the past, the
+// future, at a later date.
 func (p *parser) refWord(i int) (expr, bool) {
 	switch p.word(i) {
 	case "now":
@@ -1572,6 +1672,11 @@ func (p *parser) refWord(i int) (expr, bool) {
 			return expr{}, false // the current year: a deictic handled elsewhere
 		}
 		return expr{s: i, e: i + 1, form: fRef, ref: "PRESENT_REF"}, true
+	case "a":
+		if p.is(i-1, "at") && p.is(i+1, "later") && p.is(i+2, "date") {
+			// "at a later date": a future the text does not fix
+			return expr{s: i, e: i + 3, form: fRef, ref: "FUTURE_REF"}, true
+		}
 	case "future":
 		if p.is(i-1, "the") || p.is(i-1, "in") || p.is(i-1, "near") {
 			return expr{s: i, e: i + 1, form: fRef, ref: "FUTURE_REF"}, true
@@ -1765,6 +1870,17 @@ func (p *parser) spokenYear(i int) (int, int) {
 		}
 	}
 	return y, n
+}
+
+// isConnective reports words that cannot follow a month used as an
+// adjective ("the March accession"): "The March of the Mothers", "the May
+// and June figures" are other constructions.
+func isConnective(w string) bool {
+	switch w {
+	case "and", "or", "to", "on", "at", "the", "a", "an", "was", "were", "is", "are":
+		return true
+	}
+	return false
 }
 
 func isPrep(w string) bool {

@@ -207,6 +207,27 @@ func pickYear(m time.Month, d int, a date, forward bool) int {
 	return a.Year
 }
 
+// pickAhead chooses the year for month m (day d, 0 for the whole month)
+// after a strong forward cue ("will", "scheduled"): the first reading that
+// ends no more than two weeks before anchor a. The two weeks keep "will …
+// after Feb. 15" written on Feb. 17 on this year's Feb. 15.
+func pickAhead(m time.Month, d int, a date) int {
+	limit := a.AddDays(-14)
+	for y := a.Year - 1; y <= a.Year+1; y++ {
+		if d > 0 && !validDay(y, m, d) {
+			continue
+		}
+		end := date{Year: y, Month: m, Day: d}
+		if d == 0 {
+			end = date{Year: y, Month: m, Day: 1}.EndOfMonth()
+		}
+		if !end.Before(limit) {
+			return y
+		}
+	}
+	return pickYear(m, d, a, true)
+}
+
 // pickOpen chooses the year for month m (day d, 0 for the whole month) when
 // nothing in the clause says past or future: the latest reading on or
 // before anchor a, unless a later reading within the next three months is
@@ -322,13 +343,25 @@ const (
 	// either side of the anchor, so weekdays and months take the nearer
 	// reading, and the other stays an alternative.
 	cuePastPlan = 5
+	// cueWill is a strong cue that is a future verb form (will, shall, 'll,
+	// scheduled, slated), not a noun that may name a past plan ("announced
+	// the plan Aug. 21"): a month and day takes the first reading that is
+	// not well behind the anchor ("will … in December" written in March).
+	cueWill = 6
 )
+
+// isStrong reports the strong cues, cueWill included.
+func isStrong(cue int) bool { return cue == cueStrong || cue == cueWill }
 
 // resolve turns e into a value and interval against anchor a. lastDay is the
 // latest day-precision date resolved before e in the text (for "the day
 // before"); forward reports a forward cue in e's sentence.
 func resolve(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	r := resolveDay(e, a, lastDay, cue)
+	if e.shift != 0 && r.iv.Known() && r.iv.Precision == pipeline.PrecisionDay && r.iv.Start == r.iv.End {
+		d := r.iv.Start.AddDays(int(e.shift))
+		r.value, r.iv, r.amb, r.alts = fmtDay(d), dayIv(d), false, nil
+	}
 	if e.weekOf && r.iv.Known() {
 		r.value, r.iv = isoWeek(r.iv.Start)
 	}
@@ -425,7 +458,7 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 			idx := ad.Year*4 + curQ - 1 + e.n
 			y, q = idx/4, idx%4+1
 			r.forward = e.n > 0
-		} else if q > curQ && cue != cueWeak && cue != cueStrong {
+		} else if q > curQ && cue != cueWeak && !isStrong(cue) {
 			y--
 		}
 		r.value = fmt.Sprintf("%04d-Q%d", y, q)
@@ -461,7 +494,7 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 				fwd = fwd.AddDays(1)
 			}
 			switch {
-			case cue == cueStrong:
+			case isStrong(cue):
 				d = fwd
 			case (cue == cueWeak || cue == cueWeakPast || cue == cuePastPlan) && back.DaysUntil(ad) > ad.DaysUntil(fwd):
 				d = fwd
@@ -807,7 +840,7 @@ func unresolvedValue(e *expr) string {
 
 // resolveCal resolves a calendar expression, picking a missing year.
 func resolveCal(e *expr, a anchorRef, cue int) resolved {
-	forward := cue == cueWeak || cue == cueStrong || cue == cuePastPlan
+	forward := cue == cueWeak || isStrong(cue) || cue == cuePastPlan
 	r := resolved{kind: pipeline.KindDate, anchor: pipeline.AnchorExplicit}
 	if e.yGiven {
 		r.value = calValue(e.y, e.m, e.d)
@@ -888,6 +921,15 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 		y = pickYear(e.m, e.d, ad, forward)
 		if cue == cueOpen {
 			y = pickOpen(e.m, e.d, ad)
+		}
+		if cue == cueWill {
+			// "will … in December" written in March: the coming December,
+			// even when last December is nearer; the closer past reading
+			// stays an alternative.
+			if fy := pickAhead(e.m, e.d, ad); fy != y {
+				r.amb, r.alts = true, []string{calValue(y, e.m, e.d)}
+				y = fy
+			}
 		}
 		if cue == cueWeak || cue == cueOpen || cue == cuePastPlan {
 			if py := pickYear(e.m, e.d, ad, false); py != y {

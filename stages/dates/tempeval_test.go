@@ -327,12 +327,14 @@ func TestTempEval3(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 2026-11-23: strict 0.866, relaxed 0.939, value 0.810
-		// (2026-11-22: 0.857, 0.931, 0.794; before reporting periods,
-		// holidays and fractions: 0.838, 0.920, 0.774).
-		{"strict extent F1", strictF, 0.855},
-		{"relaxed extent F1", relaxedF, 0.93},
-		{"value F1", valueF, 0.80},
+		// Measured 2026-11-23, third follow-up (future verbs, decisions,
+		// recurring weekdays, …): strict 0.870, relaxed 0.943, value 0.821
+		// (second: 0.866, 0.939, 0.810; first, 2026-11-22: 0.857, 0.931,
+		// 0.794; before reporting periods, holidays and fractions: 0.838,
+		// 0.920, 0.774).
+		{"strict extent F1", strictF, 0.86},
+		{"relaxed extent F1", relaxedF, 0.935},
+		{"value F1", valueF, 0.812},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
