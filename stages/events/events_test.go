@@ -197,6 +197,8 @@ func TestPlaceLinking(t *testing.T) {
 			"A former official fled to {{South Korea|country|KR}} in [[2014|2014]].", "South Korea", "clause"},
 		{"country of the document",
 			"{{North Korea|country|KP}} faces sanctions.\n\nIn [[May 2021|2021-05]] the guards were told to arrest anyone near the fence.", "North Korea", "main country"},
+		{"an origin and a goal inside the country: not the origin",
+			"{{North Korea|country|KP}} arrested traders from {{Hyesan|city|KP|Ryanggang}} to {{Musan|city|KP|North Hamgyong}} on [[Friday|2021-03-05|dct]].", "North Korea", "government"},
 		{"a place in the subject country the act started from",
 			"{{North Korea|country|KP}} executed three traders from {{Hoeryong|city|KP|North Hamgyong}} last week.", "Hoeryong", "started from"},
 		{"a title-case wire dateline is where the report was filed",
@@ -499,6 +501,24 @@ func TestApposition(t *testing.T) {
 	for _, tc := range tests {
 		if got := apposition(tc.sep); got != tc.want {
 			t.Errorf("apposition(%q) = %v, want %v", tc.sep, got, tc.want)
+		}
+	}
+}
+
+func TestOriginPlace(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"{{North Korea|country|KP}} fired a missile from {{South Pyongan Province|admin1|KP|South Pyongan}} toward {{Japan|country|JP}} on [[Friday|2022-01-14|dct]].", "South Pyongan Province"},
+		{"{{North Korea|country|KP}} fired a missile from {{South Pyongan Province|admin1|KP|South Pyongan}} on [[Friday|2022-01-14|dct]].", "South Pyongan Province"},
+		{"{{North Korea|country|KP}} fired a missile from {{South Pyongan Province|admin1|KP|South Pyongan}} toward {{Hyesan|city|KP|Ryanggang}} on [[Friday|2022-01-14|dct]].", "North Korea"},
+	}
+	for _, tc := range tests {
+		_, evs := extract(t, tc.text, itemOpts{})
+		if len(evs) == 0 {
+			t.Errorf("Process(%q): no event", tc.text)
+			continue
+		}
+		if evs[0].PlaceName != tc.want {
+			t.Errorf("Process(%q) place = %q (%s), want %q", tc.text, evs[0].PlaceName, evs[0].PlaceWhy, tc.want)
 		}
 	}
 }

@@ -600,13 +600,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	// 3. A capital or country as the subject stands for its government,
 	// unless the clause says where in that country the act started from and
-	// names no goal ("North Korea fired a missile from South Pyongan
-	// Province", not "sent troops from Pyongyang to the border").
+	// names no goal inside the country ("North Korea fired a missile from
+	// South Pyongan Province toward the East Sea", not "sent troops from
+	// Pyongyang to the border").
 	if l, ok := d.metonymPlace(s, inClause); ok {
 		goal := false
 		for _, i := range s.places {
 			p := d.places[i]
-			goal = goal || (inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from"))
+			goal = goal || (inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from") &&
+				p.pm.Resolved && p.pm.Place.Country == l.place.Country)
 		}
 		origin := func(p placeRef) bool {
 			return !goal && inClause(p) && p.role == roleDirection && p.pm.Resolved && !isRegion(p) && !country(p) &&
