@@ -461,6 +461,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 				continue
 			}
 			os := d.sents[o]
+			if o > si && !refersBack(os) {
+				continue // "Similar construction was seen last summer" dates its own story
+			}
 			pick := -1
 			for _, di := range os.dates {
 				if d.dateClass(os, di) == classGood && !os.attr[di] {
@@ -476,6 +479,19 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone}
+}
+
+// Words opening a sentence that continues the story of the one before:
+// "This was in 2019.", "They were caught on March 3."
+var backWords = map[string]bool{
+	"this": true, "that": true, "it": true, "these": true, "those": true, "the": true,
+	"they": true, "he": true, "she": true,
+}
+
+// refersBack reports whether sentence s opens with a word referring to what
+// the sentence before it told.
+func refersBack(s *sent) bool {
+	return len(s.toks) > 0 && backWords[s.toks[0].low]
 }
 
 // docDateLink dates an event told as current by the document date.
