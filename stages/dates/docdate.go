@@ -167,8 +167,9 @@ func byline(toks []token, lo, s, e, hi int) bool {
 // date ends the line ("Pyongyang, October 12 (KCNA) --", "Seoul, Jan. 14,
 // 2022 --", "Seoul, June 3, 2024" on a line of its own).
 func agencyDateline(toks []token, lo, s, e, hi int) bool {
-	// Capitalised place words, then a comma, then the date.
-	if s-lo < 2 || toks[s-1].low != "," {
+	// Capitalised place words, then a comma, then the date — on this line:
+	// a date may run across a line break ("Dec.\n28").
+	if s-lo < 2 || toks[s-1].low != "," || e > hi {
 		return false
 	}
 	caps, words := true, 0

@@ -38,6 +38,8 @@ func TestDocumentDate(t *testing.T) {
 			"2021-03-09", "2021-03-09", pipeline.BasisInferred, "latest explicit date"},
 		{"title-case place and date on a line of their own", "Headline\nSeoul, June 3, 2024\n\nA court sentenced a teacher last month.",
 			"2024-06-03", "", pipeline.BasisPublished, "agency dateline"},
+		{"a date running past the end of the text", "N. Korea holds party plenum\n\nPyongyang, Dec.\n28",
+			"", "", pipeline.BasisNone, ""},
 		{"byline with a date", "Headline\nBy staff reporter | July 8, 2021\n\nPolice raided a market on June 24.",
 			"2021-07-08", "", pipeline.BasisPublished, `byline "July 8, 2021"`},
 		{"byline with a label and time", "Headline\nBy Jane Roe, updated July 8, 2021 10:30 KST\n\nText.",
