@@ -386,7 +386,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	trigSpan := pipeline.Span{Start: tm.start, End: tm.end}
 	tinfo := x.v.types[c.typ]
 	mod := x.modality(s, c)
-	dl := d.linkDate(s, c.clause, trigSpan, mod)
+	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
 	if s.caption && !inSentence {

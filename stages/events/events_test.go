@@ -50,10 +50,19 @@ func TestTriggers(t *testing.T) {
 		{"two clauses, two events", "Police raised the alert level in {{Hoeryong|city|KP|North Hamgyong}} in [[May 2021|2021-05]], and publicly executed a broker.", []string{"execution"}},
 		{"clauses of different types", "Security agents sealed off the market in {{Hoeryong|city|KP|North Hamgyong}} after three traders were detained.", []string{"lockdown", "arrest"}},
 		{"banishment is a punishment", "Officials banished the families of two defectors from {{Hyesan|city|KP|Ryanggang}} to a mountain village.", []string{"sentence"}},
-		{"relocations", "Similar relocations took place in {{Onsong|city|KP|North Hamgyong}} in [[2015|2015]].", []string{"sentence"}},
+		{"relocation of families", "The relocation of defectors' families from {{Onsong|city|KP|North Hamgyong}} began in [[2015|2015]].", []string{"sentence"}},
+		{"a relocation of an office is not a punishment", "The relocation of the party office in {{Hamhung|city|KP|South Hamgyong}} was completed in [[May 2021|2021-05]].", []string{}},
+		{"close to the market", "Police arrested a woman who sold phones close to the market in {{Hyesan|city|KP|Ryanggang}} on [[Monday|2021-06-07]].", []string{"arrest"}},
+		{"the close of the market", "The rice price at the close of the market in {{Chongjin|city|KP|North Hamgyong}} was 5,000 won on [[Wednesday|2021-06-09]].", []string{}},
+		{"shut out of the market", "Traders in {{Hyesan|city|KP|Ryanggang}} were shut out of the market on [[Thursday|2021-06-10]].", []string{}},
+		{"searching for homes", "Flood victims in {{Hamhung|city|KP|South Hamgyong}} were still searching for new homes in [[May 2021|2021-05]].", []string{"other"}}, // the flood, not a search
+		{"a bridge crossed is not a defection", "Chinese trucks crossed the Friendship Bridge into {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2021-06-07]].", []string{}},
+		{"a typhoon crossed", "A typhoon crossed into {{North Hamgyong Province|admin1|KP|North Hamgyong}} on [[Monday|2021-06-07]].", []string{"other"}}, // the typhoon, not a defection
+		{"fencing the sport", "Fencing was among the sports shown in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2021-06-07]].", []string{}},
 		{"a market closed", "Authorities shut the largest market in {{Chongjin|city|KP|North Hamgyong}} on [[May 14, 2022|2022-05-14]].", []string{"lockdown"}},
 		{"sent back", "{{China|country|CN}} sent back more than 500 North Koreans in [[October 2023|2023-10]].", []string{"defection"}},
 		{"new fencing", "Imagery shows new fencing along the river north of {{Hoeryong|city|KP|North Hamgyong}}.", []string{"deployment"}},
+		{"a line of fencing", "Guards added a second line of fencing north of {{Hoeryong|city|KP|North Hamgyong}}.", []string{"deployment"}},
 		{"a crossing into another country", "A soldier crossed the Tumen River into {{China|country|CN}} on [[Feb. 25|2022-02-25]].", []string{"defection"}},
 		{"a brigade sent", "Authorities sent an additional army brigade to {{Onsong|city|KP|North Hamgyong}}.", []string{"deployment"}},
 		{"households checked", "Officials in {{Hyesan|city|KP|Ryanggang}} began checking every household for mobile phones on [[Oct. 28|2019-10-28]].", []string{"crackdown"}},
@@ -113,9 +122,12 @@ func TestDateLinking(t *testing.T) {
 		{"end point of a span is not the date",
 			"In [[May|2021-05|dct]], the government extended the curfew until [[the end of the year|2021-12|dct]].",
 			pub, "2021-05-01", "2021-05-31", "May", pipeline.BasisPublished},
-		{"the end of a span does not date what happened",
-			"Police detained two brokers in {{Hyesan|city|KP|Ryanggang}} until [[the end of the month|2021-06|dct]].",
+		{"the term of an order does not date the order",
+			"Traders in {{Hyesan|city|KP|Ryanggang}} were ordered to stay home until [[the end of the month|2021-06|dct]].",
 			itemOpts{}, "", "", "", pipeline.BasisNone},
+		{"an end point dates what happened by then",
+			"By [[the end of May|2021-05|dct]], more than 300 people had been arrested in {{Ryanggang Province|admin1|KP|Ryanggang}}.",
+			pub, "2021-05-01", "2021-05-31", "the end of May", pipeline.BasisPublished},
 		{"the end of a span dates what is planned",
 			"Officials will shut the market in {{Hyesan|city|KP|Ryanggang}} until [[the end of the month|2021-06|dct]].",
 			pub, "2021-06-01", "2021-06-30", "the end of the month", pipeline.BasisPublished},
@@ -133,6 +145,9 @@ func TestDateLinking(t *testing.T) {
 			itemOpts{}, "2019-01-01", "2019-12-31", "2019", pipeline.BasisExplicit},
 		{"a following sentence about something else does not date",
 			"Guards built a new fence near {{Hoeryong|city|KP|North Hamgyong}}. Similar construction was seen near {{Musan|city|KP|North Hamgyong}} in [[2019|2019]].",
+			itemOpts{}, "", "", "", pipeline.BasisNone},
+		{"a following sentence opening with The tells its own story",
+			"Border guards strung new barbed wire near {{Sinuiju|city|KP|North Pyongan}}, a source said. The source, who spoke on condition of anonymity, fled the country in [[2019|2019]].",
 			itemOpts{}, "", "", "", pipeline.BasisNone},
 		{"ongoing event dated by the document",
 			"Officials are holding lecture sessions in {{Hyesan|city|KP|Ryanggang}}.",
@@ -210,6 +225,10 @@ func TestPlaceLinking(t *testing.T) {
 			"{{Seoul|capital|KR|Seoul}}, [[June 3, 2024|2024-06-03]]\n\nA court in {{Wonsan|city|KP|Kangwon}} sentenced a teacher last month.\n\nHe had been arrested in [[March|2024-03|dct]].", "Wonsan", "the only place"},
 		{"the only place of the story",
 			"A court in {{Wonsan|city|KP|Kangwon}}, {{Kangwon Province|admin1|KP|Kangwon}}, sentenced a teacher last month.\n\nHe had been arrested in [[March|2024-03|dct]].", "Wonsan", "the only place"},
+		{"a place outside the story's country is not the story's place",
+			"A defector now living in {{Seoul|capital|KR|Seoul}} said her brother was arrested in [[March|2021-03|dct]] in {{North Korea|country|KP}}.\n\nHe was sent to a labor camp in [[May|2021-05|dct]], she said.", "", ""},
+		{"a place named only later is not the story's place",
+			"Police arrested two smugglers in [[March|2021-03|dct]].\n\nA train later left {{Sinuiju|city|KP|North Pyongan}} for {{Dandong|city|CN|Liaoning}}.", "", ""},
 		{"two places: no story place",
 			"A court in {{Wonsan|city|KP|Kangwon}} sentenced a teacher. Police in {{Hamhung|city|KP|South Hamgyong}} watched.\n\nHe had been arrested in [[March|2024-03|dct]].", "", ""},
 		{"a dateline place when the document names no other",
@@ -292,6 +311,8 @@ func TestModality(t *testing.T) {
 		{"A public trial is planned in {{Hyesan|city|KP|Ryanggang}} for later this month.", pipeline.Planned},
 		{"The meeting was scheduled in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Planned},
 		{"The meeting was held in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Occurred},
+		{"A lockdown was set in {{Hamhung|city|KP|South Hamgyong}} on [[May 12|2021-05-12]].", pipeline.Occurred},
+		{"The smugglers arrested are expected to face trial in {{Hyesan|city|KP|Ryanggang}}.", pipeline.Occurred},
 	}
 	for _, tc := range tests {
 		_, evs := extract(t, tc.text, itemOpts{})
@@ -512,7 +533,7 @@ func TestOriginPlace(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"{{North Korea|country|KP}} fired a missile from {{South Pyongan Province|admin1|KP|South Pyongan}} toward {{Japan|country|JP}} on [[Friday|2022-01-14|dct]].", "South Pyongan Province"},
 		{"{{North Korea|country|KP}} fired a missile from {{South Pyongan Province|admin1|KP|South Pyongan}} on [[Friday|2022-01-14|dct]].", "South Pyongan Province"},
-		{"{{North Korea|country|KP}} fired a missile from {{South Pyongan Province|admin1|KP|South Pyongan}} toward {{Hyesan|city|KP|Ryanggang}} on [[Friday|2022-01-14|dct]].", "North Korea"},
+		{"{{North Korea|country|KP}} sent troops from {{Wonsan|city|KP|Kangwon}} to {{Russia|country|RU}} on [[Friday|2022-01-14|dct]].", "North Korea"},
 	}
 	for _, tc := range tests {
 		_, evs := extract(t, tc.text, itemOpts{})

@@ -249,13 +249,29 @@ func (d *docCtx) headlinePlace() int {
 
 // onlyPlace returns the place of a document that names one place finer
 // than a country (the others, if any, are its first-level unit: "Wonsan,
-// Kangwon Province"), the finest mention of it; -1 when it names none or
-// several. Datelines and possessives do not count.
-func (d *docCtx) onlyPlace() int {
+// Kangwon Province"), the finest mention of it, when it is named no later
+// than paragraph para; -1 when the document names none or several.
+// Datelines and possessives do not count; a document naming places in two
+// countries ("a defector now living in Seoul … in North Korea") has no
+// such place.
+func (d *docCtx) onlyPlace(para int) int {
+	country := ""
+	for _, p := range d.places {
+		if !p.pm.Resolved || p.role == roleModifier || p.pm.Place.Country == "" {
+			continue
+		}
+		if country != "" && p.pm.Place.Country != country {
+			return -1
+		}
+		country = p.pm.Place.Country
+	}
 	best := -1
 	for i, p := range d.places {
 		if !p.pm.Resolved || p.role == roleModifier || p.metonym || isRegion(p) || p.pm.Place.Precision == pipeline.GeoCountry {
 			continue
+		}
+		if p.sent < 0 || d.sents[p.sent].para > para {
+			return -1 // named only after the event: another part of the story
 		}
 		if best < 0 {
 			best = i
@@ -393,8 +409,14 @@ var endpointWords = map[string]bool{"to": true, "until": true, "till": true, "th
 // the clause, then the sentence, then the attribution date, a vague
 // reference in the clause, another sentence of the paragraph, and for an
 // ongoing event the document date.
-func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Modality) dateLink {
+func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Modality, typ string) dateLink {
 	clause := s.clauses[ci]
+	// The term of what an order orders ("were ordered to stay home until
+	// the end of the month") is not when the order was given.
+	term := func(di int) bool {
+		k := s.tokenAt(d.dates[di].Span.Start) - 1
+		return typ == "order" && mod == pipeline.Occurred && k >= 0 && (s.toks[k].low == "until" || s.toks[k].low == "till")
+	}
 	nearest := func(attr, clauseOnly bool, maxClass int) int {
 		best, bestClass, bestDist := -1, 0, 0
 		for _, di := range s.dates {
@@ -406,7 +428,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if s.dateline[di] && cl == classGood {
 				cl = classNoYear // a dateline dates the report least closely
 			}
-			if cl > maxClass || (cl == classEndpoint && mod == pipeline.Occurred) {
+			if cl > maxClass || (cl == classEndpoint && term(di)) {
 				continue
 			}
 			dist := spanDistance(m.Span, trig)
@@ -419,10 +441,6 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 		return best
 	}
-	// The end of a span ("until the end of the month", "by next October")
-	// says when something stops or is due: it dates what is ordered or
-	// planned, never what has happened ("were ordered to stay home until
-	// the end of the month" happened before then).
 	if di := nearest(false, true, classEndpoint); di >= 0 {
 		return d.dateFrom(di, dateClause)
 	}
@@ -484,14 +502,14 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 // Words opening a sentence that continues the story of the one before:
 // "This was in 2019.", "They were caught on March 3."
 var backWords = map[string]bool{
-	"this": true, "that": true, "it": true, "these": true, "those": true, "the": true,
-	"they": true, "he": true, "she": true,
+	"this": true, "that": true, "it": true, "these": true, "those": true, "they": true,
 }
 
 // refersBack reports whether sentence s opens with a word referring to what
-// the sentence before it told.
+// the sentence before it told and tells no event of its own ("This was in
+// 2019."; not "The source fled the country in 2019.").
 func refersBack(s *sent) bool {
-	return len(s.toks) > 0 && backWords[s.toks[0].low]
+	return len(s.toks) > 0 && backWords[s.toks[0].low] && len(s.trigs) == 0
 }
 
 // docDateLink dates an event told as current by the document date.
@@ -616,15 +634,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	// 3. A capital or country as the subject stands for its government,
 	// unless the clause says where in that country the act started from and
-	// names no goal inside the country ("North Korea fired a missile from
-	// South Pyongan Province toward the East Sea", not "sent troops from
-	// Pyongyang to the border").
+	// names no goal, only an aim ("North Korea fired a missile from South
+	// Pyongan Province toward the East Sea", not "sent troops from Wonsan
+	// to Russia").
 	if l, ok := d.metonymPlace(s, inClause); ok {
 		goal := false
 		for _, i := range s.places {
 			p := d.places[i]
-			goal = goal || (inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from") &&
-				p.pm.Resolved && p.pm.Place.Country == l.place.Country)
+			aim := d.placeAfter(s, p, "toward") || d.placeAfter(s, p, "towards") || isRegion(p) // where a missile flies
+			goal = goal || (inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from") && !aim)
 		}
 		origin := func(p placeRef) bool {
 			return !goal && inClause(p) && p.role == roleDirection && p.pm.Resolved && !isRegion(p) && !country(p) &&
@@ -691,7 +709,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the place the headline names")
 	}
 	// 10b. The one place the whole story is about.
-	if i := d.onlyPlace(); i >= 0 {
+	if i := d.onlyPlace(s.para); i >= 0 {
 		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the only place the document names below its country")
 	}
 	// 11. The document's main country.

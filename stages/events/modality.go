@@ -38,7 +38,7 @@ var (
 	// Forms of "be" and participles after a noun trigger that make it
 	// planned: "is planned", "was scheduled", "are expected".
 	passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true}
-	postPlans = map[string]bool{"planned": true, "scheduled": true, "expected": true, "set": true, "due": true, "slated": true}
+	postPlans = map[string]bool{"planned": true, "scheduled": true, "expected": true, "slated": true}
 )
 
 // modality reads whether the event of candidate c happened, was ordered,
@@ -92,8 +92,9 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		}
 	}
 	// "A public trial is planned for …", "the meeting was scheduled to":
-	// a noun trigger as the subject of a passive of planning.
-	if k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k+1].end <= clause.End && passiveBe[s.toks[k].low] && postPlans[s.toks[k+1].low] {
+	// a noun trigger as the subject of a passive of planning (not "the
+	// smugglers arrested are expected to …": a participle trigger).
+	if k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k+1].end <= clause.End && passiveBe[s.toks[k].low] && postPlans[s.toks[k+1].low] && !participle(s.toks[c.m.last].low) {
 		planned = true
 	}
 	if x.v.types[c.typ].name != "order" {
@@ -120,4 +121,13 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		return pipeline.Ongoing
 	}
 	return pipeline.Occurred
+}
+
+// Irregular past participles of trigger verbs.
+var irregularParticiples = map[string]bool{"caught": true, "shot": true, "fled": true, "held": true, "taken": true, "sent": true, "hung": true, "beaten": true}
+
+// participle reports whether w reads as a past participle ("arrested",
+// "caught"), which makes a trigger a verb rather than a noun.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }

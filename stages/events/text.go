@@ -514,5 +514,23 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first == last && w == "order" && first > 0 && toks[first-1].low == "in" && last+1 < len(toks) && (toks[last+1].low == "to" || toks[last+1].low == "that") {
 		return true
 	}
+	// "close ... market", "search ... homes": not "live close to the
+	// market", "shut out of the market", "searching for new homes",
+	// "checked on households".
+	if first < last && gapVerbs[toks[first].low] && particles[toks[first+1].low] {
+		return true
+	}
 	return false
 }
+
+// Verbs opening a gapped trigger whose object must follow them directly,
+// and the particles after which they mean something else.
+var (
+	gapVerbs = map[string]bool{
+		"close": true, "closes": true, "closed": true, "closing": true,
+		"shut": true, "shuts": true, "shutting": true,
+		"search": true, "searches": true, "searched": true, "searching": true,
+		"check": true, "checks": true, "checked": true, "checking": true,
+	}
+	particles = map[string]bool{"to": true, "of": true, "out": true, "for": true, "on": true, "up": true}
+)
