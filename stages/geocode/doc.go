@@ -28,7 +28,9 @@
 //   - a co-mentioned first-level unit: after a first pass, every name votes
 //     for the first-level unit of its best reading (a unit named itself
 //     votes most, an ambiguous name least), and readings inside units the
-//     rest of the document points at gain, in proportion ("Hyesan …
+//     rest of the document points at gain, in proportion to the unit's
+//     votes and in full for the most-voted unit when it has at least a
+//     named unit's 2 (one ambiguous name's vote alone is weak) ("Hyesan …
 //     Ryanggang Province"; "Mansfield" with "Shreveport" is in Louisiana),
 //     and a first-level unit gains as much as the best-voted unit of its
 //     country ("Oregon" beside "Illinois" is the state, not the town in
@@ -39,6 +41,16 @@
 //     name is never evidence for itself, for its unit or its
 //     country, nor are names that differ only by a place word ("Douglas
 //     County" and "Douglas");
+//   - closeness: after a first pass, a reading of a name read in several
+//     places gains for every other name of the document that has a reading
+//     within 150 km of it (in proportion to that reading's likelihood from
+//     the first pass, at least as under a uniform choice, and to how close
+//     it is; capped). The towns of one local report lie together:
+//     "Plainview", "Elgin" and "Rochester" are the Minnesota towns, not the
+//     more populous New York ones. Readings of unknown population (the
+//     gazetteer's many villages) gain nothing, and a first-level unit named
+//     like a town in it shares the town's gain (closeness does not decide
+//     between the city and the special city of Nampo);
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed
@@ -51,6 +63,20 @@
 // the document's towns in that unit (the unit's own point when there are
 // none), with the unit's precision (Candidates keep the towns); a namesake
 // town that lies in that unit is kept instead.
+//
+// The same placement serves three more cases, each with the unit's
+// precision and a reason that says so: names in a list that ends in
+// "counties" or "parishes" ("Becker, Clay and Douglas counties"; not
+// "Kentucky counties"); a river, lake or county the gazetteer has no entry
+// of that kind for ("Kanawha River"), when the document points at a unit;
+// and a stray small town: a name whose readings are all small towns (no
+// country, first-level unit, capital or city of 100,000 anywhere, none of
+// 15,000 in the document's country), none in the unit the document points
+// at (votes of 2 or more from other names), the best of them at least 500 km
+// from the document's towns in that unit, with no parent written after it
+// and no support from the unit votes or closeness: a place of that unit the
+// gazetteer lacks is likelier than a namesake 1,000 km away ("Howland" in a
+// report from Tyler, Texas).
 //
 // An analyst's override (gazetteer.WithOverrides, looked up in
 // Options.Gazetteer) puts its reading first whatever the scores, with the

@@ -113,6 +113,15 @@ const (
 	minorPop     = 15000 // below it a populated place is "small"
 	adm1Pop      = 1e4   // population assumed for a first-level unit without one
 	strongFoc    = 3.0   // focus weight from which a document is clearly about a country
+	wNear        = 2.0   // per unit of support from nearby readings of other names
+	maxNear      = 3.0   // support counted at most
+	nearKM       = 150.0 // km at which a reading of another name stops supporting
+	minNearP     = 0.02  // readings less likely than this give no support
+	strayKM      = 500.0 // a small town this far from the document's unit is a stray namesake
+	minStrayUnit = 2.0   // votes that make a first-level unit the document's for strays
+	bigPop       = 1e5   // a city this big anywhere is what its name means, not a stray
+	maxListLen   = 8     // names in a list of counties at most
+	minA1Norm    = 2.0   // unit votes that earn the full admin1 bonus at the least (a unit named once)
 )
 
 // cand is one candidate under scoring.
@@ -127,12 +136,13 @@ type cand struct {
 	parent  float64
 	article float64
 	twin    float64 // another reading of the name lies beside it: a city and its county
+	near    float64 // readings of the document's other names lie close by
 	away    float64 // inside a country the sentence moves something into from this place
 	parentN string  // the parent that matched
 }
 
 func (c *cand) score() float64 {
-	return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article + c.twin + c.away
+	return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article + c.twin + c.away + c.near
 }
 
 // group is every mention of the document with the same text.
@@ -143,6 +153,7 @@ type group struct {
 	cands    []cand
 	parents  []int // indexes of parent mentions
 	article  bool
+	county   bool                // a mention stands in a list of counties ("Clay and Becker counties")
 	away     []string            // countries a mention of the name is moved out to ("from Anju into China")
 	override *gazetteer.Override // the analyst's fixed reading, if any
 }
@@ -205,6 +216,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	for i := range ms {
 		gOf[i].parents = append(gOf[i].parents, parentsOf(text, ms, i)...)
+		if !gOf[i].county && inCountyList(text, ms, i) {
+			gOf[i].county = true
+		}
 	}
 	for _, dm := range destinations(text, it.Sentences, ms) {
 		gr := gOf[dm.from]
@@ -266,7 +280,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 						w = max(w, unitVotes(a1w, c.place.Country, a1own[gr.base]))
 					}
 					if w > 0 {
-						c.admin1 = wAdmin1 * min(1, w/maxA1+0.25)
+						// Relative to the best-voted unit, but a lone
+						// ambiguous name's half vote is no named unit.
+						c.admin1 = wAdmin1 * min(1, w/max(maxA1, minA1Norm))
 					}
 				}
 				for _, p := range gr.parents {
@@ -286,17 +302,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			if pass == 1 {
 				shareUnitBonus(gr.cands)
 			}
-			slices.SortStableFunc(gr.cands, func(a, b cand) int {
-				if gr.override != nil {
-					if c := cmp.Compare(boolInt(b.place.ID == gr.override.PlaceID), boolInt(a.place.ID == gr.override.PlaceID)); c != 0 {
-						return c
-					}
-				}
-				if c := cmp.Compare(b.score(), a.score()); c != 0 {
-					return c
-				}
-				return strings.Compare(a.place.ID, b.place.ID)
-			})
+			sortCands(gr)
 		}
 		if pass == 0 {
 			// Names read in more than one country vote, more weakly, for
@@ -314,6 +320,12 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				weight[c] += w
 				own[gr.base] = append(own[gr.base], vote{c, w})
 				maxW = max(maxW, weight[c])
+			}
+			nearSupport(groups)
+			for _, gr := range groups {
+				if slices.ContainsFunc(gr.cands, func(c cand) bool { return c.near > 0 }) {
+					sortCands(gr)
+				}
 			}
 			a1w, a1own = admin1Votes(groups)
 			for _, w := range a1w {
@@ -342,6 +354,57 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			county[gr] = localCentre(groups, gr, p, a1)
 		}
 	}
+	// A river, lake or county the gazetteer has no entry of that kind for
+	// ("Kanawha River") lies in the first-level unit the document points
+	// at: placed there, with the unit's precision.
+	unknown := map[*group]bool{}
+	for _, gr := range groups {
+		if len(gr.cands) > 0 || len(gr.mentions) == 0 || !strings.Contains(gr.key, " ") {
+			continue
+		}
+		focus := topCountry(weight)
+		if focus == "" {
+			continue
+		}
+		if p, a1, ok := g.focusUnit(groups, gr, focus, a1w, a1own[gr.base]); ok {
+			county[gr] = localCentre(groups, gr, p, a1)
+			unknown[gr] = true
+		}
+	}
+	// A small town whose every reading lies far from the first-level unit
+	// the document is about, with nothing else in the document near it or
+	// in its unit, is more likely a place of that unit the gazetteer
+	// lacks than a namesake 1,000 km away: it is placed like a county the
+	// gazetteer lacks.
+	stray := map[*group]bool{}
+	for _, gr := range groups {
+		if len(gr.cands) == 0 || county[gr] != (pipeline.Place{}) || gr.override != nil {
+			continue
+		}
+		top := gr.cands[0]
+		if top.class != "P" || top.place.Population >= minorPop || top.parent > 0 || isCountry(top.place.FeatureCode) ||
+			top.admin1 > 0 || top.near > 0 {
+			continue
+		}
+		focus := topCountry(weight)
+		if focus == "" || top.place.Country != focus || slices.ContainsFunc(gr.cands, func(c cand) bool {
+			return c.place.Country == focus && c.place.Population >= minorPop ||
+				isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.place.FeatureCode == "PPLC" || c.place.Population >= bigPop
+		}) {
+			continue // a name known for more than small towns
+		}
+		p, a1, ok := g.focusUnit(groups, gr, focus, a1w, a1own[gr.base])
+		if !ok || a1w[focus+"|"+a1]-ownVotes(a1own[gr.base], focus+"|"+a1) < minStrayUnit ||
+			slices.ContainsFunc(gr.cands, func(c cand) bool { return c.place.Country == p.Country && c.a1 == a1 }) {
+			continue // no unit the document is about, or a reading in it
+		}
+		u := localCentre(groups, gr, p, a1)
+		if distKM(top.place.Lat, top.place.Lon, u.Lat, u.Lon) < strayKM {
+			continue
+		}
+		county[gr] = u
+		stray[gr] = true
+	}
 
 	// Write back.
 	for _, gr := range groups {
@@ -350,13 +413,19 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			cs[k] = pipeline.Candidate{Place: c.place, Score: math.Round(c.score()*1000) / 1000}
 		}
 		resolved, reason := true, ""
-		if len(gr.cands) == 0 {
+		if u, ok := county[gr]; ok && unknown[gr] {
+			reason = fmt.Sprintf("no gazetteer entry for this name: the first-level unit the document points at, %s, %s", u.Name, u.Country)
+		} else if len(gr.cands) == 0 {
 			resolved, reason = false, "no gazetteer entry for this name"
 			if len(gr.mentions) > 0 {
 				if w := lastWord(ms[gr.mentions[0]].Text); w != "" && w != ms[gr.mentions[0]].Text {
 					reason = fmt.Sprintf("no gazetteer entry of the kind %q for this name", w)
 				}
 			}
+		} else if u, ok := county[gr]; ok && stray[gr] {
+			reason = fmt.Sprintf("no reading in %s, %s, the first-level unit the document points at; the best, %s, %s, is %.0f km away",
+				u.Name, u.Country, gr.cands[0].place.Name, orDash(gr.cands[0].place.Admin1),
+				distKM(gr.cands[0].place.Lat, gr.cands[0].place.Lon, u.Lat, u.Lon))
 		} else if u, ok := county[gr]; ok {
 			reason = fmt.Sprintf("no %s in the gazetteer: the first-level unit the document points at, %s, %s",
 				ms[gr.mentions[0]].Text, u.Name, u.Country)
@@ -381,9 +450,12 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			if !resolved {
 				continue
 			}
-			p, class := gr.cands[0].place, gr.cands[0].class
+			var p pipeline.Place
+			var class string
 			if u, ok := county[gr]; ok {
 				p, class = u, "A"
+			} else {
+				p, class = gr.cands[0].place, gr.cands[0].class
 			}
 			p.Precision, p.UncertaintyKM = precisionOf(p, class, countries)
 			m.Place = p
@@ -436,16 +508,22 @@ func topCountry(weight map[string]float64) string {
 // countyWithoutUnit reports whether gr is a county ("X County", "X Parish")
 // none of whose readings is a second- or third-level unit.
 func countyWithoutUnit(gr *group) bool {
-	if gr.base == gr.key || len(gr.cands) == 0 {
+	if len(gr.cands) == 0 {
 		return false
 	}
-	switch gr.key[len(gr.base)+1:] {
-	case "county", "parish":
-	default:
-		return false
+	if !gr.county {
+		if gr.base == gr.key {
+			return false
+		}
+		switch gr.key[len(gr.base)+1:] {
+		case "county", "parish":
+		default:
+			return false
+		}
 	}
 	for _, c := range gr.cands {
-		if strings.HasPrefix(c.place.FeatureCode, "ADM2") || strings.HasPrefix(c.place.FeatureCode, "ADM3") {
+		if strings.HasPrefix(c.place.FeatureCode, "ADM2") || strings.HasPrefix(c.place.FeatureCode, "ADM3") ||
+			gr.county && (isADM1(c.place.FeatureCode) || isCountry(c.place.FeatureCode)) {
 			return false
 		}
 	}
@@ -1023,6 +1101,10 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 		b = append(b, "co-mentioned admin1 "...)
 		b = append(b, top.place.Admin1...)
 	}
+	if top.near > 0 && (second == nil || top.near > second.near) {
+		part()
+		b = append(b, "near the document's other places"...)
+	}
 	minFocus := top.focus
 	for _, c := range gr.cands {
 		minFocus = min(minFocus, c.focus)
@@ -1116,3 +1198,173 @@ func precisionOf(p pipeline.Place, class string, countries map[string]countryInf
 }
 
 func roundKM(x float64) float64 { return math.Round(x*10) / 10 }
+
+// nearSupport sets, after a first pass, the near bonus of every reading of
+// a name read in more than one place: the sum, over the document's other
+// names, of how likely and how close their closest reading is
+// (likelihood from the first pass's scores, closeness falling linearly
+// from 1 at 0 km to 0 at nearKM). Towns of one local report lie together:
+// "Rochester", "Plainview" and "Elgin" are the Minnesota towns, not the
+// New York ones that are each more populous. Countries and first-level
+// units give none (their points say little about distance); readings of
+// unknown population get none (villages without a population lie within
+// reach of almost anything), and a first-level unit gets what the best of
+// its towns read from the same name gets. Names with the same base ("Clay"
+// and "Clay County") do not support each other.
+func nearSupport(groups []*group) {
+	type pt struct {
+		lat, lon, p float64
+		g           int
+	}
+	// Every name with the same base is one source of support.
+	baseID := make([]int, len(groups))
+	nBase := 0
+	var pts []pt
+	for gi, gr := range groups {
+		baseID[gi] = nBase
+		for gj := range gi {
+			if groups[gj].base == gr.base {
+				baseID[gi] = baseID[gj]
+				break
+			}
+		}
+		if baseID[gi] == nBase {
+			nBase++
+		}
+		if len(gr.cands) == 0 {
+			continue
+		}
+		top := gr.cands[0].score()
+		sum := 0.0
+		for _, c := range gr.cands {
+			sum += math.Exp(c.score() - top)
+		}
+		for _, c := range gr.cands {
+			if isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.class != "P" && c.class != "A" {
+				continue
+			}
+			// A reading counts at least as much as under a uniform
+			// choice: a first pass that prefers the populous namesake
+			// must not silence the small town beside the document's
+			// other places.
+			if p := math.Exp(c.score()-top) / sum; p >= minNearP {
+				pts = append(pts, pt{c.place.Lat, c.place.Lon, max(p, 1/float64(len(gr.cands))), gi})
+			}
+		}
+	}
+	if nBase < 2 || len(pts) < 2 {
+		return
+	}
+	slices.SortFunc(pts, func(a, b pt) int {
+		return cmp.Or(cmp.Compare(a.lat, b.lat), cmp.Compare(a.lon, b.lon), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
+	})
+	best := make([]float64, nBase)
+	var touched []int
+	dLat := nearKM / 111.0
+	for gi, gr := range groups {
+		if len(gr.cands) < 2 {
+			continue
+		}
+		for k := range gr.cands {
+			c := &gr.cands[k]
+			c.near = 0
+			if isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.class != "P" && c.class != "A" ||
+				c.place.Population <= 0 {
+				continue
+			}
+			lo, _ := slices.BinarySearchFunc(pts, c.place.Lat-dLat, func(p pt, x float64) int { return cmp.Compare(p.lat, x) })
+			cosLat := math.Cos(c.place.Lat * math.Pi / 180)
+			for _, q := range pts[lo:] {
+				if q.lat > c.place.Lat+dLat {
+					break
+				}
+				b := baseID[q.g]
+				if b == baseID[gi] || math.Abs(q.lon-c.place.Lon)*cosLat > dLat*1.1 {
+					continue
+				}
+				d := distKM(c.place.Lat, c.place.Lon, q.lat, q.lon)
+				if d >= nearKM {
+					continue
+				}
+				v := q.p * (1 - d/nearKM)
+				if best[b] == 0 {
+					touched = append(touched, b)
+				}
+				best[b] = max(best[b], v)
+			}
+			sum := 0.0
+			for _, b := range touched {
+				sum += best[b]
+				best[b] = 0
+			}
+			touched = touched[:0]
+			c.near = wNear * min(sum, maxNear)
+		}
+		// A first-level unit named like a town in it ("Nampo", the city
+		// and the special city) shares the town's support: closeness says
+		// nothing about which of the two the name means.
+		for k := range gr.cands {
+			u := &gr.cands[k]
+			if !isADM1(u.place.FeatureCode) {
+				continue
+			}
+			for _, c := range gr.cands {
+				if c.place.Country == u.place.Country && c.a1 == u.a1 {
+					u.near = max(u.near, c.near)
+				}
+			}
+		}
+	}
+}
+
+// sortCands orders a group's readings: the analyst's override first, then
+// by score, then by ID.
+func sortCands(gr *group) {
+	slices.SortStableFunc(gr.cands, func(a, b cand) int {
+		if gr.override != nil {
+			if c := cmp.Compare(boolInt(b.place.ID == gr.override.PlaceID), boolInt(a.place.ID == gr.override.PlaceID)); c != 0 {
+				return c
+			}
+		}
+		if c := cmp.Compare(b.score(), a.score()); c != 0 {
+			return c
+		}
+		return strings.Compare(a.place.ID, b.place.ID)
+	})
+}
+
+// inCountyList reports whether mention i is one of a list of two or more
+// names that ends in the plural "counties" or "parishes": "Becker, Clay
+// and Douglas counties" (not "Kentucky counties"). The list starts at the
+// first name with no list separator before it.
+func inCountyList(text string, ms []pipeline.PlaceMention, i int) bool {
+	first := i
+	for first > 0 && first > i-maxListLen && listSep(text, ms, first-1) {
+		first--
+	}
+	for j := i; j < len(ms) && j < first+maxListLen; j++ {
+		rest := text[ms[j].End:]
+		for _, w := range [...]string{" counties", " Counties", " parishes", " Parishes"} {
+			if strings.HasPrefix(rest, w) {
+				return j > first
+			}
+		}
+		if !listSep(text, ms, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// listSep reports whether mentions j and j+1 stand next to each other in a
+// list: "Clay, Becker", "Clay and Becker", "Clay/Becker".
+func listSep(text string, ms []pipeline.PlaceMention, j int) bool {
+	if j+1 >= len(ms) || ms[j+1].Start < ms[j].End || ms[j+1].Start-ms[j].End > 6 {
+		return false
+	}
+	switch text[ms[j].End:ms[j+1].Start] {
+	case ", ", " and ", ", and ", " or ", ", or ", " & ", "/":
+		return true
+	}
+	return false
+}

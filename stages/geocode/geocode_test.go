@@ -46,6 +46,24 @@ var (
 	pDC        = pipeline.Place{ID: "t:dc", Name: "Washington", Lat: 38.9, Lon: -77.04, FeatureCode: "PPLC", Admin1: "District of Columbia", Country: "US", Population: 689545}
 	pWAState   = pipeline.Place{ID: "t:wa", Name: "Washington", Lat: 47.5, Lon: -120.5, FeatureCode: "ADM1", Admin1: "Washington", Country: "US"}
 	pPyongUnit = pipeline.Place{ID: "t:pyongyang-unit", Name: "Pyongyang", Lat: 38.98, Lon: 125.96, FeatureCode: "ADM1", Admin1: "Pyongyang", Country: "KP"}
+	pRochNY    = pipeline.Place{ID: "t:rochester-ny", Name: "Rochester", Lat: 43.15, Lon: -77.6, FeatureCode: "PPLA2", Admin1: "New York", Country: "US", Population: 210000}
+	pRochMN    = pipeline.Place{ID: "t:rochester-mn", Name: "Rochester", Lat: 44.02, Lon: -92.47, FeatureCode: "PPLA2", Admin1: "Minnesota", Country: "US", Population: 20000}
+	pPlainNY   = pipeline.Place{ID: "t:plainview-ny", Name: "Plainview", Lat: 40.78, Lon: -73.47, FeatureCode: "PPL", Admin1: "New York", Country: "US", Population: 26000}
+	pPlainMN   = pipeline.Place{ID: "t:plainview-mn", Name: "Plainview", Lat: 44.16, Lon: -92.17, FeatureCode: "PPL", Admin1: "Minnesota", Country: "US", Population: 3300}
+	pElginMN   = pipeline.Place{ID: "t:elgin-mn", Name: "Elgin", Lat: 44.13, Lon: -92.25, FeatureCode: "PPL", Admin1: "Minnesota", Country: "US", Population: 1100}
+	pMinnesota = pipeline.Place{ID: "t:minnesota", Name: "Minnesota", Lat: 46.3, Lon: -94.3, FeatureCode: "ADM1", Admin1: "Minnesota", Country: "US"}
+	pHowlandME = pipeline.Place{ID: "t:howland-me", Name: "Howland", Lat: 45.24, Lon: -68.66, FeatureCode: "PPL", Admin1: "Maine", Country: "US", Population: 1100}
+	pHowlandTX = pipeline.Place{ID: "t:howland-tx", Name: "Howland", Lat: 33.8, Lon: -95.5, FeatureCode: "PPL", Admin1: "Texas", Country: "US", Population: 600}
+	pBrusselWI = pipeline.Place{ID: "t:brussels-wi", Name: "Brussels", Lat: 44.74, Lon: -87.62, FeatureCode: "PPL", Admin1: "Wisconsin", Country: "US", Population: 1100}
+	pBrusselBE = pipeline.Place{ID: "t:brussels-be", Name: "Brussels", Lat: 50.85, Lon: 4.35, FeatureCode: "PPLC", Admin1: "Brussels Capital", Country: "BE", Population: 1000000}
+	pClayNY    = pipeline.Place{ID: "t:clay-ny", Name: "Clay", Lat: 43.19, Lon: -76.17, FeatureCode: "PPL", Admin1: "New York", Country: "US", Population: 58000}
+	pBeckerMN  = pipeline.Place{ID: "t:becker-mn", Name: "Becker", Lat: 45.39, Lon: -93.88, FeatureCode: "PPL", Admin1: "Minnesota", Country: "US", Population: 4700}
+	pNampoUnit = pipeline.Place{ID: "t:nampo-unit", Name: "Nampo", Lat: 38.85, Lon: 125.38, FeatureCode: "ADM1", Admin1: "Nampo", Country: "KP"}
+	pNampoCity = pipeline.Place{ID: "t:nampo-city", Name: "Nampo", Lat: 38.74, Lon: 125.41, FeatureCode: "PPLA", Admin1: "Nampo", Country: "KP", Population: 455000}
+	pLebanonPA = pipeline.Place{ID: "t:lebanon-pa", Name: "Lebanon", Lat: 40.34, Lon: -76.41, FeatureCode: "PPLA2", Admin1: "Pennsylvania", Country: "US", Population: 25000}
+	pLebanonOH = pipeline.Place{ID: "t:lebanon-oh", Name: "Lebanon", Lat: 39.43, Lon: -84.2, FeatureCode: "PPL", Admin1: "Ohio", Country: "US", Population: 20000}
+	pNewarkOH  = pipeline.Place{ID: "t:newark-oh", Name: "Newark", Lat: 40.06, Lon: -82.4, FeatureCode: "PPLA2", Admin1: "Ohio", Country: "US", Population: 48000}
+	pNewarkPA  = pipeline.Place{ID: "t:newark-pa", Name: "Newark", Lat: 41.9, Lon: -80.0, FeatureCode: "PPL", Admin1: "Pennsylvania", Country: "US", Population: 1000}
 	pRegion    = pipeline.Place{ID: "region:kp-cn-border", Name: "North Korea–China border", Lat: 41.45, Lon: 127.6, FeatureCode: "RGN", Country: "KP", Precision: pipeline.GeoRegion, UncertaintyKM: 350}
 )
 
@@ -95,7 +113,9 @@ func index(ps ...pipeline.Place) map[string]pipeline.Place {
 func TestResolve(t *testing.T) {
 	all := index(pKP, pKR, pCN, pSunchonKP, pSunchonKR, pHyesan, pHyesanV, pRyanggang, pNHwanghae, pDandongCN,
 		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion, pAnjuKP, pAnjuCN, pChongjin, pPyongyang,
-		pTanchonA2, pTanchonCo, pTanchonV, pTexas, pTyler, pAthensTX, pHendersKY, pIllinois, pPeoria, pOregonIL, pOregon, pPyongUnit, pDC, pWAState)
+		pTanchonA2, pTanchonCo, pTanchonV, pTexas, pTyler, pAthensTX, pHendersKY, pIllinois, pPeoria, pOregonIL, pOregon, pPyongUnit, pDC, pWAState,
+		pRochNY, pRochMN, pPlainNY, pPlainMN, pElginMN, pMinnesota, pHowlandME, pHowlandTX, pBrusselWI, pBrusselBE, pClayNY, pBeckerMN,
+		pNampoUnit, pNampoCity, pLebanonPA, pLebanonOH, pNewarkOH, pNewarkPA)
 	tests := []struct {
 		name   string
 		marked string
@@ -172,6 +192,38 @@ func TestResolve(t *testing.T) {
 		{"a capital stays the city beside other units of its country",
 			"Orders from [Pyongyang|t:pyongyang-unit,t:pyongyang] reached [Hyesan|t:hyesan], [Ryanggang|t:ryanggang] and [North Hwanghae|t:nhwanghae].", nil,
 			[]string{"t:pyongyang", "t:hyesan", "t:ryanggang", "t:nhwanghae"}, ""},
+		{"towns of one report lie together: the small namesakes beside each other beat the populous ones apart",
+			"Crews from [Plainview|t:plainview-ny,t:plainview-mn] and [Elgin|t:elgin-mn] cleared roads near [Rochester|t:rochester-ny,t:rochester-mn].", nil,
+			[]string{"t:plainview-mn", "t:elgin-mn", "t:rochester-mn"}, "near the document's other places"},
+		{"two ambiguous names: the pair of readings close together wins",
+			"Crews from [Plainview|t:plainview-ny,t:plainview-mn] cleared roads near [Rochester|t:rochester-ny,t:rochester-mn].", nil,
+			[]string{"t:plainview-mn", "t:rochester-mn"}, ""},
+		{"without a neighbour the populous namesake wins",
+			"Crews cleared roads near [Rochester|t:rochester-ny,t:rochester-mn].", nil,
+			[]string{"t:rochester-ny"}, ""},
+		{"a small town known only far from the document's state is placed in the state",
+			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] searched a farm near [Howland|t:howland-me].", nil,
+			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:texas"}, ""},
+		{"a small town with a reading in the document's state keeps it",
+			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] searched a farm near [Howland|t:howland-me,t:howland-tx].", nil,
+			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:howland-tx"}, ""},
+		{"a name that is also a capital elsewhere is no stray town",
+			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] flew to [Brussels|t:brussels-wi,t:brussels-be].", nil,
+			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:brussels-be"}, ""},
+		{"names in a list of counties are counties",
+			"Roads in [Becker|t:becker-mn] and [Clay|t:clay-ny] counties of [Minnesota|t:minnesota] flooded; [Rochester|t:rochester-mn] and [Elgin|t:elgin-mn] too.", nil,
+			[]string{"t:becker-mn", "t:minnesota", "t:minnesota", "t:rochester-mn", "t:elgin-mn"}, ""},
+		{"a state named before counties is the state",
+			"Most [Minnesota|t:minnesota] counties met in [Rochester|t:rochester-mn] and [Elgin|t:elgin-mn].", nil,
+			[]string{"t:minnesota", "t:rochester-mn", "t:elgin-mn"}, ""},
+		{"a river the gazetteer lacks lies in the document's state",
+			"The [Zumbro River|] rose at [Rochester|t:rochester-mn], [Minnesota|t:minnesota], and [Elgin|t:elgin-mn].", nil,
+			[]string{"t:minnesota", "t:rochester-mn", "t:minnesota", "t:elgin-mn"}, "no gazetteer entry for this name: the first-level unit the document points at, Minnesota"},
+		{"a river the gazetteer lacks, in a document without a state, stays unresolved",
+			"The [Zumbro River|] rose.", nil, []string{"-"}, `kind "River"`},
+		{"one ambiguous name's vote for a unit does not outweigh population",
+			"Fire crews from [Lebanon|t:lebanon-pa,t:lebanon-oh] helped in [Newark|t:newark-pa,t:newark-oh].", nil,
+			[]string{"t:lebanon-oh", "t:newark-oh"}, ""},
 		{"spelling variant resolves alike", "A lecture in [Chagang|t:chagang] province.", nil, []string{"t:chagang"}, "only reading"},
 	}
 	for _, tc := range tests {
@@ -204,6 +256,14 @@ func TestResolve(t *testing.T) {
 				// At the mean point of the document's towns in Texas.
 				if p := it.Places[0].Place; math.Abs(p.Lat-32.275) > 0.01 || math.Abs(p.Lon+95.575) > 0.01 || p.Precision != pipeline.GeoAdmin1 {
 					t.Errorf("county placed at %+v, want the mean of Tyler and Athens with admin1 precision", p)
+				}
+			}
+			if tc.name == "a small town known only far from the document's state is placed in the state" {
+				// At the mean point of the document's towns in Texas.
+				m := it.Places[3]
+				if p := m.Place; math.Abs(p.Lat-32.275) > 0.01 || math.Abs(p.Lon+95.575) > 0.01 || p.Precision != pipeline.GeoAdmin1 ||
+					!strings.Contains(m.Reason, "no reading in Texas") {
+					t.Errorf("stray town placed at %+v (%s), want the mean of Tyler and Athens with admin1 precision", p, m.Reason)
 				}
 			}
 			if tc.reason != "" && !strings.Contains(it.Places[0].Reason, tc.reason) {
@@ -317,6 +377,55 @@ func TestMovementBefore(t *testing.T) {
 	for _, tc := range tests {
 		if got := movementBefore(tc.s, len(tc.s)); got != tc.want {
 			t.Errorf("movementBefore(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestNearUnitAndTown checks that a nearby place does not tip the choice
+// between a first-level unit and the town of the same name in it: closeness
+// says nothing about which of the two the name means.
+func TestNearUnitAndTown(t *testing.T) {
+	all := index(pNampoUnit, pNampoCity, pPyongyang, pAnjuKP)
+	resolveFirst := func(marked string) string {
+		it := doc(t, marked, all)
+		if err := New(Options{}).Process(context.Background(), it); err != nil {
+			t.Fatal(err)
+		}
+		return it.Places[0].Place.ID
+	}
+	alone := resolveFirst("Arrests were made in [Nampo|t:nampo-unit,t:nampo-city].")
+	for _, marked := range []string{
+		"Arrests were made in [Nampo|t:nampo-unit,t:nampo-city] and [Pyongyang|t:pyongyang].",
+		"Arrests were made in [Nampo|t:nampo-unit,t:nampo-city], [Anju|t:anju-kp] and [Pyongyang|t:pyongyang].",
+	} {
+		if got := resolveFirst(marked); got != alone {
+			t.Errorf("Nampo in %q = %s, want %s as without neighbours", marked, got, alone)
+		}
+	}
+}
+
+// TestInCountyList checks the recognition of names in a list of counties.
+func TestInCountyList(t *testing.T) {
+	tests := []struct {
+		marked string
+		want   []bool
+	}{
+		{"[Becker], [Clay], [Douglas] and [Grant] counties flooded.", []bool{true, true, true, true}},
+		{"[Becker] and [Clay] Counties flooded.", []bool{true, true}},
+		{"[Caddo] or [Bossier] parishes voted.", []bool{true, true}},
+		{"[Kentucky] counties voted.", []bool{false}},
+		{"[Ohio] and [Becker] and [Clay] counties; [Texas] said.", []bool{true, true, true, false}},
+		{"[Becker] met [Clay] and [Douglas] counties.", []bool{false, true, true}},
+		{"[Becker], [Clay] and [Douglas] towns.", []bool{false, false, false}},
+	}
+	for _, tc := range tests {
+		it := doc(t, tc.marked, nil)
+		var got []bool
+		for i := range it.Places {
+			got = append(got, inCountyList(it.Doc.Text, it.Places, i))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("inCountyList(%q) = %v, want %v", it.Doc.Text, got, tc.want)
 		}
 	}
 }

@@ -252,6 +252,8 @@ func FuzzRecognizeResolve(f *testing.F) {
 	for _, s := range []string{
 		"Smugglers in Hyesan, Ryanggang Province, were caught.", "20 km north of Hyesan",
 		"Dandong (Liaoning Province, China) and Sinuiju", "the border area of North Korea", "\xff Seoul",
+		"Hyesan, Dandong and Seoul counties flooded.", "The Seoul City Council met in Hyesan.",
+		"The Yalu River rose at Hyesan, Ryanggang, and Dandong.",
 	} {
 		f.Add(s)
 	}
@@ -264,7 +266,7 @@ func FuzzRecognizeResolve(f *testing.F) {
 		{ID: "f:liaoning", Name: "Liaoning", Lat: 41.3, Lon: 122.6, Class: "A", Code: "ADM1", Country: "CN", Admin1: "Liaoning"},
 		{ID: "f:dandong", Name: "Dandong", Lat: 40.13, Lon: 124.39, Class: "P", Code: "PPLA2", Country: "CN", Admin1: "Liaoning", Population: 780000},
 		{ID: "f:seoul", Name: "Seoul", Lat: 37.57, Lon: 126.98, Class: "P", Code: "PPLC", Country: "KR", Population: 10000000},
-	}, nil)
+	}, []gazetteer.Alias{{Name: "Seoul City", ID: "f:seoul"}})
 	rec := places.New(places.Options{Gazetteer: g})
 	geo := geocode.New(geocode.Options{Gazetteer: g})
 	f.Fuzz(func(t *testing.T, text string) {

@@ -55,7 +55,11 @@
 //
 // Context widens the span so that place_name reads as written: a following
 // "Province", "County", "City", "River" … joins the mention ("North Pyongan
-// Province") and narrows the readings to the matching feature kind, and a
+// Province") and narrows the readings to the matching feature kind (a
+// gazetteer name ending in "City" that is only an alternate name of its
+// place, such as Ireland's "Dublin City", adds the towns named without it:
+// "Dublin City Council" in an Ohio paper; "X County" never reads as a
+// country or a first-level unit: not the island of Guernsey), and a
 // preceding distance and bearing ("20 km north of Hyesan") joins it too, for
 // the geocoder to offset the point.
 //

@@ -578,10 +578,19 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// A place word after the name: join it and narrow the readings.
 	k := kindNone
 	cue := false
+	county := false // the place word is "County"
 	if i := strings.LastIndexAny(raw, " \u00a0"); i > 0 {
 		// The gazetteer may index the place word itself: "Ryanggang Province".
 		if k, _ = placeWord(strings.TrimSpace(raw[i:])); k != kindNone {
 			cue = true
+			county = strings.EqualFold(strings.TrimSpace(raw[i:]), "county")
+			// "Dublin City Council" in an Ohio paper: the gazetteer's
+			// "Dublin City" is Ireland's (an alternate name), but the city
+			// named Dublin may be any town of that name. A name that is
+			// its place's own ("Iowa City") stays as it is.
+			if k == kindCity && !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return gazetteer.Normalize(e.Name) == m.Key }) {
+				entries = d.addBase(entries, raw[:i], k)
+			}
 		}
 	}
 	if w, ok := nextWord(st, m.End); ok && k == kindNone {
@@ -589,6 +598,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		k, join = placeWord(st[w.start:w.end])
 		if k != kindNone {
 			cue = true
+			county = strings.EqualFold(st[w.start:w.end], "county")
 			if join {
 				mm.End = w.end
 			}
@@ -618,6 +628,14 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			entries = fit
 		case k == kindRiver:
 			entries = nil // "Tumen River" is not the city of Tumen
+		case county:
+			// "Guernsey County" is no island state, "Texas County" no
+			// state: a county may be named after a town, never is a
+			// country or a first-level unit. (A "prefecture" or
+			// "district" may be a first-level unit: Japan's.)
+			entries = slices.DeleteFunc(entries, func(e gazetteer.Entry) bool {
+				return strings.HasPrefix(e.Code, "PCL") || e.Code == "TERR" || e.Code == "ADM1" || e.Code == "ADM1H"
+			})
 		}
 	}
 	// "N. Korea", "S. Korea": the press abbreviation of the two countries.
@@ -1389,4 +1407,15 @@ func (d *doc) demonymMentions(s pipeline.Span) {
 		d.replace(mention{Span: pipeline.Span{Start: s.Start + m.Start, End: s.Start + m.End}, entries: entries[:1],
 			key: m.Key, major: true, demonym: true})
 	}
+}
+
+// addBase appends to entries the readings of name (a match without its
+// trailing place word) that are of kind k and not in entries yet.
+func (d *doc) addBase(entries []gazetteer.Entry, name string, k kind) []gazetteer.Entry {
+	for _, e := range d.g.Lookup(name) {
+		if fits(e, k) && !slices.ContainsFunc(entries, func(x gazetteer.Entry) bool { return x.ID == e.ID }) {
+			entries = append(entries, e)
+		}
+	}
+	return entries
 }

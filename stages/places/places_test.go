@@ -35,8 +35,14 @@ func testGazetteer() *gazetteer.Gazetteer {
 		{ID: "t:hwasong", Name: "Hwasong", Lat: 41.3, Lon: 129.2, Class: "A", Code: "ADM2", Country: "KP"},
 		{ID: "t:pyongyang", Name: "Pyongyang", Lat: 39.0339, Lon: 125.7543, Class: "P", Code: "PPLC", Country: "KP", Population: 3222000},
 		{ID: "t:kimchaek", Name: "Kimchaek", Lat: 40.67, Lon: 129.2, Class: "P", Code: "PPLA", Country: "KP", Population: 180000},
+		{ID: "t:dublin-ie", Name: "Dublin", Lat: 53.33, Lon: -6.25, Class: "P", Code: "PPLC", Country: "IE", Population: 1024000},
+		{ID: "t:dublin-oh", Name: "Dublin", Lat: 40.1, Lon: -83.11, Class: "P", Code: "PPL", Country: "US", Admin1: "Ohio", Population: 45000},
+		{ID: "t:iowa-city", Name: "Iowa City", Lat: 41.66, Lon: -91.53, Class: "P", Code: "PPLA2", Country: "US", Admin1: "Iowa", Population: 75000},
+		{ID: "t:guernsey", Name: "Guernsey", Lat: 49.45, Lon: -2.58, Class: "A", Code: "PCLI", Country: "GG", Population: 65000},
+		{ID: "t:guernsey-wy", Name: "Guernsey", Lat: 42.27, Lon: -104.74, Class: "P", Code: "PPL", Country: "US", Admin1: "Wyoming", Population: 1100},
+		{ID: "t:iowa-la", Name: "Iowa", Lat: 30.24, Lon: -93.01, Class: "P", Code: "PPL", Country: "US", Admin1: "Louisiana", Population: 3000},
 	}
-	a := []gazetteer.Alias{{Name: "Kim Chaek", ID: "t:kimchaek"}, {Name: "Ryanggang Province", ID: "t:ryanggang"}, {Name: "DPRK", ID: "t:kp"}, {Name: "Korea", ID: "t:kp"}, {Name: "Korea", ID: "t:kr"}}
+	a := []gazetteer.Alias{{Name: "Dublin City", ID: "t:dublin-ie"}, {Name: "Kim Chaek", ID: "t:kimchaek"}, {Name: "Ryanggang Province", ID: "t:ryanggang"}, {Name: "DPRK", ID: "t:kp"}, {Name: "Korea", ID: "t:kp"}, {Name: "Korea", ID: "t:kr"}}
 	return gazetteer.New(e, a)
 }
 
@@ -99,6 +105,11 @@ func TestRecognize(t *testing.T) {
 		{"country and city", "North Korea and China agreed; Dandong traders cheered.", []string{"North Korea=t:kp", "China=t:cn", "Dandong=t:dandong"}},
 		{"river narrows readings", "They crossed the Tumen River at night.", []string{"Tumen River=t:tumen-river"}},
 		{"city narrows readings", "Traders in Tumen City complained.", []string{"Tumen City=t:tumen-city"}},
+		{"X City that is an alternate name adds the towns named X", "The Dublin City Council met in Ohio.",
+			[]string{"Dublin City=t:dublin-ie,t:dublin-oh"}},
+		{"a county is never a country", "Deputies in Guernsey County said so.", []string{"Guernsey County=t:guernsey-wy"}},
+		{"the country without a place word", "Ferries to Guernsey stopped.", []string{"Guernsey=t:guernsey,t:guernsey-wy"}},
+		{"X City that is its place's own name stays", "Police in Iowa City said.", []string{"Iowa City=t:iowa-city"}},
 		{"parenthetical parent", "Trade between Dandong (Liaoning Province, China) and Sinuiju stopped.",
 			[]string{"Dandong=t:dandong", "Liaoning Province=t:liaoning", "China=t:cn", "Sinuiju=t:sinuiju"}},
 		{"offset", "Troops gathered 20 km north of Hyesan on Monday.", []string{"20 km north of Hyesan=t:hyesan"}},
