@@ -46,6 +46,10 @@ type Gazetteer struct {
 	keyOff []int32  // key number k → its entries are ids[keyOff[k]:keyOff[k+1]]
 	ids    []int32  // entry indices, grouped by key, each group in Lookup order
 	maxKey int      // length in bytes of the longest key
+	// curated[k] is how many of key number k's entries (the first ones in
+	// Lookup order) the key names as a curated alias or an override: a
+	// spelling someone chose on purpose. Saturates at 255.
+	curated []uint8
 }
 
 // keyNum returns the key number of key.
@@ -171,6 +175,7 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 	pairs = slices.Compact(pairs)
 	g.ids = make([]int32, 0, len(pairs))
 	g.keyOff = make([]int32, len(g.keys)+1)
+	g.curated = make([]uint8, len(g.keys))
 	seen := make(map[int32]bool)
 	for lo := 0; lo < len(pairs); {
 		k := pairs[lo] >> 32
@@ -181,6 +186,9 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 		start := len(g.ids)
 		if hi-lo == 1 {
 			g.ids = append(g.ids, int32(uint32(pairs[lo])&^tierMask))
+			if uint32(pairs[lo])&tierMask>>tierShift < tierOrdinary {
+				g.curated[k] = 1
+			}
 		} else {
 			// Each tier's entries in Lookup order; an entry named in
 			// several tiers stays in the first.
@@ -197,6 +205,9 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 					runStart, runTier = len(g.ids), t
 				}
 				g.ids = append(g.ids, e)
+				if uint32(p)&tierMask>>tierShift < tierOrdinary && g.curated[k] < 255 {
+					g.curated[k]++
+				}
 			}
 			slices.SortFunc(g.ids[runStart:], g.lookupOrder)
 		}
@@ -204,6 +215,22 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 		lo = hi
 	}
 	return g
+}
+
+// Curated returns how many of the entries of the name m matched — the
+// first ones in Lookup order — a curated alias or an analyst's override
+// gives that name ("Punggye-ri", "Sohae"): a spelling the press uses for
+// those places, not a coincidence of letters. A Match made by hand is
+// looked up by its Key.
+func (g *Gazetteer) Curated(m Match) int {
+	k := m.k
+	if k < 0 || int(k) >= len(g.keys) || g.keys[k] != m.Key {
+		var ok bool
+		if k, ok = g.keyNum(m.Key); !ok {
+			return 0
+		}
+	}
+	return int(g.curated[k])
 }
 
 // idsOf returns the entry indices of key number k in Lookup order.

@@ -711,3 +711,33 @@ func FuzzReadTable(f *testing.F) {
 		_ = build(es, refs).Match(s)
 	})
 }
+
+func TestCurated(t *testing.T) {
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Punggye-ri", true},     // a curated alias of the North Hamgyong village
+		{"Yanggang-do", true},    // a curated spelling of Ryanggang
+		{"Hyesan", false},        // the place's own name
+		{"Springfield", false},   // no alias at all
+		{"no such place", false}, // not a key
+	}
+	for _, tc := range tests {
+		m := Match{Key: Normalize(tc.name)}
+		n := g.Curated(m)
+		if (n > 0) != tc.want {
+			t.Errorf("Curated(%q) = %d, want > 0: %v", tc.name, n, tc.want)
+		}
+		if n > 0 {
+			es := g.AppendEntries(nil, m)
+			if n > len(es) {
+				t.Errorf("Curated(%q) = %d, more than its %d entries", tc.name, n, len(es))
+			}
+		}
+	}
+}

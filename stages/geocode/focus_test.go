@@ -44,6 +44,12 @@ func TestFocusEmbedded(t *testing.T) {
 		{"Chinese border city named with China",
 			"Trucks crossed from Sinuiju to Dandong in China on Tuesday.",
 			"Dandong", "CN", 40.12, 124.38},
+		{"the curated spelling over a village of that name",
+			"Kim Jong Un visited Kalma on Friday.",
+			"Kalma", "KP", 39.17, 127.48},
+		{"a site without a cue word",
+			"Tunnels at the Punggye-ri test site were reopened.",
+			"Punggye-ri", "KP", 41.28, 129.08},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

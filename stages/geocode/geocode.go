@@ -110,6 +110,7 @@ const (
 	twinKM       = 25.0  // km
 	twinLon      = 1.5   // degrees of longitude beyond which readings are more than twinKM apart below 80° latitude
 	wName        = 1.5   // the text is the reading's own name ("Jerusalem" is not Courtland, Virginia, once called Jerusalem)
+	wCurated     = 0.5   // and more when the curated alias table gives the text to the reading ("Kalma" is the resort, not a North Hamgyong village)
 	minorPop     = 15000 // below it a populated place is "small"
 	adm1Pop      = 1e4   // population assumed for a first-level unit without one
 	strongFoc    = 3.0   // focus weight from which a document is clearly about a country
@@ -158,6 +159,25 @@ type group struct {
 	override *gazetteer.Override // the analyst's fixed reading, if any
 }
 
+// curated returns the IDs of the places the curated alias table (or an
+// override) gives the normalized name key.
+func (g *Geocoder) curated(key string) []string {
+	if g.gaz == nil {
+		return nil
+	}
+	m := gazetteer.Match{Key: key}
+	n := g.gaz.Curated(m)
+	if n == 0 {
+		return nil
+	}
+	es := g.gaz.AppendEntries(nil, m)[:n]
+	ids := make([]string, len(es))
+	for i, e := range es {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
 // Process resolves it.Places; see the package documentation.
 func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	countries, err := loadCountries()
@@ -184,12 +204,18 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			byKey[key] = gr
 			groups = append(groups, gr)
 			gr.cands = make([]cand, 0, len(ms[i].Candidates))
+			curated := g.curated(key)
 			for _, c := range ms[i].Candidates {
 				nc := g.newCand(nz, c.Place)
-				if c.Place.Name == rest {
+				switch {
+				case slices.Contains(curated, c.Place.ID):
+					nc.name = wName + wCurated // the press's spelling of this place
+				case c.Place.Name == rest:
 					nc.name = wName // its normal form is key
-				} else if n := nz.normalize(c.Place.Name); n == key || n == gr.base {
-					nc.name = wName
+				default:
+					if n := nz.normalize(c.Place.Name); n == key || n == gr.base {
+						nc.name = wName
+					}
 				}
 				gr.cands = append(gr.cands, nc)
 			}
@@ -1080,7 +1106,11 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 	if len(gr.cands) > 1 {
 		second = &gr.cands[1]
 	}
-	if second != nil && top.name > second.name {
+	switch {
+	case second != nil && top.name > wName:
+		part()
+		b = append(b, "the curated spelling of this place"...)
+	case second != nil && top.name > second.name:
 		part()
 		b = append(b, "the name as written is its own, the other's an alternate"...)
 	}

@@ -676,7 +676,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		return mention{}, false
 	}
 
-	isProminent, isMajor := false, false
+	// A spelling the curated alias table gives a place ("Punggye-ri",
+	// "Sohae") needs no cue, whatever the place's size.
+	isProminent, isMajor := d.g.Curated(m) > 0, false
 	for _, e := range entries {
 		isProminent = isProminent || notable(e)
 		isMajor = isMajor || major(e)
