@@ -130,8 +130,64 @@ func (p *parser) scan() []expr {
 		}
 		out = append(out, e)
 		i = e.e
+		// "Aug. 12 and 14", "March 3, 5 and 9": the later days of a list
+		// share the month of the first and are separate mentions.
+		first := len(out) - 1
+		for {
+			d, ok := p.listDay(out[len(out)-1])
+			if !ok {
+				break
+			}
+			if d.yGiven && !out[first].yGiven {
+				// "March 3, 5 and 9, 2020": the year closes the list.
+				for k := first; k < len(out); k++ {
+					out[k].y, out[k].yGiven = d.y, true
+				}
+			}
+			if len(out) == cap(out) {
+				grown := make([]expr, len(out), 2*cap(out))
+				copy(grown, out)
+				out = grown
+			}
+			out = append(out, d)
+			i = d.e
+		}
 	}
 	return out
+}
+
+// listDay returns the bare day that continues a list after the month and
+// day prev ("Aug. 12 and 14": the 14), with prev's month and year. The day
+// must close its phrase: "On Aug. 12, 14 people died" is a count.
+func (p *parser) listDay(prev expr) (expr, bool) {
+	if prev.form != fCal || prev.m == 0 || prev.d == 0 || prev.mod != modNone || prev.hasRel {
+		return expr{}, false
+	}
+	j := prev.e
+	if p.punct(j, ",") {
+		j++
+	}
+	if p.is(j, "and") || p.is(j, "or") {
+		j++
+	}
+	if j == prev.e || j >= len(p.t) || p.t[j].kind != tNum || !(p.t[j].low == "" || isOrdinalSuffix(p.t[j].low)) {
+		return expr{}, false
+	}
+	d, ok := p.dayNum(j)
+	if !ok || d == prev.d || !validDay(yearOr(prev.y), prev.m, d) {
+		return expr{}, false
+	}
+	if k := j + 1; k < len(p.t) && (p.t[k].kind == tWord && !isClauseWord(p.word(k)) && !p.is(k, "in") && !p.is(k, "at") && !p.is(k, "or") ||
+		p.t[k].kind == tPunct && (p.t[k].low == "%" || p.t[k].low == ":" || isDash(p.t[k]))) {
+		return expr{}, false
+	}
+	e := expr{s: j, e: j + 1, form: fCal, y: prev.y, yGiven: prev.yGiven, m: prev.m, d: d}
+	if p.punct(j+1, ",") && !prev.yGiven {
+		if y, good := p.year(j + 2); good && validDay(y, prev.m, d) {
+			e.y, e.yGiven, e.e = y, true, j+3
+		}
+	}
+	return e, true
 }
 
 // forwardCue returns the strongest forward cue for the expression at
@@ -151,7 +207,7 @@ func (p *parser) scan() []expr {
 // gives cuePastPlan.
 func (a *analysis) forwardCue(i, j int) int {
 	s := a.seg.sent[i]
-	weak, intrinsic, past, plan := false, false, false, false
+	weak, intrinsic, past, plan, from := false, false, false, false, false
 	// A deadline word right before the date ("respond by Oct. 31", "until
 	// Jan. 14") points forward even in a past-tense sentence: the date takes
 	// the reading closest to the anchor.
@@ -170,6 +226,13 @@ func (a *analysis) forwardCue(i, j int) int {
 		case isForwardCue(t.low):
 			if needsTo(t.low) && k > 0 && (isDash(a.p.t[k-1]) || a.p.t[k-1].low == "than") {
 				continue // "lower-than-expected earnings" looks nowhere
+			}
+			if i-k > 4 && k > 0 && isDeterminer(a.p.t[k-1].low) && t.low != "next" {
+				// "inspected the site of a planned greenhouse farm on the
+				// outskirts of Hamhung on Wednesday": an attributive cue
+				// qualifies its noun, and dates only a date right after
+				// that noun ("the planned rally on Sunday").
+				continue
 			}
 			if k > 0 && isPastPlan(a.p.t[k-1].low) {
 				// "had been scheduled to expire at midnight Friday": a plan
@@ -202,8 +265,9 @@ func (a *analysis) forwardCue(i, j int) int {
 			plan = true
 		case t.low == "from" && k == i-1:
 			// "the third flight leaves each Thursday from August 6": an
-			// open start counts forward unless a past verb is near.
-			weak = true
+			// open start counts forward unless a past verb is near (also
+			// after it: "From late February, the border was sealed").
+			from = true
 		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)):
 			weak = true
 		case a.pastVerb(k) && !isReportVerb(t.low):
@@ -240,6 +304,9 @@ func (a *analysis) forwardCue(i, j int) int {
 			intrinsic = true
 		}
 	}
+	if from && !weak && (past || !a.pastClause(i, j)) {
+		weak = true
+	}
 	switch {
 	case intrinsic || weak && !past:
 		return cueWeak
@@ -271,7 +338,7 @@ func (a *analysis) cueFor(e *expr) int {
 	if e.form == fRange && e.first != nil {
 		cal = e.first
 	}
-	if (cal.form == fCal && cal.m != 0 && !cal.hasRel || cal.form == fHoliday) && !cal.yGiven && cal.n == 0 && !a.pastClause(e.s, e.e) {
+	if (cal.form == fCal && (cal.m != 0 || cal.d != 0) && !cal.hasRel || cal.form == fHoliday) && !cal.yGiven && cal.n == 0 && !a.pastClause(e.s, e.e) {
 		return cueOpen
 	}
 	return cueNone
@@ -537,8 +604,8 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 	}
 	// Pass 2: relative expressions, with narrative anchors.
-	var lastDay, lastAny date
-	lastDayPara := int32(-9)
+	var lastDay, lastAny, lastMonth date
+	lastDayPara, lastMonthPara := int32(-9), int32(-9)
 	lastQuarter, lastQuarterPara := "", int32(-9)
 	fp := 0
 	for i := range a.exprs {
@@ -594,9 +661,30 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 					ld = lastAny
 				}
 			}
-			res[i] = resolve(e, anc, ld, a.cueFor(e))
-			res[i].at = anc.d
-			done[i] = true
+			if (e.isMonthDay() || e.form == fRange && e.first.isMonthDay()) && !lastMonth.IsZero() && p == lastMonthPara &&
+				(dct.d.IsZero() || lastMonth.Year != dct.d.Year || lastMonth.Month != dct.d.Month) {
+				// "In March, … Traders were fined on the 23rd": the day is
+				// in the month the passage has just named.
+				if c, ok := inMonth(e, lastMonth.Year, lastMonth.Month); ok && !isStrong(a.cueFor(e)) {
+					r := resolve(&c, anc, date{}, cueNone)
+					r.anchor, r.at = pipeline.AnchorNarrative, lastMonth
+					res[i], done[i] = r, true
+				}
+			}
+			if !done[i] {
+				res[i] = resolve(e, anc, ld, a.cueFor(e))
+				res[i].at = anc.d
+				done[i] = true
+			}
+			if e.isMonthDay() && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && a.framing(e) &&
+				(dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) {
+				// "On the 5th, a source said …" frames its passage like
+				// "On Mar. 27": insert it in text order (frames[fp] is the
+				// first frame after expression i).
+				frames = append(frames, frame{})
+				copy(frames[fp+1:], frames[fp:])
+				frames[fp] = frame{idx: i, day: res[i].iv.Start, sent: s, para: p}
+			}
 			// "a year earlier" next to quarterly figures means that quarter a year before (TimeML).
 			if e.form == fAgo && e.u == uYear && e.n == 1 && (e.nHi == 0 || e.nHi == 1) && lastQuarter != "" && p-lastQuarterPara <= 1 {
 				if y, q, ok := parseQuarter(lastQuarter); ok {
@@ -618,6 +706,11 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 			if e.form != fRef {
 				lastAny = res[i].iv.Start
+			}
+			if e.form != fRef && e.form != fAnaphor && !e.isMonthDay() && !(e.form == fRange && e.first.isMonthDay()) && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionMonth) &&
+				res[i].iv.Start.Year == res[i].iv.End.Year && res[i].iv.Start.Month == res[i].iv.End.Month {
+				// The month the passage is in, for "on the 5th".
+				lastMonth, lastMonthPara = res[i].iv.Start, a.seg.para[e.s]
 			}
 		}
 	}
@@ -676,3 +769,5 @@ func parseQuarter(v string) (y, q int, ok bool) {
 	}
 	return y, int(v[6] - '0'), true
 }
+
+func isOrdinalSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }

@@ -37,6 +37,15 @@
 //     ("decided to admit them in early March", "a vigil planned for Saturday
 //     was canceled") is a plan: the nearer reading, the other kept as an
 //     alternative.
+//   - A day of the month without its month ("on the 5th", "by the 20th")
+//     is that day of the month the paragraph has just named ("In March, …
+//     fined on the 23rd", anchor narrative), else of the anchor's month, or
+//     of the month before when that day is after the anchor in a past-tense
+//     clause; a strong forward cue takes the first such day after the
+//     anchor. "the first week of April" is days 1-7 (8-14, 15-21, 22-28;
+//     "the last week of" the month's last seven days), precision week.
+//   - An attributive cue ("a planned farm", "the expected harvest") dates
+//     only a date within four words after it.
 //   - A month alone ("In April") is the latest such month on or before the
 //     DCT's month (the same month counts), or by the same three-months rule
 //     a coming one; "last April" is strictly before, "next April" strictly
@@ -81,10 +90,14 @@
 //     internal/lunargen from astronomical new moons and solar terms in KST.
 //   - Values follow TimeML 1.2: a decade is "199", a century "19"; "2 1/2
 //     years" is P2Y6M; "recent years" is the duration PXY.
-//   - Ranges ("from Feb. 15 to Mar. 1", "Feb. 15–17", "between 2011 and
-//     2014") and lists of consecutive months ("in October and November") are
-//     one mention with the union interval and an ISO 8601 interval value
-//     ("2020-10/2020-11"). Other lists are separate mentions.
+//   - Ranges ("from Feb. 15 to Mar. 1", "Feb. 15–17", "between Jan. 10 and
+//     15", "between 2011 and 2014", "from late February to early March")
+//     and lists of consecutive days or months ("Aug. 12 and 13", "in October
+//     and November") are one mention with the union interval and an ISO 8601
+//     interval value ("2020-10/2020-11"). Other lists are separate mentions;
+//     their bare days take the first day's month ("Aug. 12 and 14").
+//   - "daily-life", "weekly-market" (compound adjectives) and "daily
+//     necessities" are not sets.
 //
 // Narrative anchoring: a relative expression (yesterday, last week, a few
 // weeks ago, now, on Sunday, …) is anchored on an earlier day-precision date

@@ -24,6 +24,8 @@ func FuzzTag(f *testing.F) {
 		"for the year; for the full year. the week's; the first half of 1989; the last half of this year; July last year",
 		"Christmas 2019; last Thanksgiving; the Lunar New Year; Chuseok; Day of the Sun; Easter Sunday; Good Friday 1900",
 		"2 1/2 years; two and a half days; a year and a half; half an hour; 1 3/4 quarters; recent years; then current",
+		"In March, on the 23rd; on the 5th of last month; the 12th and 13th; from the 3rd to the 6th; on the 31st",
+		"the last week of February 2020; the first week of this month; Aug. 12 and 14; March 3, 5 and 9, 2019; from late 2019 to early March",
 	} {
 		f.Add(s, int64(0))
 	}

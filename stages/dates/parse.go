@@ -70,10 +70,11 @@ type expr struct {
 	hol     string // fHoliday: the holiday's id in holidays.tsv
 	fracNum int    // fDuration: a fraction of a unit added to n ("2 1/2 years": 1)
 	fracDen int    // fDuration: its denominator (2)
-	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1)
+	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1); without a month, the month ("the 5th of last month")
 	hasRel  bool
 	narr    bool  // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
 	weekOf  bool  // fCal: "the week of March 6": the ISO week of the date
+	wom     int8  // "the first week of April": 1-4 the week of the month, 5 the last seven days
 	shift   int8  // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
 	first   *expr // fRange: the first end
 	second  *expr // fRange: the second end
@@ -445,8 +446,11 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	}
 	if w == "the" {
 		// the 5th (of the month), the 20th century
-		if d, good := p.dayNum(i + 1); good && p.t[i+1].low != "" && p.is(i-1, "on") && (i+2 >= len(p.t) || p.t[i+2].kind == tPunct) {
-			try(expr{s: i, e: i + 2, form: fCal, d: d}, true)
+		if e, good := p.dayOfMonth(i); good {
+			try(e, true)
+		}
+		if e, good := p.weekOfMonth(i); good {
+			try(e, true)
 		}
 		if v, _, suf, good := p.num(i + 1); good && suf != "" && suf != "s" && p.is(i+2, "century") && v >= 1 && v <= 22 {
 			try(expr{s: i, e: i + 3, form: fCentury, decade: (v - 1) * 100}, true)
@@ -1578,6 +1582,12 @@ func (p *parser) set(i int) (expr, bool) {
 	if p.t[i].cap && i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap {
 		return expr{}, false // a name: Daily NK, Weekly Standard
 	}
+	if p.dash(i+1) && p.adjacent(i+1) && p.adjacent(i+2) && p.t[i+2].kind == tWord {
+		return expr{}, false // "a daily-life report", "the weekly-market day": a compound adjective
+	}
+	if notSetNoun(p.word(i + 1)) {
+		return expr{}, false // "daily necessities": not a recurrence
+	}
 	switch w {
 	case "daily":
 		if i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap && i > 0 && p.t[i-1].cap {
@@ -1727,13 +1737,35 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 	var sec expr
 	ok := false
 	switch {
-	case e.form == fCal && e.d > 0 && e.m > 0 && (conn == "-" || conn == "and" && !p.is(k+1, "of")):
-		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn == "-" || d == e.d+1 && !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at")) {
+	case e.form == fCal && e.d > 0 && e.m > 0 && (conn == "-" || conn == "to" || conn == "and" && !p.is(k+1, "of")):
+		// Feb. 15-17; from Jan. 10 to 15; between Jan. 10 and 15; Aug. 12 and 13
+		between := conn == "and" && p.is(e.s-1, "between")
+		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn != "and" || between || d == e.d+1) &&
+			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at")) {
 			sec, ok = expr{s: k, e: k + 1, form: fCal, m: e.m, d: d}, true
 			if p.punct(k+1, ",") {
 				if y, good := p.year(k + 2); good {
 					sec.y, sec.yGiven, sec.e = y, true, k+3
 				}
+			}
+		}
+	case e.isMonthDay() && !e.hasRel && conn != "-":
+		// on the 12th and 13th, from the 5th to the 8th, between the 5th and the 9th
+		k2 := k
+		if p.is(k2, "the") {
+			k2++
+		}
+		if d, good := p.dayNum(k2); good && d > e.d && p.t[k2].low != "" && (conn != "to" || p.is(e.s-1, "from")) &&
+			(conn != "and" || d == e.d+1 || p.is(e.s-1, "between")) {
+			sec, ok = expr{s: k2, e: k2 + 1, form: fCal, d: d}, true
+			if p.is(k2+1, "of") {
+				// "on the 15th and 16th of March": both days are March's.
+				m, ok2 := p.calendar(k2 + 2)
+				if !ok2 || m.d > 0 || m.m == 0 || m.hasRel || !validDay(yearOr(m.y), m.m, d) {
+					return e, true
+				}
+				sec.m, sec.y, sec.yGiven, sec.e = m.m, m.y, m.yGiven, m.e
+				e.m, e.y, e.yGiven = m.m, m.y, m.yGiven
 			}
 		}
 	case e.form == fCal && e.m == 0 && e.d == 0 && conn == "-" && p.adjacent(j):
@@ -1755,12 +1787,19 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 			sec, ok = s2, true
 		} else if s2, good := p.numberStart(k); good {
 			sec, ok = s2, true
+		} else if s2, good := p.modified(k); good && s2.form == fCal && conn != "-" {
+			sec, ok = s2, true // from late February to early March
 		}
+		// "from X to Y" and "between X and Y" mark a range by themselves:
+		// any two calendar dates ("from late 2019 to March 2020"). Other
+		// connectors join only like with like: day with day, month with
+		// month, year with year.
+		marked := conn == "to" || conn == "and" && p.is(e.s-1, "between")
 		if ok {
-			// Only like with like: day with day, month with month, year with year.
 			switch {
 			case sec.form != e.form:
 				ok = false
+			case marked && e.form == fCal && (e.m > 0 || e.y > 0) && (sec.m > 0 || sec.y > 0):
 			case e.form == fCal && (e.d > 0) != (sec.d > 0):
 				ok = false
 			case e.form == fCal && (e.m > 0) != (sec.m > 0):
@@ -2042,4 +2081,147 @@ func decadeWord(w string) int {
 		return 1990
 	}
 	return 0
+}
+
+// dayOfMonth parses a day of the month written without its month: "on the
+// 5th", "since the 23rd", "the night of the 5th", "on the 5th of this
+// month". The ordinal needs a preposition before it and, after it, the end
+// of the phrase (punctuation, a conjunction or a preposition), so "the 5th
+// anniversary", "the 3rd Division" and "the 8th Congress" are not days.
+func (p *parser) dayOfMonth(i int) (expr, bool) {
+	d, good := p.dayNum(i + 1)
+	if !good || p.t[i+1].low == "" {
+		return expr{}, false
+	}
+	switch p.word(i - 1) {
+	case "on", "since", "until", "till", "by", "from", "of", "before", "after", "through", "and", "or", "between":
+	default:
+		return expr{}, false
+	}
+	if p.is(i-1, "of") {
+		// "the night of the 5th", "in the early hours of the 5th" are days;
+		// "one of the 5th" is not.
+		switch p.word(i - 2) {
+		case "night", "morning", "evening", "afternoon", "hours", "dawn", "daybreak":
+		default:
+			return expr{}, false
+		}
+	}
+	e := expr{s: i, e: i + 2, form: fCal, d: d}
+	k := i + 2
+	if m, ok := p.listMonth(k); ok && p.punct(k, ",") {
+		// "on the 5th, 6th and 7th of March": the list's month.
+		e.m, e.y, e.yGiven = m.m, m.y, m.yGiven
+		if !validDay(yearOr(e.y), e.m, d) {
+			return expr{}, false
+		}
+	}
+	if k >= len(p.t) || p.t[k].kind == tPunct {
+		return e, true
+	}
+	switch p.word(k) {
+	case "of":
+		// "of this month", "of last month", "of the month"
+		if p.is(k+2, "month") {
+			switch p.word(k + 1) {
+			case "this", "the":
+				e.e, e.hasRel = k+3, true
+				return e, true
+			case "last", "previous":
+				e.e, e.hasRel, e.relYear = k+3, true, -1
+				return e, true
+			case "next":
+				e.e, e.hasRel, e.relYear = k+3, true, 1
+				return e, true
+			}
+		}
+		return expr{}, false
+	case "and", "or", "to", "through", "at", "in", "when", "after", "before", "during", "as", "while",
+		"amid", "following", "but", "with", "for", "ahead", "local", "morning", "afternoon", "evening", "night":
+		if p.t[k].cap {
+			return expr{}, false
+		}
+		return e, true
+	}
+	return expr{}, false
+}
+
+// listMonth returns the month that closes a list of ordinal days starting
+// at k, after the first day: ", 6th and 7th of March" (its year too). Two
+// days ("the 15th and 16th of March") are extendRange's.
+func (p *parser) listMonth(k int) (expr, bool) {
+	for n := 0; k < len(p.t) && n < 12; k, n = k+1, n+1 {
+		switch {
+		case p.punct(k, ","), p.is(k, "and"), p.is(k, "or"), p.is(k, "the"):
+		case p.t[k].kind == tNum && p.t[k].low != "" && p.t[k].ndig <= 2:
+		case p.is(k, "of") && n > 0 && p.t[k-1].kind == tNum:
+			m, ok := p.calendar(k + 1)
+			return m, ok && m.m > 0 && m.d == 0 && !m.hasRel
+		default:
+			return expr{}, false
+		}
+	}
+	return expr{}, false
+}
+
+// weekOfMonth parses "the first week of April", "the last week of March
+// 2021", "the second week of this month": days 1-7, 8-14, 15-21, 22-28 of
+// the month, or its last seven days.
+func (p *parser) weekOfMonth(i int) (expr, bool) {
+	n := int8(0)
+	switch p.word(i + 1) {
+	case "first":
+		n = 1
+	case "second":
+		n = 2
+	case "third":
+		n = 3
+	case "fourth":
+		n = 4
+	case "last", "final":
+		n = 5
+	default:
+		return expr{}, false
+	}
+	if !p.is(i+2, "week") || !p.is(i+3, "of") {
+		return expr{}, false
+	}
+	k := i + 4
+	if _, _, isM := monthOf(p.word(k)); isM {
+		// The month after "of" needs no other cue.
+		m, j, _, ok := p.month(k)
+		if !ok {
+			return expr{}, false
+		}
+		e := expr{s: i, e: j, form: fCal, m: m, wom: n}
+		if p.punct(j, ",") {
+			if y, good := p.year(j + 1); good {
+				e.y, e.yGiven, e.e = y, true, j+2
+			}
+		} else if y, good := p.year(j); good {
+			e.y, e.yGiven, e.e = y, true, j+1
+		} else {
+			p.relYearAfter(&e)
+		}
+		return e, true
+	}
+	if r, good := p.relative(k); good && r.form == fRel && r.u == uMonth && r.mod == modNone {
+		r.s, r.wom = i, n
+		return r, true
+	}
+	if p.is(k, "the") && p.is(k+1, "month") {
+		return expr{s: i, e: k + 2, form: fRel, u: uMonth, wom: n}, true
+	}
+	return expr{}, false
+}
+
+// notSetNoun reports nouns that "daily" (weekly, …) qualifies without
+// naming a recurrence: "daily necessities", "daily goods" are kinds of
+// goods. ("daily life" stays a set, as TimeML annotates it.)
+func notSetNoun(w string) bool {
+	switch w {
+	case "necessities", "necessity", "goods", "essentials", "commodities", "items":
+		return true
+	}
+	return false
 }

@@ -57,8 +57,40 @@ func (e *expr) relativeToAnchor() bool {
 		return true
 	case fRef:
 		return e.ref == "PRESENT_REF"
+	case fCal:
+		return e.isMonthDay()
 	}
 	return false
+}
+
+// isMonthDay reports a day of the month written without its month ("on
+// the 5th"): it takes the month of the passage, or of its anchor.
+func (e *expr) isMonthDay() bool { return e.form == fCal && e.m == 0 && e.d > 0 && !e.yGiven }
+
+// inMonth returns a copy of the day-of-month expression e (or of a range
+// of them) placed in year y and month m; false when the month lacks the day
+// or e counts its own month ("the 5th of last month").
+func inMonth(e *expr, y int, m time.Month) (expr, bool) {
+	c := *e
+	switch {
+	case c.isMonthDay() && !c.hasRel && validDay(y, m, c.d):
+		c.y, c.m, c.yGiven = y, m, true
+		return c, true
+	case c.form == fRange && c.first.isMonthDay():
+		f, ok := inMonth(c.first, y, m)
+		if !ok {
+			return c, false
+		}
+		s := *c.second
+		if s.isMonthDay() {
+			if s, ok = inMonth(c.second, y, m); !ok {
+				return c, false
+			}
+		}
+		c.first, c.second = &f, &s
+		return c, true
+	}
+	return c, false
 }
 
 func dayIv(d date) pipeline.Interval {
@@ -364,6 +396,15 @@ func resolve(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	}
 	if e.weekOf && r.iv.Known() {
 		r.value, r.iv = isoWeek(r.iv.Start)
+	}
+	if e.wom > 0 && r.iv.Known() && r.iv.Precision == pipeline.PrecisionMonth {
+		r.value, r.iv = weekOfMonth(r.iv.Start, int(e.wom))
+		for k, alt := range r.alts {
+			// "2020-04" → "2020-04-01/2020-04-07"
+			if y, m, ok := parseMonth(alt); ok {
+				r.alts[k], _ = weekOfMonth(date{Year: y, Month: m, Day: 1}, int(e.wom))
+			}
+		}
 	}
 	if e.clock != "" && r.kind == pipeline.KindDate && len(r.value) == 10 {
 		r.value += "T" + e.clock
@@ -858,7 +899,10 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 		return r
 	}
 	ad := a.d
-	r.anchor = pipeline.AnchorDCT
+	r.anchor = a.kind
+	if e.m == 0 { // on the 5th
+		return resolveMonthDay(e, ad, cue, r)
+	}
 	if e.hasRel { // July last year
 		y := ad.Year + e.relYear
 		if e.d > 0 && !validDay(y, e.m, e.d) {
@@ -870,20 +914,6 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 		if a.inferred {
 			r.amb, r.alts = true, []string{calValue(y+1, e.m, e.d)}
 		}
-		return r
-	}
-	if e.m == 0 { // on the 5th
-		d := date{Year: ad.Year, Month: ad.Month, Day: e.d}
-		if ad.Day < e.d || !validDay(ad.Year, ad.Month, e.d) {
-			pm := pipeline.MakeDate(ad.Year, ad.Month-1, 1)
-			d = date{Year: pm.Year, Month: pm.Month, Day: e.d}
-			if !validDay(pm.Year, pm.Month, e.d) {
-				r.value = calValue(0, 0, e.d)
-				r.anchor = pipeline.AnchorNone
-				return r
-			}
-		}
-		r.value, r.iv = fmtDay(d), dayIv(d)
 		return r
 	}
 	var y int
@@ -939,6 +969,12 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 			}
 		}
 	}
+	if sel == 0 && e.d == 0 && e.mod != modNone && !forward && cue != cueOpen && cue != cueWill &&
+		ad.Before(calInterval(y, e.m, 0, e.mod).Start) && y == pickYear(e.m, 0, ad, false) {
+		// "late February" in a past clause written on Feb. 10: the part of
+		// the month must lie on or before the anchor too.
+		y--
+	}
 	r.value = calValue(y, e.m, e.d)
 	r.iv = calInterval(y, e.m, e.d, e.mod)
 	if a.inferred && (sel == 0 || sel == 9) && !r.amb {
@@ -946,6 +982,33 @@ func resolveCal(e *expr, a anchorRef, cue int) resolved {
 		r.amb = true
 		r.alts = []string{calValue(y+1, e.m, e.d)}
 	}
+	return r
+}
+
+// resolveMonthDay resolves a day of the month written without its month
+// ("on the 5th") against anchor day ad: in the anchor's month when that day
+// is not after the anchor, else in the month before — unless a forward cue
+// or a clause without past tense keeps it in the anchor's month, and a
+// strong future cue ("will … on the 5th" written on the 10th) moves it to
+// the first such day after the anchor. "the 5th of last month" counts the
+// months from the anchor's.
+func resolveMonthDay(e *expr, ad date, cue int, r resolved) resolved {
+	mon := pipeline.MakeDate(ad.Year, ad.Month, 1)
+	switch {
+	case e.hasRel:
+		mon = pipeline.MakeDate(ad.Year, ad.Month+time.Month(e.relYear), 1)
+	case ad.Day < e.d && (cue == cueNone || cue == cueWeakPast):
+		mon = pipeline.MakeDate(ad.Year, ad.Month-1, 1)
+	case ad.Day > e.d && isStrong(cue):
+		mon = pipeline.MakeDate(ad.Year, ad.Month+1, 1)
+	}
+	if !validDay(mon.Year, mon.Month, e.d) {
+		r.value, r.anchor = calValue(0, 0, e.d), pipeline.AnchorNone
+		return r
+	}
+	d := date{Year: mon.Year, Month: mon.Month, Day: e.d}
+	r.value, r.iv = fmtDay(d), dayIv(d)
+	r.forward = ad.Before(d)
 	return r
 }
 
@@ -973,6 +1036,9 @@ func resolveRange(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	if !f.yGiven && !s.yGiven && r1.iv.Known() && s.form == fCal {
 		// Second end takes the first's year, rolling over a year end.
 		s.y, s.yGiven = r1.iv.Start.Year, true
+		if s.m == 0 && s.d > 0 {
+			s.m = r1.iv.Start.Month // on the 5th and 6th
+		}
 		if s.m < f.m {
 			s.y++
 		}
@@ -1028,3 +1094,38 @@ func coarser(a, b pipeline.Precision) pipeline.Precision {
 // decadeValue is the TIMEX3 value of the decade starting in year y: its
 // first three digits, as TimeML 1.2 writes it ("199" for the 1990s).
 func decadeValue(y int) string { return string(appendPadded(make([]byte, 0, 3), y/10, 3)) }
+
+// weekOfMonth returns the value and interval of week n (1-4; 5 the last
+// seven days) of the month starting on first: days 1-7, 8-14, 15-21, 22-28,
+// or the month's last seven days, precision week, with an ISO 8601
+// interval value ("2021-04-01/2021-04-07").
+func weekOfMonth(first date, n int) (string, pipeline.Interval) {
+	s := first.AddDays(7 * (n - 1))
+	if n == 5 {
+		s = first.EndOfMonth().AddDays(-6)
+	}
+	e := s.AddDays(6)
+	return fmtDay(s) + "/" + fmtDay(e), span(s, e, pipeline.PrecisionWeek)
+}
+
+// parseMonth reads "2020-04".
+func parseMonth(v string) (int, time.Month, bool) {
+	if len(v) != 7 || v[4] != '-' {
+		return 0, 0, false
+	}
+	n := 0
+	for k, c := range []byte(v) {
+		if k == 4 {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	y, m := n/100, time.Month(n%100)
+	if m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	return y, m, true
+}
