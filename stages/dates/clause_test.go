@@ -154,16 +154,7 @@ func TestClauseTense(t *testing.T) {
 				return
 			}
 			checkMention(t, tc.in, ms, tc.w)
-			m, ok := findMention(ms, tc.w.text)
-			if !ok || tc.w.kind != D {
-				return
-			}
-			switch {
-			case tc.alt == "" && m.Ambiguous:
-				t.Errorf("Tag(%q): %s ambiguous with %v, want not ambiguous", tc.in, format(m), m.Alternatives)
-			case tc.alt != "" && (!m.Ambiguous || len(m.Alternatives) != 1 || m.Alternatives[0] != tc.alt):
-				t.Errorf("Tag(%q): %s alternatives %v, want [%s]", tc.in, format(m), m.Alternatives, tc.alt)
-			}
+			checkAlternative(t, tc.in, ms, tc.w, tc.alt)
 		})
 	}
 }
@@ -182,11 +173,7 @@ func TestClauseTenseNegatives(t *testing.T) {
 	tg := New(Options{})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, m := range tg.Tag(tc.in, nil, dct(t)) {
-				if m.Text == tc.notText {
-					t.Errorf("Tag(%q) = %s, want no mention %q", tc.in, format(m), tc.notText)
-				}
-			}
+			checkNoMention(t, tg, tc.in, tc.notText)
 		})
 	}
 }

@@ -45,6 +45,33 @@ func findMention(ms []pipeline.DateMention, text string) (pipeline.DateMention, 
 	return pipeline.DateMention{}, false
 }
 
+// checkAlternative checks, for the date w names, that it is ambiguous with
+// the single alternative alt, or not ambiguous when alt is "".
+func checkAlternative(t *testing.T, in string, ms []pipeline.DateMention, w want, alt string) {
+	t.Helper()
+	m, ok := findMention(ms, w.text)
+	if !ok || w.kind != D {
+		return
+	}
+	switch {
+	case alt == "" && m.Ambiguous:
+		t.Errorf("Tag(%q): %s ambiguous with %v, want not ambiguous", in, format(m), m.Alternatives)
+	case alt != "" && (!m.Ambiguous || len(m.Alternatives) != 1 || m.Alternatives[0] != alt):
+		t.Errorf("Tag(%q): %s alternatives %v, want [%s]", in, format(m), m.Alternatives, alt)
+	}
+}
+
+// checkNoMention checks that tagging in (against dct) yields no mention
+// whose text is notText.
+func checkNoMention(t *testing.T, tg *Tagger, in, notText string) {
+	t.Helper()
+	for _, m := range tg.Tag(in, nil, dct(t)) {
+		if m.Text == notText {
+			t.Errorf("Tag(%q) = %s, want no mention %q", in, format(m), notText)
+		}
+	}
+}
+
 func checkMention(t *testing.T, in string, ms []pipeline.DateMention, w want) {
 	t.Helper()
 	m, ok := findMention(ms, w.text)

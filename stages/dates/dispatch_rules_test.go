@@ -171,11 +171,7 @@ func TestDispatchRulesNegatives(t *testing.T) {
 	tg := New(Options{})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, m := range tg.Tag(tc.in, nil, dct(t)) {
-				if m.Text == tc.notText {
-					t.Errorf("Tag(%q) = %s, want no mention %q", tc.in, format(m), tc.notText)
-				}
-			}
+			checkNoMention(t, tg, tc.in, tc.notText)
 		})
 	}
 }
