@@ -513,6 +513,12 @@ var determiners = map[string]bool{
 // most two modifiers between and no actor.
 func definite(s *sent, c candidate) bool {
 	t := s.toks[c.m.first]
+	// "the arrested", "those detained": a participle used as a noun after a
+	// determiner names people of an event told before.
+	if k := c.m.first - 1; c.m.first == c.m.last && k >= 0 && (s.toks[k].low == "the" || s.toks[k].low == "those") &&
+		participle(t.low) && s.toks[k].start >= s.clauses[c.clause].Start {
+		return true
+	}
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
 		return false
 	}

@@ -72,6 +72,7 @@ func TestTriggers(t *testing.T) {
 		{"a lockdown lifted is not a lockdown", "Authorities lifted the lockdown of {{Hyesan|city|KP|Ryanggang}} on [[Aug. 22|2022-08-22]].", []string{"other"}},
 		{"a border reopened is not a closure", "Officials reopened the border with {{China|country|CN}} on [[Aug. 22|2022-08-22]].", []string{"other"}},
 		{"taken in for questioning", "Their supervisor was taken in for questioning in {{Chongjin|city|KP|North Hamgyong}}.", []string{"arrest"}},
+		{"a desertion, not a deployment", "Two soldiers from a unit stationed in {{Samsu|city|KP|Ryanggang}} deserted their post on [[Nov. 1|2019-11-01]].", []string{"other"}},
 		{"nothing", "The weather in {{Hyesan|city|KP|Ryanggang}} was pleasant.", []string{}},
 		{"weak trigger needs support", "Smuggling is a way of life for many.", []string{}},
 		{"weak trigger with a place", "Smuggling surged in {{Sinuiju|city|KP|North Pyongan}} this winter.", []string{"smuggling"}},
@@ -544,5 +545,16 @@ func TestOriginPlace(t *testing.T) {
 		if evs[0].PlaceName != tc.want {
 			t.Errorf("Process(%q) place = %q (%s), want %q", tc.text, evs[0].PlaceName, evs[0].PlaceWhy, tc.want)
 		}
+	}
+}
+
+// TestParticipleReMention: "the arrested" names the people of an arrest told
+// before; it joins that event rather than making a new one.
+func TestParticipleReMention(t *testing.T) {
+	text := "Police in {{Sinuiju|city|KP|North Pyongan}} arrested 30 people on [[March 20, 2021|2021-03-20]].\n\n" +
+		"The arrested are being held at a detention center."
+	_, evs := extract(t, text, itemOpts{})
+	if len(evs) != 1 || len(evs[0].Mentions) != 2 {
+		t.Fatalf("got %d events (%v), want 1 arrest with 2 mentions", len(evs), types(evs))
 	}
 }
