@@ -15,7 +15,14 @@
 //     mentions): "China" named four times as a trading partner does not
 //     outweigh Chongjin, Pyongyang and the border named once each. After a
 //     first pass, names read in several countries add a little (0.25) for
-//     their best reading's country;
+//     their best reading's country. Demonyms count too, whether or not the
+//     places stage makes mentions of them (places.Options.Demonyms; found
+//     with places.DemonymFinder, not inside a place's name such as "American
+//     Fork"): all of one country's demonyms weigh 2 (a first-level unit
+//     named) times 1 + log₂(n)/2, so that a report saying "North Korean"
+//     ten times and naming "China" once as a destination reads "Anju" as the
+//     North Korean city, not the Chinese town. Demonyms alone never make a
+//     document "clearly about other countries" (below);
 //   - the origin of a movement: a name in the same sentence as a country it
 //     is moved into ("copper went from Anju into China", "fled from Anju to
 //     China") is not in that country;
@@ -101,5 +108,6 @@
 // document that is clearly about other countries.
 //
 // A Geocoder is safe for concurrent use. Process returns an error only when
-// the embedded country table is corrupt or ctx is done.
+// the embedded country table or the places stage's demonym table is
+// corrupt, or ctx is done.
 package geocode

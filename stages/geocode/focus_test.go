@@ -1,9 +1,12 @@
 package geocode_test
 
 import (
+	"reflect"
+	"slices"
 	"testing"
 
 	"geotimeline/gazetteer"
+	"geotimeline/pipeline"
 	"geotimeline/stages/geocode"
 	"geotimeline/stages/places"
 )
@@ -11,10 +14,12 @@ import (
 // TestFocusEmbedded checks, with the embedded gazetteer, that a North
 // Korean town keeps the document's North Korean focus when other countries
 // are named around it, and that the other country still wins where the
-// text places the town there.
+// text places the town there. Demonyms ("North Korean") count towards the
+// focus whether or not the places stage makes mentions of them.
 func TestFocusEmbedded(t *testing.T) {
 	g := embedded(t)
 	rec := places.New(places.Options{Gazetteer: g})
+	recDem := places.New(places.Options{Gazetteer: g, Demonyms: true})
 	geo := geocode.New(geocode.Options{Gazetteer: g})
 	tests := []struct {
 		name, text, place string
@@ -47,6 +52,15 @@ func TestFocusEmbedded(t *testing.T) {
 		{"the curated spelling over a village of that name",
 			"Kim Jong Un visited Kalma on Friday.",
 			"Kalma", "KP", 39.17, 127.48},
+		{"demonyms outweigh a country named once",
+			"North Korean authorities have tightened control over markets.\n" +
+				"North Korean officials seized goods from traders in Anju.\n" +
+				"A trader said prices in China rose this month.\n" +
+				"North Korean police searched homes.",
+			"Anju", "KP", 39.62, 125.66},
+		{"demonyms make a small place's country known",
+			"A North Korean defector said smugglers in Changsong sold goods in China.",
+			"Changsong", "KP", 40.45, 125.22},
 		{"a site without a cue word",
 			"Tunnels at the Punggye-ri test site were reopened.",
 			"Punggye-ri", "KP", 41.28, 129.08},
@@ -54,6 +68,15 @@ func TestFocusEmbedded(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			it := resolve(t, rec, geo, tc.name, tc.text)
+			// The focus must not depend on whether demonyms are mentions.
+			withDem := resolve(t, recDem, geo, tc.name, tc.text)
+			for _, m := range withDem.Places {
+				if k := slices.IndexFunc(it.Places, func(o pipeline.PlaceMention) bool { return o.Span == m.Span }); k >= 0 &&
+					!reflect.DeepEqual(it.Places[k], m) {
+					t.Errorf("%q with demonym mentions: %s %s; without: %s %s", m.Text, m.Place.ID, m.Reason,
+						it.Places[k].Place.ID, it.Places[k].Reason)
+				}
+			}
 			n := 0
 			for _, m := range it.Places {
 				if gazetteer.Normalize(m.Text) != gazetteer.Normalize(tc.place) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -427,5 +428,41 @@ func TestInCountyList(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("inCountyList(%q) = %v, want %v", it.Doc.Text, got, tc.want)
 		}
+	}
+}
+
+func TestDemonymVotes(t *testing.T) {
+	all := index(pKP, pCN, pAnjuKP, pAnjuCN, pBeaver)
+	tests := []struct {
+		name, marked string
+		want         []vote
+	}{
+		{"one country, repeated", "North Korean guards and North Koreans in [Anju|t:anju-kp,t:anju-cn].",
+			[]vote{{"KP", wDemonym * 1.5}}},
+		{"countries in order of appearance", "A Chinese trader met North Korean guards in [Anju|t:anju-kp,t:anju-cn].",
+			[]vote{{"CN", wDemonym}, {"KP", wDemonym}}},
+		{"inside a place's name", "Police in [American Beaver|t:beaver] met North Korean guards.",
+			[]vote{{"KP", wDemonym}}},
+		{"a demonym mention counts once", "[Chinese|t:cn] traders in [Anju|t:anju-kp,t:anju-cn].",
+			[]vote{{"CN", wDemonym}}},
+		{"lower case", "north korean guards in [Anju|t:anju-kp,t:anju-cn].", nil},
+	}
+	g := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			it := doc(t, tc.marked, all)
+			for i := range it.Places {
+				if it.Places[i].Text == "Chinese" {
+					it.Places[i].Role = "demonym"
+				}
+			}
+			got, err := g.demonymVotes(it.Doc.Text, it.Sentences, it.Places)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("demonymVotes(%q) = %v, want %v", it.Doc.Text, got, tc.want)
+			}
+		})
 	}
 }

@@ -61,12 +61,20 @@ type tables struct {
 	anchors anchorSet
 	// abbrevs maps an abbreviation as written ("La.", "N.C.", "OH") to its row.
 	abbrevs map[string]abbrev
-	// demonyms is a gazetteer whose entries are the forms of demonyms.tsv:
-	// entry ID is the country's name.
-	demonyms *gazetteer.Gazetteer
 	// demonymKey holds the normalized keys of every demonym form.
 	demonymKey map[string]bool
-	given      map[string]bool // given names as written (Scott) and upper-cased
+	// demonymISO maps a country name of demonyms.tsv to its ISO code.
+	demonymISO map[string]string
+	// demonymForm maps a demonym form in lower case, its words joined by
+	// one space ("north korean"), to its country's name; demonymFirst
+	// holds the first words of the forms of two words ("north").
+	demonymForm  map[string]string
+	demonymFirst map[string]bool
+	// demonymLens says, by the first two letters of a word in lower case
+	// (26·a+b), which lengths (bit n for n letters) a form or a form's
+	// first word has: most capitalized words need no map lookup.
+	demonymLens [26 * 26]uint32
+	given       map[string]bool // given names as written (Scott) and upper-cased
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) {
@@ -206,32 +214,53 @@ func (t *tables) loadAbbrevs() error {
 
 // loadDemonyms parses demonyms.tsv.
 func (t *tables) loadDemonyms() error {
-	var entries []gazetteer.Entry
-	var aliases []gazetteer.Alias
 	t.demonymKey = map[string]bool{}
-	seen := map[string]bool{}
+	t.demonymISO = map[string]string{}
+	t.demonymForm = map[string]string{}
+	t.demonymFirst = map[string]bool{}
 	header := false
 	for n, s := range strings.Split(demonymsTSV, "\n") {
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
 		f := strings.Split(s, "\t")
-		if len(f) != 2 || f[0] == "" || f[1] == "" {
-			return fmt.Errorf("demonyms.tsv:%d: %w: want form, country", n+1, ErrData)
-		}
-		if !header {
+		if !header && len(f) == 3 {
 			header = true
 			continue
 		}
-		t.demonymKey[gazetteer.Normalize(f[0])] = true
-		if !seen[f[1]] {
-			seen[f[1]] = true
-			entries = append(entries, gazetteer.Entry{ID: f[1], Name: f[0]})
-			continue
+		if len(f) != 3 || f[0] == "" || f[1] == "" || len(f[2]) != 2 {
+			return fmt.Errorf("demonyms.tsv:%d: %w: want form, country, iso2", n+1, ErrData)
 		}
-		aliases = append(aliases, gazetteer.Alias{Name: f[0], ID: f[1]})
+		if iso, ok := t.demonymISO[f[1]]; ok && iso != f[2] {
+			return fmt.Errorf("demonyms.tsv:%d: %w: %s is %s, and %s above", n+1, ErrData, f[1], f[2], iso)
+		}
+		t.demonymISO[f[1]] = f[2]
+		ws := strings.Fields(f[0])
+		for _, w := range ws {
+			for i := range len(w) {
+				if c := w[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					return fmt.Errorf("demonyms.tsv:%d: %w: %q: only ASCII letters, in words of one or two", n+1, ErrData, f[0])
+				}
+			}
+		}
+		if len(ws) > 2 {
+			return fmt.Errorf("demonyms.tsv:%d: %w: %q: only ASCII letters, in words of one or two", n+1, ErrData, f[0])
+		}
+		form := strings.ToLower(strings.Join(ws, " "))
+		if _, dup := t.demonymForm[form]; dup {
+			return fmt.Errorf("demonyms.tsv:%d: %w: duplicate %q", n+1, ErrData, f[0])
+		}
+		t.demonymForm[form] = f[1]
+		first := strings.ToLower(ws[0])
+		if len(ws) == 2 {
+			t.demonymFirst[first] = true
+		}
+		if len(first) < 2 || len(first) > maxDemonymWord || len(ws) == 2 && len(ws[1]) > maxDemonymWord {
+			return fmt.Errorf("demonyms.tsv:%d: %w: %q: words of 2 to %d letters", n+1, ErrData, f[0], maxDemonymWord)
+		}
+		t.demonymLens[int(first[0]-'a')*26+int(first[1]-'a')] |= 1 << len(first)
+		t.demonymKey[gazetteer.Normalize(f[0])] = true
 	}
-	t.demonyms = gazetteer.New(entries, aliases)
 	return nil
 }
 

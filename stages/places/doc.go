@@ -41,9 +41,22 @@
 //     precede it; followed by a capitalized word ("Scott Smith") it marks
 //     the name as a person's for the rest of the document;
 //
+//   - names that speak: a single-word name followed by a verb of saying
+//     ("Lewis said", "Turner told") is a person, unless a preposition of
+//     place precedes it ("a student from Brampton said") or it is a
+//     country, first-level unit, capital or city of a million ("Pyongyang
+//     said"); unless one of its readings is a city of 100,000
+//     ("Gainesville says no"), its other mentions are the person's too;
+//
+//   - mis-decoded apostrophes: a name ending in "â" before a space or
+//     punctuation is a contraction read in the wrong encoding ("Itâ s",
+//     from "It’s"), not Itá, Paraguay;
+//
 //   - demonyms (demonyms.tsv: "Russian", "Canadian") never become the
 //     towns that share their spelling; with Options.Demonyms they become
-//     mentions of their country, with Role "demonym".
+//     mentions of their country, with Role "demonym". DemonymFinder finds
+//     the same spans for the geocoder, which counts them towards the
+//     document's country focus in either case.
 //
 // Abbreviations the gazetteer cannot index (abbrevs.tsv) are recognized as
 // written: AP state abbreviations ("Alexandria, La.", "N.C."), postal codes

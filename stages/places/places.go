@@ -59,6 +59,9 @@ const (
 	// majorPopulation: places at or above it are taken even when a
 	// capitalized word precedes them.
 	majorPopulation = 1000000
+	// cityPopulation: a place this big may speak for its people
+	// ("Gainesville says no"); its name stays a place elsewhere.
+	cityPopulation = 100000
 )
 
 // mention is a mention under construction.
@@ -339,13 +342,14 @@ type doc struct {
 // scratch holds the buffers Process reuses from one document to the next
 // (Recognizer.scratch); nothing in a result points into them.
 type scratch struct {
-	g         *gazetteer.Gazetteer // that the matchers match
-	matcher   *gazetteer.Matcher   // capitalized names only
-	phraser   *gazetteer.Matcher   // region and cue phrases, made on first use
-	matches   []gazetteer.Match    // scratch for matcher
-	runStarts []int                // scratch for phraseWindow
-	entries   []gazetteer.Entry    // scratch for accept
-	words     []word               // scratch for sentCtx.words
+	g           *gazetteer.Gazetteer // that the matchers match
+	matcher     *gazetteer.Matcher   // capitalized names only
+	phraser     *gazetteer.Matcher   // region and cue phrases, made on first use
+	matches     []gazetteer.Match    // scratch for matcher
+	runStarts   []int                // scratch for phraseWindow
+	entries     []gazetteer.Entry    // scratch for accept
+	words       []word               // scratch for sentCtx.words
+	demonymHits []Demonym            // scratch for demonymMentions
 }
 
 // usesLowercase is usesLowercase(d.text, w) in time independent of the
@@ -561,6 +565,12 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if !nameCapitalized(raw) {
 		return mention{}, false
 	}
+	// A word with a mis-decoded apostrophe: "It’s" read as Windows-1252
+	// becomes "Itâ€™s", and with the symbols lost "Itâ s" — not Itá,
+	// Paraguay. No name ends in "â" before a space or punctuation.
+	if strings.HasSuffix(raw, "â") && (m.End == len(st) || !isWordRune(firstRune(st[m.End:]))) {
+		return mention{}, false
+	}
 	// A product or model name: Hwasong-15, Tumen-1.
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
@@ -711,6 +721,19 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	// A name that speaks ("Lewis said", "Turner told reporters") is a
+	// person's, unless a preposition says it is a place ("a student from
+	// Brampton said"). A capital or a country may speak for its
+	// government ("Pyongyang said"), a town seldom does; its other
+	// mentions are left to the other rules ("Gainesville says no" once).
+	if single && !isMajor && k == kindNone && (!hasPrev || !cuePrep(st[pw.start:pw.end])) {
+		if next, ok := nextWord(st, m.End); ok && speechVerb(st[next.start:next.end]) {
+			if !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return e.Population >= cityPopulation }) {
+				d.persons[m.Key] = true // a later "Lewis" is the same man
+			}
+			return mention{}, false
+		}
+	}
 	if !isMajor && k == kindNone && honorificBefore(st[:m.Start]) {
 		if single {
 			d.persons[m.Key] = true
@@ -749,6 +772,22 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	mm.key = m.Key
 	mm.major = isMajor
 	return mm, true
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// speechVerb reports whether w is a verb of saying that follows its
+// subject: "said", "says", "told", "added".
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "explained", "noted", "stated", "testified", "recalled", "admitted", "asked", "replied":
+		return true
+	}
+	return false
 }
 
 // honorificBefore reports whether before ends in a title that introduces a
@@ -1386,19 +1425,11 @@ func (d *doc) replace(mm mention) {
 // demonymMentions adds the demonyms of sentence s as mentions of their
 // country (Options.Demonyms).
 func (d *doc) demonymMentions(s pipeline.Span) {
-	st := d.text[s.Start:s.End]
-	for _, m := range d.t.demonyms.Match(st) {
-		raw := st[m.Start:m.End]
-		if !nameCapitalized(raw) || len(m.IDs) == 0 {
-			continue
-		}
-		if w, ok := nextWord(st, m.End); ok {
-			if k, _ := placeWord(st[w.start:w.end]); k != kindNone {
-				continue // "Canadian River"
-			}
-		}
+	f := DemonymFinder{t: d.t}
+	d.demonymHits = f.appendSpan(d.demonymHits[:0], d.text, s.Start, s.End)
+	for _, h := range d.demonymHits {
 		var entries []gazetteer.Entry
-		for _, e := range d.g.Lookup(m.IDs[0]) {
+		for _, e := range d.g.Lookup(h.name) {
 			if strings.HasPrefix(e.Code, "PCL") {
 				entries = append(entries, e)
 			}
@@ -1406,8 +1437,7 @@ func (d *doc) demonymMentions(s pipeline.Span) {
 		if len(entries) == 0 {
 			continue
 		}
-		d.replace(mention{Span: pipeline.Span{Start: s.Start + m.Start, End: s.Start + m.End}, entries: entries[:1],
-			key: m.Key, major: true, demonym: true})
+		d.replace(mention{Span: h.Span, entries: entries[:1], key: gazetteer.Normalize(d.text[h.Start:h.End]), major: true, demonym: true})
 	}
 }
 

@@ -128,6 +128,11 @@ func TestRecognize(t *testing.T) {
 		{"title case keeps major", "Smugglers Flee Hyesan After Crackdown", []string{"Hyesan=t:hyesan"}},
 		{"press abbreviation", "N. Korea uses military law on smugglers.", []string{"N. Korea=t:kp"}},
 		{"hangul", "혜산시에서 단속이 있었다.", nil},
+		{"a mis-decoded apostrophe", "In Hyesan, North Koreâ s markets rose.", []string{"Hyesan=t:hyesan"}},
+		{"a name that speaks is a person's", "Beaver said the river rose. Floods reached homes in Beaver.", nil},
+		{"a place after a preposition may speak", "A student from Hyesan said prices rose.", []string{"Hyesan=t:hyesan"}},
+		{"a capital speaks for its government", "Pyongyang said the test had succeeded.", []string{"Pyongyang=t:pyongyang"}},
+		{"a city that speaks stays a place elsewhere", "Hyesan says no to smuggling. Police in Hyesan agreed.", []string{"Hyesan=t:hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
