@@ -30,8 +30,8 @@ type Alias struct {
 // Gazetteer is an immutable, indexed set of entries. It is safe for
 // concurrent use.
 type Gazetteer struct {
-	entries []Entry   // sorted by ID
-	names   []nameRef // the further names it was built from, for WithGeoNames
+	entries entryTable // sorted by ID
+	names   []nameRef  // the further names it was built from, for WithGeoNames
 	// overrides are the analyst's forced readings by normalized key
 	// (WithOverrides); nil when there are none.
 	overrides map[string]Override
@@ -40,12 +40,13 @@ type Gazetteer struct {
 	// multi-token key ("north" for "north pyongan"), to n<<1 | p: n is the
 	// key number (-1 for a prefix that is no key) and p is 1 for a prefix.
 	// The matcher extends a candidate only while it is a prefix; one lookup
-	// answers both questions.
-	index  map[string]int32
-	keys   []string // key number → key
-	keyOff []int32  // key number k → its entries are ids[keyOff[k]:keyOff[k+1]]
-	ids    []int32  // entry indices, grouped by key, each group in Lookup order
-	maxKey int      // length in bytes of the longest key
+	// answers both questions. Its strings 0 to numKeys-1 are the keys, by
+	// key number.
+	index   keyIndex
+	numKeys int
+	keyOff  []int32 // key number k → its entries are ids[keyOff[k]:keyOff[k+1]]
+	ids     []int32 // entry indices, grouped by key, each group in Lookup order
+	maxKey  int     // length in bytes of the longest key
 	// curated[k] is how many of key number k's entries (the first ones in
 	// Lookup order) the key names as a curated alias or an override: a
 	// spelling someone chose on purpose. Saturates at 255.
@@ -54,7 +55,7 @@ type Gazetteer struct {
 
 // keyNum returns the key number of key.
 func (g *Gazetteer) keyNum(key string) (int32, bool) {
-	v, ok := g.index[key]
+	v, ok := g.index.get(key)
 	if !ok || v < 0 {
 		return 0, false
 	}
@@ -131,10 +132,24 @@ func entryIndex(es []Entry, id string) (int32, bool) {
 // the further names refs.
 func build(es []Entry, refs []nameRef) *Gazetteer {
 	g := &Gazetteer{
-		entries: es,
+		entries: newEntryTable(es),
 		names:   refs,
-		index:   make(map[string]int32, len(es)+len(refs)),
 	}
+	// lookupOrder orders entry indices by population (descending),
+	// feature rank, then ID.
+	lookupOrder := func(a, b int32) int {
+		ea, eb := &es[a], &es[b]
+		if c := cmp.Compare(eb.Population, ea.Population); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(FeatureRank(ea.Code), FeatureRank(eb.Code)); c != 0 {
+			return c
+		}
+		return strings.Compare(ea.ID, eb.ID)
+	}
+	// The index is built as a map, then frozen into g.index.
+	index := make(map[string]int32, len(es)+len(refs))
+	var keys []string // key number → key
 
 	// Collect (key, tier, entry) pairs, then group them by key. The tier
 	// sits in bits 30-31, so that forced and preferred names sort first.
@@ -144,20 +159,20 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 	var ix indexer
 	add := func(name string, e int32, tier uint64) {
 		for _, kb := range ix.keys(name) {
-			v, ok := g.index[string(kb)]
+			v, ok := index[string(kb)]
 			n := v >> 1
 			if !ok || v < 0 {
 				k := string(kb)
-				n = int32(len(g.keys))
-				g.index[k] = n<<1 | boolBit(ok) // ok: already a prefix
-				g.keys = append(g.keys, k)
+				n = int32(len(keys))
+				index[k] = n<<1 | boolBit(ok) // ok: already a prefix
+				keys = append(keys, k)
 				g.maxKey = max(g.maxKey, len(k))
 				for i := 0; i < len(k); i++ {
 					if k[i] == ' ' {
-						if pv, ok := g.index[k[:i]]; ok {
-							g.index[k[:i]] = pv | 1
+						if pv, ok := index[k[:i]]; ok {
+							index[k[:i]] = pv | 1
 						} else {
-							g.index[k[:i]] = -1
+							index[k[:i]] = -1
 						}
 					}
 				}
@@ -171,11 +186,31 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 	for _, r := range refs {
 		add(r.name, r.e, uint64(r.tier))
 	}
+	// Freeze the index: the keys by number, then the prefixes that are no
+	// key, in sorted order.
+	g.numKeys = len(keys)
+	vals := make([]int32, len(keys), len(index))
+	var prefixes []string
+	for k, v := range index {
+		if v == -1 {
+			prefixes = append(prefixes, k)
+		} else {
+			vals[v>>1] = v
+		}
+	}
+	slices.Sort(prefixes)
+	strs := append(keys, prefixes...)
+	for range prefixes {
+		vals = append(vals, -1)
+	}
+	g.index = newKeyIndex(strs, vals)
+	index, keys, strs, prefixes = nil, nil, nil, nil
+
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
 	g.ids = make([]int32, 0, len(pairs))
-	g.keyOff = make([]int32, len(g.keys)+1)
-	g.curated = make([]uint8, len(g.keys))
+	g.keyOff = make([]int32, g.numKeys+1)
+	g.curated = make([]uint8, g.numKeys)
 	seen := make(map[int32]bool)
 	for lo := 0; lo < len(pairs); {
 		k := pairs[lo] >> 32
@@ -201,7 +236,7 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 				}
 				seen[e] = true
 				if t := uint32(p) & tierMask; t != runTier {
-					slices.SortFunc(g.ids[runStart:], g.lookupOrder)
+					slices.SortFunc(g.ids[runStart:], lookupOrder)
 					runStart, runTier = len(g.ids), t
 				}
 				g.ids = append(g.ids, e)
@@ -209,7 +244,7 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 					g.curated[k]++
 				}
 			}
-			slices.SortFunc(g.ids[runStart:], g.lookupOrder)
+			slices.SortFunc(g.ids[runStart:], lookupOrder)
 		}
 		g.keyOff[k+1] = int32(len(g.ids))
 		lo = hi
@@ -224,7 +259,7 @@ func build(es []Entry, refs []nameRef) *Gazetteer {
 // looked up by its Key.
 func (g *Gazetteer) Curated(m Match) int {
 	k := m.k
-	if k < 0 || int(k) >= len(g.keys) || g.keys[k] != m.Key {
+	if k < 0 || int(k) >= g.numKeys || g.index.str(k) != m.Key {
 		var ok bool
 		if k, ok = g.keyNum(m.Key); !ok {
 			return 0
@@ -300,19 +335,6 @@ func appendWithoutSpaces(dst, s []byte) []byte {
 	return dst
 }
 
-// lookupOrder orders entry indices by population (descending), feature rank,
-// then ID.
-func (g *Gazetteer) lookupOrder(a, b int32) int {
-	ea, eb := &g.entries[a], &g.entries[b]
-	if c := cmp.Compare(eb.Population, ea.Population); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(FeatureRank(ea.Code), FeatureRank(eb.Code)); c != 0 {
-		return c
-	}
-	return strings.Compare(ea.ID, eb.ID)
-}
-
 // FeatureRank orders feature codes by prominence, most prominent first:
 // countries, capitals, first-level units and their seats, second-level units,
 // other populated places, then physical features. Unknown codes rank last.
@@ -365,28 +387,28 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 	ids := g.idsOf(n)
 	out := make([]Entry, len(ids))
 	for i, e := range ids {
-		out[i] = g.entries[e]
+		out[i] = g.entries.at(e)
 	}
 	return out
 }
 
 // Get returns the entry with the given ID.
 func (g *Gazetteer) Get(id string) (Entry, bool) {
-	i, ok := entryIndex(g.entries, id)
+	i, ok := g.entries.find(id)
 	if !ok {
 		return Entry{}, false
 	}
-	return g.entries[i], true
+	return g.entries.at(i), true
 }
 
 // Len returns the number of entries.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int { return g.entries.len() }
 
 // NumKeys returns the number of distinct normalized keys indexed.
-func (g *Gazetteer) NumKeys() int { return len(g.keys) }
+func (g *Gazetteer) NumKeys() int { return g.numKeys }
 
 // Entries returns a copy of all entries, sorted by ID.
-func (g *Gazetteer) Entries() []Entry { return slices.Clone(g.entries) }
+func (g *Gazetteer) Entries() []Entry { return g.entries.all() }
 
 // Normalize returns the matching key of a place name: the NFKD form with
 // diacritics stripped (ŏ ŭ é → o u e), lower-cased, apostrophes (' ’ ‘ ʼ ...)

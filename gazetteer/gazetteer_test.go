@@ -548,7 +548,7 @@ func TestEmbeddedAdmin1Names(t *testing.T) {
 		}
 	}
 	// Every entry has coordinates in range and an ID with a known scheme.
-	for _, e := range g.entries {
+	for _, e := range g.entries.all() {
 		if e.Lat < -90 || e.Lat > 90 || e.Lon < -180 || e.Lon > 180 || (e.Lat == 0 && e.Lon == 0) {
 			t.Errorf("%s: coordinates (%v, %v)", e.ID, e.Lat, e.Lon)
 		}
@@ -738,6 +738,94 @@ func TestCurated(t *testing.T) {
 			if n > len(es) {
 				t.Errorf("Curated(%q) = %d, more than its %d entries", tc.name, n, len(es))
 			}
+		}
+	}
+}
+
+// TestKeyIndex checks the index's hash table against a map over every
+// string of the embedded gazetteer's index, and for strings it lacks.
+func TestKeyIndex(t *testing.T) {
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := &g.index
+	if ix.str(int32(g.numKeys-1)) == "" || len(ix.ends) < g.numKeys {
+		t.Fatalf("index holds %d strings for %d keys", len(ix.ends), g.numKeys)
+	}
+	seen := map[string]bool{}
+	for i := range len(ix.ends) {
+		s := ix.str(int32(i))
+		if seen[s] {
+			t.Fatalf("string %q twice in the index", s)
+		}
+		seen[s] = true
+		v, ok := ix.get(s)
+		vb, okb := ix.getBytes([]byte(s))
+		if !ok || !okb || v != ix.vals[i] || vb != v {
+			t.Fatalf("get(%q) = %d, %v; getBytes = %d, %v; want %d", s, v, ok, vb, okb, ix.vals[i])
+		}
+		if i < g.numKeys && v>>1 != int32(i) {
+			t.Fatalf("key %d %q has value %d, want key number %d", i, s, v, i)
+		}
+		if i >= g.numKeys && v != -1 {
+			t.Fatalf("prefix %q has value %d, want -1", s, v)
+		}
+	}
+	for _, s := range []string{"", "no such place", "hyesa", "hyesann", "north pyongan x"} {
+		if _, ok := ix.get(s); ok != seen[s] {
+			t.Errorf("get(%q) found = %v, want %v", s, ok, seen[s])
+		}
+	}
+	var empty keyIndex
+	if _, ok := empty.get("x"); ok {
+		t.Error("empty index found a key")
+	}
+}
+
+// TestEntryTable checks that the compact entry table gives back every
+// entry it was made of, finds each by ID and no other.
+func TestEntryTable(t *testing.T) {
+	es := []Entry{
+		{ID: "a:1", Name: "Alpha", Lat: 1.5, Lon: -2.25, Class: "P", Code: "PPL", Country: "KP", Admin1: "Ryanggang", Admin1Code: "KP.13", Population: 7},
+		{ID: "a:2", Name: "", Class: "A", Code: "ADM1", Country: "KP"},
+		{ID: "b:10", Name: "Beta Gamma", Lat: -90, Lon: 180, Class: "P", Code: "PPL", Country: "CN", Admin1: "Jilin", Admin1Code: "CN.05"},
+		{ID: "c", Name: "혜산", Class: "P", Code: "PPLA", Country: "KP", Admin1: "Ryanggang", Admin1Code: "KP.13", Population: 1 << 40},
+	}
+	tab := newEntryTable(es)
+	if tab.len() != len(es) {
+		t.Fatalf("len = %d, want %d", tab.len(), len(es))
+	}
+	if got := tab.all(); !slices.Equal(got, es) {
+		t.Errorf("all() = %+v, want %+v", got, es)
+	}
+	for i, e := range es {
+		if got := tab.at(int32(i)); got != e {
+			t.Errorf("at(%d) = %+v, want %+v", i, got, e)
+		}
+		if got := tab.id(int32(i)); got != e.ID {
+			t.Errorf("id(%d) = %q, want %q", i, got, e.ID)
+		}
+		if j, ok := tab.find(e.ID); !ok || j != int32(i) {
+			t.Errorf("find(%q) = %d, %v, want %d", e.ID, j, ok, i)
+		}
+	}
+	for _, id := range []string{"", "a", "a:0", "a:3", "b:1", "d"} {
+		if _, ok := tab.find(id); ok {
+			t.Errorf("find(%q) found an entry", id)
+		}
+	}
+	g, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := g.Entries()
+	if !slices.IsSortedFunc(all, func(a, b Entry) int { return strings.Compare(a.ID, b.ID) }) {
+		t.Error("Entries() not sorted by ID")
+	}
+	for i := 0; i < len(all); i += 97 {
+		if got, ok := g.Get(all[i].ID); !ok || got != all[i] {
+			t.Errorf("Get(%q) = %+v, %v, want %+v", all[i].ID, got, ok, all[i])
 		}
 	}
 }

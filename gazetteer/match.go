@@ -70,7 +70,7 @@ func (g *Gazetteer) Match(text string) []Match {
 		ids := g.idsOf(out[i].k)
 		out[i].IDs = make([]string, len(ids))
 		for k, e := range ids {
-			out[i].IDs[k] = g.entries[e].ID
+			out[i].IDs[k] = g.entries.id(e)
 		}
 	}
 	return out
@@ -147,7 +147,7 @@ func (m *Matcher) Match(text string, dst []Match) []Match {
 				}
 				for k > 0 {
 					key = append(key[:base], raw[:k]...)
-					if v, ok := g.index[string(key)]; ok && v >= 0 {
+					if v, ok := g.index.getBytes(key); ok && v >= 0 {
 						bestEnd, bestKey, bestNext = t.start+k, v>>1, j+1
 						break
 					}
@@ -167,7 +167,7 @@ func (m *Matcher) Match(text string, dst []Match) []Match {
 			if len(key) > g.maxKey {
 				break
 			}
-			v, ok := g.index[string(key)]
+			v, ok := g.index.getBytes(key)
 			if !ok {
 				break // neither a key nor a prefix
 			}
@@ -182,7 +182,7 @@ func (m *Matcher) Match(text string, dst []Match) []Match {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: m.toks[i].start, End: bestEnd, Key: g.keys[bestKey], k: bestKey})
+		dst = append(dst, Match{Start: m.toks[i].start, End: bestEnd, Key: g.index.str(bestKey), k: bestKey})
 		i = bestNext
 	}
 }
@@ -209,14 +209,14 @@ func classOf(cjk bool) norm.Class {
 // Match made by another gazetteer, or by hand, is looked up by its Key.
 func (g *Gazetteer) AppendEntries(dst []Entry, m Match) []Entry {
 	k := m.k
-	if k < 0 || int(k) >= len(g.keys) || g.keys[k] != m.Key {
+	if k < 0 || int(k) >= g.numKeys || g.index.str(k) != m.Key {
 		var ok bool
 		if k, ok = g.keyNum(m.Key); !ok {
 			return dst
 		}
 	}
 	for _, e := range g.idsOf(k) {
-		dst = append(dst, g.entries[e])
+		dst = append(dst, g.entries.at(e))
 	}
 	return dst
 }

@@ -69,7 +69,7 @@ func refMatch(g *Gazetteer, opts MatchOptions, text string) []Match {
 			if n, ok := g.keyNum(string(key)); ok {
 				bestEnd, bestKey, bestNext = t.end, n, j+1
 			}
-			if v, ok := g.index[string(key)]; !ok || v&1 == 0 {
+			if v, ok := g.index.get(string(key)); !ok || v&1 == 0 {
 				break
 			}
 		}
@@ -77,7 +77,7 @@ func refMatch(g *Gazetteer, opts MatchOptions, text string) []Match {
 			i++
 			continue
 		}
-		dst = append(dst, Match{Start: toks[i].start, End: bestEnd, Key: g.keys[bestKey], k: bestKey})
+		dst = append(dst, Match{Start: toks[i].start, End: bestEnd, Key: g.index.str(bestKey), k: bestKey})
 		i = bestNext
 	}
 	return dst

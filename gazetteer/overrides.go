@@ -129,20 +129,20 @@ func (g *Gazetteer) WithOverrides(o Overrides) (*Gazetteer, error) {
 	if len(o.Lines) == 0 {
 		return g, nil
 	}
-	entries := slices.Clone(g.entries)
+	entries := g.entries.all()
 	var added []Entry
 	lines := slices.Clone(o.Lines)
 	for i := range lines {
 		ov := &lines[i]
 		if ov.Place == nil {
-			if _, ok := entryIndex(g.entries, ov.PlaceID); !ok {
+			if _, ok := g.entries.find(ov.PlaceID); !ok {
 				return nil, fmt.Errorf("%s: %w: place_id %q is not in the gazetteer", ov.Source, ErrFormat, ov.PlaceID)
 			}
 			continue
 		}
 		e := *ov.Place
 		e.ID = "override:" + strings.ReplaceAll(ov.Key, " ", "-")
-		if _, ok := entryIndex(g.entries, e.ID); ok {
+		if _, ok := g.entries.find(e.ID); ok {
 			return nil, fmt.Errorf("%s: %w: id %s already in the gazetteer", ov.Source, ErrFormat, e.ID)
 		}
 		p := e

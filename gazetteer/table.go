@@ -184,20 +184,21 @@ func (g *Gazetteer) WithGeoNames(r io.Reader, name string) (*Gazetteer, error) {
 	}
 	text := string(data)
 	data = nil
+	current := g.entries.all()
 	admin1 := make(map[string]string)
-	for _, e := range g.entries {
+	for _, e := range current {
 		if e.Code == "ADM1" && e.Admin1Code != "" {
 			if _, dup := admin1[e.Admin1Code]; !dup {
 				admin1[e.Admin1Code] = e.Admin1
 			}
 		}
 	}
-	old := len(g.entries)
+	old := len(current)
 	have := make(map[string]int32, old+strings.Count(text, "\n"))
-	for i, e := range g.entries {
+	for i, e := range current {
 		have[e.ID] = int32(i)
 	}
-	entries := slices.Grow(slices.Clone(g.entries), len(have)-old)
+	entries := slices.Grow(current, len(have)-old)
 	refs := slices.Clone(g.names)
 	intern := make(map[string]string)
 	in := func(s string) string {

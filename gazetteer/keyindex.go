@@ -1,0 +1,90 @@
+package gazetteer
+
+import (
+	"hash/maphash"
+	"math/bits"
+)
+
+// A keyIndex maps the index's strings (keys and key prefixes) to their
+// values. It is a hash table with open addressing whose strings sit end to
+// end in one arena, so that it holds one pointer where a map[string]int32
+// and a []string of keys held one per string: a run's garbage collector
+// scans the whole gazetteer at every cycle, and the index was a third of
+// that work. String i of the table is arena[ends[i-1]:ends[i]]; strings 0
+// to numKeys-1 are the keys in key-number order.
+type keyIndex struct {
+	arena string
+	ends  []uint32
+	vals  []int32
+	slots []uint32 // 0 for an empty slot, else a string number + 1
+	mask  uint32
+	seed  maphash.Seed
+}
+
+// newKeyIndex builds the table of strs and their values vals.
+func newKeyIndex(strs []string, vals []int32) keyIndex {
+	t := keyIndex{ends: make([]uint32, len(strs)), vals: vals, seed: maphash.MakeSeed()}
+	n := 0
+	for _, s := range strs {
+		n += len(s)
+	}
+	arena := make([]byte, 0, n)
+	for i, s := range strs {
+		arena = append(arena, s...)
+		t.ends[i] = uint32(len(arena))
+	}
+	t.arena = string(arena)
+	// A load of at most one half keeps probe runs short.
+	size := 1 << bits.Len(uint(2*len(strs)|7))
+	t.slots = make([]uint32, size)
+	t.mask = uint32(size - 1)
+	for i := range strs {
+		j := uint32(maphash.String(t.seed, strs[i])) & t.mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j] = uint32(i) + 1
+	}
+	return t
+}
+
+// str returns string i.
+func (t *keyIndex) str(i int32) string {
+	start := uint32(0)
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.arena[start:t.ends[i]]
+}
+
+// get returns the value of key.
+func (t *keyIndex) get(key string) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	for j := uint32(maphash.String(t.seed, key)) & t.mask; ; j = (j + 1) & t.mask {
+		s := t.slots[j]
+		if s == 0 {
+			return 0, false
+		}
+		if t.str(int32(s-1)) == key {
+			return t.vals[s-1], true
+		}
+	}
+}
+
+// getBytes is get for a key in a byte slice.
+func (t *keyIndex) getBytes(key []byte) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	for j := uint32(maphash.Bytes(t.seed, key)) & t.mask; ; j = (j + 1) & t.mask {
+		s := t.slots[j]
+		if s == 0 {
+			return 0, false
+		}
+		if t.str(int32(s-1)) == string(key) {
+			return t.vals[s-1], true
+		}
+	}
+}
