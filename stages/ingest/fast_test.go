@@ -170,3 +170,25 @@ func FuzzSplitLines(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkipPlain checks skipPlain against a byte-at-a-time scan.
+func FuzzSkipPlain(f *testing.F) {
+	for _, s := range []string{"", "abc", "Hello world. Next", "no stop here at all, none", "a!b?c", "caf\u00e9 long ascii run before it", "12345678.", "1234567\xff"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, from int) {
+		if from < 0 || from > len(s) {
+			from = 0
+		}
+		want := len(s)
+		for i := from; i < len(s); i++ {
+			if c := s[i]; c >= 0x80 || c == '.' || c == '!' || c == '?' {
+				want = i
+				break
+			}
+		}
+		if got := skipPlain(s, from, len(s)); got != want {
+			t.Errorf("skipPlain(%q, %d) = %d, want %d", s, from, got, want)
+		}
+	})
+}

@@ -28,6 +28,8 @@ type jsonlSource struct {
 	br   *bufio.Reader
 	line int            // lines read so far
 	seen map[string]int // id → line of its first record
+	fast fastRecord     // the line being parsed, reused
+	long []byte         // a line longer than br's buffer, reused
 }
 
 // openJSONL opens p; a gzip header that cannot be read is an error. m
@@ -65,7 +67,7 @@ func (s *jsonlSource) close() error {
 // next reads one line. A damaged compressed stream ends the input with a
 // warning naming the last good line.
 func (s *jsonlSource) next(r *Reader) (*pipeline.Item, error) {
-	raw, err := s.br.ReadBytes('\n')
+	raw, err := s.readLine()
 	switch {
 	case err == io.EOF && len(raw) == 0:
 		return nil, io.EOF
@@ -77,8 +79,31 @@ func (s *jsonlSource) next(r *Reader) (*pipeline.Item, error) {
 		return nil, fmt.Errorf("ingest: %s after line %d: %w", s.name, s.line, err)
 	}
 	s.line++
-	return s.parse(r, raw, s.line), nil
+	it := s.parse(r, raw, s.line)
+	if cap(s.long) > maxKeptLine {
+		s.long = nil // do not hold on to the buffer of a very long line
+	}
+	return it, nil
 }
+
+// readLine reads up to and including the next "\n", as ReadBytes does,
+// without copying a line that fits the read buffer. The line is valid until
+// the next call; parse keeps nothing of it.
+func (s *jsonlSource) readLine() ([]byte, error) {
+	raw, err := s.br.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return raw, err
+	}
+	s.long = append(s.long[:0], raw...)
+	for err == bufio.ErrBufferFull {
+		raw, err = s.br.ReadSlice('\n')
+		s.long = append(s.long, raw...)
+	}
+	return s.long, err
+}
+
+// maxKeptLine is the largest buffer for long lines kept between lines.
+const maxKeptLine = 1 << 20
 
 // isCorruptStream reports whether err comes from a damaged gzip stream.
 func isCorruptStream(err error) bool {
@@ -113,52 +138,74 @@ func (s *jsonlSource) parse(r *Reader, raw []byte, line int) *pipeline.Item {
 		r.report(nil, append(pending, warnf(s.name, line, format, args...))...)
 		return nil
 	}
-	if !utf8.Valid(raw) {
+	valid := utf8.Valid(raw)
+	if !valid {
 		dec, err := charmap.Windows1252.NewDecoder().Bytes(raw)
 		if err == nil {
-			raw = dec
+			raw, valid = dec, true
 		}
 		pending = append(pending, warnf(s.name, line, "not valid UTF-8; decoded as Windows-1252"))
 	}
-	var rec jsonRecord
-	if err := json.Unmarshal(raw, &rec); err != nil {
-		return skip("invalid JSON: %v; line skipped", err)
+	var (
+		id, text string
+		hasText  bool
+		raws     [len(metaKeys)]json.RawMessage // the slow path's metadata
+	)
+	fast := valid && decodeFast(raw, &s.fast)
+	if fast {
+		id, text, hasText = s.fast.id, s.fast.text, true
+	} else {
+		var rec jsonRecord
+		if err := json.Unmarshal(raw, &rec); err != nil {
+			return skip("invalid JSON: %v; line skipped", err)
+		}
+		var ok bool
+		if id, ok = jsonScalar(rec.ID); !ok {
+			id = ""
+		}
+		if rec.Text != nil {
+			text, hasText = *rec.Text, true
+		}
+		raws = [...]json.RawMessage{rec.Published, rec.Title, rec.Source, rec.URL}
 	}
-	id, ok := jsonScalar(rec.ID)
-	if !ok || strings.TrimSpace(id) == "" {
+	if strings.TrimSpace(id) == "" {
 		return skip("no \"id\" (want a string); line skipped")
 	}
 	if first, dup := s.seen[id]; dup {
 		return skip("id %q already used at line %d; line skipped", id, first)
 	}
-	if rec.Text == nil {
+	if !hasText {
 		return skip("no \"text\"; line skipped")
 	}
-	if isBlank(*rec.Text) {
+	if isBlank(text) {
 		return skip("empty \"text\"; line skipped")
 	}
 	s.seen[id] = line
 
 	var m meta
-	for _, f := range []struct {
-		key string
-		raw json.RawMessage
-	}{{"published", rec.Published}, {"title", rec.Title}, {"source", rec.Source}, {"url", rec.URL}} {
-		if len(f.raw) == 0 || string(f.raw) == "null" {
-			continue
-		}
+	for i, key := range metaKeys {
 		var v string
-		if err := json.Unmarshal(f.raw, &v); err != nil {
-			pending = append(pending, warnf(s.name, line, "%q: want a string; ignored", f.key))
-			continue
+		if fast {
+			if !s.fast.hasMeta[i] {
+				continue
+			}
+			v = s.fast.meta[i]
+		} else {
+			if len(raws[i]) == 0 || string(raws[i]) == "null" {
+				continue
+			}
+			if err := json.Unmarshal(raws[i], &v); err != nil {
+				pending = append(pending, warnf(s.name, line, "%q: want a string; ignored", key))
+				continue
+			}
 		}
-		if _, problem := m.set(f.key, v); problem != "" {
+		if _, problem := m.set(key, v); problem != "" {
 			pending = append(pending, warnf(s.name, line, "%s (field left empty)", problem))
 		}
 	}
 	it := &pipeline.Item{Doc: pipeline.Document{
 		ID: id, Path: s.name + ":" + strconv.Itoa(line),
-		Title: m.Title, Source: m.Source, URL: m.URL, Published: m.Published, Text: *rec.Text,
+		Title: m.Title, Source: m.Source, URL: m.URL, Published: m.Published, Text: text,
 	}}
 	r.report(it, pending...)
 	return it

@@ -367,9 +367,9 @@ func splitSentences(text string, p pipeline.Span, idx int, out []pipeline.Senten
 	}
 	start := p.Start
 	for i := p.Start; i < p.End; {
-		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
-			i++ // the common case: an ASCII byte that ends nothing
-			continue
+		// The common case: ASCII bytes that end nothing.
+		if i = skipPlain(text, i, p.End); i >= p.End {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		if !isTerminator(r) {
@@ -415,6 +415,32 @@ func splitSentences(text string, p pipeline.Span, idx int, out []pipeline.Senten
 	}
 	emit(start, p.End)
 	return out
+}
+
+// skipPlain returns the first offset in [i, end) of text holding '.', '!',
+// '?' or a byte of a multi-byte rune, or end when there is none. It tests
+// eight bytes at a time.
+func skipPlain(text string, i, end int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	// hasZero reports whether a byte of v is zero (exactly: no false
+	// answers either way about whether one is).
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	for ; i+8 <= end; i += 8 {
+		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		if w&highs != 0 || hasZero(w^('.'*ones)) || hasZero(w^('!'*ones)) || hasZero(w^('?'*ones)) {
+			break
+		}
+	}
+	for ; i < end; i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '.' || c == '!' || c == '?' {
+			return i
+		}
+	}
+	return end
 }
 
 func isTerminator(r rune) bool {
