@@ -24,8 +24,12 @@
 // therefore QGIS) types date_start, date_end, published and reported_on as
 // Date fields.
 //
-// Guarantees: the bytes depend only on the input (struct marshalling, no map
-// iteration); one feature per line, so diffs stay readable. A writer is not
+// Guarantees: the bytes depend only on the input (no map iteration); each
+// feature is encoded member by member in the order of its property struct,
+// byte for byte what encoding/json writes for that struct (a test holds
+// the two together), so a reader typed on Properties, PlaceProperties or
+// ExtentProperties decodes it; one feature per line, so diffs stay
+// readable. A writer is not
 // safe for concurrent use; distinct writers are independent. An event whose
 // coordinates or numbers cannot be written (NaN, infinite, latitude outside
 // ±90, longitude outside ±180) is rejected by Add with an error wrapping

@@ -103,7 +103,8 @@ func (xw *ExtentWriter) Add(ev *pipeline.Event) error {
 	if err != nil {
 		return err
 	}
-	return xw.c.add(f)
+	xw.c.buf = appendExtentFeature(xw.c.buf[:0], f)
+	return xw.c.write()
 }
 
 // Close ends the FeatureCollection and flushes it to w, which it does not
@@ -128,6 +129,9 @@ func extentOf(e *pipeline.Event, area AreaFunc) (*featureDoc[orb.MultiPolygon, E
 		shape = orb.MultiPolygon{{Circle(orb.Point{*props.Lon, *props.Lat}, max(e.Place.UncertaintyKM, minRadiusKM), CircleVertices)}}
 	} else {
 		shape, _ = orb.Round(orb.Clone(shape), roundFactor).(orb.MultiPolygon)
+		if !finiteShape(shape) {
+			return nil, fmt.Errorf("%w %q: area of %s has a coordinate that is not a number", ErrInvalidEvent, e.ID, e.Place.Name)
+		}
 	}
 	return &featureDoc[orb.MultiPolygon, ExtentProperties]{
 		ID:       e.ID,
@@ -167,4 +171,19 @@ func Circle(center orb.Point, radiusKM float64, n int) orb.Ring {
 		ring = append(ring, orb.Point{math.Round(lon*roundFactor) / roundFactor, math.Round(lat*roundFactor) / roundFactor})
 	}
 	return append(ring, ring[0])
+}
+
+// finiteShape reports whether every coordinate of mp is a finite number,
+// which JSON can hold.
+func finiteShape(mp orb.MultiPolygon) bool {
+	for _, poly := range mp {
+		for _, ring := range poly {
+			for _, p := range ring {
+				if !finite(p[0]) || !finite(p[1]) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }

@@ -85,7 +85,7 @@ func (pw *PlaceWriter) Add(r PlaceRow) error {
 	if n := r.Place.Population; n > 0 {
 		pop = &n
 	}
-	return pw.c.add(&featureDoc[orb.Point, PlaceProperties]{
+	pw.c.buf = appendPlaceFeature(pw.c.buf[:0], &featureDoc[orb.Point, PlaceProperties]{
 		Type:     "Feature",
 		Geometry: &geometryDoc[orb.Point]{Type: "Point", Coordinates: pt},
 		Properties: PlaceProperties{
@@ -96,6 +96,7 @@ func (pw *PlaceWriter) Add(r PlaceRow) error {
 			Population: pop, Lat: pt[1], Lon: pt[0], Reason: str(r.Reason),
 		},
 	})
+	return pw.c.write()
 }
 
 // Close ends the FeatureCollection and flushes it to w, which it does not

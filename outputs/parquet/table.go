@@ -141,7 +141,7 @@ func (t *tableWriter[T]) append(r *T) error {
 	t.rows++
 	t.pending++
 	if t.pending == t.rowGroupSize {
-		return t.flush()
+		return t.flush(true)
 	}
 	return nil
 }
@@ -157,8 +157,11 @@ func (t *tableWriter[T]) usable() error {
 	return nil
 }
 
-// flush writes the pending rows as one row group.
-func (t *tableWriter[T]) flush() (err error) {
+// flush writes the pending rows as one row group. With more to come, it
+// then sizes the builders for a row group like this one: the builders start
+// empty after each row group, and growing them a doubling at a time, with a
+// copy each, cost more than writing the rows.
+func (t *tableWriter[T]) flush(more bool) (err error) {
 	if t.pending == 0 {
 		return nil
 	}
@@ -169,16 +172,80 @@ func (t *tableWriter[T]) flush() (err error) {
 	}()
 	defer recoverInto(t.sink, &err)
 	rec := t.b.NewRecord()
-	defer rec.Release()
+	released := false
+	defer func() {
+		if !released {
+			rec.Release()
+		}
+	}()
+	var caps []capacity
+	if more {
+		caps = make([]capacity, rec.NumCols())
+		for i, col := range rec.Columns() {
+			caps[i] = capacityOf(col)
+		}
+	}
 	first := t.rows - t.pending
 	t.pending = 0
-	if err := t.fw.Write(rec); err != nil {
+	err = t.fw.Write(rec)
+	rec.Release()
+	released = true
+	if err != nil {
 		if t.sink.err != nil {
 			return fmt.Errorf("parquet: write: %w", t.sink.err)
 		}
 		return fmt.Errorf("parquet: rows %d-%d: %w", first, t.rows-1, err)
 	}
+	// After the write, so that the record's buffers can go before these
+	// are taken.
+	for i := range caps {
+		caps[i].reserve(t.b.Field(i))
+	}
 	return nil
+}
+
+// A capacity is what one column of a row group held: its rows, the bytes
+// of its values when they have variable length, and the same for its
+// children (a list's values, a struct's fields).
+type capacity struct {
+	rows, data int
+	children   []capacity
+}
+
+func capacityOf(a arrow.Array) capacity {
+	c := capacity{rows: a.Len()}
+	switch a := a.(type) {
+	case *array.String:
+		c.data = len(a.ValueBytes())
+	case *array.Binary:
+		c.data = len(a.ValueBytes())
+	case *array.List:
+		c.children = []capacity{capacityOf(a.ListValues())}
+	case *array.Struct:
+		for i := range a.NumField() {
+			c.children = append(c.children, capacityOf(a.Field(i)))
+		}
+	}
+	return c
+}
+
+// reserve makes room in the empty builder b for a column like c.
+func (c *capacity) reserve(b array.Builder) {
+	b.Reserve(c.rows)
+	switch b := b.(type) {
+	case *array.StringBuilder:
+		b.ReserveData(c.data)
+	case *array.BinaryBuilder:
+		b.ReserveData(c.data)
+	case *array.ListBuilder:
+		if len(c.children) == 1 {
+			c.children[0].reserve(b.ValueBuilder())
+		}
+	case *array.StructBuilder:
+		for i := range min(len(c.children), b.NumField()) {
+			c.children[i].reserve(b.FieldBuilder(i))
+		}
+	}
 }
 
 // close ends the file: it writes the pending rows, the key-value metadata
@@ -199,7 +266,7 @@ func (t *tableWriter[T]) close(kv func() ([][2]string, error)) error {
 
 // end writes the pending rows, the metadata and the footer.
 func (t *tableWriter[T]) end(kv func() ([][2]string, error)) (err error) {
-	if err := t.flush(); err != nil {
+	if err := t.flush(false); err != nil {
 		return err
 	}
 	var pairs [][2]string

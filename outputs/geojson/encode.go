@@ -1,0 +1,365 @@
+package geojson
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+)
+
+// The features are encoded by hand, member by member, into a reused
+// buffer: encoding/json's reflection over the property structs was most of
+// the cost of places.geojson, the largest output (4.7 KB an article). The
+// bytes are exactly what encoding/json.Marshal writes for the same
+// featureDoc — the struct definitions stay the reference, and
+// TestEncodeMatchesEncodingJSON and FuzzEncodeMatchesEncodingJSON hold the
+// two together — so a reader typed on Properties, PlaceProperties or
+// ExtentProperties sees no difference.
+
+// appendJSONString appends s as a JSON string the way encoding/json does
+// with HTML escaping on (json.Marshal, json.Encoder's default): <, > and &
+// as \u003c, \u003e, \u0026; control characters as \b \f \n \r \t or
+// \u00XX; invalid UTF-8 as \ufffd; U+2028 and U+2029 escaped.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if jsonSafe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// jsonSafe marks the ASCII bytes encoding/json writes as they are with
+// HTML escaping on: printable characters but ", \, <, > and &.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		switch b {
+		case '"', '\\', '<', '>', '&':
+		default:
+			t[b] = true
+		}
+	}
+	return t
+}()
+
+// appendJSONFloat appends a finite f as encoding/json writes a float64:
+// like strconv's shortest 'f' form, switching to 'e' below 1e-6 and from
+// 1e21 on, with a one-digit negative exponent unpadded.
+func appendJSONFloat(dst []byte, f float64) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		// clean up e-09 to e-9
+		n := len(dst)
+		if n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst
+}
+
+// A jsonObject appends the members of one JSON object to b: key writes
+// the separator and the quoted name (names here need no escaping), the
+// typed methods the value.
+type jsonObject struct {
+	b []byte
+	n int // members written
+}
+
+func (o *jsonObject) open()  { o.b = append(o.b, '{'); o.n = 0 }
+func (o *jsonObject) close() { o.b = append(o.b, '}') }
+
+func (o *jsonObject) key(name string) {
+	if o.n > 0 {
+		o.b = append(o.b, ',')
+	}
+	o.n++
+	o.b = append(o.b, '"')
+	o.b = append(o.b, name...)
+	o.b = append(o.b, '"', ':')
+}
+
+func (o *jsonObject) str(name, v string) { o.key(name); o.b = appendJSONString(o.b, v) }
+
+func (o *jsonObject) strPtr(name string, v *string) {
+	o.key(name)
+	if v == nil {
+		o.b = append(o.b, "null"...)
+		return
+	}
+	o.b = appendJSONString(o.b, *v)
+}
+
+func (o *jsonObject) int(name string, v int) { o.key(name); o.b = strconv.AppendInt(o.b, int64(v), 10) }
+
+func (o *jsonObject) int64Ptr(name string, v *int64) {
+	o.key(name)
+	if v == nil {
+		o.b = append(o.b, "null"...)
+		return
+	}
+	o.b = strconv.AppendInt(o.b, *v, 10)
+}
+
+func (o *jsonObject) float(name string, v float64) { o.key(name); o.b = appendJSONFloat(o.b, v) }
+
+func (o *jsonObject) floatPtr(name string, v *float64) {
+	o.key(name)
+	if v == nil {
+		o.b = append(o.b, "null"...)
+		return
+	}
+	o.b = appendJSONFloat(o.b, *v)
+}
+
+// strList writes a []string; nil is null, as encoding/json writes it.
+func (o *jsonObject) strList(name string, v []string) {
+	o.key(name)
+	if v == nil {
+		o.b = append(o.b, "null"...)
+		return
+	}
+	o.b = append(o.b, '[')
+	for i, s := range v {
+		if i > 0 {
+			o.b = append(o.b, ',')
+		}
+		o.b = appendJSONString(o.b, s)
+	}
+	o.b = append(o.b, ']')
+}
+
+// raw writes v, already encoded.
+func (o *jsonObject) raw(name string, v []byte) { o.key(name); o.b = append(o.b, v...) }
+
+// appendPoint appends [lon,lat].
+func appendPoint(dst []byte, p orb.Point) []byte {
+	dst = append(dst, '[')
+	dst = appendJSONFloat(dst, p[0])
+	dst = append(dst, ',')
+	dst = appendJSONFloat(dst, p[1])
+	return append(dst, ']')
+}
+
+// appendMultiPolygon appends mp as nested arrays of positions; a nil
+// polygon, ring or multipolygon is null, as encoding/json writes a nil
+// slice.
+func appendMultiPolygon(dst []byte, mp orb.MultiPolygon) []byte {
+	if mp == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i, poly := range mp {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		if poly == nil {
+			dst = append(dst, "null"...)
+			continue
+		}
+		dst = append(dst, '[')
+		for j, ring := range poly {
+			if j > 0 {
+				dst = append(dst, ',')
+			}
+			if ring == nil {
+				dst = append(dst, "null"...)
+				continue
+			}
+			dst = append(dst, '[')
+			for k, p := range ring {
+				if k > 0 {
+					dst = append(dst, ',')
+				}
+				dst = appendPoint(dst, p)
+			}
+			dst = append(dst, ']')
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, ']')
+}
+
+// appendFeature appends a Feature as encoding/json writes a featureDoc:
+// "id" unless empty, "type", "geometry" (null when hasGeometry is false,
+// else {"type":geomType,"coordinates":coords}) and "properties", which
+// props appends.
+func appendFeature(dst []byte, id string, hasGeometry bool, geomType string, coords func([]byte) []byte, props func(*jsonObject)) []byte {
+	o := jsonObject{b: dst}
+	o.open()
+	if id != "" {
+		o.str("id", id)
+	}
+	o.str("type", "Feature")
+	o.key("geometry")
+	if hasGeometry {
+		o.b = append(o.b, `{"type":`...)
+		o.b = appendJSONString(o.b, geomType)
+		o.b = append(o.b, `,"coordinates":`...)
+		o.b = coords(o.b)
+		o.b = append(o.b, '}')
+	} else {
+		o.b = append(o.b, "null"...)
+	}
+	o.key("properties")
+	p := jsonObject{b: o.b}
+	p.open()
+	props(&p)
+	p.close()
+	o.b = p.b
+	o.close()
+	return o.b
+}
+
+// appendProperties appends the members of an event's Properties, in the
+// struct's order.
+func appendProperties(o *jsonObject, p *Properties) {
+	o.str("event_id", p.EventID)
+	o.str("event_type", p.EventType)
+	o.strPtr("summary", p.Summary)
+	o.strList("actors", p.Actors)
+	o.strPtr("modality", p.Modality)
+	o.strPtr("date_start", p.DateStart)
+	o.strPtr("date_end", p.DateEnd)
+	o.str("date_precision", p.DatePrecision)
+	o.strPtr("date_text", p.DateText)
+	o.str("date_basis", p.DateBasis)
+	o.strPtr("place_name", p.PlaceName)
+	o.strPtr("place", p.Place)
+	o.strPtr("place_id", p.PlaceID)
+	o.strPtr("admin1", p.Admin1)
+	o.strPtr("country", p.Country)
+	o.strPtr("geo_precision", p.GeoPrecision)
+	o.floatPtr("uncertainty_km", p.UncertaintyKM)
+	o.floatPtr("lat", p.Lat)
+	o.floatPtr("lon", p.Lon)
+	o.str("doc_id", p.DocID)
+	o.strPtr("title", p.Title)
+	o.strPtr("source", p.Source)
+	o.strPtr("published", p.Published)
+	o.str("sentence", p.Sentence)
+	o.int("char_start", p.CharStart)
+	o.int("char_end", p.CharEnd)
+	o.float("confidence", p.Confidence)
+	o.strPtr("reported_by", p.ReportedBy)
+	o.strPtr("reported_on", p.ReportedOn)
+	o.int("mentions", p.Mentions)
+	o.strList("doc_ids", p.DocIDs)
+	o.strPtr("merge_note", p.MergeNote)
+}
+
+// appendPlaceProperties appends the members of PlaceProperties, in the
+// struct's order.
+func appendPlaceProperties(o *jsonObject, p *PlaceProperties) {
+	o.str("doc_id", p.DocID)
+	o.str("text", p.Text)
+	o.int("char_start", p.CharStart)
+	o.int("char_end", p.CharEnd)
+	o.strPtr("role", p.Role)
+	o.strPtr("place", p.Place)
+	o.strPtr("place_id", p.PlaceID)
+	o.strPtr("feature_code", p.FeatureCode)
+	o.strPtr("admin1", p.Admin1)
+	o.strPtr("country", p.Country)
+	o.strPtr("geo_precision", p.GeoPrecision)
+	o.float("uncertainty_km", p.UncertaintyKM)
+	o.int64Ptr("population", p.Population)
+	o.float("lat", p.Lat)
+	o.float("lon", p.Lon)
+	o.strPtr("reason", p.Reason)
+}
+
+// appendExtentProperties appends the members of ExtentProperties, in the
+// struct's order.
+func appendExtentProperties(o *jsonObject, p *ExtentProperties) {
+	o.str("event_id", p.EventID)
+	o.str("event_type", p.EventType)
+	o.strPtr("date_start", p.DateStart)
+	o.strPtr("date_end", p.DateEnd)
+	o.str("date_precision", p.DatePrecision)
+	o.strPtr("place", p.Place)
+	o.strPtr("place_id", p.PlaceID)
+	o.strPtr("admin1", p.Admin1)
+	o.strPtr("country", p.Country)
+	o.str("geo_precision", p.GeoPrecision)
+	o.float("uncertainty_km", p.UncertaintyKM)
+	o.str("extent", p.Extent)
+	o.strPtr("summary", p.Summary)
+}
+
+// appendEventFeature appends an event Feature.
+func appendEventFeature(dst []byte, f *featureDoc[orb.Point, Properties]) []byte {
+	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
+		func(b []byte) []byte { return appendPoint(b, f.Geometry.Coordinates) },
+		func(o *jsonObject) { appendProperties(o, &f.Properties) })
+}
+
+// appendPlaceFeature appends a place-mention Feature.
+func appendPlaceFeature(dst []byte, f *featureDoc[orb.Point, PlaceProperties]) []byte {
+	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
+		func(b []byte) []byte { return appendPoint(b, f.Geometry.Coordinates) },
+		func(o *jsonObject) { appendPlaceProperties(o, &f.Properties) })
+}
+
+// appendExtentFeature appends an extent Feature.
+func appendExtentFeature(dst []byte, f *featureDoc[orb.MultiPolygon, ExtentProperties]) []byte {
+	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
+		func(b []byte) []byte { return appendMultiPolygon(b, f.Geometry.Coordinates) },
+		func(o *jsonObject) { appendExtentProperties(o, &f.Properties) })
+}
+
+func geomType[G any](g *geometryDoc[G]) string {
+	if g == nil {
+		return ""
+	}
+	return g.Type
+}
