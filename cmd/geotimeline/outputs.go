@@ -245,19 +245,49 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 	}
 	mopts := mapOptions()
 	types := sum.Types()
-	// The PNG charts are drawn once: report.html embeds the same bytes.
-	var tl, ct, mp bytes.Buffer
-	if err := plot.WriteSummary(&tl, "png", sum, popts); err != nil {
-		return fmt.Errorf("timeline.png: %w", err)
+	// The charts are drawn into memory first, the PNGs on one goroutine and
+	// the SVGs on another (the write phase is otherwise serial here; one
+	// raster canvas at a time keeps the memory as it was); the PNGs once
+	// for both their files and report.html, which embeds the same bytes.
+	charts := [...]struct {
+		draw func(io.Writer) error
+		buf  bytes.Buffer
+		err  error
+	}{
+		{draw: func(w io.Writer) error { return plot.WriteSummary(w, "png", sum, popts) }},
+		{draw: func(w io.Writer) error { return plot.WriteCountsSummary(w, "png", sum, plot.CountsOptions{}) }},
+		{draw: func(w io.Writer) error { return plot.WriteMapSummary(w, "png", sum, mopts) }},
+		{draw: func(w io.Writer) error { return plot.WriteSummary(w, "svg", sum, popts) }},
+		{draw: func(w io.Writer) error { return plot.WriteCountsSummary(w, "svg", sum, plot.CountsOptions{}) }},
+		{draw: func(w io.Writer) error { return plot.WriteMapSummary(w, "svg", sum, mopts) }},
 	}
-	if err := plot.WriteCountsSummary(&ct, "png", sum, plot.CountsOptions{}); err != nil {
-		return fmt.Errorf("counts.png: %w", err)
+	var wg sync.WaitGroup
+	for _, group := range [][]int{{0, 1, 2}, {3, 4, 5}} {
+		wg.Go(func() {
+			for _, i := range group {
+				c := &charts[i]
+				c.err = c.draw(&c.buf)
+			}
+		})
 	}
-	if err := plot.WriteMapSummary(&mp, "png", sum, mopts); err != nil {
-		return fmt.Errorf("map.png: %w", err)
+	wg.Wait()
+	tl, ct, mp := &charts[0], &charts[1], &charts[2]
+	for _, c := range []struct {
+		name string
+		err  error
+	}{{"timeline.png", tl.err}, {"counts.png", ct.err}, {"map.png", mp.err}} {
+		if c.err != nil {
+			return fmt.Errorf("%s: %w", c.name, c.err)
+		}
 	}
-	bytesOf := func(b *bytes.Buffer) func(io.Writer) error {
-		return func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err }
+	bytesOf := func(i int) func(io.Writer) error {
+		return func(w io.Writer) error {
+			if err := charts[i].err; err != nil {
+				return err
+			}
+			_, err := w.Write(charts[i].buf.Bytes())
+			return err
+		}
 	}
 	files := []struct {
 		name string
@@ -265,13 +295,15 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 	}{
 		{"events.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{}) }},
 		{"events_extent.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{Areas: true}) }},
-		{"timeline.png", bytesOf(&tl)},
-		{"timeline.svg", func(w io.Writer) error { return plot.WriteSummary(w, "svg", sum, popts) }},
-		{"counts.png", bytesOf(&ct)},
-		{"counts.svg", func(w io.Writer) error { return plot.WriteCountsSummary(w, "svg", sum, plot.CountsOptions{}) }},
-		{"map.png", bytesOf(&mp)},
-		{"map.svg", func(w io.Writer) error { return plot.WriteMapSummary(w, "svg", sum, mopts) }},
-		{"report.html", func(w io.Writer) error { return writeReport(w, st.report, sum, tl.Bytes(), ct.Bytes(), mp.Bytes()) }},
+		{"timeline.png", bytesOf(0)},
+		{"timeline.svg", bytesOf(3)},
+		{"counts.png", bytesOf(1)},
+		{"counts.svg", bytesOf(4)},
+		{"map.png", bytesOf(2)},
+		{"map.svg", bytesOf(5)},
+		{"report.html", func(w io.Writer) error {
+			return writeReport(w, st.report, sum, tl.buf.Bytes(), ct.buf.Bytes(), mp.buf.Bytes())
+		}},
 		{"run.json", st.report.write},
 	}
 	for _, wr := range files {

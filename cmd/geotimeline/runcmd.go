@@ -485,10 +485,19 @@ func newReport(in string, gaz gazetteerFlags) (*report, error) {
 func (r *report) add(it *pipeline.Item) error {
 	d := it.Doc
 	for _, s := range [...]string{d.ID, d.Title, d.Source, d.URL, d.Published.String(), d.Text} {
-		// "len:text", each field in turn
+		// "len:text", each field in turn; copied through r.buf, as the
+		// hash has no WriteString and would copy s whole.
 		r.buf = append(strconv.AppendInt(r.buf[:0], int64(len(s)), 10), ':')
-		r.hash.Write(r.buf)
-		io.WriteString(r.hash, s)
+		for len(s) > 0 {
+			n := min(len(s), hashChunk-len(r.buf))
+			r.buf = append(r.buf, s[:n]...)
+			s = s[n:]
+			r.hash.Write(r.buf)
+			r.buf = r.buf[:0]
+		}
+		if len(r.buf) > 0 {
+			r.hash.Write(r.buf)
+		}
 	}
 	dr := docReport{DocID: d.ID, Path: d.Path, Published: d.Published.String(), DocDate: it.DocDate.Date.String(),
 		DateBasis: string(it.DocDate.Basis), DateEvidence: it.DocDate.Evidence,
@@ -515,6 +524,9 @@ func (r *report) add(it *pipeline.Item) error {
 	}
 	return nil
 }
+
+// hashChunk is the most report.add copies at once into its buffer.
+const hashChunk = 16 << 10
 
 // sourceDiags adds the problems the reader met outside any document.
 func (r *report) sourceDiags(diags []pipeline.Diag) {

@@ -16,23 +16,43 @@ import (
 	"math"
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // ErrCorrupt marks a payload that does not decode.
 var ErrCorrupt = errors.New("binenc: corrupt payload")
 
 // A Codec encodes and decodes values of one type. It is built once per type
-// by Compile, holds no mutable state and is safe for concurrent use.
+// by Compile, holds no mutable state but a pool of scratch space, and is
+// safe for concurrent use.
 type Codec struct {
 	enc func(e *encoder, v reflect.Value)
 	dec func(d *decoder, v reflect.Value) error // v is settable
+
+	encoders sync.Pool // of *encoder, whose string tables are reused
 }
+
+// maxReusedStrings bounds the string table an encoder keeps for the next
+// payload: clearing a map costs its capacity, not its length.
+const maxReusedStrings = 512
 
 // Append encodes v after b.
 func (c *Codec) Append(b []byte, v reflect.Value) []byte {
-	e := &encoder{b: b}
+	e, _ := c.encoders.Get().(*encoder)
+	if e == nil {
+		e = &encoder{}
+	}
+	e.b = b
 	c.enc(e, v)
-	return e.b
+	b = e.b
+	e.b = nil
+	if len(e.strs) > maxReusedStrings {
+		e.strs = nil
+	} else {
+		clear(e.strs)
+	}
+	c.encoders.Put(e)
+	return b
 }
 
 // Decode decodes b into the settable v; it fails unless b holds exactly

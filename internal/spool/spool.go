@@ -25,6 +25,24 @@ type Spool[T any] struct {
 	size  int64
 	buf   []byte
 	dirty bool // w holds bytes not yet in f
+
+	// Recently read stretches of the file: values are mostly read in the
+	// order written, or near it, so one read of a window serves many Gets.
+	wins [readWindows]window
+	tick uint64 // Gets served, to find the least recently used window
+}
+
+// Read-ahead: readWindows windows of windowSize bytes.
+const (
+	readWindows = 4
+	windowSize  = 64 << 10
+)
+
+// A window is the file's bytes from off on.
+type window struct {
+	off  int64
+	b    []byte
+	used uint64 // tick of the last Get it served
 }
 
 // New returns an empty spool whose file lives in dir ("" for the system's
@@ -78,12 +96,8 @@ func (s *Spool[T]) Get(i int, v *T) error {
 	if i > 0 {
 		start = s.ends[i-1]
 	}
-	n := int(s.ends[i] - start)
-	if cap(s.buf) < n {
-		s.buf = make([]byte, n)
-	}
-	b := s.buf[:n]
-	if _, err := s.f.ReadAt(b, start); err != nil && err != io.EOF {
+	b, err := s.read(start, int(s.ends[i]-start))
+	if err != nil {
 		return fmt.Errorf("spool: value %d: %w", i, err)
 	}
 	var zero T
@@ -92,6 +106,50 @@ func (s *Spool[T]) Get(i int, v *T) error {
 		return fmt.Errorf("spool: value %d: %w", i, err)
 	}
 	return nil
+}
+
+// read returns the n bytes of the file at start, through the windows; the
+// bytes are valid until the next read.
+func (s *Spool[T]) read(start int64, n int) ([]byte, error) {
+	s.tick++
+	end := start + int64(n)
+	lru := &s.wins[0]
+	for i := range s.wins {
+		w := &s.wins[i]
+		if w.b != nil && start >= w.off && end <= w.off+int64(len(w.b)) {
+			w.used = s.tick
+			return w.b[start-w.off : end-w.off], nil
+		}
+		if w.used < lru.used {
+			lru = w
+		}
+	}
+	if n > windowSize {
+		if cap(s.buf) < n {
+			s.buf = make([]byte, n)
+		}
+		b := s.buf[:n]
+		if _, err := s.f.ReadAt(b, start); err != nil && err != io.EOF {
+			return nil, err
+		}
+		return b, nil
+	}
+	size := int(min(int64(windowSize), s.size-start)) // at least n: the value is in the file
+	if cap(lru.b) < windowSize {
+		lru.b = make([]byte, windowSize)
+	}
+	lru.b = lru.b[:size]
+	if m, err := s.f.ReadAt(lru.b, start); m < n || (err != nil && err != io.EOF) {
+		lru.b = nil
+		if err == nil {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, err
+	} else if m < size {
+		lru.b = lru.b[:m]
+	}
+	lru.off, lru.used = start, s.tick
+	return lru.b[:n], nil
 }
 
 // Close removes the spool's file.

@@ -2,7 +2,9 @@ package spool
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"strings"
 	"testing"
 
 	"geotimeline/pipeline"
@@ -72,4 +74,51 @@ func readDir(dir string) ([]string, error) {
 	}
 	defer f.Close()
 	return f.Readdirnames(-1)
+}
+
+// TestGetThroughWindows reads values of every size — many to a read window,
+// and larger than one — in order, backwards, at random and while appending,
+// so that each Get is served by a fresh read, a window or a direct read.
+func TestGetThroughWindows(t *testing.T) {
+	s, err := New[pipeline.Event](t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	r := rand.New(rand.NewPCG(7, 7))
+	var want []string
+	check := func(i int) {
+		t.Helper()
+		var got pipeline.Event
+		if err := s.Get(i, &got); err != nil {
+			t.Fatalf("Get(%d): %v", i, err)
+		}
+		if got.Sentence != want[i] {
+			t.Fatalf("Get(%d): sentence of %d bytes, want %d", i, len(got.Sentence), len(want[i]))
+		}
+	}
+	for i := range 600 {
+		n := r.IntN(300)
+		if i%50 == 7 {
+			n = windowSize + r.IntN(3*windowSize) // larger than a window
+		}
+		text := strings.Repeat(string(rune('a'+i%26)), n) + fmt.Sprint(i)
+		want = append(want, text)
+		if _, err := s.Append(&pipeline.Event{ID: fmt.Sprint(i), Sentence: text}); err != nil {
+			t.Fatal(err)
+		}
+		if i%10 == 9 {
+			check(r.IntN(i + 1)) // reading while appending
+			check(i)
+		}
+	}
+	for i := range want {
+		check(i)
+	}
+	for i := len(want) - 1; i >= 0; i-- {
+		check(i)
+	}
+	for range 2000 {
+		check(r.IntN(len(want)))
+	}
 }
