@@ -121,14 +121,7 @@ func (p *parser) scan() []expr {
 			i++
 			continue
 		}
-		if len(out) == cap(out) {
-			// Double (append grows large slices by 1.25x, copying a 272-byte
-			// expr five times over in date-dense megabyte texts).
-			grown := make([]expr, len(out), 2*cap(out))
-			copy(grown, out)
-			out = grown
-		}
-		out = append(out, e)
+		out = appendExpr(out, e)
 		i = e.e
 		// "Aug. 12 and 14", "March 3, 5 and 9": the later days of a list
 		// share the month of the first and are separate mentions.
@@ -144,12 +137,7 @@ func (p *parser) scan() []expr {
 					out[k].y, out[k].yGiven = d.y, true
 				}
 			}
-			if len(out) == cap(out) {
-				grown := make([]expr, len(out), 2*cap(out))
-				copy(grown, out)
-				out = grown
-			}
-			out = append(out, d)
+			out = appendExpr(out, d)
 			i = d.e
 		}
 	}
@@ -771,3 +759,15 @@ func parseQuarter(v string) (y, q int, ok bool) {
 }
 
 func isOrdinalSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
+
+// appendExpr appends e to out, doubling its capacity when full (append
+// grows large slices by 1.25x, copying a 272-byte expr five times over in
+// date-dense megabyte texts).
+func appendExpr(out []expr, e expr) []expr {
+	if len(out) == cap(out) {
+		grown := make([]expr, len(out), 2*cap(out)+1)
+		copy(grown, out)
+		out = grown
+	}
+	return append(out, e)
+}
