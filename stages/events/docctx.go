@@ -23,7 +23,12 @@ type docCtx struct {
 	places    []placeRef             // valid place mentions, by Start
 	focus     int                    // index into places of the document's country, or -1
 	docOutlet string
-	sc        *scratch // the buffers the slices above live in
+	// The story's one place and the last paragraph naming a candidate for
+	// it (see onlyPlace), and the dateline-only place (see datelineOnly),
+	// computed once a document: they are asked for each unplaced event.
+	story, storyPara, datelined int
+	storyDone, datelinedDone    bool
+	sc                          *scratch // the buffers the slices above live in
 }
 
 // placeRole classifies a place mention by its syntactic use.

@@ -255,24 +255,37 @@ func (d *docCtx) headlinePlace() int {
 // countries ("a defector now living in Seoul … in North Korea") has no
 // such place.
 func (d *docCtx) onlyPlace(para int) int {
+	if !d.storyDone {
+		d.story, d.storyPara, d.storyDone = d.storyPlace()
+	}
+	if d.story < 0 || d.storyPara > para {
+		return -1 // named only after the event: another part of the story
+	}
+	return d.story
+}
+
+// storyPlace returns onlyPlace's answer for a paragraph late enough, and the
+// last paragraph that names a candidate.
+func (d *docCtx) storyPlace() (best, lastPara int, done bool) {
+	best = -1
 	country := ""
 	for _, p := range d.places {
 		if !p.pm.Resolved || p.role == roleModifier || p.pm.Place.Country == "" {
 			continue
 		}
 		if country != "" && p.pm.Place.Country != country {
-			return -1
+			return -1, 0, true
 		}
 		country = p.pm.Place.Country
 	}
-	best := -1
 	for i, p := range d.places {
 		if !p.pm.Resolved || p.role == roleModifier || p.metonym || isRegion(p) || p.pm.Place.Precision == pipeline.GeoCountry {
 			continue
 		}
-		if p.sent < 0 || d.sents[p.sent].para > para {
-			return -1 // named only after the event: another part of the story
+		if p.sent < 0 {
+			return -1, 0, true
 		}
+		lastPara = max(lastPara, d.sents[p.sent].para)
 		if best < 0 {
 			best = i
 			continue
@@ -281,19 +294,27 @@ func (d *docCtx) onlyPlace(para int) int {
 		switch {
 		case q.ID == b.ID:
 		case q.Country != b.Country || q.Admin1 == "" || q.Admin1 != b.Admin1:
-			return -1
+			return -1, 0, true
 		case b.Precision == pipeline.GeoAdmin1 && q.Precision != pipeline.GeoAdmin1:
 			best = i // the city inside the province named first
 		case q.Precision != pipeline.GeoAdmin1:
-			return -1 // two places inside one province
+			return -1, 0, true // two places inside one province
 		}
 	}
-	return best
+	return best, lastPara, true
 }
 
 // datelineOnly returns the place of the document's first dateline when
 // every resolved place of the document is in a dateline, else -1.
 func (d *docCtx) datelineOnly() int {
+	if !d.datelinedDone {
+		d.datelined, d.datelinedDone = d.datelinePlace(), true
+	}
+	return d.datelined
+}
+
+// datelinePlace computes datelineOnly's answer.
+func (d *docCtx) datelinePlace() int {
 	first := -1
 	for i, p := range d.places {
 		if !p.pm.Resolved {
@@ -642,7 +663,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		for _, i := range s.places {
 			p := d.places[i]
 			aim := d.placeAfter(s, p, "toward") || d.placeAfter(s, p, "towards") || isRegion(p) // where a missile flies
-			goal = goal || (inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from") && !aim)
+			goal = goal || (inClause(p) && p.pm.Resolved && p.role == roleDirection && !d.placeAfter(s, p, "from") && !aim)
 		}
 		origin := func(p placeRef) bool {
 			return !goal && inClause(p) && p.role == roleDirection && p.pm.Resolved && !isRegion(p) && !country(p) &&
