@@ -650,7 +650,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				}
 			}
 			if (e.isMonthDay() || e.form == fRange && e.first.isMonthDay()) && !lastMonth.IsZero() && p == lastMonthPara &&
-				(dct.d.IsZero() || lastMonth.Year != dct.d.Year || lastMonth.Month != dct.d.Month) {
+				(dct.d.IsZero() || lastMonth.Year != dct.d.Year || lastMonth.Month != dct.d.Month) && (dct.d.IsZero() || lastMonth.Before(dct.d) || !a.pastClause(e.s, e.e)) {
 				// "In March, … Traders were fined on the 23rd": the day is
 				// in the month the passage has just named.
 				if c, ok := inMonth(e, lastMonth.Year, lastMonth.Month); ok && !isStrong(a.cueFor(e)) {

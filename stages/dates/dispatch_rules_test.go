@@ -33,6 +33,11 @@ func TestDispatchRules(t *testing.T) {
 			[]want{{"the 25th", D, "2021-02-25", "2021-02-25", "2021-02-25", "day", "dct"}}},
 		{"the 25th, present tense: this month", "2021-02-10", "The market reopens on the 25th.",
 			[]want{{"the 25th", D, "2021-02-25", "2021-02-25", "2021-02-25", "day", "dct"}}},
+		{"a past day does not take a future month of the paragraph", "2021-06-10",
+			"The ministry said inspections will start in August. Traders in Hyesan were fined on the 5th.",
+			[]want{{"the 5th", D, "2021-06-05", "2021-06-05", "2021-06-05", "day", "dct"}}},
+		{"the last week of the DCT's month, past: last year's", "2021-12-20", "Drills were held in the last week of December.",
+			[]want{{"the last week of December", D, "2020-12-25/2020-12-31", "2020-12-25", "2020-12-31", "week", "dct"}}},
 		{"the 20th, deadline", "2021-02-10", "Each household must hand in scrap metal by the 20th.",
 			[]want{{"the 20th", D, "2021-02-20", "2021-02-20", "2021-02-20", "day", "dct"}}},
 		{"the 3rd, future verb, day already past", "2021-02-10", "He will leave on the 3rd.",
@@ -187,5 +192,29 @@ func TestWeekOfMonthAlternative(t *testing.T) {
 	}
 	if m.Value != "2021-04-01/2021-04-07" || !m.Ambiguous || len(m.Alternatives) != 1 || m.Alternatives[0] != "2020-04-01/2020-04-07" {
 		t.Errorf("Tag(%q) = %s alternatives %v, want 2021-04-01/2021-04-07 with alternative 2020-04-01/2020-04-07", in, format(m), m.Alternatives)
+	}
+}
+
+// TestDispatchRulesAmbiguity: readings the text does not decide stay
+// ambiguous with the other one as the alternative.
+func TestDispatchRulesAmbiguity(t *testing.T) {
+	tg := New(Options{})
+	tests := []struct {
+		name, dct, in string
+		w             want
+		alt           string
+	}{
+		{"a later day with no tense", "2021-06-10", "Residents are talking about an execution on the 25th.",
+			want{"the 25th", D, "2021-06-25", "2021-06-25", "2021-06-25", "day", "dct"}, "2021-05-25"},
+		{"the day after a date keeps its alternative", "2021-03-04", "The market will reopen the day after Dec. 20.",
+			want{"the day after Dec. 20", D, "2021-12-21", "2021-12-21", "2021-12-21", "day", "dct"}, "2020-12-21"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ref := pipeline.DocDate{Date: mustDate(t, tc.dct), Basis: pipeline.BasisPublished}
+			ms := tg.Tag(tc.in, nil, ref)
+			checkMention(t, tc.in, ms, tc.w)
+			checkAlternative(t, tc.in, ms, tc.w, tc.alt)
+		})
 	}
 }

@@ -392,13 +392,22 @@ func resolve(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	r := resolveDay(e, a, lastDay, cue)
 	if e.shift != 0 && r.iv.Known() && r.iv.Precision == pipeline.PrecisionDay && r.iv.Start == r.iv.End {
 		d := r.iv.Start.AddDays(int(e.shift))
-		r.value, r.iv, r.amb, r.alts = fmtDay(d), dayIv(d), false, nil
+		r.value, r.iv = fmtDay(d), dayIv(d)
+		for k, alt := range r.alts {
+			if t, err := time.Parse("2006-01-02", alt); err == nil {
+				r.alts[k] = fmtDay(date{Year: t.Year(), Month: t.Month(), Day: t.Day()}.AddDays(int(e.shift)))
+			}
+		}
 	}
 	if e.weekOf && r.iv.Known() {
 		r.value, r.iv = isoWeek(r.iv.Start)
 	}
 	if e.wom > 0 && r.iv.Known() && r.iv.Precision == pipeline.PrecisionMonth {
 		r.value, r.iv = weekOfMonth(r.iv.Start, int(e.wom))
+		if !e.yGiven && e.form == fCal && (cue == cueNone || cue == cueWeakPast) && !a.d.IsZero() && a.d.Before(r.iv.Start) && len(r.alts) == 0 {
+			// "were held in the last week of December" written on Dec. 20: last year's
+			r.value, r.iv = weekOfMonth(date{Year: r.iv.Start.Year - 1, Month: r.iv.Start.Month, Day: 1}, int(e.wom))
+		}
 		for k, alt := range r.alts {
 			// "2020-04" → "2020-04-01/2020-04-07"
 			if y, m, ok := parseMonth(alt); ok {
@@ -1009,6 +1018,13 @@ func resolveMonthDay(e *expr, ad date, cue int, r resolved) resolved {
 	d := date{Year: mon.Year, Month: mon.Month, Day: e.d}
 	r.value, r.iv = fmtDay(d), dayIv(d)
 	r.forward = ad.Before(d)
+	if cue == cueOpen && !e.hasRel && ad.Day < e.d {
+		// "an execution on the 25th" written on the 10th, no tense: last month's 25th stays possible
+		pm := pipeline.MakeDate(ad.Year, ad.Month-1, 1)
+		if validDay(pm.Year, pm.Month, e.d) {
+			r.amb, r.alts = true, []string{calValue(pm.Year, pm.Month, e.d)}
+		}
+	}
 	return r
 }
 

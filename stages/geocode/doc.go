@@ -21,8 +21,11 @@
 //     Fork"): all of one country's demonyms weigh 2 (a first-level unit
 //     named) times 1 + log₂(n)/2, so that a report saying "North Korean"
 //     ten times and naming "China" once as a destination reads "Anju" as the
-//     North Korean city, not the Chinese town. Demonyms alone never make a
-//     document "clearly about other countries" (below);
+//     North Korean city, not the Chinese town. Demonyms add only to a focus
+//     that places named already give, never to Options.Focus, and alone
+//     never make a document "clearly about other countries" (below): a
+//     report from North Korea names "South Korean cosmetics" and "a Chinese
+//     trader in Anju";
 //   - the origin of a movement: a name in the same sentence as a country it
 //     is moved into ("copper went from Anju into China", "fled from Anju to
 //     China") is not in that country;

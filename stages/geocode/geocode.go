@@ -279,9 +279,12 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		}
 	}
 	// Places named (and Options.Focus) decide whether the document is
-	// clearly about other countries than a small place's (see below);
-	// demonyms only add to the focus: "South Korean dramas" in a report
-	// from North Korea do not make a North Korean village unknowable.
+	// clearly about other countries than a small place's (see below).
+	// Demonyms only add to a focus that places already give, and never to
+	// an analyst's Options.Focus: alone they mislead, since a report from
+	// North Korea names "South Korean cosmetics" and "a Chinese trader"
+	// ("Police in Sunchon arrested a trader who sold South Korean
+	// cosmetics" is the North Korean city).
 	maxPlaceW := 0.0
 	for _, w := range weight {
 		maxPlaceW = max(maxPlaceW, w)
@@ -290,8 +293,10 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	if err != nil {
 		return err
 	}
-	for _, v := range dem {
-		weight[v.key] += v.w
+	if len(g.focus) == 0 && maxPlaceW > 0 {
+		for _, v := range dem {
+			weight[v.key] += v.w
+		}
 	}
 	maxW := 0.0
 	for _, w := range weight {
@@ -429,7 +434,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			continue
 		}
 		top := gr.cands[0]
-		if top.class != "P" || top.place.Population >= minorPop || top.parent > 0 || isCountry(top.place.FeatureCode) ||
+		if top.class != "P" || top.place.Population >= minorPop || top.place.Population <= 0 || top.parent > 0 || isCountry(top.place.FeatureCode) ||
 			top.admin1 > 0 || top.near > 0 {
 			continue
 		}
@@ -526,8 +531,10 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 // country and nothing of where in it, and whose officials, people or goods
 // the report is about is where its places are more often than not ("North
 // Korean authorities" searched Hyesan); but less than the country named as
-// a place (3), because people and goods travel: "a Chinese trader" in
-// Sinuiju does not put Sinuiju in China. (On LGL, demonyms off, weights 1,
+// a place (3), because people and goods travel. Process adds them only
+// where places named already vote and no Options.Focus is set: with
+// nothing else, "a Chinese trader in Anju" would put Anju in China. (On
+// LGL, demonyms off, weights 1,
 // 1.5, 2 and 3 give dev acc@161 .818, .820, .820, .819 against .814
 // without; held out .768, .768, .770, .770.)
 func (g *Geocoder) demonymVotes(text string, sents []pipeline.Sentence, ms []pipeline.PlaceMention) ([]vote, error) {

@@ -726,7 +726,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// Brampton said"). A capital or a country may speak for its
 	// government ("Pyongyang said"), a town seldom does; its other
 	// mentions are left to the other rules ("Gainesville says no" once).
-	if single && !isMajor && k == kindNone && (!hasPrev || !cuePrep(st[pw.start:pw.end])) {
+	if single && !isMajor && k == kindNone && (!hasPrev || !cuePrep(st[pw.start:pw.end]) && !listWord(st[pw.start:pw.end])) {
 		if next, ok := nextWord(st, m.End); ok && speechVerb(st[next.start:next.end]) {
 			if !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return e.Population >= cityPopulation }) {
 				d.persons[m.Key] = true // a later "Lewis" is the same man
@@ -1451,3 +1451,5 @@ func (d *doc) addBase(entries []gazetteer.Entry, name string, k kind) []gazettee
 	}
 	return entries
 }
+
+func listWord(w string) bool { return w == "and" || w == "or" || w == "&" }

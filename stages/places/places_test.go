@@ -133,6 +133,8 @@ func TestRecognize(t *testing.T) {
 		{"a place after a preposition may speak", "A student from Hyesan said prices rose.", []string{"Hyesan=t:hyesan"}},
 		{"a capital speaks for its government", "Pyongyang said the test had succeeded.", []string{"Pyongyang=t:pyongyang"}},
 		{"a city that speaks stays a place elsewhere", "Hyesan says no to smuggling. Police in Hyesan agreed.", []string{"Hyesan=t:hyesan"}},
+		{"the last place of a list is not a speaker", "Officials in Hyesan and Beaver told reporters so. Floods reached homes in Beaver.",
+			[]string{"Hyesan=t:hyesan", "Beaver=t:beaver"}}, // the later "in Beaver" (the first, a small town, wants a cue word)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
