@@ -146,7 +146,8 @@ func (p *parser) scan() []expr {
 
 // listDay returns the bare day that continues a list after the month and
 // day prev ("Aug. 12 and 14": the 14), with prev's month and year. The day
-// must close its phrase: "On Aug. 12, 14 people died" is a count.
+// must close its phrase: "On Aug. 12, 14 people died" is a count; after a
+// comma alone only "and", "or" or punctuation may follow it.
 func (p *parser) listDay(prev expr) (expr, bool) {
 	if prev.form != fCal || prev.m == 0 || prev.d == 0 || prev.mod != modNone || prev.hasRel {
 		return expr{}, false
@@ -155,10 +156,16 @@ func (p *parser) listDay(prev expr) (expr, bool) {
 	if p.punct(j, ",") {
 		j++
 	}
-	if p.is(j, "and") || p.is(j, "or") {
+	joined := p.is(j, "and") || p.is(j, "or")
+	if joined {
 		j++
 	}
 	if j == prev.e || j >= len(p.t) || p.t[j].kind != tNum || !(p.t[j].low == "" || isOrdinalSuffix(p.t[j].low)) {
+		return expr{}, false
+	}
+	// After a comma alone the list must go on or end: "March 3, 5 and 9",
+	// not "On Oct. 10, 15 in the unit were arrested" (a count).
+	if k := j + 1; !joined && k < len(p.t) && p.t[k].kind == tWord && !p.is(k, "and") && !p.is(k, "or") {
 		return expr{}, false
 	}
 	d, ok := p.dayNum(j)

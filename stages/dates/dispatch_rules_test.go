@@ -23,6 +23,10 @@ func TestDispatchRules(t *testing.T) {
 		ws   []want
 	}{
 		// A day of the month without its month.
+		{"the 5th at the end of a line", "2021-02-10", "The market was sealed on the 5th\n\nGuards left the town.",
+			[]want{{"the 5th", D, "2021-02-05", "2021-02-05", "2021-02-05", "day", "dct"}}},
+		{"a comma list that goes on", "2021-02-10", "Police raided homes on March 3, 5 and 9, 2020.",
+			[]want{{"March 3", D, "2020-03-03", "2020-03-03", "2020-03-03", "day", "explicit"}, {"5", D, "2020-03-05", "2020-03-05", "2020-03-05", "day", "explicit"}}},
 		{"the 5th, past, before the DCT", "2021-02-10", "Police detained five workers on the 5th, a source said.",
 			[]want{{"the 5th", D, "2021-02-05", "2021-02-05", "2021-02-05", "day", "dct"}}},
 		{"the 23rd, past, after the DCT's day: the month before", "2021-02-10", "Guards were punished on the 23rd.",
@@ -170,6 +174,7 @@ func TestDispatchRulesNegatives(t *testing.T) {
 		{"a weekly compound", "The weekly-market day drew traders from three counties.", "weekly"},
 		{"daily necessities", "Prices of daily necessities rose again.", "daily"},
 		{"a count after a date", "On Aug. 12, 14 people were detained.", "14"},
+		{"a count after a date, then a preposition", "On Oct. 10, 15 in the unit were arrested.", "15"},
 		{"a count that is a verb's subject", "On May 2, 3 were killed.", "3"},
 		{"a week of a named thing", "Officials spoke in the first week of the campaign.", "the first week of the campaign"},
 	}

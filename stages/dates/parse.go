@@ -2116,8 +2116,8 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 			return expr{}, false
 		}
 	}
-	if k >= len(p.t) || p.t[k].kind == tPunct {
-		return e, true
+	if k >= len(p.t) || p.t[k].kind == tPunct || p.t[k].nl > 0 {
+		return e, true // the end of the phrase, or of the line
 	}
 	switch p.word(k) {
 	case "of":
