@@ -8,7 +8,8 @@
 //
 // Two events merge when they have the same type; dates that overlap (both
 // known, with widths no more than 40 times apart) or, for undated events, the
-// same document; places that agree (the same gazetteer id, within 50 km, or
+// same document; places that agree (the same gazetteer id, within 50 km —
+// 15 km for two towns of city precision — or
 // one's admin1 or country containing the other); no conflicting specific
 // actors; and compatible modalities (a denied event never merges with one
 // that happened). docs/events.md gives the full rule.
@@ -44,6 +45,10 @@ type Options struct {
 const (
 	// MaxDistanceKM is how far apart two places may be and still be one.
 	MaxDistanceKM = 50
+	// MaxTownDistanceKM is the same for two different towns named as such
+	// (both of city precision): Hamhung and Hungnam are one place, Nampo
+	// and Sariwon, 40 km apart, are two.
+	MaxTownDistanceKM = 15
 	// MaxWidthRatio bounds how much wider one date interval may be than the
 	// other: a day merges with a month, not with a year.
 	MaxWidthRatio = 40
@@ -469,7 +474,11 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 		return true, why(reasons, "%s contains %s", q.Name, p.Name)
 	}
 	d := distanceKM(p, q)
-	if d <= MaxDistanceKM {
+	limit := float64(MaxDistanceKM)
+	if p.Precision == pipeline.GeoCity && q.Precision == pipeline.GeoCity {
+		limit = MaxTownDistanceKM
+	}
+	if d <= limit {
 		return true, why(reasons, "%s and %s %.0f km apart", p.Name, q.Name, d)
 	}
 	// A vague area (a border, a river), which has no admin unit to contain

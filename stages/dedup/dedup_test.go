@@ -17,6 +17,9 @@ var (
 	npyongan = pipeline.Place{ID: "g:3", Name: "North Pyongan", Lat: 40.05, Lon: 124.95, Admin1: "North Pyongan", Country: "KP", Precision: pipeline.GeoAdmin1, UncertaintyKM: 80}
 	nkorea   = pipeline.Place{ID: "g:4", Name: "North Korea", Lat: 40.3, Lon: 127.4, Country: "KP", Precision: pipeline.GeoCountry, UncertaintyKM: 300}
 	hyesanB  = pipeline.Place{ID: "g:5", Name: "Hyesan-dong", Lat: 41.42, Lon: 128.20, Admin1: "Ryanggang", Country: "KP", Precision: pipeline.GeoCity, UncertaintyKM: 2}
+	nampo    = pipeline.Place{ID: "g:6", Name: "Nampo", Lat: 38.74, Lon: 125.41, Admin1: "Nampo", Country: "KP", Precision: pipeline.GeoCity, UncertaintyKM: 5}
+	sariwon  = pipeline.Place{ID: "g:7", Name: "Sariwon", Lat: 38.51, Lon: 125.76, Admin1: "North Hwanghae", Country: "KP", Precision: pipeline.GeoCity, UncertaintyKM: 5}
+	pochon   = pipeline.Place{ID: "g:8", Name: "Pochon", Lat: 41.66, Lon: 128.44, Admin1: "Ryanggang", Country: "KP", Precision: pipeline.GeoAdmin2, UncertaintyKM: 20}
 	dandong  = pipeline.Place{ID: "g:6", Name: "Dandong", Lat: 40.13, Lon: 124.39, Admin1: "Liaoning", Country: "CN", Precision: pipeline.GeoCity, UncertaintyKM: 5}
 )
 
@@ -84,6 +87,8 @@ func TestMergeRule(t *testing.T) {
 		{"different type", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan), ev("b", 1, "sentence", day(2021, 3, 2), &hyesan), 2},
 		{"dates apart", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan), ev("b", 1, "arrest", day(2021, 3, 9), &hyesan), 2},
 		{"places apart", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan), ev("b", 1, "arrest", day(2021, 3, 2), &sinuiju), 2},
+		{"two towns 40 km apart", ev("a", 1, "arrest", day(2021, 6, 29), &nampo), ev("b", 1, "arrest", month(2021, 6), &sariwon), 2},
+		{"a town and a county 35 km apart", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan), ev("b", 1, "arrest", day(2021, 3, 2), &pochon), 1},
 		{"other country", ev("a", 1, "arrest", day(2021, 3, 2), &nkorea), ev("b", 1, "arrest", day(2021, 3, 2), &dandong), 2},
 		{"day and year too far apart in width", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan),
 			ev("b", 1, "arrest", pipeline.Interval{Start: pipeline.MakeDate(2021, 1, 1), End: pipeline.MakeDate(2021, 12, 31), Precision: pipeline.PrecisionYear}, &hyesan), 2},
