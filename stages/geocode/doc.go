@@ -18,14 +18,21 @@
 //     their best reading's country. Demonyms count too, whether or not the
 //     places stage makes mentions of them (places.Options.Demonyms; found
 //     with places.DemonymFinder, not inside a place's name such as "American
-//     Fork"): all of one country's demonyms weigh 2 (a first-level unit
-//     named) times 1 + log₂(n)/2, so that a report saying "North Korean"
-//     ten times and naming "China" once as a destination reads "Anju" as the
-//     North Korean city, not the Chinese town. Demonyms add only to a focus
-//     that places named already give, never to Options.Focus, and alone
-//     never make a document "clearly about other countries" (below): a
-//     report from North Korea names "South Korean cosmetics" and "a Chinese
-//     trader in Anju";
+//     Fork"), by what they modify (demonymheads.tsv, the first listed word
+//     of the next three): the country's state, people or ground ("North
+//     Korean security agents", "the North Korean city of", "the North
+//     Korean side of the border") say where the story is and count even
+//     alone ("North Korean security agents in Chongju" is the North Korean
+//     town, not Jeonju in the South); goods, money, media and foreigners
+//     ("South Korean cosmetics", "Chinese-made", "a Chinese trader in
+//     Anju", "a South Korean defector group") never count; others count
+//     only beside a focus that places named already give. A country's
+//     counted demonyms weigh 2 (a first-level unit named) times
+//     1 + log₂(n)/2, so that a report saying "North Korean authorities" ten
+//     times and naming "China" once as a destination reads "Anju" as the
+//     North Korean city, not the Chinese town. Demonyms never add to
+//     Options.Focus, and never make a document "clearly about other
+//     countries" (below);
 //   - the origin of a movement: a name in the same sentence as a country it
 //     is moved into ("copper went from Anju into China", "fled from Anju to
 //     China") is not in that country;

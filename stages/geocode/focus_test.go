@@ -71,6 +71,19 @@ func TestFocusEmbedded(t *testing.T) {
 		{"demonyms make a small place's country known",
 			"A North Korean defector said smugglers in Changsong sold goods in China.",
 			"Changsong", "KP", 40.45, 125.22},
+		{"security agents say where the story is, with nothing else",
+			"North Korean security agents in Changsong arrested two smugglers.",
+			"Changsong", "KP", 40.45, 125.22},
+		{"security agents outweigh a bigger namesake abroad",
+			"North Korean security agents in Chongju arrested two smugglers.",
+			"Chongju", "KP", 39.68, 125.22},
+		{"goods and foreigners beside the country's border guards",
+			"South Korean dramas and Chinese-made phones were seized from Chinese traders.\n" +
+				"North Korean border guards in Changsong handed the goods to the Chinese side.",
+			"Changsong", "KP", 40.45, 125.22},
+		{"the city of, with goods from abroad",
+			"Police in the North Korean city of Anju seized South Korean films and Chinese yuan.",
+			"Anju", "KP", 39.62, 125.66},
 		{"a site without a cue word",
 			"Tunnels at the Punggye-ri test site were reopened.",
 			"Punggye-ri", "KP", 41.28, 129.08},
@@ -103,5 +116,39 @@ func TestFocusEmbedded(t *testing.T) {
 				t.Errorf("%q not recognized in %q", tc.place, tc.text)
 			}
 		})
+	}
+}
+
+// TestFocusOptionWithDemonyms checks that demonyms, even of the kind that
+// says where a story is, do not add to an analyst's Options.Focus: a
+// report read with focus KR keeps the South Korean reading of a name when
+// the text speaks of North Korean officials, and with focus KP the North
+// Korean one.
+func TestFocusOptionWithDemonyms(t *testing.T) {
+	g := embedded(t)
+	rec := places.New(places.Options{Gazetteer: g})
+	const text = "North Korean officials said trucks reached Chongju on Monday.\n" +
+		"North Korean police and North Korean soldiers met North Korean border guards."
+	for _, tc := range []struct {
+		focus, want string
+	}{
+		{"KR", "KR"},
+		{"KP", "KP"},
+	} {
+		geo := geocode.New(geocode.Options{Gazetteer: g, Focus: []string{tc.focus}})
+		it := resolve(t, rec, geo, "focus "+tc.focus, text)
+		n := 0
+		for _, m := range it.Places {
+			if m.Text != "Chongju" {
+				continue
+			}
+			n++
+			if !m.Resolved || m.Place.Country != tc.want {
+				t.Errorf("focus %s: %q resolved to %s (%s): %s; want %s", tc.focus, m.Text, m.Place.ID, m.Place.Country, m.Reason, tc.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("Chongju not recognized in %q", text)
+		}
 	}
 }

@@ -280,11 +280,14 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	// Places named (and Options.Focus) decide whether the document is
 	// clearly about other countries than a small place's (see below).
-	// Demonyms only add to a focus that places already give, and never to
-	// an analyst's Options.Focus: alone they mislead, since a report from
-	// North Korea names "South Korean cosmetics" and "a Chinese trader"
-	// ("Police in Sunchon arrested a trader who sold South Korean
-	// cosmetics" is the North Korean city).
+	// Demonyms vote by what they modify (demonymVotes): the country's
+	// state, people or ground ("North Korean security agents") even when
+	// nothing else votes; goods, money and foreigners ("South Korean
+	// cosmetics", "a Chinese trader") never; anything else only where
+	// places named already vote, since alone it may be either. None adds
+	// to an analyst's Options.Focus, which says what the documents are
+	// about better than a text can ("South Korean officials said …" in a
+	// report from the North).
 	maxPlaceW := 0.0
 	for _, w := range weight {
 		maxPlaceW = max(maxPlaceW, w)
@@ -293,9 +296,13 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	if err != nil {
 		return err
 	}
-	if len(g.focus) == 0 && maxPlaceW > 0 {
-		for _, v := range dem {
-			weight[v.key] += v.w
+	for _, d := range dem {
+		n := d.place
+		if maxPlaceW > 0 {
+			n += d.other
+		}
+		if n > 0 && len(g.focus) == 0 {
+			weight[d.country] += wDemonym * repeatWeight(n)
 		}
 	}
 	maxW := 0.0
@@ -521,23 +528,38 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	return nil
 }
 
-// demonymVotes returns the focus votes of the document's demonyms ("North
-// Korean authorities", "a Chinese trader"), whether or not the places stage
-// made mentions of them (places.Options.Demonyms): per country, wDemonym
-// times repeatWeight of its demonyms' count, in order of first appearance.
-// A demonym inside another mention ("American Fork") is no demonym.
+// A demonymCount counts a country's demonyms in a document by what they
+// modify (headKind).
+type demonymCount struct {
+	country      string
+	place, other int // demPlace and demOther demonyms; demThing ones are not counted
+}
+
+// demonymVotes counts the document's demonyms ("North Korean authorities",
+// "a Chinese trader") per country, in order of first appearance, whether or
+// not the places stage made mentions of them (places.Options.Demonyms). A
+// demonym inside another mention ("American Fork") is no demonym.
 //
-// A demonym counts as much as a first-level unit named (2): it tells the
-// country and nothing of where in it, and whose officials, people or goods
-// the report is about is where its places are more often than not ("North
-// Korean authorities" searched Hyesan); but less than the country named as
-// a place (3), because people and goods travel. Process adds them only
-// where places named already vote and no Options.Focus is set: with
-// nothing else, "a Chinese trader in Anju" would put Anju in China. (On
-// LGL, demonyms off, weights 1,
-// 1.5, 2 and 3 give dev acc@161 .818, .820, .820, .819 against .814
-// without; held out .768, .768, .770, .770.)
-func (g *Geocoder) demonymVotes(text string, sents []pipeline.Sentence, ms []pipeline.PlaceMention) ([]vote, error) {
+// Process weighs a country's counted demonyms as a first-level unit named
+// (wDemonym, 2) times repeatWeight of their number: a demonym tells the
+// country and nothing of where in it, and less than the country named as
+// a place (3). What the demonym modifies (demonymheads.tsv) decides
+// whether it counts. The country's state, people or ground ("North Korean
+// security agents", "the North Korean city of", "the North Korean side of
+// the border") say where the story is, and count even when nothing else
+// gives a focus: "North Korean security agents in Chongju arrested …" is
+// the North Korean Chongju, not the larger Chongju (Jeonju) in the South.
+// Goods, money, media and foreigners ("South Korean cosmetics",
+// "Chinese-made", "a Chinese trader in Anju", "a South Korean defector
+// group") travel and never count. Demonyms that modify neither count only
+// beside places named, as all demonyms did before the kinds: alone they
+// may be either ("a North Korean who fled"). With Options.Focus set none
+// counts: the analyst's focus says what the documents are about, and the
+// press about one country quotes another's officials ("South Korean
+// officials said"). (On LGL, demonyms off, all demonyms with weights 1, 1.5,
+// 2 and 3 gave dev acc@161 .818, .820, .820, .819 against .814 without;
+// held out .768, .768, .770, .770.)
+func (g *Geocoder) demonymVotes(text string, sents []pipeline.Sentence, ms []pipeline.PlaceMention) ([]demonymCount, error) {
 	if len(ms) == 0 {
 		return nil, nil // nothing to resolve
 	}
@@ -545,8 +567,12 @@ func (g *Geocoder) demonymVotes(text string, sents []pipeline.Sentence, ms []pip
 	if err != nil {
 		return nil, fmt.Errorf("geocode: %w", err)
 	}
+	heads, err := demonymHeads()
+	if err != nil {
+		return nil, fmt.Errorf("geocode: %w", err)
+	}
 	hits := f.Find(nil, text, sents)
-	var counts []vote // country, count
+	var counts []demonymCount
 	j := 0
 	for _, h := range hits {
 		for j < len(ms) && ms[j].End <= h.Start {
@@ -555,14 +581,23 @@ func (g *Geocoder) demonymVotes(text string, sents []pipeline.Sentence, ms []pip
 		if j < len(ms) && ms[j].Start < h.End && ms[j].Role != "demonym" {
 			continue // part of a place's name
 		}
-		if k := slices.IndexFunc(counts, func(v vote) bool { return v.key == h.Country }); k >= 0 {
-			counts[k].w++
-		} else if h.Country != "" {
-			counts = append(counts, vote{h.Country, 1})
+		if h.Country == "" {
+			continue
 		}
-	}
-	for k := range counts {
-		counts[k].w = wDemonym * repeatWeight(int(counts[k].w))
+		kind := headKind(heads, text, h.End)
+		if kind == demThing {
+			continue
+		}
+		k := slices.IndexFunc(counts, func(c demonymCount) bool { return c.country == h.Country })
+		if k < 0 {
+			counts = append(counts, demonymCount{country: h.Country})
+			k = len(counts) - 1
+		}
+		if kind == demPlace {
+			counts[k].place++
+		} else {
+			counts[k].other++
+		}
 	}
 	return counts, nil
 }

@@ -2,6 +2,7 @@ package geocode
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -431,20 +432,28 @@ func TestInCountyList(t *testing.T) {
 	}
 }
 
+// TestDemonymVotes checks which demonyms count, and as what kind.
 func TestDemonymVotes(t *testing.T) {
 	all := index(pKP, pCN, pAnjuKP, pAnjuCN, pBeaver)
 	tests := []struct {
 		name, marked string
-		want         []vote
+		want         []demonymCount
 	}{
 		{"one country, repeated", "North Korean guards and North Koreans in [Anju|t:anju-kp,t:anju-cn].",
-			[]vote{{"KP", wDemonym * 1.5}}},
-		{"countries in order of appearance", "A Chinese trader met North Korean guards in [Anju|t:anju-kp,t:anju-cn].",
-			[]vote{{"CN", wDemonym}, {"KP", wDemonym}}},
+			[]demonymCount{{"KP", 1, 1}}},
+		{"a foreign trader does not count", "A Chinese trader met North Korean guards in [Anju|t:anju-kp,t:anju-cn].",
+			[]demonymCount{{"KP", 1, 0}}},
 		{"inside a place's name", "Police in [American Beaver|t:beaver] met North Korean guards.",
-			[]vote{{"KP", wDemonym}}},
-		{"a demonym mention counts once", "[Chinese|t:cn] traders in [Anju|t:anju-kp,t:anju-cn].",
-			[]vote{{"CN", wDemonym}}},
+			[]demonymCount{{"KP", 1, 0}}},
+		{"a demonym mention counts once", "[Chinese|t:cn] police in [Anju|t:anju-kp,t:anju-cn].",
+			[]demonymCount{{"CN", 1, 0}}},
+		{"goods, made, money", "South Korean dramas, Chinese-made phones and Chinese yuan in [Anju|t:anju-kp,t:anju-cn].", nil},
+		{"a head after other words", "North Korean state security agents and Chinese mobile phones in [Anju|t:anju-kp,t:anju-cn].",
+			[]demonymCount{{"KP", 1, 0}}},
+		{"a stop word ends the head", "A North Korean who sold goods and the North Korean city of [Anju|t:anju-kp,t:anju-cn].",
+			[]demonymCount{{"KP", 1, 1}}},
+		{"punctuation ends the head", "He is North Korean; goods in [Anju|t:anju-kp,t:anju-cn].",
+			[]demonymCount{{"KP", 0, 1}}},
 		{"lower case", "north korean guards in [Anju|t:anju-kp,t:anju-cn].", nil},
 	}
 	g := New(Options{})
@@ -465,4 +474,61 @@ func TestDemonymVotes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestParseDemonymHeads checks the embedded table and the errors of
+// malformed ones.
+func TestParseDemonymHeads(t *testing.T) {
+	m, err := demonymHeads()
+	if err != nil {
+		t.Fatalf("embedded demonymheads.tsv: %v", err)
+	}
+	for w, want := range map[string]demonymKind{"police": demPlace, "cosmetics": demThing, "made": demThing, "of": demStop} {
+		if m[w] != want {
+			t.Errorf("embedded table: %q is %d, want %d", w, m[w], want)
+		}
+	}
+	for _, tc := range []struct {
+		name, src string
+		ok        bool
+	}{
+		{"comments and blank lines", "# c\n\npolice\tplace\r\ngoods\tthing\n", true},
+		{"no tab", "police place\n", false},
+		{"unknown kind", "police\tperson\n", false},
+		{"upper case", "Police\tplace\n", false},
+		{"listed twice", "police\tplace\npolice\tthing\n", false},
+	} {
+		_, err := parseDemonymHeads(tc.src)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: parseDemonymHeads(%q) error %v, want ok %v", tc.name, tc.src, err, tc.ok)
+		} else if err != nil && !errors.Is(err, ErrData) {
+			t.Errorf("%s: error %v does not wrap ErrData", tc.name, err)
+		}
+	}
+}
+
+// FuzzHeadKind checks that reading a demonym's head never panics, at any
+// end offset, and that a stop word or punctuation right after it gives
+// demOther.
+func FuzzHeadKind(f *testing.F) {
+	f.Add("North Korean security agents", 12)
+	f.Add("Chinese-made phones", 7)
+	f.Add("Korean", 6)
+	f.Add("Korean, of", 6)
+	heads, err := demonymHeads()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, end int) {
+		if end < 0 || end > len(text) {
+			return
+		}
+		k := headKind(heads, text, end)
+		if k == demStop || k > demStop {
+			t.Errorf("headKind(%q, %d) = %d, a table-only kind", text, end, k)
+		}
+		if end < len(text) && (text[end] == ',' || text[end] == '.') && k != demOther {
+			t.Errorf("headKind(%q, %d) = %d after punctuation", text, end, k)
+		}
+	})
 }

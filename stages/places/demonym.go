@@ -40,9 +40,10 @@ func NewDemonymFinder() (*DemonymFinder, error) {
 // Find appends to dst the demonyms inside the sentences sents of text (the
 // whole text when sents is empty), in text order: whole words written as
 // names are ("North Korean", "CHINESE", "North Korean-made"; not "chinese",
-// not "North korean", but "North-korean" as one word), the two words of a form apart by spaces or one
-// hyphen, and not the first word of a place's name ("Canadian River",
-// "Chinese Province"). These are the spans Options.Demonyms makes mentions
+// not "North korean", but "North-korean" as one word), the two words of
+// a form apart by spaces or one hyphen, and not the first word of a place's name, which a capitalized
+// place word follows ("Canadian River", "Chinese Province"; but "the North
+// Korean city of Hyesan" has one). These are the spans Options.Demonyms makes mentions
 // of. Sentences must be sorted and lie inside text; others are skipped.
 //
 // The forms are ASCII words, so Find reads the text byte by byte and looks
@@ -111,7 +112,7 @@ func (f *DemonymFinder) appendSpan(dst []Demonym, text string, lo, hi int) []Dem
 			i = end
 			continue
 		}
-		if w, ok := nextWord(st, matchEnd); ok {
+		if w, ok := nextWord(st, matchEnd); ok && st[w.start] >= 'A' && st[w.start] <= 'Z' {
 			if k, _ := placeWord(st[w.start:w.end]); k != kindNone {
 				i = matchEnd
 				continue // "Canadian River"

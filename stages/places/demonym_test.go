@@ -26,6 +26,7 @@ func TestDemonymFinder(t *testing.T) {
 		{"lower case is no name", "the chinese cabbage and north korean rice", nil},
 		{"second word in lower case", "a North korean boat", nil},
 		{"a place word follows", "Canadian River and the Chinese Province of Taiwan", nil},
+		{"a place word in lower case", "the North Korean city of Hyesan", []string{"North Korean=KP"}},
 		{"hyphenated compound", "Russian-made trucks", []string{"Russian=RU"}},
 		{"no demonym", "Smugglers crossed near Hyesan.", nil},
 		{"hyphen or spaces between the words", "North-Korean and North  Koreans", []string{"North-Korean=KP", "North  Koreans=KP"}},
