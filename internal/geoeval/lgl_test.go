@@ -82,7 +82,10 @@ func TestLGL(t *testing.T) {
 		}
 	}
 	// Regression floors, below the measured figures (docs/benchmarks.md).
-	if all.F1 < lglMinF1 || all.Acc161 < lglMinAcc {
+	// The floors hold for the measured configuration (cities500, demonyms
+	// on); the variants (-lgl.demonyms=false, -lgl.gazetteer=) only report.
+	standard := *lglDem && *lglGaz == flag.Lookup("lgl.gazetteer").DefValue
+	if standard && (all.F1 < lglMinF1 || all.Acc161 < lglMinAcc) {
 		t.Errorf("LGL F1 %.3f acc@161 %.3f below the floors %.2f, %.2f", all.F1, all.Acc161, lglMinF1, lglMinAcc)
 	}
 }
