@@ -455,6 +455,10 @@ func TestDemonymVotes(t *testing.T) {
 		{"punctuation ends the head", "He is North Korean; goods in [Anju|t:anju-kp,t:anju-cn].",
 			[]demonymCount{{"KP", 0, 1}}},
 		{"lower case", "north korean guards in [Anju|t:anju-kp,t:anju-cn].", nil},
+		{"officials who speak are a source", "Chinese officials said North Korean guards in [Anju|t:anju-kp,t:anju-cn] arrested two traders.",
+			[]demonymCount{{"CN", 0, 1}, {"KP", 1, 0}}},
+		{"a speech verb two words on", "South Korean intelligence officials told reporters that North Korean police in [Anju|t:anju-kp,t:anju-cn] acted.",
+			[]demonymCount{{"KR", 0, 1}, {"KP", 1, 0}}},
 	}
 	g := New(Options{})
 	for _, tc := range tests {
