@@ -1,6 +1,9 @@
 package pipeline
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // A Document is one article as read from the input.
 type Document struct {
@@ -26,6 +29,28 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 
 // Overlaps reports whether s and o share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Bounds returns the span itself; through embedding, it gives any type
+// holding a Span (a Sentence) to Holding.
+func (s Span) Bounds() Span { return s }
+
+// Holding returns the index of the element of xs — sorted by Start, not
+// overlapping — whose span holds byte off, or -1 when none does.
+func Holding[T interface{ Bounds() Span }](xs []T, off int) int {
+	i, found := slices.BinarySearchFunc(xs, off, func(x T, off int) int {
+		switch b := x.Bounds(); {
+		case b.End <= off:
+			return -1
+		case b.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return i
+}
 
 // A Sentence is a sentence of the document, with the paragraph it belongs to.
 type Sentence struct {

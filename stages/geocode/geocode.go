@@ -1114,16 +1114,7 @@ func endsWithWord(s, w string) bool {
 // sentenceAround returns the bounds of the sentence holding byte off, or of
 // the whole text when no sentence does.
 func sentenceAround(sents []pipeline.Sentence, off, n int) (int, int) {
-	i, found := slices.BinarySearchFunc(sents, off, func(s pipeline.Sentence, off int) int {
-		switch {
-		case s.End <= off:
-			return -1
-		case s.Start > off:
-			return 1
-		}
-		return 0
-	})
-	if found {
+	if i := pipeline.Holding(sents, off); i >= 0 {
 		return sents[i].Start, sents[i].End
 	}
 	return 0, n

@@ -375,16 +375,7 @@ func (d *doc) usesLowercase(w string) bool {
 }
 
 func (d *doc) sentenceOf(sents []pipeline.Span, off int) pipeline.Span {
-	i, _ := slices.BinarySearchFunc(sents, off, func(s pipeline.Span, off int) int {
-		switch {
-		case s.End <= off:
-			return -1
-		case s.Start > off:
-			return 1
-		}
-		return 0
-	})
-	if i < len(sents) && sents[i].Start <= off && off < sents[i].End {
+	if i := pipeline.Holding(sents, off); i >= 0 {
 		return sents[i]
 	}
 	return pipeline.Span{Start: 0, End: len(d.text)}
