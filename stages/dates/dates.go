@@ -222,6 +222,9 @@ func (a *analysis) forwardCue(i, j int) int {
 			if needsTo(t.low) && k > 0 && (isDash(a.p.t[k-1]) || a.p.t[k-1].low == "than") {
 				continue // "lower-than-expected earnings" looks nowhere
 			}
+			if t.low == "next" && k+1 < len(a.p.t) && a.p.t[k+1].low == "to" {
+				continue // "a building next to the embassy": a place, not a time
+			}
 			if i-k > 4 && k > 0 && isDeterminer(a.p.t[k-1].low) && t.low != "next" {
 				// "inspected the site of a planned greenhouse farm on the
 				// outskirts of Hamhung on Wednesday": an attributive cue
@@ -322,6 +325,10 @@ func (a *analysis) cueFor(e *expr) int {
 			return cueNone // "Dec. 19, 2020" fixes itself
 		}
 	case fRange, fQuarter, fWeekday, fHoliday:
+	case fSeason:
+		if e.yGiven || e.n != 0 {
+			return cueNone // "the winter of 2020", "last summer"
+		}
 	default:
 		return cueNone // durations, sets, relative and fiscal forms resolve without a cue
 	}
@@ -524,7 +531,17 @@ func isDeadlineWord(w string) bool {
 
 // framing reports whether the expression at e frames its passage: it opens
 // its sentence ("On Mar. 27, …") or dates an attribution ("told X on Feb. 17").
-func (a *analysis) framing(e *expr) bool {
+func (a *analysis) framing(e *expr) bool { return a.frameKind(e) != frameNone }
+
+// Kinds of frame (see framing).
+const (
+	frameNone   = iota
+	frameOpens  // the date opens its sentence: "On Mar. 27, …"
+	frameReport // the date of an attribution: "told Daily NK on Feb. 17"
+)
+
+// frameKind says whether and how e frames its passage (see framing).
+func (a *analysis) frameKind(e *expr) int {
 	s := a.seg.sent[e.s]
 	opens := true
 	for k := e.s - 1; k >= 0 && a.seg.sent[k] == s; k-- {
@@ -536,7 +553,7 @@ func (a *analysis) framing(e *expr) bool {
 		break
 	}
 	if opens {
-		return true
+		return frameOpens
 	}
 	// Attribution: told Daily NK on Feb. 17 / told RFA's Korean Service Dec. 5 / said Monday:
 	// a reporting verb shortly before, no new clause between, and the date closes the clause.
@@ -547,7 +564,7 @@ func (a *analysis) framing(e *expr) bool {
 		}
 		switch t.low {
 		case "that", "which", "who", "when", "if", "whether", "and", "but", ",", ";", ":":
-			return false
+			return frameNone
 		}
 	}
 	found := false
@@ -558,14 +575,17 @@ func (a *analysis) framing(e *expr) bool {
 		}
 	}
 	if !found {
-		return false
+		return frameNone
 	}
 	// The date closes the clause.
 	if e.e >= len(a.p.t) || a.seg.sent[e.e] != s {
-		return true
+		return frameReport
 	}
 	n := a.p.t[e.e]
-	return n.kind == tPunct && (n.low == "." || n.low == "," || n.low == ";" || n.low == ")") || n.low == "that"
+	if n.kind == tPunct && (n.low == "." || n.low == "," || n.low == ";" || n.low == ")") || n.low == "that" {
+		return frameReport
+	}
+	return frameNone
 }
 
 // mentions resolves the scanned expressions against ref.
@@ -581,26 +601,50 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		day  date
 		sent int32
 		para int32
+		// report: the date of an attribution ("told Daily NK on Feb. 17"),
+		// not one opening its sentence.
+		report bool
+		// weekdays: a weekday of attribution ("KCNA reported Thursday")
+		// moves only the weekdays of its sentence; news counts "today",
+		// "tomorrow" and "last week" from the DCT even after "said Sunday".
+		weekdays bool
 	}
 	var frames []frame
 	// Pass 1: expressions that only borrow a year from the DCT, or none.
 	for i := range a.exprs {
 		e := &a.exprs[i]
+		if e.form == fWeekday && e.tod == "" && e.clock == "" && !dct.d.IsZero() && a.frameKind(e) == frameReport {
+			// "…, KCNA reported Thursday": the report's day, counted from
+			// the DCT, frames its sentence like "told Daily NK on Feb. 17"
+			// (so "visited the site on Wednesday, KCNA reported Thursday"
+			// is the Wednesday before that Thursday).
+			res[i] = resolve(e, dct, date{}, a.cueFor(e))
+			res[i].at = dct.d
+			done[i] = true
+			if res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && res[i].iv.Start.Before(dct.d) {
+				frames = append(frames, frame{idx: i, day: res[i].iv.Start, sent: a.seg.sent[e.s], para: a.seg.para[e.s], report: true, weekdays: true})
+			}
+			continue
+		}
 		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
 			continue // pass 2
 		}
 		res[i] = resolve(e, dct, date{}, a.cueFor(e))
 		res[i].at = dct.d
 		done[i] = true
-		if e.form == fCal && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && a.framing(e) {
-			if dct.d.IsZero() || res[i].iv.Start.Before(dct.d) {
-				frames = append(frames, frame{idx: i, day: res[i].iv.Start, sent: a.seg.sent[e.s], para: a.seg.para[e.s]})
+		if e.form == fCal && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && (dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) {
+			if fk := a.frameKind(e); fk != frameNone {
+				frames = append(frames, frame{idx: i, day: res[i].iv.Start, sent: a.seg.sent[e.s], para: a.seg.para[e.s], report: fk == frameReport})
 			}
 		}
 	}
 	// Pass 2: relative expressions, with narrative anchors.
 	var lastDay, lastAny, lastMonth date
 	lastDayPara, lastMonthPara := int32(-9), int32(-9)
+	// The latest month, season or year told after the latest day ("He
+	// defected in 2019 and arrived a year later"), for "N years later".
+	var lastCoarse date
+	lastCoarsePrec := pipeline.PrecisionUnknown
 	lastQuarter, lastQuarterPara := "", int32(-9)
 	fp := 0
 	for i := range a.exprs {
@@ -624,9 +668,19 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				best = fp - 1 // same sentence, nearest before
 			case fp < len(frames) && frames[fp].sent == s:
 				best = fp // same sentence, after ("…," a resident told RFA Dec. 5)
-			case fp > 0 && (frames[fp-1].para == p || frames[fp-1].para == p-1) && e.form != fWeekday:
+			case fp > 0 && (frames[fp-1].para == p || frames[fp-1].para == p-1) && e.form != fWeekday && !frames[fp-1].weekdays:
 				// Weekdays name days near the DCT; only a frame in their own sentence moves them.
 				best = fp - 1
+			}
+			if best >= 0 && frames[best].weekdays && e.form != fWeekday {
+				best = -1
+			}
+			if best >= 0 && !frames[best].report && (e.isMonthDay() || e.form == fRange && e.first.isMonthDay()) {
+				// "On the 1st, a meeting was held. On the 2nd, …": an event
+				// date frames relative words, but a day of the month names
+				// its day by itself (the month comes from the passage or the
+				// DCT); only a report date bounds it ("told … on Feb. 17").
+				best = -1
 			}
 			if best >= 0 {
 				anc = anchorRef{d: frames[best].day, kind: pipeline.AnchorNarrative}
@@ -635,12 +689,17 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// "three days later" counts from the event told before it, never
 				// from the DCT: from the latest day mentioned, else it is only
 				// a length of time (TimeML annotates it as a duration).
-				if lastDay.IsZero() {
+				from := lastDay
+				if !lastCoarse.IsZero() && laterFrom(e.u, lastCoarsePrec) {
+					// "in 2019 … a year later", "in March … two months later"
+					from = lastCoarse
+				}
+				if from.IsZero() {
 					res[i] = resolved{kind: pipeline.KindDuration, value: e.dur, anchor: pipeline.AnchorNone}
 					done[i] = true
 					continue
 				}
-				anc = anchorRef{d: lastDay, kind: pipeline.AnchorNarrative}
+				anc = anchorRef{d: from, kind: pipeline.AnchorNarrative}
 			}
 			if e.narr && !lastDay.IsZero() && (e.clock == "" || p-lastDayPara <= 1) {
 				// "the previous Friday" (before the latest day mentioned, like
@@ -656,7 +715,11 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 					ld = lastAny
 				}
 			}
-			if (e.isMonthDay() || e.form == fRange && e.first.isMonthDay()) && !lastMonth.IsZero() && p == lastMonthPara &&
+			// A report date in the named month decides by itself ("told Daily
+			// NK on Feb. 17 that guards were punished on the 20th": a past 20th
+			// reported on Feb. 17 is Jan. 20, not three days after the telling).
+			frameInMonth := best >= 0 && frames[best].report && anc.d.Year == lastMonth.Year && anc.d.Month == lastMonth.Month
+			if (e.isMonthDay() || e.form == fRange && e.first.isMonthDay()) && !lastMonth.IsZero() && p == lastMonthPara && !frameInMonth &&
 				(dct.d.IsZero() || lastMonth.Year != dct.d.Year || lastMonth.Month != dct.d.Month) && (dct.d.IsZero() || lastMonth.Before(dct.d) || !a.pastClause(e.s, e.e)) {
 				// "In March, … Traders were fined on the 23rd": the day is
 				// in the month the passage has just named.
@@ -671,14 +734,15 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				res[i].at = anc.d
 				done[i] = true
 			}
-			if e.isMonthDay() && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && a.framing(e) &&
-				(dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) {
+			if e.isMonthDay() && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay &&
+				(dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) && a.framing(e) {
 				// "On the 5th, a source said …" frames its passage like
 				// "On Mar. 27": insert it in text order (frames[fp] is the
 				// first frame after expression i).
+				fk := a.frameKind(e)
 				frames = append(frames, frame{})
 				copy(frames[fp+1:], frames[fp:])
-				frames[fp] = frame{idx: i, day: res[i].iv.Start, sent: s, para: p}
+				frames[fp] = frame{idx: i, day: res[i].iv.Start, sent: s, para: p, report: fk == frameReport}
 			}
 			// "a year earlier" next to quarterly figures means that quarter a year before (TimeML).
 			if e.form == fAgo && e.u == uYear && e.n == 1 && (e.nHi == 0 || e.nHi == 1) && lastQuarter != "" && p-lastQuarterPara <= 1 {
@@ -698,6 +762,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		if res[i].kind == pipeline.KindDate && res[i].iv.Known() {
 			if res[i].iv.Precision == pipeline.PrecisionDay {
 				lastDay, lastDayPara = res[i].iv.Start, a.seg.para[e.s]
+				lastCoarse, lastCoarsePrec = date{}, pipeline.PrecisionUnknown
+			} else if e.form != fRef && e.form != fRange && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionYear) &&
+				res[i].iv.Start.Year == res[i].iv.End.Year {
+				lastCoarse, lastCoarsePrec = res[i].iv.Start, res[i].iv.Precision
 			}
 			if e.form != fRef {
 				lastAny = res[i].iv.Start
@@ -749,6 +817,18 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		})
 	}
 	return out
+}
+
+// laterFrom reports whether "N units later" can count from a date of
+// precision prec: years from a year or finer, months from a month.
+func laterFrom(u unit, prec pipeline.Precision) bool {
+	switch u {
+	case uYear, uDecade:
+		return prec == pipeline.PrecisionYear || prec == pipeline.PrecisionSeason || prec == pipeline.PrecisionMonth
+	case uMonth:
+		return prec == pipeline.PrecisionMonth
+	}
+	return false
 }
 
 // parseQuarter reads "1989-Q3".

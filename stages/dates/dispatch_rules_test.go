@@ -51,7 +51,7 @@ func TestDispatchRules(t *testing.T) {
 		{"of last month", "2021-02-10", "The order came on the 5th of last month.",
 			[]want{{"the 5th of last month", D, "2021-01-05", "2021-01-05", "2021-01-05", "day", "dct"}}},
 		{"the night of the 3rd", "2021-02-10", "On the night of the 3rd, shots were heard near the river.",
-			[]want{{"the 3rd", D, "2021-02-03", "2021-02-03", "2021-02-03", "day", "dct"}}},
+			[]want{{"the 3rd", D, "2021-02-03TNI", "2021-02-03", "2021-02-03", "day", "dct"}}},
 		{"the early hours of the 9th", "2021-02-10", "A fire broke out in the early hours of the 9th at the market.",
 			[]want{{"the 9th", D, "2021-02-09", "2021-02-09", "2021-02-09", "day", "dct"}}},
 		{"the month the paragraph named", "2021-02-10", "In March, the authorities closed the market. Traders were fined on the 23rd.",

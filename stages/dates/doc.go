@@ -42,14 +42,22 @@
 //     fined on the 23rd", anchor narrative), else of the anchor's month, or
 //     of the month before when that day is after the anchor in a past-tense
 //     clause; a strong forward cue takes the first such day after the
-//     anchor. "the first week of April" is days 1-7 (8-14, 15-21, 22-28;
-//     "the last week of" the month's last seven days), precision week.
+//     anchor. A report date decides for its own month: "told Daily NK on
+//     Feb. 17 that guards were punished on the 20th" is Jan. 20. "the night
+//     of the 3rd" carries its part of day (…-03TNI). "the first week of
+//     April" is days 1-7 (8-14, 15-21, 22-28; "the last week of" the
+//     month's last seven days), precision week; so is a week of a year
+//     ("the first week of 2021" is Jan 1-7, "the last week of last year"
+//     Dec 25-31); "the second half of March" is days 16-31.
 //   - An attributive cue ("a planned farm", "the expected harvest") dates
 //     only a date within four words after it.
 //   - A month alone ("In April") is the latest such month on or before the
 //     DCT's month (the same month counts), or by the same three-months rule
 //     a coming one; "last April" is strictly before, "next April" strictly
 //     after.
+//   - A weekday of attribution ("…, KCNA reported Thursday") frames the
+//     other weekdays of its sentence: "visited the site on Wednesday" is
+//     the Wednesday before that Thursday.
 //   - Weekdays ("on Sunday") are the latest such day on or before the DCT,
 //     the first on or after it with a strong cue (will, next), the nearer one
 //     with a weak cue (would); "last Tuesday" is strictly before. "the
@@ -77,7 +85,12 @@
 //     years 0–3, 4–6, 7–9. "the beginning of" is early, "the end of" a month
 //     is days 21–end and of a year December.
 //   - Seasons: spring Mar–May, summer Jun–Aug, fall Sep–Nov, winter Dec–Feb
-//     (winter 2020 is Dec 2020–Feb 2021).
+//     (winter 2020 is Dec 2020–Feb 2021); "in the spring" is the latest one,
+//     the coming one after a future verb ("will … in the spring").
+//   - Durations of quarters use TimeML's unit Q ("the past two quarters"
+//     P2Q); "a quarter of the population" is a fraction. Frequency words
+//     after an amount ("rise 8.5% annually", "10,000 units annually") are
+//     rates, not sets.
 //   - Reporting periods: "the year-ago quarter" is the quarter the text
 //     reports on (the latest quarter named that had ended by the DCT, else
 //     the last completed one) a year earlier; "this year's third quarter",

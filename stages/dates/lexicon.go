@@ -159,7 +159,7 @@ func isoUnit(u unit) (designator string, mult int, timePart bool) {
 	case uMonth:
 		return "M", 1, false
 	case uQuarter:
-		return "M", 3, false
+		return "Q", 1, false // TimeML's quarter unit: "the past two quarters" P2Q
 	case uYear:
 		return "Y", 1, false
 	case uDecade:

@@ -59,6 +59,7 @@ type expr struct {
 	wd     time.Weekday
 	wdDir  int // fWeekday: -1 last, 0 bare, +1 next, 2 this; fCal: 9 weekday written with the date;
 	//              fSeason: 3 unspecified; fQuarter: 1 deictic, 2 latest completed; fRel weekend: 3 the weekend;
+	//              fRel year: 4 "the new year" (the year nearest the anchor's New Year's Day);
 	//              fAnaphor: 1 "that day/year" (needs an earlier date)
 	ref     string // fRef value
 	tod     string // part of day code
@@ -74,7 +75,7 @@ type expr struct {
 	hasRel  bool
 	narr    bool  // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
 	weekOf  bool  // fCal: "the week of March 6": the ISO week of the date
-	wom     int8  // "the first week of April": 1-4 the week of the month, 5 the last seven days
+	wom     int8  // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half
 	shift   int8  // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
 	first   *expr // fRange: the first end
 	second  *expr // fRange: the second end
@@ -554,6 +555,36 @@ func (p *parser) halfYear(i int) (expr, bool) {
 		return expr{}, false
 	}
 	k++
+	if k == i+4 {
+		// A half of a month: "the second half of March", "the first half of
+		// this month", "the latter half of last month" (days 1-15, 16-end).
+		if _, _, isM := monthOf(p.word(k)); isM {
+			if m, j, _, ok := p.month(k); ok {
+				e := expr{s: i, e: j, form: fCal, m: m, wom: int8(5 + h)}
+				if p.punct(j, ",") {
+					if y, good := p.year(j + 1); good {
+						e.y, e.yGiven, e.e = y, true, j+2
+					}
+				} else if y, good := p.year(j); good {
+					e.y, e.yGiven, e.e = y, true, j+1
+				} else {
+					p.relYearAfter(&e)
+				}
+				return e, true
+			}
+		}
+		if r, good := p.relative(k); good && r.form == fRel && r.u == uMonth && r.mod == modNone {
+			r.s, r.wom = i, int8(5+h)
+			return r, true
+		}
+		if p.is(k, "the") && p.is(k+1, "month") && !p.dash(k+2) {
+			switch p.word(k + 2) {
+			case "of", "before", "after", "earlier", "later", "prior", "ago", "following":
+				return expr{}, false
+			}
+			return expr{s: i, e: k + 2, form: fRel, u: uMonth, wom: int8(5 + h)}, true
+		}
+	}
 	if y, ok := p.year(k); ok {
 		return expr{s: i, e: k + 1, form: fFiscal, y: y, yGiven: true, half: h}, true
 	}
@@ -902,6 +933,12 @@ func (p *parser) relative(i int) (expr, bool) {
 	w := p.word(i)
 	switch w {
 	case "today", "yesterday", "tomorrow":
+		if w == "today" && p.t[i].cap && i > 0 && p.t[i-1].kind == tWord && p.t[i-1].cap && p.t[i].nl == 0 {
+			return expr{}, false // "USA Today", "VOA Today": a name
+		}
+		if w == "today" && (p.punct(i+1, "'") || p.punct(i+1, "\u2019")) && p.is(i+2, "s") && genericPresentNoun(p.word(i+3)) {
+			return expr{}, false // "today's youth", "today's world": the present era, not the day
+		}
 		n := map3(w)
 		if tod := timeOfDay(p.word(i + 1)); tod != "" {
 			return expr{s: i, e: i + 2, form: fRel, u: uDay, n: n, tod: tod}, true
@@ -1222,11 +1259,16 @@ func (p *parser) count(i int) (lo, hi, next int, ok bool) {
 	}
 	if v, good := numberWord(w); good {
 		j := i + 1
-		// twenty-five
-		if v >= 20 && v < 100 && p.dash(j) {
+		// twenty-five; "twenty four" (spoken, transcripts) without the hyphen
+		if v >= 20 && v < 100 && v%10 == 0 && p.dash(j) {
 			if v2, good2 := numberWord(p.word(j + 1)); good2 && v2 < 10 {
 				v += v2
 				j += 2
+			}
+		} else if v >= 20 && v < 100 && v%10 == 0 {
+			if v2, good2 := numberWord(p.word(j)); good2 && v2 < 10 && p.t[j].low != "a" && p.t[j].low != "an" && p.t[j].low != "single" {
+				v += v2
+				j++
 			}
 		}
 		if p.is(j, "or") || p.is(j, "to") || (p.dash(j) && p.adjacent(j)) {
@@ -1294,6 +1336,11 @@ func (p *parser) countUnit(i int) (expr, bool) {
 	}
 	// Ages: 44-year-old, 30 years old.
 	if p.is(j+1, "old") || (p.dash(j+1) && p.is(j+2, "old")) {
+		return expr{}, false
+	}
+	if u == uQuarter && !adj && p.is(j+1, "of") && (isDeterminer(p.word(j+2)) || p.is(j+2, "all") || j+2 < len(p.t) && (p.t[j+2].cap || p.t[j+2].kind == tNum)) {
+		// "more than a quarter of the market", "three quarters of the
+		// vote": a fraction, not a length of time.
 		return expr{}, false
 	}
 	v, _ := durationValue(u, lo, hi)
@@ -1443,6 +1490,13 @@ func (p *parser) ago(i int) (expr, bool) {
 func (p *parser) duration(i int) (expr, bool) {
 	start := i
 	j := i
+	if p.is(i, "one") && p.is(i+1, "day") && !p.is(i+2, "of") {
+		switch p.word(i - 1) {
+		case "will", "would", "could", "might", "may", "can", "shall", "should", "ll":
+			// "Islam will one day be …": an indefinite future, not a day's length
+			return expr{s: i, e: i + 2, form: fRef, ref: "FUTURE_REF"}, true
+		}
+	}
 	switch p.word(i) {
 	case "a":
 		if p.is(i+1, "while") && p.is(i-1, "for") {
@@ -1579,14 +1633,19 @@ func (p *parser) notAgo(d expr) (expr, bool) {
 // set parses every day, each week, weekly, daily, twice a year, per month.
 func (p *parser) set(i int) (expr, bool) {
 	w := p.word(i)
-	if p.t[i].cap && i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap {
-		return expr{}, false // a name: Daily NK, Weekly Standard
+	if p.t[i].cap && i+1 < len(p.t) && p.t[i+1].kind == tWord && p.t[i+1].cap && isFrequencyWord(w) {
+		return expr{}, false // a name: Daily NK, Weekly Standard (not "Every Saturday")
 	}
 	if p.dash(i+1) && p.adjacent(i+1) && p.adjacent(i+2) && p.t[i+2].kind == tWord {
 		return expr{}, false // "a daily-life report", "the weekly-market day": a compound adjective
 	}
 	if notSetNoun(p.word(i + 1)) {
 		return expr{}, false // "daily necessities": not a recurrence
+	}
+	if isFrequencyWord(w) && p.afterAmount(i) {
+		// "rise 8.5% annually", "10,000 units annually": a rate, not a
+		// recurrence (like "$2 million a year").
+		return expr{}, false
 	}
 	switch w {
 	case "daily":
@@ -1640,6 +1699,54 @@ func (p *parser) set(i int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// genericPresentNoun reports nouns after "today's" that make it the present
+// era rather than the day: "today's world", "today's youth".
+func genericPresentNoun(w string) bool {
+	switch w {
+	case "world", "youth", "society", "generation", "children", "young":
+		return true
+	}
+	return false
+}
+
+// isFrequencyWord reports the adverbs and adjectives of frequency that set
+// parses alone.
+func isFrequencyWord(w string) bool {
+	switch w {
+	case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly":
+		return true
+	}
+	return false
+}
+
+// afterAmount reports whether token i follows an amount: a number, a
+// percentage, a sum ("$17.9 million") or a counted noun ("10,000 units").
+func (p *parser) afterAmount(i int) bool {
+	isAmount := func(k int) bool {
+		if k < 0 || k >= len(p.t) {
+			return false
+		}
+		switch p.t[k].kind {
+		case tNum:
+			return true
+		case tPunct:
+			return p.t[k].low == "%"
+		}
+		switch p.t[k].low {
+		case "percent", "thousand", "million", "billion", "trillion":
+			return true
+		}
+		return false
+	}
+	if isAmount(i - 1) {
+		return true
+	}
+	if u, _ := unitOf(p.word(i - 1)); u != uNone || p.is(i-1, "times") {
+		return false // "twice daily", "3 times daily", "30 minutes daily": how often
+	}
+	return i >= 2 && p.t[i-1].kind == tWord && !p.t[i-1].cap && isAmount(i-2)
 }
 
 // refWord parses now, currently, recently, these days, in the past, the
@@ -1758,7 +1865,29 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 		if d, good := p.dayNum(k2); good && d > e.d && p.t[k2].low != "" && (conn != "to" || p.is(e.s-1, "from")) &&
 			(conn != "and" || d == e.d+1 || p.is(e.s-1, "between")) {
 			sec, ok = expr{s: k2, e: k2 + 1, form: fCal, d: d}, true
-			if p.is(k2+1, "of") {
+			rel, relOK := 0, p.is(k2+1, "of") && p.is(k2+3, "month")
+			switch {
+			case !relOK:
+			case p.is(k2+2, "the"):
+				// "from the 1st to the 15th of the month": the month the
+				// passage is in, like bare days
+				rel = 2
+			case p.is(k2+2, "this"):
+			case p.is(k2+2, "last"), p.is(k2+2, "previous"):
+				rel = -1
+			case p.is(k2+2, "next"):
+				rel = 1
+			default:
+				relOK = false
+			}
+			if relOK && rel == 2 {
+				sec.e = k2 + 4
+			} else if relOK {
+				// "from the 1st to the 15th of this month": both days are
+				// of the month counted from the anchor.
+				sec.hasRel, sec.relYear, sec.e = true, rel, k2+4
+				e.hasRel, e.relYear = true, rel
+			} else if p.is(k2+1, "of") {
 				// "on the 15th and 16th of March": both days are March's.
 				m, ok2 := p.calendar(k2 + 2)
 				if !ok2 || m.d > 0 || m.m == 0 || m.hasRel || !validDay(yearOr(m.y), m.m, d) {
@@ -1906,6 +2035,11 @@ func (p *parser) spokenYear(i int) (int, int) {
 	if tens >= 20 && p.dash(i+2) {
 		if u, ok := numberWord(p.word(i + 3)); ok && u < 10 && p.word(i+3) != "a" && p.word(i+3) != "an" {
 			y, n = y+u, 4
+		}
+	} else if tens >= 20 {
+		// "nineteen ninety seven", without the hyphen (transcripts)
+		if u, ok := numberWord(p.word(i + 2)); ok && u < 10 && p.word(i+2) != "a" && p.word(i+2) != "an" && p.word(i+2) != "single" {
+			y, n = y+u, 3
 		}
 	}
 	return y, n
@@ -2094,7 +2228,8 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		return expr{}, false
 	}
 	switch p.word(i - 1) {
-	case "on", "since", "until", "till", "by", "from", "of", "before", "after", "through", "and", "or", "between":
+	case "on", "since", "until", "till", "by", "from", "of", "before", "after", "through", "and", "or", "between",
+		"around": // "around the 20th of last month"
 	default:
 		return expr{}, false
 	}
@@ -2108,6 +2243,11 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		}
 	}
 	e := expr{s: i, e: i + 2, form: fCal, d: d}
+	if p.is(i-1, "of") && p.is(i-3, "the") {
+		// "the night of the 3rd": the day with its part of day (TimeML
+		// "…TNI", like "Friday night").
+		e.tod = timeOfDay(p.word(i - 2))
+	}
 	k := i + 2
 	if m, ok := p.listMonth(k); ok && p.punct(k, ",") {
 		// "on the 5th, 6th and 7th of March": the list's month.
@@ -2124,7 +2264,12 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		// "of this month", "of last month", "of the month"
 		if p.is(k+2, "month") {
 			switch p.word(k + 1) {
-			case "this", "the":
+			case "the":
+				// "the 5th of the month": a day of the month the passage is
+				// in, like "the 5th"
+				e.e = k + 3
+				return e, true
+			case "this":
 				e.e, e.hasRel = k+3, true
 				return e, true
 			case "last", "previous":
@@ -2139,6 +2284,12 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 	case "and", "or", "to", "through", "at", "in", "when", "after", "before", "during", "as", "while",
 		"amid", "following", "but", "with", "for", "ahead", "local", "morning", "afternoon", "evening", "night":
 		if p.t[k].cap {
+			return expr{}, false
+		}
+		return e, true
+	case "that":
+		// "said on the evening of the 5th that …"; not "the 5th that year"
+		if u, _ := unitOf(p.word(k + 1)); u != uNone || p.t[k].cap {
 			return expr{}, false
 		}
 		return e, true
@@ -2166,7 +2317,9 @@ func (p *parser) listMonth(k int) (expr, bool) {
 
 // weekOfMonth parses "the first week of April", "the last week of March
 // 2021", "the second week of this month": days 1-7, 8-14, 15-21, 22-28 of
-// the month, or its last seven days.
+// the month, or its last seven days. A week of a year ("the first week of
+// 2021", "the last week of last year", "the second week of the year") is
+// counted the same way from the year's first or last day.
 func (p *parser) weekOfMonth(i int) (expr, bool) {
 	n := int8(0)
 	switch p.word(i + 1) {
@@ -2205,12 +2358,31 @@ func (p *parser) weekOfMonth(i int) (expr, bool) {
 		}
 		return e, true
 	}
-	if r, good := p.relative(k); good && r.form == fRel && r.u == uMonth && r.mod == modNone {
+	if r, good := p.relative(k); good && r.form == fRel && (r.u == uMonth || r.u == uYear) && r.mod == modNone {
 		r.s, r.wom = i, n
 		return r, true
 	}
-	if p.is(k, "the") && p.is(k+1, "month") {
-		return expr{s: i, e: k + 2, form: fRel, u: uMonth, wom: n}, true
+	if p.is(k, "the") && (p.is(k+1, "month") || p.is(k+1, "year")) && !p.dash(k+2) {
+		switch p.word(k + 2) {
+		case "of", "before", "after", "earlier", "later", "prior", "ago", "following":
+			// "the first week of the year before": another year
+			return expr{}, false
+		}
+		u := uMonth
+		if p.is(k+1, "year") {
+			u = uYear
+		}
+		return expr{s: i, e: k + 2, form: fRel, u: u, wom: n}, true
+	}
+	if p.is(k, "the") && p.is(k+1, "new") && p.is(k+2, "year") && !p.dash(k+3) && !p.is(k+3, "s") {
+		// "the first week of the new year": the year just begun, or the
+		// one about to begin (resolveRel).
+		return expr{s: i, e: k + 3, form: fRel, u: uYear, wom: n, wdDir: 4}, true
+	}
+	// A week of a year: "the first week of 2021", "the last week of 2020"
+	// (the year's first or last seven days, like a week of a month).
+	if y, good := p.year(k); good && !p.dash(k+1) {
+		return expr{s: i, e: k + 1, form: fCal, y: y, yGiven: true, wom: n}, true
 	}
 	return expr{}, false
 }

@@ -402,6 +402,11 @@ func resolve(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	if e.weekOf && r.iv.Known() {
 		r.value, r.iv = isoWeek(r.iv.Start)
 	}
+	if e.wom > 0 && e.wom <= 5 && r.iv.Known() && r.iv.Precision == pipeline.PrecisionYear {
+		// A week of a year: counted from its first (last) day like a week of a month.
+		r.value, r.iv = weekOfSpan(r.iv, int(e.wom))
+		r.alts, r.amb = nil, false
+	}
 	if e.wom > 0 && r.iv.Known() && r.iv.Precision == pipeline.PrecisionMonth {
 		r.value, r.iv = weekOfMonth(r.iv.Start, int(e.wom))
 		if !e.yGiven && e.form == fCal && (cue == cueNone || cue == cueWeakPast) && !a.d.IsZero() && a.d.Before(r.iv.Start) && len(r.alts) == 0 {
@@ -417,6 +422,8 @@ func resolve(e *expr, a anchorRef, lastDay date, cue int) resolved {
 	}
 	if e.clock != "" && r.kind == pipeline.KindDate && len(r.value) == 10 {
 		r.value += "T" + e.clock
+	} else if e.tod != "" && e.form == fCal && r.kind == pipeline.KindDate && len(r.value) == 10 {
+		r.value += "T" + e.tod // "the night of the 3rd"
 	}
 	return r
 }
@@ -494,6 +501,14 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 			}
 		default:
 			for y = ad.Year; ad.Before(seasonIv(y, e.season).Start); y-- {
+			}
+			if isStrong(cue) || cue == cueWeak {
+				// "farmers will be mobilized in the spring": the season
+				// under way or the next one, not the last one.
+				for seasonIv(y, e.season).End.Before(ad) {
+					y++
+				}
+				r.forward = true
 			}
 		}
 		r.value = fmtYear(y) + "-" + seasonCode[e.season]
@@ -629,6 +644,10 @@ func resolveRel(e *expr, ad date, r *resolved) {
 		r.value, r.iv = fmt.Sprintf("%04d-Q%d", y, q), quarterIv(y, q)
 	case uYear:
 		y := ad.Year + e.n
+		if e.wdDir == 4 && ad.Month >= time.July {
+			y++ // "the new year" written in the second half of a year is the next one
+			r.forward = true
+		}
 		r.value, r.iv = fmtYear(y), applyMod(yearIv(y), e.mod, uYear)
 	case uDecade:
 		y := ad.Year/10*10 + 10*e.n
@@ -1112,13 +1131,32 @@ func coarser(a, b pipeline.Precision) pipeline.Precision {
 func decadeValue(y int) string { return string(appendPadded(make([]byte, 0, 3), y/10, 3)) }
 
 // weekOfMonth returns the value and interval of week n (1-4; 5 the last
-// seven days) of the month starting on first: days 1-7, 8-14, 15-21, 22-28,
-// or the month's last seven days, precision week, with an ISO 8601
-// interval value ("2021-04-01/2021-04-07").
+// seven days; 6 and 7 the first and second half) of the month starting on
+// first: days 1-7, 8-14, 15-21, 22-28, the month's last seven days, days
+// 1-15 or 16 to the end, precision week, with an ISO 8601 interval value
+// ("2021-04-01/2021-04-07").
 func weekOfMonth(first date, n int) (string, pipeline.Interval) {
 	s := first.AddDays(7 * (n - 1))
-	if n == 5 {
+	e := s.AddDays(6)
+	switch n {
+	case 5:
 		s = first.EndOfMonth().AddDays(-6)
+		e = s.AddDays(6)
+	case 6: // the first half: days 1-15
+		s, e = first, first.AddDays(14)
+	case 7: // the second half: day 16 to the end
+		s, e = first.AddDays(15), first.EndOfMonth()
+	}
+	return fmtDay(s) + "/" + fmtDay(e), span(s, e, pipeline.PrecisionWeek)
+}
+
+// weekOfSpan returns week n (1-4; 5 the last seven days) of the interval
+// iv, counted from its first day (the last seven days for n = 5), with an
+// ISO 8601 interval value, precision week.
+func weekOfSpan(iv pipeline.Interval, n int) (string, pipeline.Interval) {
+	s := iv.Start.AddDays(7 * (n - 1))
+	if n == 5 {
+		s = iv.End.AddDays(-6)
 	}
 	e := s.AddDays(6)
 	return fmtDay(s) + "/" + fmtDay(e), span(s, e, pipeline.PrecisionWeek)

@@ -146,7 +146,7 @@ func scoreTBAQ(docs []tbaqDoc, keep func(i int) bool, typ string, norm bool) tba
 				}
 			}
 			if best < 0 {
-				sc.errors = append(sc.errors, "MISS "+d.DCT+" "+g.Type+" "+g.Value+" "+quote(g.Text)+" | "+snippet(d.Text, g.Start, g.End))
+				sc.errors = append(sc.errors, "MISS "+docTag(i)+" "+d.DCT+" "+g.Type+" "+g.Value+" "+quote(g.Text)+" | "+snippet(d.Text, g.Start, g.End))
 				continue
 			}
 			used[best] = true
@@ -160,7 +160,7 @@ func scoreTBAQ(docs []tbaqDoc, keep func(i int) bool, typ string, norm bool) tba
 				sc.value++
 				sc.valueByType[g.Type]++
 			} else {
-				sc.errors = append(sc.errors, "VALUE "+d.DCT+" "+g.Type+" gold="+g.Value+" got="+m.Value+" "+quote(m.Text)+"/"+quote(g.Text)+" | "+snippet(d.Text, g.Start, g.End))
+				sc.errors = append(sc.errors, "VALUE "+docTag(i)+" "+d.DCT+" "+g.Type+" gold="+g.Value+" got="+m.Value+" "+quote(m.Text)+"/"+quote(g.Text)+" | "+snippet(d.Text, g.Start, g.End))
 			}
 			if timexType(m) == g.Type {
 				sc.typ++
@@ -168,7 +168,7 @@ func scoreTBAQ(docs []tbaqDoc, keep func(i int) bool, typ string, norm bool) tba
 		}
 		for k, m := range ms {
 			if !used[k] {
-				sc.errors = append(sc.errors, "SPURIOUS "+d.DCT+" "+m.Value+" "+quote(m.Text)+" | "+snippet(d.Text, m.Span.Start, m.Span.End))
+				sc.errors = append(sc.errors, "SPURIOUS "+docTag(i)+" "+d.DCT+" "+m.Value+" "+quote(m.Text)+" | "+snippet(d.Text, m.Span.Start, m.Span.End))
 			}
 		}
 	}
@@ -242,6 +242,16 @@ func splitRanges(text string, ms []pipeline.DateMention) []pipeline.DateMention 
 	return out
 }
 
+// docTag names document i in an error line: its position in the file and
+// its half of the even/odd split ("e012", "o013").
+func docTag(i int) string {
+	h := byte('e')
+	if i%2 == 1 {
+		h = 'o'
+	}
+	return string(h) + string(appendPadded(make([]byte, 0, 3), i, 3))
+}
+
 func quote(s string) string { return "\"" + s + "\"" }
 
 func snippet(text string, s, e int) string {
@@ -299,7 +309,7 @@ func TestTempEval3(t *testing.T) {
 		_, _, rf := ss.f1(ss.relaxed)
 		_, _, vf := ss.f1(ss.value)
 		_, _, sf := ss.f1(ss.strict)
-		t.Logf("  %-9s strict %.3f relaxed %.3f value %.3f (gold %d)", sub.name, sf, rf, vf, ss.gold)
+		t.Logf("  %-9s strict %.3f relaxed %.3f value %.4f (gold %d, system %d, right values %d)", sub.name, sf, rf, vf, ss.gold, ss.sys, ss.value)
 	}
 	// The normalized scoring (normValue, splitRanges), reported beside the
 	// plain one, never instead of it.
@@ -327,14 +337,14 @@ func TestTempEval3(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 2026-11-23, third follow-up (future verbs, decisions,
-		// recurring weekdays, …): strict 0.870, relaxed 0.943, value 0.821
-		// (second: 0.866, 0.939, 0.810; first, 2026-11-22: 0.857, 0.931,
-		// 0.794; before reporting periods, holidays and fractions: 0.838,
-		// 0.920, 0.774).
-		{"strict extent F1", strictF, 0.86},
-		{"relaxed extent F1", relaxedF, 0.935},
-		{"value F1", valueF, 0.812},
+		// Measured 2026-11-23, fifth follow-up (quarters as PnQ, rates,
+		// "next to", "will one day", …): strict 0.872, relaxed 0.944, value
+		// 0.824 (third: 0.870, 0.943, 0.821; second: 0.866, 0.939, 0.810;
+		// first, 2026-11-22: 0.857, 0.931, 0.794; before reporting periods,
+		// holidays and fractions: 0.838, 0.920, 0.774).
+		{"strict extent F1", strictF, 0.862},
+		{"relaxed extent F1", relaxedF, 0.936},
+		{"value F1", valueF, 0.815},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
