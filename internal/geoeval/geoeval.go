@@ -203,6 +203,7 @@ type Result struct {
 
 	Scored     int // matched pairs whose gold has a point
 	Unresolved int // of them, predictions left unresolved
+	Within161  int // of them, resolved within 161 km of the gold point
 	Acc161     float64
 	MeanKM     float64
 	MedianKM   float64
@@ -274,6 +275,7 @@ func Score(docs []Doc, preds [][]pipeline.PlaceMention) Result {
 			}
 			sum += e
 		}
+		r.Within161 = n161
 		r.Acc161 = ratio(n161, len(errs))
 		r.MeanKM = sum / float64(len(errs))
 		if n := len(errs); n%2 == 1 {
@@ -328,6 +330,6 @@ func ratio(a, b int) float64 {
 
 // String formats the headline numbers on one line.
 func (r Result) String() string {
-	return fmt.Sprintf("docs %d gold %d pred %d matched %d  P %.3f R %.3f F1 %.3f  scored %d unresolved %d  acc@161 %.3f  mean %.0f km  median %.1f km  AUC %.3f",
-		r.Docs, r.Gold, r.Pred, r.Matched, r.Precision, r.Recall, r.F1, r.Scored, r.Unresolved, r.Acc161, r.MeanKM, r.MedianKM, r.AUC)
+	return fmt.Sprintf("docs %d gold %d pred %d matched %d  P %.3f R %.3f F1 %.3f  scored %d unresolved %d  acc@161 %.3f (%d)  mean %.0f km  median %.1f km  AUC %.3f",
+		r.Docs, r.Gold, r.Pred, r.Matched, r.Precision, r.Recall, r.F1, r.Scored, r.Unresolved, r.Acc161, r.Within161, r.MeanKM, r.MedianKM, r.AUC)
 }

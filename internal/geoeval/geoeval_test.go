@@ -49,7 +49,7 @@ func TestScore(t *testing.T) {
 	if r.Precision != 0.75 || r.Recall != 1 || math.Abs(r.F1-6.0/7) > 1e-9 {
 		t.Errorf("P/R/F1 = %v %v %v", r.Precision, r.Recall, r.F1)
 	}
-	if r.Scored != 2 || r.Unresolved != 1 || r.Acc161 != 0.5 || r.MedianKM != MaxErrorKM/2 || r.MeanKM != MaxErrorKM/2 {
+	if r.Scored != 2 || r.Unresolved != 1 || r.Within161 != 1 || r.Acc161 != 0.5 || r.MedianKM != MaxErrorKM/2 || r.MeanKM != MaxErrorKM/2 {
 		t.Errorf("resolution: %v", r)
 	}
 	if math.Abs(r.AUC-0.5) > 1e-4 {

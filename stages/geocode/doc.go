@@ -54,6 +54,10 @@
 //     Illinois) unless the name is also its country's capital
 //     ("Washington"), a gain the name's readings inside that unit share (the
 //     capital "Pyongyang" stays the city, not the unit named after it); a
+//     town named like its country's capital gains nothing from the units
+//     named ("Washington" in a report naming Georgia is the capital, not
+//     the Georgia town; "Washington, Texas" still is the town, by its
+//     written parent); a
 //     first-level unit without a population counts as 10,000 people; a
 //     name is never evidence for itself, for its unit or its
 //     country, nor are names that differ only by a place word ("Douglas
@@ -67,7 +71,10 @@
 //     more populous New York ones. Readings of unknown population (the
 //     gazetteer's many villages) gain nothing, and a first-level unit named
 //     like a town in it shares the town's gain (closeness does not decide
-//     between the city and the special city of Nampo);
+//     between the city and the special city of Nampo); national capitals
+//     and cities of a million also support each other within 1,500 km
+//     ("Moscow" beside "Kiev" and "Minsk" is the Russian capital, not
+//     Moscow, Idaho);
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed
@@ -86,14 +93,17 @@
 // "counties" or "parishes" ("Becker, Clay and Douglas counties"; not
 // "Kentucky counties"); a river, lake or county the gazetteer has no entry
 // of that kind for ("Kanawha River"), when the document points at a unit;
-// and a stray small town: a name whose readings are all small towns (no
-// country, first-level unit, capital or city of 100,000 anywhere, none of
-// 15,000 in the document's country), none in the unit the document points
-// at (votes of 2 or more from other names), the best of them at least 500 km
-// from the document's towns in that unit, with no parent written after it
-// and no support from the unit votes or closeness: a place of that unit the
-// gazetteer lacks is likelier than a namesake 1,000 km away ("Howland" in a
-// report from Tyler, Texas).
+// and a stray small town: a name whose best reading is a town below 15,000
+// and whose readings include no country, first-level unit, capital or city
+// of 100,000 (a lesser namesake of 15,000 or more elsewhere in the
+// document's country does not count against it), none in the unit the
+// document points at (votes of 2 or more from other names), the best of
+// them at least 500 km from the document's towns in that unit, with no
+// parent written after it and no support from the unit votes or
+// closeness: a place of that unit the gazetteer lacks is likelier than a
+// namesake 1,000 km away ("Howland" in a report from Tyler, Texas;
+// "Weston" in a Connecticut report, where the gazetteer knows Westons in
+// West Virginia and Florida only).
 //
 // An analyst's override (gazetteer.WithOverrides, looked up in
 // Options.Gazetteer) puts its reading first whatever the scores, with the

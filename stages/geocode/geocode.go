@@ -105,27 +105,29 @@ const (
 	wParentC     = 3.0 // inside the country written right after the name
 	wArticle     = 1.5 // "the" before a river, mountain or region
 	wPop         = 0.35
-	wAway        = 3.0   // inside the country a sentence moves something into from the place
-	wSoft        = 0.25  // focus weight of a name read in several countries, for its best reading
-	wDemonym     = 2.0   // focus weight of a country's demonyms ("North Korean"), as a first-level unit named
-	minFocusUnit = 1.0   // votes from other names that make a first-level unit the document's
-	wTwin        = 0.5   // another reading of the name lies within twinKM
-	twinKM       = 25.0  // km
-	twinLon      = 1.5   // degrees of longitude beyond which readings are more than twinKM apart below 80° latitude
-	wName        = 1.5   // the text is the reading's own name ("Jerusalem" is not Courtland, Virginia, once called Jerusalem)
-	wCurated     = 0.5   // and more when the curated alias table gives the text to the reading ("Kalma" is the resort, not a North Hamgyong village)
-	minorPop     = 15000 // below it a populated place is "small"
-	adm1Pop      = 1e4   // population assumed for a first-level unit without one
-	strongFoc    = 3.0   // focus weight from which a document is clearly about a country
-	wNear        = 2.0   // per unit of support from nearby readings of other names
-	maxNear      = 3.0   // support counted at most
-	nearKM       = 150.0 // km at which a reading of another name stops supporting
-	minNearP     = 0.02  // readings less likely than this give no support
-	strayKM      = 500.0 // a small town this far from the document's unit is a stray namesake
-	minStrayUnit = 2.0   // votes that make a first-level unit the document's for strays
-	bigPop       = 1e5   // a city this big anywhere is what its name means, not a stray
-	maxListLen   = 8     // names in a list of counties at most
-	minA1Norm    = 2.0   // unit votes that earn the full admin1 bonus at the least (a unit named once)
+	wAway        = 3.0    // inside the country a sentence moves something into from the place
+	wSoft        = 0.25   // focus weight of a name read in several countries, for its best reading
+	wDemonym     = 2.0    // focus weight of a country's demonyms ("North Korean"), as a first-level unit named
+	minFocusUnit = 1.0    // votes from other names that make a first-level unit the document's
+	wTwin        = 0.5    // another reading of the name lies within twinKM
+	twinKM       = 25.0   // km
+	twinLon      = 1.5    // degrees of longitude beyond which readings are more than twinKM apart below 80° latitude
+	wName        = 1.5    // the text is the reading's own name ("Jerusalem" is not Courtland, Virginia, once called Jerusalem)
+	wCurated     = 0.5    // and more when the curated alias table gives the text to the reading ("Kalma" is the resort, not a North Hamgyong village)
+	minorPop     = 15000  // below it a populated place is "small"
+	adm1Pop      = 1e4    // population assumed for a first-level unit without one
+	strongFoc    = 3.0    // focus weight from which a document is clearly about a country
+	wNear        = 2.0    // per unit of support from nearby readings of other names
+	maxNear      = 3.0    // support counted at most
+	nearKM       = 150.0  // km at which a reading of another name stops supporting
+	minNearP     = 0.02   // readings less likely than this give no support
+	bigKM        = 1500.0 // km within which capitals and cities of a million support each other
+	bigCityPop   = 1e6    // from this population a city supports others within bigKM
+	strayKM      = 500.0  // a small town this far from the document's unit is a stray namesake
+	minStrayUnit = 2.0    // votes that make a first-level unit the document's for strays
+	bigPop       = 1e5    // a city this big anywhere is what its name means, not a stray
+	maxListLen   = 8      // names in a list of counties at most
+	minA1Norm    = 2.0    // unit votes that earn the full admin1 bonus at the least (a unit named once)
 )
 
 // cand is one candidate under scoring.
@@ -338,7 +340,13 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 						// country's capital ("Washington").
 						w = max(w, unitVotes(a1w, c.place.Country, a1own[gr.base]))
 					}
-					if w > 0 {
+					// A namesake of its country's capital gains nothing
+					// from the units the document names: "Washington" in
+					// a report naming Georgia is the capital, not the
+					// Georgia town (on LGL dev, 2621 → 2623 within
+					// 161 km; held-out unchanged). A parent written
+					// after it ("Washington, Texas") still counts.
+					if w > 0 && (c.place.FeatureCode == "PPLC" || isADM1(c.place.FeatureCode) || !hasCapital(gr.cands, c.place.Country)) {
 						// Relative to the best-voted unit, but a lone
 						// ambiguous name's half vote is no named unit.
 						c.admin1 = wAdmin1 * min(1, w/max(maxA1, minA1Norm))
@@ -434,7 +442,12 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	// the document is about, with nothing else in the document near it or
 	// in its unit, is more likely a place of that unit the gazetteer
 	// lacks than a namesake 1,000 km away: it is placed like a county the
-	// gazetteer lacks.
+	// gazetteer lacks. A lesser namesake of 15,000 elsewhere in the
+	// country does not make the name one that means that town ("Weston"
+	// in a Connecticut report is neither the West Virginia village nor
+	// the Florida city). A best reading of 15,000 or more stays: the
+	// North Korean towns the gazetteer lists lie up to 700 km apart, and
+	// "Onsong" in a report naming North Pyongan is still Onsong.
 	stray := map[*group]bool{}
 	for _, gr := range groups {
 		if len(gr.cands) == 0 || county[gr] != (pipeline.Place{}) || gr.override != nil {
@@ -447,8 +460,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		}
 		focus := topCountry(weight)
 		if focus == "" || top.place.Country != focus || slices.ContainsFunc(gr.cands, func(c cand) bool {
-			return c.place.Country == focus && c.place.Population >= minorPop ||
-				isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.place.FeatureCode == "PPLC" || c.place.Population >= bigPop
+			return isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.place.FeatureCode == "PPLC" || c.place.Population >= bigPop
 		}) {
 			continue // a name known for more than small towns
 		}
@@ -1338,16 +1350,26 @@ func roundKM(x float64) float64 { return math.Round(x*10) / 10 }
 // unknown population get none (villages without a population lie within
 // reach of almost anything), and a first-level unit gets what the best of
 // its towns read from the same name gets. Names with the same base ("Clay"
-// and "Clay County") do not support each other.
+// and "Clay County") do not support each other. A national capital or a
+// city of a million is also supported by the other names' capitals and
+// cities of a million within bigKM (1,500 km, a country and its
+// neighbours): "Moscow" beside "Kiev" and "Minsk" is the Russian capital,
+// not Moscow, Idaho; on LGL dev 2623 → 2638 within 161 km, held-out
+// unchanged.
 func nearSupport(groups []*group) {
 	type pt struct {
 		lat, lon, p float64
 		g           int
+		big         bool
 	}
 	// Every name with the same base is one source of support.
 	baseID := make([]int, len(groups))
 	nBase := 0
-	var pts []pt
+	n := 0
+	for _, gr := range groups {
+		n += len(gr.cands)
+	}
+	pts := make([]pt, 0, n)
 	for gi, gr := range groups {
 		baseID[gi] = nBase
 		for gj := range gi {
@@ -1376,7 +1398,7 @@ func nearSupport(groups []*group) {
 			// must not silence the small town beside the document's
 			// other places.
 			if p := math.Exp(c.score()-top) / sum; p >= minNearP {
-				pts = append(pts, pt{c.place.Lat, c.place.Lon, max(p, 1/float64(len(gr.cands))), gi})
+				pts = append(pts, pt{c.place.Lat, c.place.Lon, max(p, 1/float64(len(gr.cands))), gi, bigCity(c.place)})
 			}
 		}
 	}
@@ -1387,7 +1409,7 @@ func nearSupport(groups []*group) {
 		return cmp.Or(cmp.Compare(a.lat, b.lat), cmp.Compare(a.lon, b.lon), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
 	})
 	best := make([]float64, nBase)
-	var touched []int
+	touched := make([]int, 0, nBase)
 	dLat := nearKM / 111.0
 	for gi, gr := range groups {
 		if len(gr.cands) < 2 {
@@ -1420,6 +1442,26 @@ func nearSupport(groups []*group) {
 				}
 				best[b] = max(best[b], v)
 			}
+			// Capitals and cities of a million vouch for each other
+			// across borders: "Moscow" beside "Kiev" and "Minsk" is the
+			// Russian capital, not Moscow, Idaho.
+			if bigCity(c.place) {
+				for _, q := range pts {
+					b := baseID[q.g]
+					if !q.big || b == baseID[gi] {
+						continue
+					}
+					d := distKM(c.place.Lat, c.place.Lon, q.lat, q.lon)
+					if d >= bigKM {
+						continue
+					}
+					v := q.p * (1 - d/bigKM)
+					if best[b] == 0 {
+						touched = append(touched, b)
+					}
+					best[b] = max(best[b], v)
+				}
+			}
 			sum := 0.0
 			for _, b := range touched {
 				sum += best[b]
@@ -1444,6 +1486,10 @@ func nearSupport(groups []*group) {
 		}
 	}
 }
+
+// bigCity reports whether p is a national capital or a city of a million,
+// which nearSupport lets support each other within bigKM.
+func bigCity(p pipeline.Place) bool { return p.FeatureCode == "PPLC" || p.Population >= bigCityPop }
 
 // sortCands orders a group's readings: the analyst's override first, then
 // by score, then by ID.

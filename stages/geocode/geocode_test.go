@@ -56,6 +56,14 @@ var (
 	pMinnesota = pipeline.Place{ID: "t:minnesota", Name: "Minnesota", Lat: 46.3, Lon: -94.3, FeatureCode: "ADM1", Admin1: "Minnesota", Country: "US"}
 	pHowlandME = pipeline.Place{ID: "t:howland-me", Name: "Howland", Lat: 45.24, Lon: -68.66, FeatureCode: "PPL", Admin1: "Maine", Country: "US", Population: 1100}
 	pHowlandTX = pipeline.Place{ID: "t:howland-tx", Name: "Howland", Lat: 33.8, Lon: -95.5, FeatureCode: "PPL", Admin1: "Texas", Country: "US", Population: 600}
+	pWestonWV  = pipeline.Place{ID: "t:weston-wv", Name: "Weston", Lat: 39.04, Lon: -80.47, FeatureCode: "PPLA2", Admin1: "West Virginia", Country: "US", Population: 4000}
+	pWestonFL  = pipeline.Place{ID: "t:weston-fl", Name: "Weston", Lat: 26.1, Lon: -80.4, FeatureCode: "PPL", Admin1: "Florida", Country: "US", Population: 70000}
+	pWashTX    = pipeline.Place{ID: "t:washington-tx", Name: "Washington", Lat: 30.32, Lon: -96.16, FeatureCode: "PPLA2", Admin1: "Texas", Country: "US", Population: 4000}
+	pMoscowRU  = pipeline.Place{ID: "t:moscow-ru", Name: "Moscow", Lat: 55.75, Lon: 37.62, FeatureCode: "PPLC", Admin1: "Moscow", Country: "RU", Population: 10381222}
+	pMoscowID  = pipeline.Place{ID: "t:moscow-id", Name: "Moscow", Lat: 46.73, Lon: -117.0, FeatureCode: "PPLA2", Admin1: "Idaho", Country: "US", Population: 25000}
+	pKyiv      = pipeline.Place{ID: "t:kyiv", Name: "Kyiv", Lat: 50.45, Lon: 30.52, FeatureCode: "PPLC", Admin1: "Kyiv City", Country: "UA", Population: 2797553}
+	pKievOH    = pipeline.Place{ID: "t:kiev-x", Name: "Kiev", Lat: 40.0, Lon: -81.0, FeatureCode: "PPL", Admin1: "Ohio", Country: "US", Population: 300}
+	pMinsk     = pipeline.Place{ID: "t:minsk", Name: "Minsk", Lat: 53.9, Lon: 27.57, FeatureCode: "PPLC", Admin1: "Minsk City", Country: "BY", Population: 1742124}
 	pBrusselWI = pipeline.Place{ID: "t:brussels-wi", Name: "Brussels", Lat: 44.74, Lon: -87.62, FeatureCode: "PPL", Admin1: "Wisconsin", Country: "US", Population: 1100}
 	pBrusselBE = pipeline.Place{ID: "t:brussels-be", Name: "Brussels", Lat: 50.85, Lon: 4.35, FeatureCode: "PPLC", Admin1: "Brussels Capital", Country: "BE", Population: 1000000}
 	pClayNY    = pipeline.Place{ID: "t:clay-ny", Name: "Clay", Lat: 43.19, Lon: -76.17, FeatureCode: "PPL", Admin1: "New York", Country: "US", Population: 58000}
@@ -116,7 +124,7 @@ func TestResolve(t *testing.T) {
 	all := index(pKP, pKR, pCN, pSunchonKP, pSunchonKR, pHyesan, pHyesanV, pRyanggang, pNHwanghae, pDandongCN,
 		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion, pAnjuKP, pAnjuCN, pChongjin, pPyongyang,
 		pTanchonA2, pTanchonCo, pTanchonV, pTexas, pTyler, pAthensTX, pHendersKY, pIllinois, pPeoria, pOregonIL, pOregon, pPyongUnit, pDC, pWAState,
-		pRochNY, pRochMN, pPlainNY, pPlainMN, pElginMN, pMinnesota, pHowlandME, pHowlandTX, pBrusselWI, pBrusselBE, pClayNY, pBeckerMN,
+		pRochNY, pRochMN, pPlainNY, pPlainMN, pElginMN, pMinnesota, pHowlandME, pHowlandTX, pWestonWV, pWestonFL, pWashTX, pMoscowRU, pMoscowID, pKyiv, pKievOH, pMinsk, pBrusselWI, pBrusselBE, pClayNY, pBeckerMN,
 		pNampoUnit, pNampoCity, pLebanonPA, pLebanonOH, pNewarkOH, pNewarkPA)
 	tests := []struct {
 		name   string
@@ -191,6 +199,12 @@ func TestResolve(t *testing.T) {
 		{"a unit named like the country's capital stays the capital",
 			"Farmers from [Peoria|t:peoria], [Illinois|t:illinois] lobbied [Washington|t:wa,t:dc].", nil,
 			[]string{"t:peoria", "t:illinois", "t:dc"}, ""},
+		{"a namesake of the capital gets no bonus from the unit the document names",
+			"Farmers from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] lobbied [Washington|t:washington-tx,t:dc].", nil,
+			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:dc"}, ""},
+		{"a namesake of the capital written with its unit is the namesake",
+			"Farmers from [Tyler|t:tyler] met in [Washington|t:washington-tx,t:dc], [Texas|t:texas].", nil,
+			[]string{"t:tyler", "t:washington-tx", "t:texas"}, ""},
 		{"a capital stays the city beside other units of its country",
 			"Orders from [Pyongyang|t:pyongyang-unit,t:pyongyang] reached [Hyesan|t:hyesan], [Ryanggang|t:ryanggang] and [North Hwanghae|t:nhwanghae].", nil,
 			[]string{"t:pyongyang", "t:hyesan", "t:ryanggang", "t:nhwanghae"}, ""},
@@ -209,6 +223,15 @@ func TestResolve(t *testing.T) {
 		{"a small town with a reading in the document's state keeps it",
 			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] searched a farm near [Howland|t:howland-me,t:howland-tx].", nil,
 			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:howland-tx"}, ""},
+		{"a namesake town of 15,000 elsewhere in the country does not stop the stray rule",
+			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] searched a farm near [Weston|t:weston-wv,t:weston-fl].", nil,
+			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:texas"}, ""},
+		{"a best reading of 15,000 far from the document's state is no stray",
+			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] searched a farm near [Weston|t:weston-fl].", nil,
+			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:weston-fl"}, ""},
+		{"capitals support each other across borders",
+			"Students from [Tyler|t:tyler], [Texas|t:texas] flew to [Moscow|t:moscow-id,t:moscow-ru] after [Kiev|t:kiev-x,t:kyiv] and [Minsk|t:minsk].", nil,
+			[]string{"t:tyler", "t:texas", "t:moscow-ru", "t:kyiv", "t:minsk"}, ""},
 		{"a name that is also a capital elsewhere is no stray town",
 			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] flew to [Brussels|t:brussels-wi,t:brussels-be].", nil,
 			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:brussels-be"}, ""},

@@ -17,7 +17,7 @@ import (
 // ErrData is wrapped by errors about malformed embedded data files.
 var ErrData = errors.New("places: malformed data")
 
-// The embedded data files; together about 10 kB.
+// The embedded data files; together about 21 kB.
 var (
 	//go:embed stoplist.txt
 	stoplistTxt string
@@ -31,6 +31,8 @@ var (
 	demonymsTSV string
 	//go:embed givennames.txt
 	givenNamesTxt string
+	//go:embed forenames.txt
+	forenamesTxt string
 )
 
 // An abbrev is one row of abbrevs.tsv.
@@ -75,6 +77,7 @@ type tables struct {
 	// first word has: most capitalized words need no map lookup.
 	demonymLens [26 * 26]uint32
 	given       map[string]bool // given names as written (Scott) and upper-cased
+	forenames   map[string]bool // forenames.txt and givennames.txt, as written and upper-cased
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) {
@@ -177,9 +180,17 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 		return nil, err
 	}
 	t.given = map[string]bool{}
+	t.forenames = map[string]bool{}
 	for line := range lines(givenNamesTxt) {
 		t.given[line] = true
 		t.given[strings.ToUpper(line)] = true
+	}
+	for line := range lines(givenNamesTxt + "\n" + forenamesTxt) {
+		if t.surnames[line] {
+			continue // "Jon" (givennames.txt) is also a Korean surname: "Jon Chol"
+		}
+		t.forenames[line] = true
+		t.forenames[strings.ToUpper(line)] = true
 	}
 	return t, nil
 })

@@ -28,6 +28,14 @@
 //   - organisation names: "Workers' Party of Korea", "Pyongyang Times",
 //     product names such as "Hwasong-15";
 //
+//   - alternate names only: a single word that is no reading's own name,
+//     only an alternate name of towns below 100,000 that have a population
+//     figure, is an ordinary word GeoNames lists as a variant ("From" for
+//     Frome, "Due" for Douai, "IRS" for Eruh), unless the curated alias
+//     table gives it; villages without a population (the North Korean
+//     localities, whose variants are the press's romanizations) and big
+//     cities ("Bombay") keep their alternate names;
+//
 //   - minor places: a match whose best reading is a populated place of fewer
 //     than 15,000 people (and no admin seat) needs a context cue ("in X",
 //     "X village", "the town of X") and a name of four letters or more;
@@ -40,6 +48,16 @@
 //     (givennames.txt: "Scott", "Linda") is a person unless "in", "near" …
 //     precede it; followed by a capitalized word ("Scott Smith") it marks
 //     the name as a person's for the rest of the document;
+//
+//   - surnames: a single-word name right after a forename (forenames.txt,
+//     about 300 common English given names, and givennames.txt, less the
+//     Korean surnames: "Gary Lewis", "Robert Douglas", also at a sentence
+//     start) or after a capitalized word and a middle initial ("Tyrise M.
+//     Bell") is a person, even when it is a small capital or a unit
+//     (Douglas, Isle of Man), and so are its later mentions; not when it
+//     is a country or a city of 100,000, nor a first-level unit right
+//     after a prominent place of its country ("Warren Ohio" in a
+//     headline), nor across a comma or a place word ("Warren County");
 //
 //   - names that speak: a single-word name followed by a verb of saying
 //     ("Lewis said", "Turner told") is a person, unless a preposition of

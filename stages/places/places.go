@@ -394,6 +394,75 @@ func prominent(e gazetteer.Entry) bool {
 	return e.Country != "" && (gazetteer.FeatureRank(e.Code) <= 5 || e.Population >= minorPopulation)
 }
 
+// alternateOnly reports whether entries are all towns of known population
+// below cityPopulation none of which has raw (normalized: key) as its own
+// name: the match came through alternate names only.
+func alternateOnly(entries []gazetteer.Entry, raw, key string) bool {
+	for _, e := range entries {
+		if e.Population >= cityPopulation || e.Population <= 0 || e.Name == raw {
+			return false
+		}
+	}
+	for _, e := range entries {
+		if gazetteer.Normalize(e.Name) == key {
+			return false
+		}
+	}
+	return len(entries) > 0
+}
+
+// bigPlace reports whether e is a country or a city of cityPopulation or
+// more: a name no forename turns into a surname.
+func bigPlace(e gazetteer.Entry) bool {
+	return gazetteer.FeatureRank(e.Code) == 0 || e.Population >= cityPopulation
+}
+
+// placeBefore reports whether the word right before byte off of st is the
+// name of a prominent place (an admin seat or a town of 15,000) in the
+// country of a first-level unit among entries: "Jackson Mississippi" in a
+// headline is the city and the state; "Robert Douglas" is a man (Douglas
+// is also the Isle of Man's first-level unit, and Le Robert a town of
+// Martinique).
+func placeBefore(g *gazetteer.Gazetteer, st string, off int, entries []gazetteer.Entry) bool {
+	var units []string
+	for _, e := range entries {
+		if gazetteer.FeatureRank(e.Code) == 2 && e.Country != "" {
+			units = append(units, e.Country)
+		}
+	}
+	if len(units) == 0 {
+		return false
+	}
+	w, ok := prevWord(st, off)
+	return ok && slices.ContainsFunc(g.Lookup(st[w.start:w.end]), func(e gazetteer.Entry) bool {
+		return prominent(e) && slices.Contains(units, e.Country)
+	})
+}
+
+// surnameSlot reports whether the name starting at byte off of st stands
+// where a surname does: right after a forename ("Gary Lewis"), or after a
+// capitalized word and a middle initial ("Tyrise M. Bell").
+func surnameSlot(st string, off int, forenames map[string]bool) bool {
+	if w, ok := prevWord(st, off); ok {
+		return w.end < off && forenames[st[w.start:w.end]] && strings.TrimLeft(st[w.end:off], " ") == ""
+	}
+	s := strings.TrimRight(st[:off], " ")
+	if len(s) == len(st[:off]) || len(s) < 4 || s[len(s)-1] != '.' {
+		return false
+	}
+	c := s[len(s)-2]
+	if c < 'A' || c > 'Z' || s[len(s)-3] != ' ' {
+		return false
+	}
+	w, ok := prevWord(st, len(s)-2)
+	if !ok || w.end != len(s)-3 || w.end-w.start < 2 {
+		return false
+	}
+	x := st[w.start:w.end]
+	last, _ := utf8.DecodeLastRuneInString(x)
+	return capitalized(x) && !placePrefix(x) && !unicode.IsUpper(last) // "Tyrise M.", not "US M."
+}
+
 // major reports whether e is a country, first-level unit, capital or big city.
 func major(e gazetteer.Entry) bool {
 	return gazetteer.FeatureRank(e.Code) <= 2 || e.Population >= majorPopulation
@@ -689,6 +758,27 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	}
 	single := !strings.Contains(m.Key, " ")
 
+	// A single word that is no reading's own name, only an alternate name
+	// of towns below 100,000 with a population figure, is an ordinary
+	// word that GeoNames lists as a variant ("From" for Frome, "Due" for
+	// Douai, "IRS" for Eruh, "Creek" for Baytown), unless the curated
+	// alias table gives it. Villages without a population (the North
+	// Korean localities, whose variants are the press's romanizations)
+	// and big cities ("Bombay") keep their alternate names.
+	if single && k == kindNone && !isMajor && alternateOnly(entries, raw, m.Key) && d.g.Curated(m) == 0 {
+		return mention{}, false
+	}
+	// A forename right before the name ("Gary Lewis", "Robert Douglas",
+	// "Mitch Lewis" at a sentence start) or a name with a middle initial
+	// ("Tyrise M. Bell") makes it a surname, even of a small capital
+	// (Douglas, Isle of Man), unless it names a country or a city of
+	// 100,000, or a first-level unit right after a prominent place of the
+	// unit's country ("Warren Ohio" in a headline).
+	if single && k == kindNone && !slices.ContainsFunc(entries, bigPlace) && surnameSlot(st, m.Start, d.t.forenames) &&
+		!placeBefore(d.g, st, m.Start, entries) {
+		d.persons[m.Key] = true // a later "Lewis" is the same man
+		return mention{}, false
+	}
 	// A capitalized word right before the name makes it part of another
 	// name ("Jane Porter", "President Lincoln").
 	if hasPrev && !title && pw.start > first && !isMajor && k == kindNone {

@@ -40,10 +40,50 @@ func testGazetteer() *gazetteer.Gazetteer {
 		{ID: "t:iowa-city", Name: "Iowa City", Lat: 41.66, Lon: -91.53, Class: "P", Code: "PPLA2", Country: "US", Admin1: "Iowa", Population: 75000},
 		{ID: "t:guernsey", Name: "Guernsey", Lat: 49.45, Lon: -2.58, Class: "A", Code: "PCLI", Country: "GG", Population: 65000},
 		{ID: "t:guernsey-wy", Name: "Guernsey", Lat: 42.27, Lon: -104.74, Class: "P", Code: "PPL", Country: "US", Admin1: "Wyoming", Population: 1100},
+		{ID: "t:douglas-im", Name: "Douglas", Lat: 54.15, Lon: -4.48, Class: "P", Code: "PPLC", Country: "IM", Population: 26000},
+		{ID: "t:douglas-im-unit", Name: "Douglas", Lat: 54.15, Lon: -4.5, Class: "A", Code: "ADM1", Country: "IM"},
+		{ID: "t:warren-oh", Name: "Warren", Lat: 41.24, Lon: -80.82, Class: "P", Code: "PPLA2", Country: "US", Admin1: "Ohio", Population: 40000},
+		{ID: "t:ohio", Name: "Ohio", Lat: 40.25, Lon: -82.75, Class: "A", Code: "ADM1", Country: "US", Admin1: "Ohio"},
+		{ID: "t:valley-al", Name: "Valley", Lat: 32.82, Lon: -85.18, Class: "P", Code: "PPL", Country: "US", Admin1: "Alabama", Population: 9464},
+		{ID: "t:lewis-ks", Name: "Lewis", Lat: 37.94, Lon: -99.25, Class: "P", Code: "PPLA2", Country: "US", Admin1: "Kansas", Population: 450},
+		{ID: "t:bell-ca", Name: "Bell", Lat: 33.98, Lon: -118.19, Class: "P", Code: "PPL", Country: "US", Admin1: "California", Population: 36000},
+		{ID: "t:jackson-ms", Name: "Jackson", Lat: 32.3, Lon: -90.18, Class: "P", Code: "PPLA", Country: "US", Admin1: "Mississippi", Population: 153000},
 		{ID: "t:iowa-la", Name: "Iowa", Lat: 30.24, Lon: -93.01, Class: "P", Code: "PPL", Country: "US", Admin1: "Louisiana", Population: 3000},
 	}
 	a := []gazetteer.Alias{{Name: "Dublin City", ID: "t:dublin-ie"}, {Name: "Kim Chaek", ID: "t:kimchaek"}, {Name: "Ryanggang Province", ID: "t:ryanggang"}, {Name: "DPRK", ID: "t:kp"}, {Name: "Korea", ID: "t:kp"}, {Name: "Korea", ID: "t:kr"}}
 	return gazetteer.New(e, a)
+}
+
+// geoNamesRows are GeoNames main-table rows whose alternate names include
+// ordinary words, as GeoNames lists them: "From" for Frome, "Shinuiju"
+// for Sinuiju, and "Samsoo" for a village without a population.
+const geoNamesRows = "2649024\tFrome\tFrome\tFrom,Frume\t51.2279\t-2.32\tP\tPPL\tGB\t\tENG\t\t\t\t26203\t\t\tEurope/London\t2020-01-01\n" +
+	"9000001\tSinuiju\tSinuiju\tShinuiju\t40.1006\t124.3981\tP\tPPLA\tKP\t\t11\t\t\t\t359341\t\t\tAsia/Pyongyang\t2020-01-01\n" +
+	"9000002\tSamsu\tSamsu\tSamsoo\t41.28\t128.48\tP\tPPL\tKP\t\t10\t\t\t\t0\t\t\tAsia/Pyongyang\t2020-01-01\n" +
+	"9000003\tLinden\tLinden\tSpruce\t40.5\t-80.1\tP\tPPL\tUS\t\tPA\t\t\t\t3000\t\t\tAmerica/New_York\t2020-01-01\n"
+
+func TestAlternateNameOnly(t *testing.T) {
+	g, err := testGazetteer().WithGeoNames(strings.NewReader(geoNamesRows), "rows")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an ordinary word listed as a town's alternate", "Letters came From the council.", nil},
+		{"the town's own name", "He lives in Frome now.", []string{"Frome=geonames:2649024"}},
+		{"a big city's alternate", "Traders in Shinuiju said prices rose.", []string{"Shinuiju=geonames:9000001"}},
+		{"a village without a population keeps its variants", "Police in Samsoo searched homes.", []string{"Samsoo=geonames:9000002"}},
+		{"a small town's alternate even after a preposition", "He moved to Spruce last year.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := summary(run(t, g, tc.text)); !slices.Equal(got, tc.want) {
+				t.Errorf("Process(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
 }
 
 // run recognizes text as one sentence and returns the mentions.
@@ -106,7 +146,7 @@ func TestRecognize(t *testing.T) {
 		{"river narrows readings", "They crossed the Tumen River at night.", []string{"Tumen River=t:tumen-river"}},
 		{"city narrows readings", "Traders in Tumen City complained.", []string{"Tumen City=t:tumen-city"}},
 		{"X City that is an alternate name adds the towns named X", "The Dublin City Council met in Ohio.",
-			[]string{"Dublin City=t:dublin-ie,t:dublin-oh"}},
+			[]string{"Dublin City=t:dublin-ie,t:dublin-oh", "Ohio=t:ohio"}},
 		{"a county is never a country", "Deputies in Guernsey County said so.", []string{"Guernsey County=t:guernsey-wy"}},
 		{"the country without a place word", "Ferries to Guernsey stopped.", []string{"Guernsey=t:guernsey,t:guernsey-wy"}},
 		{"X City that is its place's own name stays", "Police in Iowa City said.", []string{"Iowa City=t:iowa-city"}},
@@ -135,6 +175,16 @@ func TestRecognize(t *testing.T) {
 		{"a city that speaks stays a place elsewhere", "Hyesan says no to smuggling. Police in Hyesan agreed.", []string{"Hyesan=t:hyesan"}},
 		{"the last place of a list is not a speaker", "Officials in Hyesan and Beaver told reporters so. Floods reached homes in Beaver.",
 			[]string{"Hyesan=t:hyesan", "Beaver=t:beaver"}}, // the later "in Beaver" (the first, a small town, wants a cue word)
+		{"a small town heading a sentence needs a cue", "Valley students trace their family history.", nil},
+		{"a stop-listed ordinary word, even after a preposition", "Students from the valley came; in Valley, too.", nil},
+		{"a forename makes a small capital a surname", "Police Chief Robert Douglas arrived.", nil},
+		{"a forename at a sentence start", "Mitch Lewis and Sonny Hall were unaware. Lewis left.", nil},
+		{"a middle initial", "The shooting of Tyrise M. Bell was ruled justified.", nil},
+		{"no forename before the capital", "Ferries from Douglas stopped.", []string{"Douglas=t:douglas-im,t:douglas-im-unit"}},
+		{"a forename that is a town of the unit's country", "Floods hit Warren Ohio on Monday.", []string{"Warren=t:warren-oh", "Ohio=t:ohio"}},
+		{"a comma parts a forename from a place", "Officials said Robert, Bell and others agreed.", []string{"Bell=t:bell-ca"}},
+		{"a forename before a city of 100,000", "Traders reached Scott Jackson on Monday.", []string{"Jackson=t:jackson-ms"}},
+		{"no initial: a place prefix", "He went to St. Bell.", []string{"Bell=t:bell-ca"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -227,6 +277,7 @@ func FuzzProcess(f *testing.F) {
 		"Smugglers in Hyesan, Ryanggang Province, were caught.",
 		"20 km north of Hyesan", "Kim Jong Un", "a source in the border area of North Korea",
 		"Dandong (Liaoning Province, China)", "혜산시", "P'yŏngyang", "\xff\xfe Hyesan",
+		"The shooting of Tyrise M. Bell", "Chief Robert Douglas said", "Mitch Lewis and", "ÉÉ M. Bell", "Floods hit Warren Ohio",
 	} {
 		f.Add(s)
 	}
@@ -234,6 +285,19 @@ func FuzzProcess(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := run(t, g, text)
 		checkMentions(t, text, ms)
+	})
+}
+
+// FuzzSurnameSlot checks that surnameSlot accepts any text and offset.
+func FuzzSurnameSlot(f *testing.F) {
+	for _, s := range []string{"Tyrise M. Bell", "Gary Lewis", " M. X", "É. Bell", "ÉÉ M. Bell", ". .", "M."} {
+		f.Add(s)
+	}
+	names := map[string]bool{"Gary": true}
+	f.Fuzz(func(t *testing.T, st string) {
+		for off := 0; off <= len(st); off++ {
+			surnameSlot(st, off, names)
+		}
 	})
 }
 
@@ -265,4 +329,31 @@ func titled(p string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestNameLists checks the embedded name lists: one capitalized word a
+// line, no name listed twice (forenames.txt reads givennames.txt too), and
+// no forename that is a Korean surname ("Jo Chol", "Jon Chol").
+func TestNameLists(t *testing.T) {
+	seen := map[string]string{}
+	for _, f := range []struct{ name, text string }{{"givennames.txt", givenNamesTxt}, {"forenames.txt", forenamesTxt}} {
+		for line := range lines(f.text) {
+			if strings.ContainsAny(line, " \t") || !capitalized(line) {
+				t.Errorf("%s: %q is not one capitalized word", f.name, line)
+			}
+			if prev, ok := seen[line]; ok {
+				t.Errorf("%s: %q already in %s", f.name, line, prev)
+			}
+			seen[line] = f.name
+		}
+	}
+	tb, err := loadTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range lines(surnamesTxt) {
+		if tb.forenames[line] {
+			t.Errorf("Korean surname %q is a forename", line)
+		}
+	}
 }
