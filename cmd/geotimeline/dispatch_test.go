@@ -14,8 +14,8 @@ import (
 // when a change does better. The dispatches were written beside the rules
 // they exercise: a regression test, not held-out evidence.
 const (
-	dispatchFloor     = 29
-	dispatchPrecision = 0.65
+	dispatchFloor     = 33
+	dispatchPrecision = 0.68
 )
 
 // TestEvalDispatches scores the pipeline on short North Korea dispatches
@@ -42,5 +42,48 @@ func TestEvalDispatches(t *testing.T) {
 	t.Logf("dispatches: %d of %d gold events found (recall %.2f), precision %.2f over %d events", r.Found, r.Gold, r.Recall, r.Precision, r.Predicted)
 	if r.Found < dispatchFloor || r.Precision < dispatchPrecision {
 		t.Errorf("found %d gold events with precision %.2f, want at least %d and %.2f", r.Found, r.Precision, dispatchFloor, dispatchPrecision)
+	}
+}
+
+// blindFloor is how many of the gold events of testdata/dispatches_blind the
+// pipeline finds now, and blindPrecision the share of its events there that
+// match one. The set was written blind — fifteen dispatches and their gold
+// events, by someone who had read neither the rules nor the older
+// dispatches — and measured at 33 of 65 found, precision 0.47, before any
+// rule was changed for it (geotimeline eval -gold
+// testdata/dispatches_blind_gold.jsonl -in testdata/dispatches_blind). The
+// rules fixed since are general ones with table tests of their own
+// (stages/events TestHeldOutPhrasings); the texts and gold were not edited
+// after that measurement. Raise the floors when a change does better.
+const (
+	blindFloor     = 49
+	blindPrecision = 0.70
+)
+
+// TestEvalBlindDispatches scores the pipeline on the blind dispatch set
+// (testdata/dispatches_blind): Daily NK, RFA, NK News, Yonhap and KCNA
+// styles with bylines ("Name - 2023.03.14 3:05pm"), bare dates, "Published:"
+// lines, a Juche-year KCNA line and one text with no date at all; events in
+// Chinese border cities, counties and provinces; romanizations such as
+// Hoeryŏng, Onsŏng, Nampho, Yanggang and Jagang. The misses are logged:
+// they are the known gaps, several of them in the dates and places stages.
+func TestEvalBlindDispatches(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "eval", "-gold", filepath.Join("testdata", "dispatches_blind_gold.jsonl"),
+		"-in", filepath.Join("testdata", "dispatches_blind"), "-json")
+	if code != exitOK {
+		t.Fatalf("eval: exit %d: %s", code, stderr)
+	}
+	var r gold.Report
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+		t.Fatalf("eval -json: %v\n%s", err, stdout)
+	}
+	for _, ev := range r.Events {
+		if !ev.Found {
+			t.Logf("not found: %s (%s in %s): aligned by %q as %s %s %s", ev.ID, ev.Type, ev.Doc, ev.By, ev.PredType, ev.PredDate, ev.PredPlace)
+		}
+	}
+	t.Logf("blind dispatches: %d of %d gold events found (recall %.2f), precision %.2f over %d events", r.Found, r.Gold, r.Recall, r.Precision, r.Predicted)
+	if r.Found < blindFloor || r.Precision < blindPrecision {
+		t.Errorf("found %d gold events with precision %.2f, want at least %d and %.2f", r.Found, r.Precision, blindFloor, blindPrecision)
 	}
 }

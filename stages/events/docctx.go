@@ -28,7 +28,12 @@ type docCtx struct {
 	// computed once a document: they are asked for each unplaced event.
 	story, storyPara, datelined int
 	storyDone, datelinedDone    bool
-	sc                          *scratch // the buffers the slices above live in
+	headline                    int // see headlinePlace
+	headlineDone                bool
+	// lastDated is the date of the latest event built so far that its own
+	// text dates, for "at the same trial" (see sameOccasion).
+	lastDated dateLink
+	sc        *scratch // the buffers the slices above live in
 }
 
 // placeRole classifies a place mention by its syntactic use.
@@ -81,7 +86,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

@@ -155,21 +155,47 @@ func resolve(bs []built) []pipeline.Event {
 		switch {
 		case k >= 0:
 			into[i] = k
-		case !b.dated:
+		case !b.dated && !b.stands:
 			into[i] = -2
 		default:
 			b.anaphoric = false // dated by its paragraph: it stands
 		}
 	}
+	// A definite re-mention dated by its own sentence more widely than an
+	// earlier event of its type ("The meeting set the tasks for this
+	// year", "the second such defection this month") tells that event —
+	// but for "other", which gathers unrelated happenings ("a North Korean
+	// agent … in the early 1990s", "the famine … in the 1990s").
 	for i := range bs {
 		b := &bs[i]
-		if !standing(i) || !b.background || b.dated {
+		if !standing(i) || !b.definite || !b.dated || !b.Date.Known() || b.Type == "other" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			a := &bs[j]
+			if standing(j) && a.Type == b.Type && a.Date.Known() && !a.Date.Start.Before(b.Date.Start) && !b.Date.End.Before(a.Date.End) &&
+				placeAgrees(&a.Event, b) && modalityAgrees(a.Modality, b.Modality) {
+				into[i] = j
+				b.anaphoric = true
+				break
+			}
+		}
+	}
+	for i := range bs {
+		b := &bs[i]
+		// An execution, lockdown or border closure with no date and no
+		// place of its own, told after a dated one ("The two were shot by
+		// firing squad …" after "executed two men … on Sept. 17"), retells
+		// it: a story tells such a measure once, where orders, arrests and
+		// crackdowns come in numbers.
+		retell := !b.background && !b.dated && !b.Date.Known() && b.DateText == "" && !b.ownPlace && toldOnce[b.Type]
+		if !standing(i) || !(b.background || retell) || b.dated {
 			continue
 		}
 		best, bestDist := -1, 0
 		for j := range bs {
 			a := &bs[j]
-			if j == i || !standing(j) || !a.dated || a.Type != b.Type || !modalityAgrees(a.Modality, b.Modality) {
+			if j == i || (retell && j > i) || !standing(j) || !a.dated || a.Type != b.Type || !modalityAgrees(a.Modality, b.Modality) {
 				continue
 			}
 			if b.ownPlace && !placeAgrees(&a.Event, &built{Event: b.Event, ownPlace: true}) {
@@ -326,6 +352,11 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 			return true
 		}
 	}
+	// "used the phones to arrange smuggling deals": the object of an
+	// infinitive names an aim, not a happening.
+	if k := m.first - 1; k >= 1 && s.toks[k-1].low == "to" && !s.coveredByTrigger(k) && !functionWords[s.toks[k].low] {
+		return true
+	}
 	return false
 }
 
@@ -401,7 +432,8 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// "Punishments can be harsh for those caught", "Prison terms are
 	// common": a hypothetical or generic statement, not a reported
 	// happening, unless it is dated.
-	if dl.level == dateNone && (hypothetical(s, c) || generic(s, c)) {
+	// A neighbouring sentence's date does not make it one.
+	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
 		return built{}, false
 	}
 	// Neither dated nor placed by its own text: nothing to put on a map or
@@ -449,10 +481,22 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}}
 	// "the order", "the recent crackdown" without a date of its own
 	// sentence re-mentions an event told earlier in the document.
-	anaphoric := dl.level >= dateParagraph && (c.remention || definite(s, c))
+	// So does one whose only date is that of another event of its
+	// sentence ("The crackdown comes after the MSS received an order in
+	// February").
+	def := definite(s, c)
+	ing := !def && nominalIng(s, c)
+	borrowed := dl.level == dateSentence && dl.at >= 0 && s.dateOfOtherEvent(c.clause, dl.at, d.dates)
+	// And one dated only by how long it lasts ("The inspections are
+	// expected to continue through the end of November").
+	lasting := dl.level <= dateSentence && dl.at >= 0 && d.dateClass(s, dl.at) == classEndpoint
+	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting) && tinfo.name != "other")) && (c.remention || def || ing)
+	if dl.iv.Known() && dl.level <= dateSentence {
+		d.lastDated = dl
+	}
 	own := pl.level == placeClause && !d.negatedPlace(s, pl.at)
 	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
-		ownPlace: own, background: x.background(d, s, c), placeLevel: pl.level}, true
+		ownPlace: own, background: x.background(d, s, c), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention}, true
 }
 
 // built is an event with what Process needs to know about it.
@@ -463,6 +507,8 @@ type built struct {
 	ownPlace   bool // its place is named in its own clause
 	background bool // told in the lede or in a backgrounded phrase ("Having closed …,")
 	placeLevel placeLevel
+	definite   bool // a nominal trigger after a determiner or possessive ("the meeting")
+	stands     bool // a re-mention that stands as an event when it has nothing to refer to
 }
 
 // placeAgrees reports whether a re-mention that names its own place can be
@@ -498,6 +544,10 @@ func modalityAgrees(a, b pipeline.Modality) bool {
 	real := func(m pipeline.Modality) bool { return m == pipeline.Occurred || m == pipeline.Ongoing }
 	return real(a) && real(b)
 }
+
+// Types of measure a story tells once: an undated retelling of one joins
+// the dated report (see resolve).
+var toldOnce = map[string]bool{"execution": true, "lockdown": true, "border_closure": true}
 
 // Forms of "be" that make the trigger after them a verb.
 var verbalBe = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "got": true}
@@ -537,6 +587,15 @@ func definite(s *sent, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// nominalIng reports an -ing noun right after a determiner ("guided the
+// meeting", "the smuggling"): a re-mention when an event of its type was
+// told before, else a report of its own ("The meeting was held in Hyesan").
+func nominalIng(s *sent, c candidate) bool {
+	t := s.toks[c.m.first]
+	k := c.m.first - 1
+	return c.m.first == c.m.last && strings.HasSuffix(t.low, "ing") && k >= 0 && determiners[s.toks[k].low] && s.toks[k].start >= s.clauses[c.clause].Start
 }
 
 // eventID is the first 16 hex digits of sha256(doc id, sentence start,
@@ -622,7 +681,12 @@ var irrealis = map[string]bool{
 	"long": true, "known": true, "usually": true, "often": true, "generally": true,
 	"typically": true, "traditionally": true, "technically": true, "commonly": true,
 	"if": true, "unless": true, "whether": true,
+	// "Anyone caught with a Chinese phone is taken to …": a rule, not a case
+	"anyone": true, "anybody": true, "whoever": true,
 }
+
+// Subjects that make what a sentence says of them a rule ("Anyone who …").
+var generalSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true}
 
 // maxModalReach is how many words after a nominal trigger a modal still
 // governs it ("smuggling and maritime trade would restart").
@@ -632,17 +696,40 @@ const maxModalReach = 4
 // in its clause, or a modal shortly after it.
 func hypothetical(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
+	// "Anyone who attended a church … will be sent to a prison camp": a
+	// generic subject opening an earlier clause of the sentence.
+	for _, cl := range s.clauses {
+		if cl.Start >= clause.Start {
+			break
+		}
+		if k := s.tokenAt(cl.Start); k < len(s.toks) && generalSubjects[s.toks[k].low] {
+			return true
+		}
+	}
 	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
-		if modals[s.toks[k].low] || irrealis[s.toks[k].low] {
+		if s.modal(k) || (irrealis[s.toks[k].low] && !s.compound(k)) {
 			return true
 		}
 	}
 	for k := c.m.last + 1; k < len(s.toks) && k <= c.m.last+maxModalReach && s.toks[k].end <= clause.End; k++ {
-		if modals[s.toks[k].low] {
+		if s.modal(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// compound reports whether token k is hyphenated to the next word
+// ("long-range", "long-term"): a modifier, not an adverb of habit.
+func (s *sent) compound(k int) bool {
+	return k+1 < len(s.toks) && strings.HasPrefix(s.doc[s.toks[k].end:], "-") && s.toks[k+1].start == s.toks[k].end+1
+}
+
+// modal reports whether token k is a modal verb: "may" but not the month
+// ("arrested in May", "on May 23").
+func (s *sent) modal(k int) bool {
+	t := s.toks[k]
+	return modals[t.low] && (t.low != "may" || t.text != "May" || k == 0)
 }
 
 // Present-tense verbs that make a bare plural or mass subject generic
@@ -685,7 +772,7 @@ func generic(s *sent, c candidate) bool {
 		if (w == "has" || w == "have") && k+1 < len(s.toks) && s.toks[k+1].low == "long" {
 			return true // "Smuggling has long been a way of life"
 		}
-		if genericVerbs[w] {
+		if genericVerbs[w] && (w != "may" || s.modal(k)) {
 			for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
 				if nowWords[s.toks[j].low] {
 					return false

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -170,7 +171,7 @@ func (d *docCtx) classifyPlace(i int) {
 		return
 	}
 	s := d.sents[p.sent]
-	if p.pm.Role == "source" || isSourcePrefix(d.text[s.Start:p.pm.Start]) {
+	if p.pm.Role == "source" || (isSourcePrefix(d.text[s.Start:p.pm.Start]) && d.speaks(s, p)) {
 		p.role = roleSource
 		return
 	}
@@ -191,7 +192,11 @@ func (d *docCtx) classifyPlace(i int) {
 	}
 	// "North Korea's Ministry of State Security": the place qualifies an
 	// organisation; it says nothing about where the event happened.
-	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) && isCapitalized(s.toks[j+1]) {
+	// So does a country's possessive before any noun ("South Korea's
+	// military said"). "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a
+	// part of the town: the town is the place.
+	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
+		(isCapitalized(s.toks[j+1]) || p.pm.Place.Precision == pipeline.GeoCountry) && !d.locality(s, j+1) {
 		p.role = roleModifier
 		return
 	}
@@ -230,16 +235,72 @@ func (d *docCtx) classifyPlace(i int) {
 	}
 }
 
+// Words that mark people of the story, not a reporting source, unless they
+// speak in the sentence ("residents of Hyesan were arrested" against "a
+// resident of Hyesan told RFA").
+var participantWords = map[string]bool{"resident": true, "residents": true, "contact": true, "contacts": true}
+
+// Verbs of speaking that make the residents before them a source.
+var speakVerbs = map[string]bool{
+	"say": true, "said": true, "says": true, "saying": true, "told": true, "tell": true, "tells": true,
+	"informed": true, "reported": true, "added": true, "claimed": true, "complain": true, "complained": true,
+	"complains": true, "explained": true,
+}
+
+// speaks reports whether the source words before place p of s name a
+// reporting source: "a source in", or residents or contacts who speak in the
+// sentence after it.
+func (d *docCtx) speaks(s *sent, p *placeRef) bool {
+	m := sourcePrefix.FindStringSubmatch(suffixWindow(d.text[s.Start:p.pm.Start], sourcePrefixReach))
+	if m == nil || !participantWords[strings.ToLower(m[1])] {
+		return true
+	}
+	for k := s.tokenAt(p.pm.End); k < len(s.toks); k++ {
+		if speakVerbs[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// Endings of the names of a town's quarters and villages ("Wolpha-ri",
+// "Wiyon-dong", "Songbong-dong"), and of its districts.
+var localityEnds = map[string]bool{"ri": true, "dong": true, "ku": true, "gu": true, "guyok": true, "kuyok": true, "district": true, "village": true}
+
+// locality reports whether the capitalized word at token k of s names a
+// place — a mention of the places stage, or a quarter or village by its
+// ending — rather than an organisation.
+func (d *docCtx) locality(s *sent, k int) bool {
+	start := s.toks[k].start
+	for _, i := range s.places {
+		if d.places[i].pm.Start == start {
+			return true
+		}
+	}
+	return k+1 < len(s.toks) && localityEnds[s.toks[k+1].low]
+}
+
 // headlinePlace returns the first resolved, ordinary place named in a
 // heading of the document (finer than a country or a vague area), or -1.
+// It is computed once a document.
 func (d *docCtx) headlinePlace() int {
+	if !d.headlineDone {
+		d.headline, d.headlineDone = d.findHeadlinePlace(), true
+	}
+	return d.headline
+}
+
+// findHeadlinePlace computes headlinePlace.
+func (d *docCtx) findHeadlinePlace() int {
 	for _, s := range d.sents {
 		if !s.heading {
 			continue
 		}
 		for _, i := range s.places {
 			p := d.places[i]
-			if p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry {
+			// "Soldier deserts to China from Kimhyongjik": the origin of
+			// a headline's movement is the story's place too.
+			if p.pm.Resolved && (p.role == roleNormal || p.role == roleDirection) && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry {
 				return i
 			}
 		}
@@ -371,6 +432,7 @@ type dateLink struct {
 	iv    pipeline.Interval
 	text  string
 	basis pipeline.DateBasis
+	at    int // index into docCtx.dates of the mention it came from, or -1
 }
 
 // presentPerfect reports "has/have (been) …ed" in the clause.
@@ -433,10 +495,20 @@ var endpointWords = map[string]bool{"to": true, "until": true, "till": true, "th
 func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Modality, typ string) dateLink {
 	clause := s.clauses[ci]
 	// The term of what an order orders ("were ordered to stay home until
-	// the end of the month") is not when the order was given.
+	// the end of the month", "told officials to finish the project by Oct.
+	// 10") is not when the order was given.
 	term := func(di int) bool {
 		k := s.tokenAt(d.dates[di].Span.Start) - 1
-		return typ == "order" && mod == pipeline.Occurred && k >= 0 && (s.toks[k].low == "until" || s.toks[k].low == "till")
+		if typ != "order" || mod != pipeline.Occurred || k < 0 {
+			return false
+		}
+		switch s.toks[k].low {
+		case "until", "till":
+			return true
+		case "by", "before":
+			return d.dates[di].Span.Start > trig.End
+		}
+		return false
 	}
 	nearest := func(attr, clauseOnly bool, maxClass int) int {
 		best, bestClass, bestDist := -1, 0, 0
@@ -444,6 +516,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			m := &d.dates[di]
 			if s.attr[di] != attr || (clauseOnly && (m.Span.Start < clause.Start || m.Span.Start >= clause.End)) {
 				continue
+			}
+			if purposeBetween(s, trig, m.Span) {
+				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
 			}
 			cl := d.dateClass(s, di)
 			if s.dateline[di] && cl == classGood {
@@ -480,11 +555,18 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if di := nearest(false, false, classEndpoint); di >= 0 {
 		return d.dateFrom(di, dateSentence)
 	}
-	if attr >= 0 && d.dates[attr].Interval.Days() > 7 {
+	if attr >= 0 && d.dates[attr].Interval.Days() >= 7 {
 		return d.dateFrom(attr, dateAttribution)
 	}
 	if di := nearest(false, true, classVague); di >= 0 {
 		return d.dateFrom(di, dateClause)
+	}
+	// "at the same trial", "on the same day": the occasion an earlier
+	// event of the document was dated to.
+	if d.lastDated.level != dateNone && sameOccasion(s, clause) {
+		l := d.lastDated
+		l.level, l.at = dateClause, -1 // the clause's own words date it
+		return l
 	}
 	// An event told as current ("have been told to", "are holding") with
 	// no date of its own sentence holds at the time of the report, not at a
@@ -517,7 +599,65 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 		}
 	}
-	return dateLink{level: dateNone, basis: pipeline.BasisNone}
+	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
+}
+
+// Occasions that "the same" refers back to.
+var occasions = map[string]bool{
+	"trial": true, "day": true, "date": true, "time": true, "occasion": true, "hearing": true,
+	"session": true, "ceremony": true, "rally": true, "meeting": true, "night": true, "event": true,
+}
+
+// Units of a short lapse: "about an hour later" is the same day.
+var shortLapses = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true}
+
+// sameOccasion reports "the same trial", "the same day", "later that
+// day", "earlier in the day" or "about an hour later" in clause of s.
+func sameOccasion(s *sent, clause pipeline.Span) bool {
+	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
+		w := s.toks[k].low
+		switch {
+		case w == "same" && k > 0 && s.toks[k-1].low == "the" && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
+			return true
+		case w == "later" && k > 0 && shortLapses[s.toks[k-1].low]:
+			return true
+		case (w == "that" || w == "in") && k > 0 && (s.toks[k-1].low == "later" || s.toks[k-1].low == "earlier") && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
+			return true // "later that day", "earlier in the day"
+		case w == "the" && k > 1 && s.toks[k-1].low == "in" && (s.toks[k-2].low == "later" || s.toks[k-2].low == "earlier") && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
+			return true
+		}
+	}
+	return false
+}
+
+// purposeBetween reports a purpose phrase ("aimed at …", "to deter …",
+// "in order to …") between a trigger and a later date of its sentence: the
+// date then says when the aim is to be met, not when the event happened.
+func purposeBetween(s *sent, trig, date pipeline.Span) bool {
+	for k := s.tokenAt(trig.End); k > 0 && k < len(s.toks) && s.toks[k].end <= date.Start; k++ {
+		w, prev := s.toks[k].low, s.toks[k-1].low
+		if (w == "at" && (prev == "aimed" || prev == "aiming")) || (purposeVerbs[w] && prev == "to") || (w == "to" && prev == "order" && k >= 2 && s.toks[k-2].low == "in") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateOfOtherEvent reports whether date mention di of s lies in a clause
+// other than ci that has a trigger of its own: the date belongs to that
+// clause's event ("The crackdown comes after the ministry issued an order
+// in February").
+func (s *sent) dateOfOtherEvent(ci, di int, dates []pipeline.DateMention) bool {
+	cj := s.clauseOf(dates[di].Span.Start)
+	if cj == ci {
+		return false
+	}
+	for _, m := range s.trigs {
+		if s.clauseOf(m.start) == cj {
+			return true
+		}
+	}
+	return false
 }
 
 // Words opening a sentence that continues the story of the one before:
@@ -540,12 +680,12 @@ func (d *docCtx) docDateLink() dateLink {
 	if basis == "" || basis == pipeline.BasisNone {
 		basis = pipeline.BasisInferred
 	}
-	return dateLink{level: dateOngoing, iv: pipeline.Interval{Start: dd, End: dd, Precision: pipeline.PrecisionDay}, basis: basis}
+	return dateLink{level: dateOngoing, iv: pipeline.Interval{Start: dd, End: dd, Precision: pipeline.PrecisionDay}, basis: basis, at: -1}
 }
 
 func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
 	m := &d.dates[di]
-	l := dateLink{level: level, text: m.Text, basis: pipeline.BasisNone}
+	l := dateLink{level: level, text: m.Text, basis: pipeline.BasisNone, at: di}
 	if l.text == "" {
 		l.text = d.text[m.Span.Start:m.Span.End]
 	}
@@ -623,13 +763,21 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	si := d.sentenceAt(s.Start)
 	movement := typ == "defection"
+	// "dispatched an inspection team to Nampho", "sent troops into the
+	// city": what is sent acts at its goal.
+	sending := sendsTo(s, clause)
+	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
 		if !p.pm.Resolved || p.metonym {
 			return false
 		}
+		// (a country as goal is where the sender's forces go abroad: the
+		// sender's country stays the place, see rule 3)
+		if p.role == roleDirection && sending && inClause(p) && !d.placeAfter(s, p, "from") && p.pm.Place.Precision != pipeline.GeoCountry {
+			return true
+		}
 		return p.role == roleNormal || (movement && p.role == roleDirection)
 	}
-	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	if typ == "statement" {
 		// A statement is made where its speaker is: the places after the
 		// verb are what it is about ("accused North Korea of arms sales
@@ -644,9 +792,28 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// Dandong").
 	country := func(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoCountry }
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) }); i >= 0 {
+		// "Tumen, a city across the river in Jilin Province, detained":
+		// a province nearest the trigger locates a town of the clause.
+		if pi := d.places[i].pm.Place; pi.Precision == pipeline.GeoAdmin1 {
+			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
+				return plain(p) && inClause(p) && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoAdmin1 && containsPlace(pi, p.pm.Place)
+			}); j >= 0 {
+				return d.placeLinkFrom(j, placeClause, "named in the clause of "+q()+", inside "+d.places[i].pm.Text)
+			}
+		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && inClause(p) }); i >= 0 {
+		// A defection into a country ("after a soldier crossed the Tumen
+		// River into China") happened where the sentence places it more
+		// finely ("… to the border in Onsong County").
+		if movement && d.places[i].role == roleDirection && country(d.places[i]) {
+			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
+				return p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) && !country(p)
+			}); j >= 0 {
+				return d.placeLinkFrom(j, placeSentence, "named in the sentence of "+q()+", where the crossing into "+d.places[i].pm.Text+" started")
+			}
+		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
 	// 2. "the city" in the clause refers back to the last city named.
@@ -689,14 +856,49 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// 5. Where the reporting source of this sentence sits.
 	isSource := func(p placeRef) bool { return p.pm.Resolved && p.role == roleSource && !isRegion(p) }
 	if i := d.nearestPlace(s, trig, isSource); i >= 0 {
-		return d.placeLinkFrom(i, placeSource, "where the reporting source sits (same sentence)")
+		return d.sourceLink(i, "where the reporting source sits (same sentence)")
 	}
 	// 6. A vague area (a border, a river) named in the clause, then the sentence.
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && inClause(p) }); i >= 0 {
 		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q())
 	}
 	if i := d.nearestPlace(s, trig, plain); i >= 0 {
+		// An area named outside the trigger's clause ("… an order to root
+		// out phones in border areas") is where the story's place lies,
+		// when the rules below find one inside it.
+		if l := d.placeBeyondSentence(s, si, trig, isSource); l.level < placeCountry && l.place.Precision != pipeline.GeoRegion &&
+			l.place.Precision != pipeline.GeoCountry && within(l.place, d.places[i].pm.Place) {
+			l.why += ", inside " + d.places[i].pm.Text + " named in the sentence"
+			return l
+		}
 		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q())
+	}
+	return d.placeBeyondSentence(s, si, trig, isSource)
+}
+
+// within reports whether place p lies inside vague area r: within its
+// uncertainty radius of its point.
+func within(p, r pipeline.Place) bool {
+	return r.UncertaintyKM > 0 && haversineKM(p.Lat, p.Lon, r.Lat, r.Lon) <= r.UncertaintyKM
+}
+
+// haversineKM is the great-circle distance in kilometres.
+func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dl, dn := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dl/2)*math.Sin(dl/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dn/2)*math.Sin(dn/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// placeBeyondSentence applies the rules of linkPlace that look past the
+// event's sentence (6b to 12), for an event its sentence does not place.
+func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSource func(placeRef) bool) placeLink {
+	// 6b. The place of a dateline opening the sentence, in the document's
+	// own country: state media file from where things happen ("Pyongyang,
+	// March 2 (KCNA) -- The plenary meeting … was held …").
+	if i := d.datelineHere(s); i >= 0 {
+		return d.placeLinkFrom(i, placeHeadline, "the place of the sentence's dateline, in the document's country")
 	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
 	// the place its "the city" refers to.
@@ -717,7 +919,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	for o := si - 1; o >= 0; o-- {
 		for k := len(d.sents[o].places) - 1; k >= 0; k-- {
 			if i := d.sents[o].places[k]; isSource(d.places[i]) {
-				return d.placeLinkFrom(i, placeSource, fmt.Sprintf("where the reporting source sits (sentence %d)", d.sents[o].idx))
+				return d.sourceLink(i, fmt.Sprintf("where the reporting source sits (sentence %d)", d.sents[o].idx))
 			}
 		}
 	}
@@ -744,6 +946,60 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return d.placeLinkFrom(i, placeCountry, "the document names no place but its dateline's")
 	}
 	return placeLink{level: placeNone}
+}
+
+// sourceLink places an event where the reporting source of place i sits —
+// or, when that is a province and the headline names a town inside it
+// ("Two smugglers executed in Hoeryong" with "a source in North Hamgyong
+// Province"), at that town: the source's province only says where the
+// source lives, the headline where the story is.
+func (d *docCtx) sourceLink(i int, why string) placeLink {
+	src := d.places[i].pm.Place
+	if src.Precision == pipeline.GeoAdmin1 {
+		if h := d.headlinePlace(); h >= 0 && d.places[h].pm.Place.Precision != pipeline.GeoAdmin1 && containsPlace(src, d.places[h].pm.Place) {
+			return d.placeLinkFrom(h, placeSource, why+", in the headline's "+d.places[h].pm.Text)
+		}
+	}
+	return d.placeLinkFrom(i, placeSource, why)
+}
+
+// datelineHere returns the place of a dateline opening s when it lies in
+// the document's main country (or the document has none), else -1.
+func (d *docCtx) datelineHere(s *sent) int {
+	e := d.datelineEnd(s)
+	if e < 0 {
+		return -1
+	}
+	for _, i := range s.places {
+		p := d.places[i]
+		if p.pm.End > e {
+			break
+		}
+		if !p.pm.Resolved || !d.isDatelinePlace(s, p.pm.Span) {
+			continue
+		}
+		if d.focus >= 0 && d.places[d.focus].pm.Place.Country != p.pm.Place.Country {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// Verbs that send people somewhere.
+var sendVerbs = map[string]bool{
+	"send": true, "sends": true, "sent": true, "sending": true, "dispatch": true, "dispatched": true,
+	"dispatches": true, "dispatching": true, "deploy": true, "deployed": true, "deploys": true, "deploying": true,
+}
+
+// sendsTo reports whether clause of s has a verb of sending.
+func sendsTo(s *sent, clause pipeline.Span) bool {
+	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].start < clause.End; k++ {
+		if sendVerbs[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // Relative pronouns that open a clause about the noun before them.
@@ -799,7 +1055,7 @@ func (d *docCtx) refine(i int) int {
 		case "in", ",":
 			// "Hyesan in Ryanggang Province", "Hyesan, Ryanggang": the
 			// wider place locates the narrower one.
-			if prev.pm.Resolved && p.pm.Resolved && containsPlace(p.pm.Place, prev.pm.Place) && p.pm.Place.Precision != prev.pm.Place.Precision {
+			if prev.pm.Resolved && p.pm.Resolved && (containsPlace(p.pm.Place, prev.pm.Place) || countyHolds(p.pm.Place, prev.pm.Place)) && p.pm.Place.Precision != prev.pm.Place.Precision {
 				i--
 				continue
 			}
@@ -820,6 +1076,15 @@ func (d *docCtx) refine(i int) int {
 		}
 	}
 	return i
+}
+
+// countyHolds reports whether p, a second-level unit (a county, a Chinese
+// prefecture), may hold town q: the same country and province ("Yanji, the
+// capital of the Yanbian Korean Autonomous Prefecture"). The gazetteer has
+// no finer hierarchy; only a town written next to the unit is asked about.
+func countyHolds(p, q pipeline.Place) bool {
+	return p.Precision == pipeline.GeoAdmin2 && (q.Precision == pipeline.GeoCity || q.Precision == pipeline.GeoPoint) &&
+		p.Country != "" && p.Country == q.Country && p.Admin1 != "" && strings.EqualFold(p.Admin1, q.Admin1)
 }
 
 // placeSeparator returns the words between two place mentions, trimmed and
@@ -851,6 +1116,9 @@ func apposition(sep string) bool {
 		return false
 	}
 	words := strings.Fields(rest)
+	if n := len(words); n > 0 && strings.EqualFold(words[n-1], "the") {
+		words = words[:n-1] // ", the capital of the Yanbian … Prefecture"
+	}
 	if len(words) < 2 || len(words) > 6 {
 		return false
 	}

@@ -18,11 +18,11 @@ var (
 		"threaten": true, "threatens": true, "threatened": true, "threatening": true,
 		"warn": true, "warns": true, "warned": true, "warning": true,
 		"vow": true, "vows": true, "vowed": true, "vowing": true,
-		"pledge": true, "pledges": true, "pledged": true, "face": true, "faces": true,
+		"pledge": true, "pledges": true, "pledged": true, "face": true, "faces": true, "facing": true,
 	}
 	plans = map[string]bool{
 		"will": true, "shall": true, "plan": true, "plans": true, "planned": true,
-		"planning": true, "intend": true, "intends": true, "intended": true,
+		"planning": true, "intend": true, "intends": true, "intended": true, "intention": true,
 		"scheduled": true, "expected": true, "going": true, "set": true, "prepare": true,
 		"prepares": true, "preparing": true, "soon": true,
 	}
@@ -67,8 +67,8 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			negated = true
 		case threats[w]:
 			threatened = true
-		case near && plans[w]:
-			planned = true
+		case near && plans[w] && ((w != "set" && w != "going") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")):
+			planned = true // "set to", "going to"; not "set up a team"
 		case near && ongoingWords[w] && (w != "under" || k == first-1):
 			ongoing = true // "under" only right before: "under investigation"
 		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):
