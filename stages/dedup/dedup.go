@@ -9,7 +9,8 @@
 // Two events merge when they have the same type; dates that overlap (both
 // known, with widths no more than 40 times apart) or, for undated events, the
 // same document; places that agree (the same gazetteer id, within 50 km —
-// 15 km for two towns of city precision — or
+// 15 km for two towns of city precision, or two towns or counties of one
+// document — or
 // one's admin1 or country containing the other); no conflicting specific
 // actors; and compatible modalities (a denied event never merges with one
 // that happened). docs/events.md gives the full rule.
@@ -475,7 +476,11 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 	}
 	d := distanceKM(p, q)
 	limit := float64(MaxDistanceKM)
-	if p.Precision == pipeline.GeoCity && q.Precision == pipeline.GeoCity {
+	if p.Precision == pipeline.GeoCity && q.Precision == pipeline.GeoCity || c.doc == e.doc && local(p) && local(q) {
+		// Two towns named as such are two places beyond a town's
+		// reach; so are two towns or counties one report names (a
+		// plenary meeting in Pyongyang and a ceremony in Kangdong
+		// County the same day are two events).
 		limit = MaxTownDistanceKM
 	}
 	if d <= limit {
@@ -515,6 +520,9 @@ func contains(p, q pipeline.Place) bool {
 	}
 	return false
 }
+
+// local reports whether p is a town, a county or finer.
+func local(p pipeline.Place) bool { return rank(p.Precision) <= rank(pipeline.GeoAdmin2) }
 
 // rank orders precisions, finest first.
 func rank(p pipeline.GeoPrecision) int {
