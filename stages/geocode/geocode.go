@@ -410,6 +410,15 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		if !countyWithoutUnit(gr) {
 			continue
 		}
+		// A unit written right after it says which ("Goseong County,
+		// Gangwon Province" is in Gangwon, whatever else the report
+		// names).
+		if u, ok := writtenUnit(gr, gOf); ok {
+			if top := gr.cands[0]; top.place.Country != u.place.Country || top.a1 != u.a1 {
+				county[gr] = localCentre(groups, gr, u.place, u.a1)
+			}
+			continue
+		}
 		focus := topCountry(weight)
 		if focus == "" {
 			focus = gr.cands[0].place.Country
@@ -498,8 +507,11 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				u.Name, u.Country, gr.cands[0].place.Name, orDash(gr.cands[0].place.Admin1),
 				distKM(gr.cands[0].place.Lat, gr.cands[0].place.Lon, u.Lat, u.Lon))
 		} else if u, ok := county[gr]; ok {
-			reason = fmt.Sprintf("no %s in the gazetteer: the first-level unit the document points at, %s, %s",
-				ms[gr.mentions[0]].Text, u.Name, u.Country)
+			which := "the first-level unit the document points at"
+			if w, ok := writtenUnit(gr, gOf); ok && w.place.ID == u.ID {
+				which = "the first-level unit written after it"
+			}
+			reason = fmt.Sprintf("no %s in the gazetteer: %s, %s, %s", ms[gr.mentions[0]].Text, which, u.Name, u.Country)
 		} else if gr.override != nil && gr.cands[0].place.ID == gr.override.PlaceID {
 			reason = fmt.Sprintf("analyst override (%s)", gr.override.Source)
 		} else if top := gr.cands[0]; maxPlaceW >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop {
@@ -719,6 +731,18 @@ func (g *Geocoder) focusUnit(groups []*group, gr *group, focus string, votes map
 		}
 	}
 	return pipeline.Place{}, "", false
+}
+
+// writtenUnit returns the best reading of the first parent written after
+// a mention of gr ("Gangwon Province" in "Goseong County, Gangwon
+// Province") when that reading is a first-level unit.
+func writtenUnit(gr *group, gOf []*group) (cand, bool) {
+	for _, p := range gr.parents {
+		if pg := gOf[p]; pg != nil && len(pg.cands) > 0 && isADM1(pg.cands[0].place.FeatureCode) {
+			return pg.cands[0], true
+		}
+	}
+	return cand{}, false
 }
 
 // hasCapital reports whether one of cs is the capital of country.
