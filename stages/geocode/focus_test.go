@@ -59,6 +59,11 @@ func TestFocusEmbedded(t *testing.T) {
 			"Security agents in Chongjin, North Hamgyong Province, arrested smugglers from Rason and Hoeryong, North Hamgyong Province.\n" +
 				"The smugglers were sent to a labor camp near Koraepo.",
 			"Koraepo", "KP", 37.89, 125.96},
+		{"a county known by its curated full name is no county the gazetteer lacks",
+			"Guards in Kimhyongjik County, Yanggang Province, watched the river.\n" +
+				"Police in Changbai Korean Autonomous County caught a soldier.\n" +
+				"He was taken to Hyesan for questioning.",
+			"Changbai Korean Autonomous County", "CN", 41.42, 128.19},
 		{"the curated spelling over a village of that name",
 			"Kim Jong Un visited Kalma on Friday.",
 			"Kalma", "KP", 39.17, 127.48},

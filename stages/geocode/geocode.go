@@ -407,8 +407,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	// at a namesake town in another state.
 	county := map[*group]pipeline.Place{}
 	for _, gr := range groups {
-		if !countyWithoutUnit(gr) {
-			continue
+		if !countyWithoutUnit(gr) || len(g.curated(gr.key)) > 0 {
+			continue // (the curated alias table knows the county by that name)
 		}
 		// A unit written right after it says which ("Goseong County,
 		// Gangwon Province" is in Gangwon, whatever else the report
@@ -514,7 +514,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			reason = fmt.Sprintf("no %s in the gazetteer: %s, %s, %s", ms[gr.mentions[0]].Text, which, u.Name, u.Country)
 		} else if gr.override != nil && gr.cands[0].place.ID == gr.override.PlaceID {
 			reason = fmt.Sprintf("analyst override (%s)", gr.override.Source)
-		} else if top := gr.cands[0]; maxPlaceW >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop {
+		} else if top := gr.cands[0]; maxPlaceW >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop &&
+			!slices.Contains(g.curated(gr.key), top.place.ID) {
 			resolved = false
 			reason = fmt.Sprintf("only readings are small places outside the document's focus (%s): best %s, %s, population %d",
 				focusList(weight), top.place.Name, top.place.Country, top.place.Population)
