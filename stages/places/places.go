@@ -1183,7 +1183,24 @@ func givenName(w string) bool {
 }
 
 // regionMentions turns region phrase hits into mentions, honouring focus.
+// A generic phrase ("the border", "along the border") means the border
+// of the document's country that the document names outright, when it
+// names one and only one other than the phrase's default: in a report on
+// the military demarcation line, "landmines along the border" lie in the
+// DMZ, not on the North Korea–China border.
 func (d *doc) regionMentions(hits []phraseHit) []mention {
+	named := map[string]string{} // country → the one region of it named outright ("" for several)
+	for _, h := range hits {
+		for _, id := range h.m.IDs {
+			if r, ok := d.t.regions[id]; ok && r.Kind == "region" && r.Country != "" {
+				if prev, seen := named[r.Country]; seen && prev != id {
+					named[r.Country] = ""
+				} else {
+					named[r.Country] = id
+				}
+			}
+		}
+	}
 	var out []mention
 	for _, h := range hits {
 		var rg *region
@@ -1195,6 +1212,11 @@ func (d *doc) regionMentions(hits []phraseHit) []mention {
 			}
 			if needFocus && r.Focus != "" && !d.focus[r.Focus] {
 				continue
+			}
+			if needFocus && genericBorder(d.text[h.sent.Start+h.m.Start:h.sent.Start+h.m.End]) {
+				if other, ok := d.t.regions[named[r.Country]]; ok && other.ID != r.ID {
+					r = other
+				}
 			}
 			rg = &r
 			break
@@ -1220,6 +1242,26 @@ func (d *doc) regionMentions(hits []phraseHit) []mention {
 		out = append(out, mention{Span: pipeline.Span{Start: h.sent.Start + start, End: h.sent.Start + end}, region: rg})
 	}
 	return out
+}
+
+// borderWords are the words of a border phrase that names no side of it.
+var borderWords = map[string]bool{
+	"the": true, "along": true, "at": true, "across": true, "near": true, "on": true, "in": true,
+	"border": true, "borders": true, "frontier": true, "area": true, "areas": true, "region": true, "regions": true,
+	"zone": true, "zones": true, "city": true, "cities": true, "town": true, "towns": true, "county": true, "counties": true,
+	"river": true,
+}
+
+// genericBorder reports whether phrase is made of border words only ("along
+// the border", "the border areas"), naming no side ("the Chinese border",
+// "the northern border").
+func genericBorder(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if !borderWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeMentions combines the gazetteer and region mentions: where they
