@@ -70,7 +70,7 @@ type SentenceText func(doc string, n int) string
 // higher confidence. Precision counts the distinct predictions Score
 // matched. text may be nil.
 func Evaluate(gold []Event, pred []pipeline.Event, text SentenceText) Report {
-	sc := Score(gold, pred)
+	sc := score(gold, pred, text)
 	r := Report{Gold: len(gold), Found: sc.Matched, Predicted: sc.Predicted}
 	index := map[*pipeline.Event]int{}
 	for i := range pred {

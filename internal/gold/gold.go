@@ -16,7 +16,11 @@
 // Pairs are chosen greedily in gold order, each predicted event used once
 // per document (an event merged from reports in two documents may match a
 // gold event of each), preferring a candidate of the gold event_type and then the one with the
-// highest confidence. The event type is scored separately.
+// highest confidence. A first pass pairs each gold event with a matching
+// prediction whose evidence sentence holds the gold quote, so that a gold
+// event never takes another one's prediction just because it comes first
+// and its date and place happen to fit; the rest are paired in a second
+// pass. The event type is scored separately.
 //
 // Evaluate builds on Score for `geotimeline eval`: recall, the date, place
 // and type accuracy of predictions aligned with gold events (by the rule,
@@ -116,8 +120,13 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Score matches pred against gold by the package's matching rule.
-func Score(gold []Event, pred []pipeline.Event) Result {
+// Score matches pred against gold by the package's matching rule. The
+// evidence of a prediction is its first mention's sentence; Evaluate also
+// reads the others.
+func Score(gold []Event, pred []pipeline.Event) Result { return score(gold, pred, nil) }
+
+// score is Score reading mentions' sentences with text (which may be nil).
+func score(gold []Event, pred []pipeline.Event, text SentenceText) Result {
 	docs := map[string]bool{}
 	for _, g := range gold {
 		docs[g.Doc] = true
@@ -133,20 +142,38 @@ func Score(gold []Event, pred []pipeline.Event) Result {
 			res.Predicted++
 		}
 	}
-	for _, g := range gold {
-		best := -1
-		for i := range pred {
-			p := &pred[i]
-			if used[use{i, g.Doc}] || !sameDoc(p, g.Doc) || !DateMatches(g, p) || !PlaceMatches(g, p) {
+	choice := make([]int, len(gold))
+	for pass := range 2 {
+		for gi, g := range gold {
+			quote := normalize(g.Quote)
+			if pass == 0 {
+				choice[gi] = -1
+				if quote == "" {
+					continue
+				}
+			} else if choice[gi] >= 0 {
 				continue
 			}
-			if best < 0 || better(g, p, &pred[best]) {
-				best = i
+			best := -1
+			for i := range pred {
+				p := &pred[i]
+				if used[use{i, g.Doc}] || !sameDoc(p, g.Doc) || !DateMatches(g, p) || !PlaceMatches(g, p) ||
+					pass == 0 && !evidenceHolds(g, p, quote, text) {
+					continue
+				}
+				if best < 0 || better(g, p, &pred[best]) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				used[use{best, g.Doc}] = true
+				choice[gi] = best
 			}
 		}
+	}
+	for gi, g := range gold {
 		pair := Pair{Gold: g}
-		if best >= 0 {
-			used[use{best, g.Doc}] = true
+		if best := choice[gi]; best >= 0 {
 			pair.Pred = &pred[best]
 			pair.TypeMatch = pred[best].Type == g.EventType
 			res.Matched++

@@ -87,6 +87,26 @@ func TestScorePairsOnce(t *testing.T) {
 	}
 }
 
+func TestScoreQuoteFirst(t *testing.T) {
+	city := Place{Lat: 41.4017, Lon: 128.1775, GeoPrecision: "city", Country: "KP"}
+	// The month-long crackdown comes first and fits both predictions by
+	// date and place; the arrest on the 5th fits only its own.
+	crackdown := Event{Doc: "a.txt", EventType: "arrest", DateStart: "2021-03-01", DateEnd: "2021-03-31", Place: city,
+		Quote: "police detained traders through March"}
+	arrest := Event{Doc: "a.txt", EventType: "arrest", DateStart: "2021-03-05", DateEnd: "2021-03-05", Place: city,
+		Quote: "a smuggler was arrested on March 5"}
+	p := ev("a.txt", "arrest", "2021-03-10", "2021-03-10", hyesan)
+	p.Sentence, p.Confidence = "In Hyesan, police detained traders through March.", 0.5
+	q := ev("a.txt", "arrest", "2021-03-05", "2021-03-05", hyesan)
+	q.Sentence, q.Confidence = "In Hyesan a smuggler was arrested on March 5.", 0.9
+	p.Mentions = []pipeline.Mention{{DocID: "a.txt"}}
+	q.Mentions = []pipeline.Mention{{DocID: "a.txt", Sentence: 1}}
+	r := Score([]Event{crackdown, arrest}, []pipeline.Event{p, q})
+	if r.Matched != 2 || r.Pairs[0].Pred != nil && r.Pairs[0].Pred.Sentence != p.Sentence {
+		t.Errorf("Score matched %d, first gold paired with %+v; want both matched, each with the prediction holding its quote", r.Matched, r.Pairs[0].Pred)
+	}
+}
+
 func TestLoadNamesLine(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "g.jsonl")
 	os.WriteFile(p, []byte("{\"id\":\"a\"}\n{bad\n"), 0o644)
