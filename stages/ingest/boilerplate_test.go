@@ -120,6 +120,11 @@ func TestBoilerplate(t *testing.T) {
 		{"Click here to read the full report", true, false},
 		{"You may also like", true, false},
 		{"Translated text from the ministry said units must act.", false, false},
+		{"Reporting by Jane Roe in Seoul and John Doe in Beijing; Editing by Some Editor", true, false},
+		{"Additional reporting by Staff in Dandong; Writing by A Writer; Editing by B Editor", true, false},
+		{"Editing by Some Editor", true, false},
+		{"Our Standards: The Agency Trust Principles.", true, false},
+		{"Reporting by residents suggests the market reopened in Hyesan.", false, false},
 		// Bare labels.
 		{"Updated on", true, false},
 		{"Published:", true, false},
