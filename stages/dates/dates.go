@@ -302,6 +302,12 @@ func (a *analysis) forwardCue(i, j int) int {
 			intrinsic = true
 		}
 	}
+	if a.anticipates(i) {
+		// "tightened patrols in the lead-up to the holiday on Oct. 10": the
+		// awaited date may lie on either side of the anchor, past verb or
+		// not; it takes the reading closest to it.
+		intrinsic = true
+	}
 	if from && !weak && (past || !a.pastClause(i, j)) {
 		weak = true
 	}
@@ -468,6 +474,73 @@ func isIntention(w string) bool {
 // opensClause reports words that open a new clause.
 func opensClause(w string) bool {
 	return w == "that" || w == "which" || w == "who" || w == "because" || w == "but" || w == "while" || w == "when"
+}
+
+// pastCurrent reports whether e is the current week, month or year
+// ("this month", "this year") told in a past-tense clause with no forward
+// cue, resolved to r around the anchor ad: the event lies between the
+// period's start and the anchor, as "earlier this month" says outright.
+func (a *analysis) pastCurrent(e *expr, ad date, r *resolved) bool {
+	if a.p.t[e.s].low != "this" || e.form != fRel || e.n != 0 || e.mod != modNone || (e.u != uWeek && e.u != uMonth && e.u != uYear) ||
+		r.kind != pipeline.KindDate || !r.iv.Known() || ad.IsZero() || !ad.Before(r.iv.End) || ad.Before(r.iv.Start) {
+		return false
+	}
+	if !a.pastClause(e.s, e.e) || isForward(a.cueFor(e)) || a.anticipates(e.s) {
+		return false
+	}
+	// "set it as a task to raise output this year": a goal in an
+	// infinitive may lie anywhere in the period ("sent to Nampho this
+	// month" and "to the border" are no infinitives).
+	s := a.seg.sent[e.s]
+	for k := e.s - 1; k >= 1 && k >= e.s-12 && a.seg.sent[k] == s; k-- {
+		if t := a.p.t[k]; t.low == ";" || t.low == ":" || t.kind == tWord && opensClause(t.low) {
+			break
+		}
+		if a.p.t[k-1].low == "to" && a.p.t[k].kind == tWord && !a.p.t[k].cap && !isDeterminer(a.p.t[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAnticipation is how many tokens before a date an anticipating phrase
+// ("in the lead-up to", "ahead of") may stand.
+const maxAnticipation = 10
+
+// anticipates reports whether the date at token i is the goal of an
+// anticipating phrase of its sentence — "ahead of", "in the lead-up to",
+// "in the run-up to", "in preparation for", "in time for", "the countdown
+// to" — with no clause break between: the events told happen before it, so
+// it may lie after the report even in a past-tense sentence ("tightened
+// patrols in the lead-up to Party Foundation Day on Oct. 10").
+func (a *analysis) anticipates(i int) bool {
+	if i <= 0 || i >= len(a.p.t) {
+		return false
+	}
+	s := a.seg.sent[i]
+	for k := i - 1; k >= 1 && k >= i-maxAnticipation && a.seg.sent[k] == s; k-- {
+		t := a.p.t[k]
+		if t.low == ";" || t.low == ":" || t.kind == tWord && opensClause(t.low) {
+			return false
+		}
+		prev := a.p.t[k-1].low
+		switch t.low {
+		case "of":
+			if prev == "ahead" {
+				return true
+			}
+		case "to":
+			if prev == "leadup" || prev == "runup" || prev == "countdown" ||
+				prev == "up" && k >= 3 && isDash(a.p.t[k-2]) && (a.p.t[k-3].low == "lead" || a.p.t[k-3].low == "run") {
+				return true
+			}
+		case "for":
+			if prev == "preparation" || prev == "preparations" || prev == "time" && k >= 2 && a.p.t[k-2].low == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPastPlan reports words that, before a forward cue, put the plan in the
@@ -649,6 +722,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	fp := 0
 	for i := range a.exprs {
 		e := &a.exprs[i]
+		if e.lapseOnly == 1 {
+			continue // pass 3: "a day after it launched" needs its sentence's day
+		}
 		if !done[i] && e.form == fFiscal {
 			// Reporting periods count from the DCT and the quarter the text reports on.
 			res[i] = resolveFiscal(e, dct, lastQuarter)
@@ -703,8 +779,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 			if e.narr && !lastDay.IsZero() && (e.clock == "" || p-lastDayPara <= 1) {
 				// "the previous Friday" (before the latest day mentioned, like
-				// "the day before"); "at 10 p.m." (on it, when that day was
-				// told in this paragraph or the one before).
+				// "the day before"), "earlier in the day" (on it); "at 10
+				// p.m." (on it, when that day was told in this paragraph or
+				// the one before).
 				anc = anchorRef{d: lastDay, kind: pipeline.AnchorNarrative}
 			}
 			ld := date{}
@@ -733,6 +810,11 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				res[i] = resolve(e, anc, ld, a.cueFor(e))
 				res[i].at = anc.d
 				done[i] = true
+				if a.pastCurrent(e, anc.d, &res[i]) {
+					// "dispatched a team to Nampho this month": a past event
+					// cannot lie after its anchor; the value stays the month.
+					res[i].iv.End = anc.d
+				}
 			}
 			if e.isMonthDay() && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay &&
 				(dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) && a.framing(e) {
@@ -777,9 +859,30 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 		}
 	}
+	// Pass 3: "…, a day after it launched …" dates the event after the
+	// phrase from a day of its sentence; it moves no narrative anchor.
+	for i := range a.exprs {
+		if a.exprs[i].lapseOnly == 0 {
+			continue
+		}
+		if d, ok := a.lapseAnchor(i, res, done); ok {
+			d = d.AddDays(int(a.exprs[i].lapseBy))
+			res[i] = resolved{kind: pipeline.KindDate, value: fmtDay(d), iv: dayIv(d), anchor: pipeline.AnchorNarrative}
+			done[i] = true
+		} else if dur := a.exprs[i].first; a.exprs[i].lapseOnly == 1 && dur != nil {
+			// No day to count from: the count alone, a length of time (the
+			// expression, this text's own, becomes that reading).
+			a.exprs[i] = *dur
+			res[i] = resolve(&a.exprs[i], dct, date{}, cueNone)
+			done[i] = true
+		}
+	}
 	out := make([]pipeline.DateMention, 0, len(a.exprs))
 	for i := range a.exprs {
 		e := &a.exprs[i]
+		if !done[i] {
+			continue // a lapse whose sentence names no day
+		}
 		r := res[i]
 		if r.iv.Known() && (r.anchor == pipeline.AnchorDCT || r.anchor == pipeline.AnchorNarrative) && !r.at.IsZero() {
 			// Forward: the expression points past its anchor.
@@ -817,6 +920,64 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		})
 	}
 	return out
+}
+
+// lapseAnchor returns the day that lapse expression i counts from: after a
+// comma ("fired on Thursday, a day after it launched"), the nearest day
+// told before it in the sentence; right after a day ("fired Thursday a day
+// after"), that day; opening the sentence ("A day after the launch, it
+// fired again on Thursday"), the first day after a comma that follows it.
+// Only adverbs ("just", "only") may stand between. Days from other lapses
+// do not count.
+func (a *analysis) lapseAnchor(i int, res []resolved, done []bool) (date, bool) {
+	e := &a.exprs[i]
+	s := a.seg.sent[e.s]
+	dayOf := func(j int) (date, bool) {
+		x, r := &a.exprs[j], &res[j]
+		if !done[j] || x.lapseOnly != 0 || r.kind != pipeline.KindDate || !r.iv.Known() ||
+			r.iv.Precision != pipeline.PrecisionDay || r.iv.Start != r.iv.End {
+			return date{}, false
+		}
+		return r.iv.Start, true
+	}
+	k := e.s - 1
+	for k >= 0 && a.seg.sent[k] == s && isLapseAdverb(a.p.t[k].low) {
+		k--
+	}
+	switch {
+	case k >= 0 && a.seg.sent[k] == s && a.p.t[k].low == ",":
+		for j := i - 1; j >= 0 && a.seg.sent[a.exprs[j].s] == s; j-- {
+			if d, ok := dayOf(j); ok {
+				return d, true
+			}
+		}
+	case k >= 0 && a.seg.sent[k] == s:
+		if i > 0 && a.exprs[i-1].e-1 == k {
+			return dayOf(i - 1)
+		}
+	default:
+		comma := false
+		from := e.e
+		for j := i + 1; j < len(a.exprs) && a.seg.sent[a.exprs[j].s] == s; j++ {
+			for t := from; t < a.exprs[j].s; t++ {
+				comma = comma || a.p.t[t].low == ","
+			}
+			from = a.exprs[j].e
+			if d, ok := dayOf(j); ok && comma {
+				return d, true
+			}
+		}
+	}
+	return date{}, false
+}
+
+// isLapseAdverb reports adverbs that may stand before "a day after".
+func isLapseAdverb(w string) bool {
+	switch w {
+	case "just", "only", "barely", "exactly", "nearly", "almost", "about", "some", "roughly", "merely":
+		return true
+	}
+	return false
 }
 
 // laterFrom reports whether "N units later" can count from a date of

@@ -63,6 +63,14 @@
 //     with a weak cue (would); "last Tuesday" is strictly before. "the
 //     day before last Tuesday" is the Monday; recurring weekdays ("on
 //     Mondays", "Tuesday nights") are sets (XXXX-WXX-2TNI).
+//   - "a day after", "two days before" + an event ("fired on Thursday, a
+//     day after it launched 20 missiles") date the event after the phrase
+//     from a day of the same sentence (the Wednesday), anchor narrative.
+//   - "this week/month/year" in a past-tense clause ends at its anchor
+//     (2021-06-01..2021-06-08 for "dispatched a team this month" on June 8;
+//     the value stays 2021-06).
+//   - Juche dates ("Juche113.6.13.", "Juche 113 (2024)") are explicit:
+//     Juche year N is N + 1911.
 //   - Times of day ("10 p.m. Wednesday", "this morning") are day-precision
 //     dates whose value carries the time (2020-12-16T22:00, 2020-12-19TMO);
 //     a clock time alone is on the latest day told before it in its
@@ -127,8 +135,11 @@
 // # Document date
 //
 // DocumentDate reads, in order: a dateline in the first ten lines (a line
-// that is just a date, "Published: …", "CITY, Month D (Agency) --"); else an
-// inference (Basis inferred) from the latest explicit full date, era cues
+// that is just a date, "Published: …", a byline such as "Kang Mi Jin -
+// 2019.09.20 4:30pm", KCNA's "www.kcna.kp (Juche113.6.13.)", "CITY, Month D
+// (Agency) --"); else an inference (Basis inferred) from the latest explicit
+// full date not planned or awaited ("will open on", "ahead of", "in the
+// lead-up to"), era cues
 // (eras.tsv: "COVID-19" ⇒ not before 2020-02, "leader Kim Jong Un" ⇒ not
 // before 2011-12, …) and anniversary arithmetic (anniversaries.tsv: "the
 // party's 76th anniversary" ⇒ 1945-10-10 + 76 years). An era cue alone only

@@ -77,7 +77,7 @@ func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
 		text := a.p.text[toks[e.s].start:toks[e.e-1].end]
 		kind := ""
 		switch {
-		case short && onlyDate(toks, lo, e.s, e.e, hi):
+		case short && onlyDate(toks, lo, e.s, e.e, hi), short && a.datesOnly(ei, lo, hi):
 			kind = "dateline"
 		case short && byline(toks, lo, e.s, e.e, hi):
 			kind = "byline"
@@ -114,7 +114,8 @@ func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
 }
 
 // onlyDate reports whether the line [lo,hi) holds nothing but the date
-// [s,e), labels such as "Published:" or "Updated on", and a time of day.
+// [s,e), labels such as "Published:" or "Updated on", a time of day and a
+// web address.
 func onlyDate(toks []token, lo, s, e, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if k >= s && k < e {
@@ -130,6 +131,9 @@ func onlyDate(toks []token, lo, s, e, hi int) bool {
 			}
 			return false
 		}
+		if hostWord(toks, k) {
+			continue // www.kcna.kp (Juche113.6.13.)
+		}
 		switch t.low {
 		case "published", "updated", "posted", "date", "dated", "first", "last", "on", "at", "am", "pm",
 			"a", "m", "p", "kst", "gmt", "utc", "est", "edt", "et", "pst", "pdt", "bst", "cet", "jst", "modified",
@@ -139,6 +143,43 @@ func onlyDate(toks []token, lo, s, e, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// datesOnly reports whether the line [lo,hi) holds nothing but full dates
+// with a year — expression ei first — and what onlyDate allows besides:
+// "Published : 2022-11-03 08:14  Updated : 2022-11-03 10:32". The first
+// date is the publication date.
+func (a *analysis) datesOnly(ei, lo, hi int) bool {
+	toks := a.p.t
+	k := lo
+	for j := ei; j < len(a.exprs) && a.exprs[j].s < hi; j++ {
+		x := &a.exprs[j]
+		if x.form != fCal || !x.yGiven || x.m == 0 || x.d == 0 {
+			if x.clock != "" && x.d == 0 {
+				continue // a time of day: onlyDate checks its tokens
+			}
+			return false
+		}
+		if x.e > hi || !onlyDate(toks, k, x.s, x.s, x.s) {
+			return false
+		}
+		k = x.e
+	}
+	return k > lo && onlyDate(toks, k, k, k, hi)
+}
+
+// hostWord reports whether word k is part of a web address written on a
+// date line ("www.kcna.kp"): words of two letters or more joined by full
+// stops with no spaces.
+func hostWord(toks []token, k int) bool {
+	long := func(j int) bool { return toks[j].kind == tWord && toks[j].end-toks[j].start >= 2 }
+	if !long(k) {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].low == "." && !toks[k+1].space && !toks[k+2].space && long(k+2) {
+		return true
+	}
+	return k >= 2 && toks[k-1].low == "." && !toks[k-1].space && !toks[k].space && long(k-2)
 }
 
 // byline reports whether the line is a byline ending in the date [s,e):
@@ -158,7 +199,30 @@ func byline(toks []token, lo, s, e, hi int) bool {
 	// Without "By": the author or section and the date parted by a bar or
 	// a bullet ("Jung Min | 2021-04-02 5:00 AM", "Daily report · Sept. 14,
 	// 2021") — page furniture, never prose.
-	return p.kind == tPunct && (p.low == "|" || p.low == "·" || p.low == "•")
+	if p.kind == tPunct && (p.low == "|" || p.low == "·" || p.low == "•") {
+		return true
+	}
+	// A name and the date parted by a dash, as Daily NK prints its bylines
+	// ("Kang Mi Jin - 2019.09.20 4:30pm"): a dash is also prose punctuation,
+	// so only a short run of capitalised words may stand before it.
+	return isDash(p) && nameOnly(toks, lo, s-1)
+}
+
+// nameOnly reports whether tokens [lo,hi) are one to five capitalised words
+// (a name, an outlet or a desk), with at most a comma or a full stop among
+// them ("Kang Mi Jin", "Jang Seul Gi, Daily NK").
+func nameOnly(toks []token, lo, hi int) bool {
+	words := 0
+	for k := lo; k < hi; k++ {
+		switch t := toks[k]; {
+		case t.kind == tWord && t.cap:
+			words++
+		case t.kind == tPunct && (t.low == "," || t.low == "."):
+		default:
+			return false
+		}
+	}
+	return words >= 1 && words <= 5
 }
 
 // agencyDateline reports whether the line opens "CITY, <date> (Agency) --":
@@ -231,8 +295,8 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		if e.form == fRange {
 			ends = []*expr{e.first, e.second}
 		}
-		if isForward(a.forwardCue(e.s, e.e)) {
-			continue // "the deadline of Dec. 31, 2025" does not date the text
+		if isForward(a.forwardCue(e.s, e.e)) || a.anticipates(e.s) {
+			continue // "the deadline of Dec. 31, 2025", "ahead of the vote on March 9, 2024" do not date the text
 		}
 		for _, x := range ends {
 			if x.form != fCal || !x.yGiven || x.y < 1000 {
@@ -324,8 +388,8 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 	bumped := ""
 	for i := range a.exprs {
 		e := &a.exprs[i]
-		if e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) {
-			continue
+		if e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) || a.anticipates(e.s) {
+			continue // a planned or awaited day is not a reported one
 		}
 		if !validDay(base.Year, e.m, e.d) {
 			continue
@@ -342,7 +406,7 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		// Only a year: take the latest month the text mentions without a year.
 		for i := range a.exprs {
 			e := &a.exprs[i]
-			if e.form != fCal || e.yGiven || e.m == 0 || e.d != 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) {
+			if e.form != fCal || e.yGiven || e.m == 0 || e.d != 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) || a.anticipates(e.s) {
 				continue
 			}
 			end := date{Year: base.Year, Month: e.m, Day: 1}.EndOfMonth()

@@ -26,6 +26,9 @@ func FuzzTag(f *testing.F) {
 		"2 1/2 years; two and a half days; a year and a half; half an hour; 1 3/4 quarters; recent years; then current",
 		"In March, on the 23rd; on the 5th of last month; the 12th and 13th; from the 3rd to the 6th; on the 31st",
 		"the last week of February 2020; the first week of this month; Aug. 12 and 14; March 3, 5 and 9, 2019; from late 2019 to early March",
+		"Kang Mi Jin - 2019.09.20 4:30pm\nwww.kcna.kp (Juche113.6.13.) Juche 113 (2024); Juche0.13.40.; the Juche idea; Juche 999",
+		"fired on Thursday, a day after it launched; A day after the vote, on Friday; the day before he fled; Eight days after the crash,",
+		"dispatched a team this month; have arrested 20 this year; in the lead-up to Party Foundation Day on Oct. 10; ahead of the Apr. 15 holiday",
 	} {
 		f.Add(s, int64(0))
 	}

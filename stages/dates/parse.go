@@ -73,12 +73,22 @@ type expr struct {
 	fracDen int    // fDuration: its denominator (2)
 	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1); without a month, the month ("the 5th of last month")
 	hasRel  bool
-	narr    bool  // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
-	weekOf  bool  // fCal: "the week of March 6": the ISO week of the date
-	wom     int8  // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half
-	shift   int8  // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
-	first   *expr // fRange: the first end
-	second  *expr // fRange: the second end
+	narr    bool // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
+	weekOf  bool // fCal: "the week of March 6": the ISO week of the date
+	wom     int8 // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half
+	shift   int8 // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
+	// lapseBy and lapseOnly mark "a day after", "two days before", "the day after" + an
+	// event clause or noun ("…on Thursday, a day after it launched 20
+	// missiles"): the event told after the phrase lies lapseBy days from a
+	// day named in the same sentence (-1 for "a day after"). lapseOnly: 1
+	// the mention is dropped when the sentence names no such day (or, when
+	// first is set, is the duration first: "Eight days after the crash, …"),
+	// 2 it then falls back to the fAnaphor reading n ("the day before he
+	// fled").
+	lapseBy   int8
+	lapseOnly int8
+	first     *expr // fRange: the first end; a lapse: the length of time it reads as alone
+	second    *expr // fRange: the second end
 }
 
 // parser holds one text's tokens.
@@ -440,6 +450,9 @@ func (p *parser) wordStart(i int) (expr, bool) {
 			try(e, true)
 		}
 	}
+	if w == "juche" {
+		try(p.juche(i))
+	}
 	if w == "fiscal" {
 		if y, good := p.year(i + 1); good {
 			try(expr{s: i, e: i + 2, form: fCal, y: y, yGiven: true}, true)
@@ -481,6 +494,44 @@ func (p *parser) wordStart(i int) (expr, bool) {
 		best, _ = p.extendRange(best)
 	}
 	return best, ok
+}
+
+// jucheEpoch is the Gregorian year before Juche 1 (1912, Kim Il Sung's
+// birth year): Juche year N is year N + jucheEpoch.
+const jucheEpoch = 1911
+
+// maxJucheYear bounds the Juche years read (Juche 200 is 2111): a larger
+// number after "Juche" is no year.
+const maxJucheYear = 200
+
+// juche parses the North Korean calendar as KCNA writes it: "Juche113.6.13."
+// (year, month and day joined by full stops, as in the agency's dateline
+// "www.kcna.kp (Juche113.6.13.)"), "Juche 113 (2024)" (the Gregorian year
+// in brackets, taken into the span when it agrees) and "Juche 113". Juche
+// year N is N + 1911. "The Juche idea", "the Juche Tower" hold no number
+// and are no dates.
+func (p *parser) juche(i int) (expr, bool) {
+	v, nd, suf, ok := p.num(i + 1)
+	if !ok || suf != "" || nd > 3 || v < 1 || v > maxJucheYear {
+		return expr{}, false
+	}
+	y := v + jucheEpoch
+	// Juche113.6.13: the month and day joined by full stops, no spaces.
+	if p.punct(i+2, ".") && p.adjacent(i+2) && p.adjacent(i+3) && p.punct(i+4, ".") && p.adjacent(i+4) && p.adjacent(i+5) {
+		m, nm, sm, okm := p.num(i + 3)
+		d, ndd, sd, okd := p.num(i + 5)
+		if okm && okd && sm == "" && sd == "" && nm <= 2 && ndd <= 2 && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) {
+			return expr{s: i, e: i + 6, form: fCal, y: y, m: time.Month(m), d: d, yGiven: true}, true
+		}
+		return expr{}, false
+	}
+	e := expr{s: i, e: i + 2, form: fCal, y: y, yGiven: true}
+	if p.punct(i+2, "(") {
+		if g, ok := p.year(i + 3); ok && g == y && p.punct(i+4, ")") {
+			e.e = i + 5 // Juche 113 (2024)
+		}
+	}
+	return e, true
 }
 
 // yearAgo parses the financial-report comparisons "the year-ago quarter",
@@ -877,6 +928,9 @@ func (p *parser) modified(i int) (expr, bool) {
 		if p.word(i) == "later" {
 			e.mod = modLater
 		}
+		// "Earlier in the day, Kim visited a farm" after "inspected the
+		// complex on June 12": the latest day told, like "the day before".
+		e.narr = u == uDay
 		return e, true
 	default:
 		return expr{}, false
@@ -1138,7 +1192,18 @@ func (p *parser) anaphor(i int) (expr, bool) {
 				return d, true
 			}
 		}
-		// "the day before the vote": the event is unknown; only a clause end counts.
+		// "the day before the vote", "the day after he fled": the day of an
+		// event told after the phrase, a day from a day its sentence names
+		// (see expr.lapse); without one, "the day before the vote" is
+		// unknown and "the day after he fled" the day after the latest day
+		// mentioned.
+		if i+3 < len(p.t) && p.t[i+3].kind == tWord && !isClauseBreakWord(p.word(i+3)) && !isLengthGovernor(p.word(i-1)) {
+			e := expr{s: i, e: i + 3, form: fAnaphor, u: uDay, n: n, lapseBy: int8(-n), lapseOnly: 1}
+			if isClauseWord(p.word(i + 3)) {
+				e.lapseOnly = 2
+			}
+			return e, true
+		}
 		if i+3 < len(p.t) && p.t[i+3].kind == tWord && !isClauseWord(p.word(i+3)) {
 			return expr{}, false
 		}
@@ -1473,16 +1538,76 @@ func (p *parser) ago(i int) (expr, bool) {
 	switch p.word(d.e) {
 	case "ago", "earlier", "before":
 		if p.word(d.e) == "before" && !(d.e+1 >= len(p.t) || p.t[d.e+1].kind == tPunct) {
-			return expr{}, false
+			return p.lapse(d, 1)
 		}
 		return expr{s: d.s, e: d.e + 1, form: fAgo, u: d.u, n: d.n, nHi: d.nHi}, true
 	case "later", "after":
 		if p.word(d.e) == "after" && !(d.e+1 >= len(p.t) || p.t[d.e+1].kind == tPunct) {
-			return expr{}, false
+			return p.lapse(d, -1)
 		}
 		return expr{s: d.s, e: d.e + 1, form: fAgo, u: d.u, n: -d.n, nHi: -d.nHi, dur: d.dur}, true
 	}
 	return expr{}, false
+}
+
+// maxLapseDays bounds the lapse of "N days after" read as an event's date.
+const maxLapseDays = 62
+
+// lapse reads "a day after" or "two weeks before" (the count and unit d,
+// the preposition at d.e) followed by an event ("…, a day after it
+// launched 20 missiles", "two days before the vote") as a date of that
+// event: sign*count days from a day the sentence names (see expr.lapse).
+// A length of time ("stayed for a day after the ceremony", "took a week
+// after the flood") and a following date ("a day after Oct. 12") are not
+// one; neither is a vague count ("a few days after").
+func (p *parser) lapse(d expr, sign int) (expr, bool) {
+	if (d.u != uDay && d.u != uWeek) || d.n < 1 || (d.nHi != 0 && d.nHi != d.n) || d.fracDen != 0 {
+		return expr{}, false
+	}
+	days := d.n
+	if d.u == uWeek {
+		days *= 7
+	}
+	k := d.e + 1
+	if days > maxLapseDays || k >= len(p.t) || p.t[k].kind != tWord || isClauseBreakWord(p.t[k].low) {
+		return expr{}, false
+	}
+	if x, ok := p.parseAt(k); ok && x.s == k {
+		return expr{}, false // "a day after Oct. 12": a day from a date
+	}
+	if isLengthGovernor(p.word(d.s - 1)) {
+		return expr{}, false
+	}
+	l := expr{s: d.s, e: d.e + 1, form: fAnaphor, u: uDay, lapseBy: int8(sign * days), lapseOnly: 1}
+	if !p.is(d.s, "a") && !p.is(d.s, "an") {
+		// "Eight trading days after the crash, the index recovered": with no
+		// day in the sentence the count stays the length of time it reads as
+		// alone ("a day" alone is none).
+		dur := d
+		l.first = &dur
+	}
+	return l, true
+}
+
+// isClauseBreakWord reports words after "a day after" that end the phrase
+// instead of naming an event ("a day after and …").
+func isClauseBreakWord(w string) bool {
+	switch w {
+	case "and", "but", "or", "that", "which", "as", "when", "while":
+		return true
+	}
+	return false
+}
+
+// isLengthGovernor reports words before "a day", "two weeks" that make the
+// phrase a length of time ("for a day after the ceremony", "took a week").
+func isLengthGovernor(w string) bool {
+	switch w {
+	case "for", "in", "within", "than", "over", "past", "under", "of", "took", "take", "takes", "taking",
+		"spent", "spend", "spends", "lasted", "lasts", "last", "stayed", "remained", "waited", "wait":
+		return true
+	}
+	return false
 }
 
 // duration parses durations: three years, 3-6 months, more than 30 years,
