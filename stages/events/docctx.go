@@ -33,6 +33,11 @@ type docCtx struct {
 	// lastDated is the date of the latest event built so far that its own
 	// text dates, for "at the same trial" (see sameOccasion).
 	lastDated dateLink
+	// typeDated is lastDated by event type (index into vocab.types), and
+	// sameType the type of the occasion the sentence being linked calls
+	// "the same" ("at the same public trial": an execution), or -1.
+	typeDated []dateLink
+	sameType  int
 	sc        *scratch // the buffers the slices above live in
 }
 
@@ -71,9 +76,13 @@ type sent struct {
 	reportedOn pipeline.Date
 	heading    bool
 	caption    bool
-	words      wordFlags // the flags of all its words
-	actorEnds  []int     // see inActor
-	trigLasts  []int     // see coveredByTrigger
+	// boilerplate: a credit, copyright or contact line ("Editing by …",
+	// "Copyright …", "Please direct any comments …"), or the caption of an
+	// illustrative photo: it reports nothing
+	boilerplate bool
+	words       wordFlags // the flags of all its words
+	actorEnds   []int     // see inActor
+	trigLasts   []int     // see coveredByTrigger
 }
 
 type actorHit struct {
@@ -86,7 +95,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 
@@ -293,6 +302,7 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	}
 	body := d.text[s.Start:s.End]
 	s.caption = isCaption(body)
+	s.boilerplate = isBoilerplate(body)
 	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
 	s.clauses = x.v.clauses(d.text, s, d.sc, d.tz.cuts, d.tz.dashed)
 	sc := d.sc
@@ -311,6 +321,39 @@ func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?”\"’')…]", r)
+}
+
+// Phrases that open a credit line ("(Reporting by …; Editing by …)").
+var creditOpeners = []string{
+	"reported by ", "reporting by ", "additional reporting by ", "editing by ", "edited by ",
+	"writing by ", "written by ", "written in english by ", "translated by ", "translation by ",
+}
+
+// Phrases that mark a copyright, contact or stock-image line anywhere in it.
+var boilerplateMarks = []string{
+	"copyright", "all rights reserved", "please direct any comments", "editing by ",
+	"thomson reuters", "illustrative image", "illustrative photo", "file photo",
+}
+
+// isBoilerplate reports a credit, copyright or contact line, or the caption
+// of a stock photo: text around a report that tells no event.
+func isBoilerplate(s string) bool {
+	low := strings.ToLower(strings.TrimLeft(s, " \t\n([“\"'"))
+	for _, o := range creditOpeners {
+		if strings.HasPrefix(low, o) {
+			return true
+		}
+	}
+	for _, m := range boilerplateMarks {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	// an e-mail address: a contact line
+	if at := strings.IndexByte(low, '@'); at > 0 && at+1 < len(low) && isASCIILetter(low[at-1]) && strings.Contains(low[at+1:], ".") && isASCIILetter(low[at+1]) {
+		return true
+	}
+	return false
 }
 
 // isCaption reports photo captions: "… / Image: X", "(Photo: …)", "LABEL: …".
@@ -419,6 +462,13 @@ var clauseOpeners = map[string]bool{
 	"where": true, "so": true, "yet": true, "then": true, "including": true,
 }
 
+// Heads of an appositive that places an event in a series (", the latest
+// in …", ", the first such …").
+var seriesHeads = map[string]bool{
+	"latest": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "largest": true, "biggest": true, "most": true, "newest": true,
+}
+
 // Words that open a sentence with a phrase the first comma closes.
 var phraseOpeners = map[string]bool{
 	"after": true, "before": true, "since": true, "while": true, "when": true,
@@ -475,6 +525,10 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 			// "pursued, arrested, investigated, and sentenced", "caught and
 			// convicted": one predicate, one clause.
 		case comma && (v.is(*t, flagClauseOpener) || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
+			cuts = append(cuts, t.start)
+		case comma && t.low == "the" && k+1 < len(toks) && seriesHeads[toks[k+1].low]:
+			// ", the latest in a series of defections this summer": an
+			// aside placing the event in a series, with its own date.
 			cuts = append(cuts, t.start)
 		case t.low == "and" && k+1 < len(toks):
 			next := toks[k+1]

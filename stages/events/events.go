@@ -213,6 +213,37 @@ func resolve(bs []built) []pipeline.Event {
 			into[i] = best
 		}
 	}
+	// The lede tells the story's event at a country or province ("North
+	// Korea fired a missile … on Tuesday"); the next report of its type
+	// that names a place inside it, undated or dated within the lede's date
+	// ("detected the launch from the Sukchon area", "the soldier crossed
+	// the demarcation line near Cheorwon"), tells where: it joins the lede
+	// and lends it its place.
+	refined := make([]int, len(bs)) // the event whose place refines bs[k], or -1
+	for i := range refined {
+		refined[i] = -1
+	}
+	lede := -1
+	for j := range bs {
+		if bs[j].lede && standing(j) && bs[j].dated && bs[j].Date.Known() && bs[j].HasPlace &&
+			(bs[j].Place.Precision == pipeline.GeoCountry || bs[j].Place.Precision == pipeline.GeoAdmin1) {
+			lede = j
+			break
+		}
+	}
+	for i := lede + 1; lede >= 0 && i < len(bs); i++ {
+		a, b := &bs[lede], &bs[i]
+		if !(standing(i) || into[i] == lede) || b.lede || b.Type != a.Type || !b.ownPlace || !b.HasPlace || b.Place.ID == a.Place.ID ||
+			!containsPlace(a.Place, b.Place) || !modalityAgrees(a.Modality, b.Modality) {
+			continue
+		}
+		undated := !b.dated && !b.Date.Known() && b.DateText == ""
+		inside := b.definite && b.Date.Known() && !b.Date.Start.Before(a.Date.Start) && !a.Date.End.Before(b.Date.End)
+		if undated || inside {
+			into[i], refined[lede] = lede, i
+		}
+		break
+	}
 	var evs []pipeline.Event
 	if n := countStanding(into); n > 0 {
 		evs = make([]pipeline.Event, 0, n)
@@ -222,6 +253,11 @@ func resolve(bs []built) []pipeline.Event {
 		if into[i] == -1 {
 			pos[i] = len(evs)
 			evs = append(evs, bs[i].Event)
+			if r := refined[i]; r >= 0 {
+				e, f := &evs[pos[i]], &bs[r].Event
+				e.PlaceName, e.Place = f.PlaceName, f.Place
+				e.PlaceWhy = fmt.Sprintf("%s (sentence %d), inside %s named in the lede", f.PlaceWhy, f.SentenceN, bs[i].PlaceName)
+			}
 		}
 	}
 	for i := range bs {
@@ -265,6 +301,9 @@ type candidate struct {
 	m      match
 	typ    int
 	clause int
+	// clausal: the trigger spans a subject and its verb ("the price of
+	// rice rose"), so a determiner before it does not make it definite.
+	clausal bool
 	// remention: another clause of the sentence re-mentions an event of
 	// this type ("… on an emergency footing since the order was issued"), so the sentence tells of that event, not a new one.
 	remention bool
@@ -273,7 +312,7 @@ type candidate struct {
 // sentenceEvents appends the events of sentence si to out.
 func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	s := d.sentence(si)
-	if s.heading || len(s.trigs) == 0 {
+	if s.heading || s.boilerplate || len(s.trigs) == 0 {
 		return out
 	}
 	var buf [8]candidate
@@ -296,7 +335,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		}
 		m := s.trigs[best]
 		typ := x.v.triggers[m.value].typ
-		cands = append(cands, candidate{m: m, typ: typ, clause: ci})
+		cands = append(cands, candidate{m: m, typ: typ, clause: ci, clausal: x.v.triggers[m.value].clausal})
 	}
 	// Never two events of one type from a sentence: the first clause whose
 	// trigger stands as an event wins; a definite trigger of the same type
@@ -333,6 +372,22 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		if ev, ok := x.build(d, s, c); ok {
 			out = append(out, ev)
 		}
+	}
+	// One sentence, one act: a seizure of contraband (smuggling, drugs)
+	// beside an arrest of its sentence ("seized a vessel carrying undeclared
+	// goods and detained its crew") is part of the arrest.
+	strong := false
+	for _, b := range out[first:] {
+		strong = strong || b.Type == "arrest"
+	}
+	if strong {
+		kept := out[:first]
+		for _, b := range out[first:] {
+			if !contraband[b.Type] {
+				kept = append(kept, b)
+			}
+		}
+		out = kept
 	}
 	return out
 }
@@ -388,6 +443,13 @@ var purposeVerbs = map[string]bool{
 	"counter": true, "suppress": true, "minimize": true, "minimise": true,
 }
 
+// Nouns of aim: a trigger after "goal of / aim to …" is not a happening.
+var goalNouns = map[string]bool{
+	"goal": true, "goals": true, "aim": true, "aims": true, "ambition": true, "ambitions": true,
+	"intention": true, "intentions": true, "objective": true, "objectives": true, "bid": true,
+	"vision": true,
+}
+
 // maxPurposeReach is how many words a purpose verb governs ("to reduce the
 // number of defections").
 const maxPurposeReach = 6
@@ -405,8 +467,19 @@ func purposeScope(s *sent, m match) bool {
 			return true
 		}
 	}
+	// "the stated goal of building a submarine and deploying more", "its
+	// aim to build": a goal named, not a happening.
+	for k := m.first - 1; k >= 1 && k >= m.first-maxGoalReach && s.toks[k].start >= clauseStart; k-- {
+		if w := s.toks[k].low; (w == "of" || w == "to") && goalNouns[s.toks[k-1].low] {
+			return true
+		}
+	}
 	return false
 }
+
+// maxGoalReach is how many words a noun of aim governs ("goal of building a
+// nuclear-powered submarine and deploying").
+const maxGoalReach = 10
 
 // build links one candidate to its date, place, actors, modality and
 // attribution. It reports false when the candidate does not stand as an event
@@ -417,6 +490,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	trigSpan := pipeline.Span{Start: tm.start, End: tm.end}
 	tinfo := x.v.types[c.typ]
 	mod := x.modality(s, c)
+	d.sameType = x.occasionType(s, c.clause)
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
@@ -434,6 +508,16 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// happening, unless it is dated.
 	// A neighbouring sentence's date does not make it one.
 	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
+		return built{}, false
+	}
+	// "People say they will be sent to a prison camp": hearsay about what
+	// is to come, not a plan anyone reported.
+	if mod == pipeline.Planned && dl.level >= dateParagraph && hearsay(s, c) {
+		return built{}, false
+	}
+	// "More than 30,000 North Koreans have fled to South Korea since the
+	// end of the 1950-53 war": a tally over decades, not a happening.
+	if d.sinceLongAgo(s, c.clause, dl) {
 		return built{}, false
 	}
 	// Neither dated nor placed by its own text: nothing to put on a map or
@@ -490,13 +574,24 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// And one dated only by how long it lasts ("The inspections are
 	// expected to continue through the end of November").
 	lasting := dl.level <= dateSentence && dl.at >= 0 && d.dateClass(s, dl.at) == classEndpoint
-	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting) && tinfo.name != "other")) && (c.remention || def || ing)
+	// And a definite one dated only by another clause of its sentence ("The
+	// execution was part of a campaign that has grown harsher since the law
+	// took effect last December"): that date is the other clause's.
+	aside := def && dl.level == dateSentence
+	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting || aside) && tinfo.name != "other")) && (c.remention || def || ing)
 	if dl.iv.Known() && dl.level <= dateSentence {
 		d.lastDated = dl
+		if len(d.typeDated) == 0 {
+			d.typeDated = make([]dateLink, len(x.v.types))
+			for i := range d.typeDated {
+				d.typeDated[i] = dateLink{level: dateNone, at: -1}
+			}
+		}
+		d.typeDated[c.typ] = dl
 	}
 	own := pl.level == placeClause && !d.negatedPlace(s, pl.at)
 	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
-		ownPlace: own, background: x.background(d, s, c), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention}, true
+		ownPlace: own, background: x.background(d, s, c), lede: d.isLede(s), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention}, true
 }
 
 // built is an event with what Process needs to know about it.
@@ -509,6 +604,7 @@ type built struct {
 	placeLevel placeLevel
 	definite   bool // a nominal trigger after a determiner or possessive ("the meeting")
 	stands     bool // a re-mention that stands as an event when it has nothing to refer to
+	lede       bool // told in the document's lede
 }
 
 // placeAgrees reports whether a re-mention that names its own place can be
@@ -545,6 +641,10 @@ func modalityAgrees(a, b pipeline.Modality) bool {
 	return real(a) && real(b)
 }
 
+// Weak types that name the goods an act is about, not an act of their own
+// when their sentence tells a strong event.
+var contraband = map[string]bool{"smuggling": true, "drugs": true}
+
 // Types of measure a story tells once: an undated retelling of one joins
 // the dated report (see resolve).
 var toldOnce = map[string]bool{"execution": true, "lockdown": true, "border_closure": true}
@@ -562,6 +662,9 @@ var determiners = map[string]bool{
 // ("the order", "the most recent crackdown", "Kim Jong Un's order"), with at
 // most two modifiers between and no actor.
 func definite(s *sent, c candidate) bool {
+	if c.clausal {
+		return false
+	}
 	t := s.toks[c.m.first]
 	// "the arrested", "those detained": a participle used as a noun after a
 	// determiner names people of an event told before.
@@ -680,6 +783,8 @@ var irrealis = map[string]bool{
 	"danger": true, "hope": true, "hoped": true, "hopes": true, "hoping": true,
 	"long": true, "known": true, "usually": true, "often": true, "generally": true,
 	"typically": true, "traditionally": true, "technically": true, "commonly": true,
+	// "authorities regularly launch campaigns": a habit, not a happening
+	"regularly": true, "routinely": true, "frequently": true, "periodically": true,
 	"if": true, "unless": true, "whether": true,
 	// "Anyone caught with a Chinese phone is taken to …": a rule, not a case
 	"anyone": true, "anybody": true, "whoever": true,
@@ -752,6 +857,9 @@ const maxSubjectLength = 6
 // about how things are, not a happening.
 func generic(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
+	if presentPassive(s, c, clause) {
+		return true
+	}
 	lead := 0
 	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
 		w := s.toks[k].low
@@ -787,6 +895,41 @@ func generic(s *sent, c candidate) bool {
 	return false
 }
 
+// presentPassive reports a participle trigger right after "is" or "are"
+// (an adverb between allowed) with no "still / now" before it, or a trigger
+// that is the agent or instrument of such a passive: "The officials are
+// punished", "Those caught are sent to camps", "it is guarded by troops",
+// "the fence is topped with barbed wire" tell how things are, not what
+// happened.
+func presentPassive(s *sent, c candidate, clause pipeline.Span) bool {
+	first := c.m.first
+	// "it is guarded by hundreds of thousands of troops": the agent of a
+	// present passive is a standing state, not a deployment.
+	for k := first - 1; k >= 1 && k >= first-6 && s.toks[k].start >= clause.Start; k-- {
+		if w := s.toks[k].low; w == "by" || w == "with" {
+			first = k - 1
+			break
+		}
+	}
+	t := s.toks[first].low
+	if !isPast(t) {
+		return false
+	}
+	for k, n := first-1, 0; k >= 0 && n < 2 && s.toks[k].start >= clause.Start; k, n = k-1, n+1 {
+		w := s.toks[k].low
+		if nowWords[w] || w == "being" {
+			return false
+		}
+		if w == "is" || w == "are" {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
 // Words opening a backgrounded phrase: "Having closed its borders, …",
 // "After detaining one of the soldiers, …", "…, including public execution".
 var backgroundOpeners = map[string]bool{
@@ -797,14 +940,8 @@ var backgroundOpeners = map[string]bool{
 // background reports an event told in the document's lede (its first
 // sentence that is not a heading) or in a backgrounded phrase of its sentence.
 func (x *Extractor) background(d *docCtx, s *sent, c candidate) bool {
-	for _, o := range d.sents {
-		if o.heading {
-			continue
-		}
-		if o == s {
-			return true
-		}
-		break
+	if d.isLede(s) {
+		return true
 	}
 	clause := s.clauses[c.clause]
 	k := s.tokenAt(clause.Start)
@@ -816,4 +953,90 @@ func (x *Extractor) background(d *docCtx, s *sent, c candidate) bool {
 		return false
 	}
 	return backgroundOpeners[w] || (k == 0 && strings.HasSuffix(w, "ing") && len(w) > 4)
+}
+
+// minTallyYears is how many years before the document a "since" date must
+// lie for a present-perfect clause to be a tally rather than a happening.
+const minTallyYears = 10
+
+// maxSinceReach is how many words "since" may stand before its date ("since
+// the end of the war in 1953").
+const maxSinceReach = 7
+
+// sinceLongAgo reports a present-perfect clause dated by "since" a date at
+// least minTallyYears before the document date ("have fled … since the end
+// of the 1950-53 Korean War").
+func (d *docCtx) sinceLongAgo(s *sent, ci int, dl dateLink) bool {
+	if dl.level != dateClause || dl.at < 0 || !dl.iv.Known() || d.it.DocDate.Date.IsZero() || !presentPerfect(s, s.clauses[ci]) {
+		return false
+	}
+	if d.it.DocDate.Date.Year-dl.iv.End.Year < minTallyYears {
+		return false
+	}
+	k := s.tokenAt(d.dates[dl.at].Span.Start)
+	for j := k - 1; j >= 0 && j >= k-maxSinceReach; j-- {
+		if s.toks[j].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionType returns the type of a trigger right after "the same" (one
+// modifier between allowed) in clause ci of s — "sentenced at the same
+// public trial" names the execution's occasion — or -1.
+func (x *Extractor) occasionType(s *sent, ci int) int {
+	clause := s.clauses[ci]
+	for _, m := range s.trigs {
+		if m.start < clause.Start || m.start >= clause.End {
+			continue
+		}
+		for k := m.first - 1; k >= 1 && k >= m.first-2; k-- {
+			if s.toks[k].low == "same" && s.toks[k-1].low == "the" {
+				return x.v.triggers[m.value].typ
+			}
+		}
+	}
+	return -1
+}
+
+// isLede reports whether s is the document's lede: its first sentence that
+// is not a heading.
+func (d *docCtx) isLede(s *sent) bool {
+	for _, o := range d.sents {
+		if !o.heading {
+			return o == s
+		}
+	}
+	return false
+}
+
+// Subjects and verbs of hearsay: "people say", "residents believe", "rumors
+// say".
+var (
+	hearsaySubjects = map[string]bool{
+		"people": true, "residents": true, "many": true, "some": true, "others": true,
+		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "locals": true,
+	}
+	hearsayVerbs = map[string]bool{
+		"say": true, "believe": true, "expect": true, "fear": true, "think": true,
+		"suspect": true, "speculate": true, "have": true, "are": true,
+	}
+)
+
+// hearsay reports a generic subject saying or believing something before
+// the trigger of c ("People say they will be sent …", "Rumors are that …").
+func hearsay(s *sent, c candidate) bool {
+	for k := 0; k+1 < c.m.first; k++ {
+		if hearsaySubjects[s.toks[k].low] && hearsayVerbs[s.toks[k+1].low] {
+			if s.toks[k+1].low == "have" || s.toks[k+1].low == "are" {
+				// "rumors have it", "rumors are that"
+				if !strings.HasPrefix(s.toks[k].low, "rumo") {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,9 @@ type trigger struct {
 	phrase   string
 	typ      int // index into vocab.types
 	priority int
+	// clausal: the phrase spans a subject and its verb through a "..N" gap
+	// ("price ..6 =rose"), so it is never a definite noun phrase.
+	clausal bool
 }
 
 // An actor is one actors.tsv (or outlets.tsv) entry.
@@ -120,7 +123,7 @@ func (v *vocab) parseLexicon(src string) error {
 		if !ok {
 			return dataErr("lexicon.tsv", ln, "undeclared type %q", f[1])
 		}
-		t := trigger{phrase: f[0], typ: ti, priority: v.types[ti].priority}
+		t := trigger{phrase: f[0], typ: ti, priority: v.types[ti].priority, clausal: hasWideGap(f[0])}
 		if len(f) == 3 {
 			p, err := strconv.Atoi(f[2])
 			if err != nil {
@@ -193,4 +196,14 @@ func parseNames(file, src string, m *matcher, withKind bool) ([]actor, error) {
 		}
 	}
 	return out, nil
+}
+
+// hasWideGap reports whether a lexicon phrase holds a "..N" gap.
+func hasWideGap(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if len(w) == 3 && strings.HasPrefix(w, "..") && w[2] >= '1' && w[2] <= '9' {
+			return true
+		}
+	}
+	return false
 }

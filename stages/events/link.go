@@ -82,6 +82,20 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // Words before a place that make it the goal or origin of a movement.
 var directionWords = map[string]bool{"into": true, "to": true, "toward": true, "towards": true, "from": true}
 
+// Nouns of kinship or contact: "relatives in South Korea" is a relation.
+var relationNouns = map[string]bool{
+	"relative": true, "relatives": true, "family": true, "families": true, "kin": true,
+	"contact": true, "contacts": true, "ties": true, "links": true, "connections": true,
+	"brother": true, "brothers": true, "sister": true, "sisters": true, "son": true,
+	"sons": true, "daughter": true, "daughters": true, "parents": true, "children": true,
+}
+
+// Nouns after which "with X" names where a line runs ("the border with China").
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true}
+
+// Verbs whose object is a goal: "trying to reach South Korea".
+var reachVerbs = map[string]bool{"reach": true, "reached": true, "reaching": true, "reaches": true}
+
 // Words after a country name that make it a currency ("U.S. dollars").
 var currencies = map[string]bool{"dollar": true, "dollars": true, "won": true, "yuan": true, "yen": true, "rmb": true}
 
@@ -204,6 +218,34 @@ func (d *docCtx) classifyPlace(i int) {
 	prev := k - 1
 	if prev >= 0 && s.toks[prev].low == "the" {
 		prev--
+	}
+	// "households with relatives in South Korea", "sharing information
+	// with the U.S.": a country a relation runs to, not where the event was.
+	// (a coordinated country takes the relation of the first: "with the
+	// U.S. and Japan")
+	rel := prev
+	for j := i - 1; rel >= 1 && (s.toks[rel].low == "and" || s.toks[rel].low == "or") && j >= 0 && d.places[j].sent == p.sent; j-- {
+		if s.tokenAt(d.places[j].pm.End) != rel {
+			break
+		}
+		rel = s.tokenAt(d.places[j].pm.Start) - 1
+		if rel >= 0 && s.toks[rel].low == "the" {
+			rel--
+		}
+	}
+	if rel >= 1 && rel != prev && s.toks[rel].low == "with" && !borderNouns[s.toks[rel-1].low] && p.pm.Place.Precision == pipeline.GeoCountry {
+		p.role = roleModifier
+		return
+	}
+	if prev >= 0 && p.pm.Place.Precision == pipeline.GeoCountry &&
+		((s.toks[prev].low == "with" && !(prev > 0 && borderNouns[s.toks[prev-1].low])) || (s.toks[prev].low == "in" && prev > 0 && relationNouns[s.toks[prev-1].low])) {
+		p.role = roleModifier
+		return
+	}
+	// "trying to reach South Korea": a goal.
+	if prev >= 0 && reachVerbs[s.toks[prev].low] {
+		p.role = roleDirection
+		return
 	}
 	if prev >= 0 && (directionWords[s.toks[prev].low] || (s.toks[prev].low == "of" && prev > 0 && s.toks[prev-1].low == "out")) {
 		p.role = roleDirection
@@ -565,6 +607,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	// event of the document was dated to.
 	if d.lastDated.level != dateNone && sameOccasion(s, clause) {
 		l := d.lastDated
+		if t := d.sameType; t >= 0 && t < len(d.typeDated) && d.typeDated[t].level != dateNone {
+			l = d.typeDated[t] // "the same public trial": the execution's date
+		}
 		l.level, l.at = dateClause, -1 // the clause's own words date it
 		return l
 	}
@@ -599,6 +644,14 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 		}
 	}
+	// "He instructed …" after "Kim Jong Un … inspected … on Friday": a
+	// sentence opening with "he" or "she" and no date of its paragraph
+	// goes on telling the occasion the narrative last dated.
+	if len(s.toks) > 0 && (s.toks[0].low == "he" || s.toks[0].low == "she") && ci == 0 && d.lastDated.level != dateNone && d.lastDated.iv.Known() {
+		l := d.lastDated
+		l.level, l.at = dateParagraph, -1
+		return l
+	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
 }
 
@@ -619,6 +672,8 @@ func sameOccasion(s *sent, clause pipeline.Span) bool {
 		switch {
 		case w == "same" && k > 0 && s.toks[k-1].low == "the" && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
 			return true
+		case w == "same" && k > 0 && s.toks[k-1].low == "the" && k+2 < len(s.toks) && occasions[s.toks[k+2].low]:
+			return true // "the same public trial"
 		case w == "later" && k > 0 && shortLapses[s.toks[k-1].low]:
 			return true
 		case (w == "that" || w == "in") && k > 0 && (s.toks[k-1].low == "later" || s.toks[k-1].low == "earlier") && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
@@ -795,8 +850,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// "Tumen, a city across the river in Jilin Province, detained":
 		// a province nearest the trigger locates a town of the clause.
 		if pi := d.places[i].pm.Place; pi.Precision == pipeline.GeoAdmin1 {
+			// So does the origin of what the clause tells ("detected the
+			// launch from the Sukchon area of South Pyongan Province").
+			origin := func(p placeRef) bool {
+				return p.pm.Resolved && !p.metonym && p.role == roleDirection && d.placeAfter(s, p, "from")
+			}
 			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
-				return plain(p) && inClause(p) && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoAdmin1 && containsPlace(pi, p.pm.Place)
+				return (plain(p) || origin(p)) && inClause(p) && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoAdmin1 && containsPlace(pi, p.pm.Place)
 			}); j >= 0 {
 				return d.placeLinkFrom(j, placeClause, "named in the clause of "+q()+", inside "+d.places[i].pm.Text)
 			}
@@ -815,6 +875,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			}
 		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
+	}
+	// A launch or test "from the Sukchon area": where it started is where
+	// it happened, when the clause names no other place.
+	if typ == "other" {
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+			return p.pm.Resolved && !p.metonym && p.role == roleDirection && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
+		}); i >= 0 {
+			return d.placeLinkFrom(i, placeClause, "where "+q()+" started from")
+		}
 	}
 	// 2. "the city" in the clause refers back to the last city named.
 	if i, w := d.anaphor(s, clause); i >= 0 {

@@ -279,7 +279,7 @@ type matcher struct {
 func newMatcher() *matcher { return &matcher{byFirst: map[string][]int{}} }
 
 // add registers a phrase. Words are split on whitespace; "..." is a gap of
-// three tokens; "=word" matches that form only; when inflecting is false
+// up to three tokens, "..N" (N a digit, 1–9) one of up to N tokens; "=word" matches that form only; when inflecting is false
 // every word matches as written (case-insensitive unless it is an acronym).
 func (m *matcher) add(phrase string, value int, inflecting bool) bool {
 	var p pattern
@@ -290,6 +290,13 @@ func (m *matcher) add(phrase string, value int, inflecting bool) bool {
 				return false
 			}
 			p.slots = append(p.slots, slot{gap: 3})
+			continue
+		}
+		if len(raw) == 3 && strings.HasPrefix(raw, "..") && raw[2] >= '1' && raw[2] <= '9' {
+			if len(p.slots) == 0 {
+				return false
+			}
+			p.slots = append(p.slots, slot{gap: int(raw[2] - '0')})
 			continue
 		}
 		exact := !inflecting
