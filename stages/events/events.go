@@ -168,7 +168,7 @@ func resolve(bs []built) []pipeline.Event {
 	// agent … in the early 1990s", "the famine … in the 1990s").
 	for i := range bs {
 		b := &bs[i]
-		if !standing(i) || !b.definite || !b.dated || !b.Date.Known() || b.Type == "other" {
+		if !standing(i) || !b.definite || !b.dated || !b.Date.Known() || b.Type == "other" || b.distinct {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -188,7 +188,7 @@ func resolve(bs []built) []pipeline.Event {
 		// firing squad …" after "executed two men … on Sept. 17"), retells
 		// it: a story tells such a measure once, where orders, arrests and
 		// crackdowns come in numbers.
-		retell := !b.background && !b.dated && !b.Date.Known() && b.DateText == "" && !b.ownPlace && toldOnce[b.Type]
+		retell := !b.background && !b.dated && !b.Date.Known() && b.DateText == "" && !b.ownPlace && toldOnce[b.Type] && !b.distinct
 		if !standing(i) || !(b.background || retell) || b.dated {
 			continue
 		}
@@ -591,7 +591,44 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	own := pl.level == placeClause && !d.negatedPlace(s, pl.at)
 	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
-		ownPlace: own, background: x.background(d, s, c), lede: d.isLede(s), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention}, true
+		ownPlace: own, background: x.background(d, s, c), lede: d.isLede(s), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention,
+		distinct: distinctTold(s, c)}, true
+}
+
+// distinctWords set an event apart from an earlier one of its kind.
+var distinctWords = map[string]bool{
+	"other": true, "another": true, "separate": true, "separately": true, "second": true, "third": true,
+	"also": true, "further": true, "additional": true, "different": true, "more": true, "new": true,
+}
+
+// quantityWords open a new object ("of a senior official", "of two men").
+var quantityWords = map[string]bool{
+	"a": true, "an": true, "several": true, "some": true, "dozens": true, "hundreds": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+}
+
+// distinctTold reports whether the clause of candidate c tells an event
+// apart from others of its kind — "two other men were executed at a
+// separate trial", "a woman was also executed" — or the trigger names its
+// own new object ("the arrest of a senior official"): such an event joins
+// no earlier one.
+func distinctTold(s *sent, c candidate) bool {
+	cl := s.clauses[c.clause]
+	for k := s.tokenAt(cl.Start); k < len(s.toks) && s.toks[k].start < cl.End; k++ {
+		// ("the second such defection this month" is the one just told)
+		if distinctWords[s.toks[k].low] && (k+1 >= len(s.toks) || s.toks[k+1].low != "such") {
+			return true
+		}
+	}
+	if k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k].low == "of" {
+		switch n := s.toks[k+1].low; {
+		case quantityWords[n]:
+			return true
+		case n != "" && n[0] >= '0' && n[0] <= '9':
+			return true
+		}
+	}
+	return false
 }
 
 // built is an event with what Process needs to know about it.
@@ -605,6 +642,7 @@ type built struct {
 	definite   bool // a nominal trigger after a determiner or possessive ("the meeting")
 	stands     bool // a re-mention that stands as an event when it has nothing to refer to
 	lede       bool // told in the document's lede
+	distinct   bool // its clause sets it apart from another of its kind ("two other men were executed", "the arrest of a senior official")
 }
 
 // placeAgrees reports whether a re-mention that names its own place can be

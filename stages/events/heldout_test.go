@@ -196,6 +196,40 @@ func TestHeldOutPhrasings(t *testing.T) {
 			"{{Pyongyang|capital|KP|Pyongyang}}, [[March 2|2023-03-02]] (KCNA) -- The plenary meeting of the Central Committee was held on [[March 1|2023-03-01]].\n\n" +
 				"It set tasks for the farms of {{South Hwanghae|admin1|KP|South Hwanghae}} and {{North Hwanghae|admin1|KP|North Hwanghae}}.",
 			itemOpts{}, []wantEvent{{"meeting", pipeline.Occurred, "2023-03-01..2023-03-01", "Pyongyang", 1}}},
+		// Guards from a review of the rules above: all but the possessive
+		// row went wrong with them.
+		{"guard: a wire dateline does not outrank the headline's place",
+			"Defector recalls life in {{Chongjin|city|KP|North Hamgyong}}\n\n" +
+				"{{SEOUL|capital|KR|Seoul}}, [[Sept. 3|2024-09-03]] (Yonhap) -- A defector said police arrested her mother in [[2008|2008]].",
+			itemOpts{}, []wantEvent{{"arrest", pipeline.Occurred, "2008-01-01..2008-12-31", "Chongjin", 1}}},
+		{"guard: a country's possessive before what happened is the place",
+			"{{North Korea|country|KP}}'s execution of two teenagers in [[March 2024|2024-03]] drew protests.\n\nRights groups met in {{Shenyang|city|CN|Liaoning}}.",
+			itemOpts{}, []wantEvent{{"execution", pipeline.Occurred, "2024-03-01..2024-03-31", "North Korea", 1}}},
+		{"guard: things and visitors crossing the border are no defection",
+			"Smuggled copper crossed the border at {{Hyesan|city|KP|Ryanggang}} on [[Oct. 3|2024-10-03]]. A Chinese tour group crossed the border at {{Sinuiju|city|KP|North Pyongan}} on [[Oct. 1|2024-10-01]].",
+			itemOpts{}, []wantEvent{{"smuggling", pipeline.Occurred, "2024-10-03..2024-10-03", "Hyesan", 1}}},
+		{"guard: other executions are other events",
+			"Authorities executed two men in {{Hyesan|city|KP|Ryanggang}} on [[Sept. 17|2024-09-17]].\n\nThe two were shot by firing squad.\n\nTwo other men were executed at a separate trial.\n\nA woman was also executed.",
+			itemOpts{}, []wantEvent{
+				{"execution", pipeline.Occurred, "2024-09-17..2024-09-17", "Hyesan", 2},
+				{"execution", pipeline.Occurred, "", "Hyesan", 1},
+				{"execution", pipeline.Occurred, "", "Hyesan", 1}}},
+		{"guard: the arrest of someone new is a new arrest",
+			"Police arrested five smugglers in {{Hyesan|city|KP|Ryanggang}} on [[Oct. 15|2024-10-15]]. The arrest of a senior official in {{Hyesan|city|KP|Ryanggang}} in [[October|2024-10]] shocked residents.",
+			itemOpts{}, []wantEvent{
+				{"arrest", pipeline.Occurred, "2024-10-15..2024-10-15", "Hyesan", 1},
+				{"arrest", pipeline.Occurred, "2024-10-01..2024-10-31", "Hyesan", 1}}},
+		{"guard: sending told as the reason does not move the arrest",
+			"A source in {{Ryanggang Province|admin1|KP|Ryanggang|source}} said a broker was arrested on [[Oct. 3|2024-10-03]] for sending three defectors to {{Seoul|capital|KR|Seoul}}.",
+			itemOpts{}, []wantEvent{{"arrest", pipeline.Occurred, "2024-10-03..2024-10-03", "Ryanggang Province", 1}}},
+		{"guard: at the same time is meanwhile",
+			"Police arrested three smugglers in {{Hyesan|city|KP|Ryanggang}} on [[Sept. 2|2024-09-02]].\n\nAt the same time, security agents searched homes across the city.",
+			pub, []wantEvent{
+				{"arrest", pipeline.Occurred, "2024-09-02..2024-09-02", "Hyesan", 1},
+				{"crackdown", pipeline.Occurred, "", "Hyesan", 1}}},
+		{"guard: standing rules and visitors are no events",
+			"Travellers are quarantined in hotels in {{Sinuiju|city|KP|North Pyongan}}. Chinese tourists visiting {{Sinuiju|city|KP|North Pyongan}} have increased. Since the collapse of the Soviet Union in [[1991|1991]], trade moved to {{China|country|CN}}.",
+			itemOpts{}, []wantEvent{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -206,11 +206,13 @@ func (d *docCtx) classifyPlace(i int) {
 	}
 	// "North Korea's Ministry of State Security": the place qualifies an
 	// organisation; it says nothing about where the event happened.
-	// So does a country's possessive before any noun ("South Korea's
-	// military said"). "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a
-	// part of the town: the town is the place.
+	// So does a country's possessive before a body that acts or speaks
+	// ("South Korea's military said", "China's foreign ministry"), but not
+	// before what happened ("North Korea's execution of two teenagers").
+	// "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a part of the town:
+	// the town is the place.
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
-		(isCapitalized(s.toks[j+1]) || p.pm.Place.Precision == pipeline.GeoCountry) && !d.locality(s, j+1) {
+		(isCapitalized(s.toks[j+1]) || p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, j+1)) && !d.locality(s, j+1) {
 		p.role = roleModifier
 		return
 	}
@@ -657,7 +659,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 
 // Occasions that "the same" refers back to.
 var occasions = map[string]bool{
-	"trial": true, "day": true, "date": true, "time": true, "occasion": true, "hearing": true,
+	"trial": true, "day": true, "date": true, "occasion": true, "hearing": true, // not "time": "at the same time" is "meanwhile"
 	"session": true, "ceremony": true, "rally": true, "meeting": true, "night": true, "event": true,
 }
 
@@ -820,7 +822,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	movement := typ == "defection"
 	// "dispatched an inspection team to Nampho", "sent troops into the
 	// city": what is sent acts at its goal.
-	sending := sendsTo(s, clause)
+	sending := sendsTo(s, clause, trig)
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
 		if !p.pm.Resolved || p.metonym {
@@ -869,7 +871,10 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// finely ("… to the border in Onsong County").
 		if movement && d.places[i].role == roleDirection && country(d.places[i]) {
 			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
-				return p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) && !country(p)
+				// (not from a relative clause about someone else: "a
+				// defector who lives in Seoul said her sister crossed …")
+				return p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) && !country(p) &&
+					p.pm.Place.Country != d.places[i].pm.Place.Country && !relativeClause(s, s.clauses[s.clauseOf(p.pm.Start)])
 			}); j >= 0 {
 				return d.placeLinkFrom(j, placeSentence, "named in the sentence of "+q()+", where the crossing into "+d.places[i].pm.Text+" started")
 			}
@@ -964,9 +969,11 @@ func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
 // event's sentence (6b to 12), for an event its sentence does not place.
 func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSource func(placeRef) bool) placeLink {
 	// 6b. The place of a dateline opening the sentence, in the document's
-	// own country: state media file from where things happen ("Pyongyang,
-	// March 2 (KCNA) -- The plenary meeting … was held …").
-	if i := d.datelineHere(s); i >= 0 {
+	// own country, when the headline names no place: state media file from
+	// where things happen ("Pyongyang, March 2 (KCNA) -- The plenary
+	// meeting … was held …"), but a wire story filed in Seoul about
+	// Chongjin says so in its headline.
+	if i := d.datelineHere(s); i >= 0 && d.headlinePlace() < 0 {
 		return d.placeLinkFrom(i, placeHeadline, "the place of the sentence's dateline, in the document's country")
 	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
@@ -1055,16 +1062,41 @@ func (d *docCtx) datelineHere(s *sent) int {
 	return -1
 }
 
+// bodyNouns name bodies that act or speak for a country.
+var bodyNouns = map[string]bool{
+	"military": true, "army": true, "navy": true, "ministry": true, "government": true, "authorities": true,
+	"media": true, "agency": true, "intelligence": true, "officials": true, "leader": true, "police": true,
+	"regime": true, "embassy": true, "president": true, "chiefs": true, "forces": true, "guards": true,
+	"troops": true, "soldiers": true, "envoy": true, "delegation": true, "parliament": true, "cabinet": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomats": true,
+}
+
+// bodyAfter reports whether token k of s (or the one after it, past an
+// adjective) names a body that acts or speaks ("the military", "top
+// officials").
+func bodyAfter(s *sent, k int) bool {
+	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low]
+}
+
 // Verbs that send people somewhere.
 var sendVerbs = map[string]bool{
 	"send": true, "sends": true, "sent": true, "sending": true, "dispatch": true, "dispatched": true,
 	"dispatches": true, "dispatching": true, "deploy": true, "deployed": true, "deploys": true, "deploying": true,
 }
 
-// sendsTo reports whether clause of s has a verb of sending.
-func sendsTo(s *sent, clause pipeline.Span) bool {
+// sendsTo reports whether the trigger at trig is what a verb of sending
+// in clause of s sends: the verb is the trigger's own, or stands a few
+// words before it ("dispatched an inspection team to Nampho"). A sending
+// told as a reason or a means ("arrested for sending defectors to Seoul")
+// does not move the event.
+func sendsTo(s *sent, clause, trig pipeline.Span) bool {
+	t0 := s.tokenAt(trig.Start)
 	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].start < clause.End; k++ {
-		if sendVerbs[s.toks[k].low] {
+		t := s.toks[k]
+		if !sendVerbs[t.low] || k > 0 && (s.toks[k-1].low == "for" || s.toks[k-1].low == "by" || s.toks[k-1].low == "of") {
+			continue
+		}
+		if t.start >= trig.Start && t.start < trig.End || t.end <= trig.Start && t0-k <= 6 {
 			return true
 		}
 	}
