@@ -51,13 +51,13 @@ func TestEvalDispatches(t *testing.T) {
 // events, by someone who had read neither the rules nor the older
 // dispatches — and measured at 33 of 65 found, precision 0.47, before any
 // rule was changed for it (geotimeline eval -gold
-// testdata/dispatches_blind_gold.jsonl -in testdata/dispatches_blind). The
-// rules fixed since are general ones with table tests of their own
-// (stages/events TestHeldOutPhrasings); the texts and gold were not edited
-// after that measurement. Raise the floors when a change does better.
+// testdata/dispatches_blind_gold.jsonl -in testdata/dispatches_blind). Rules
+// were then written from its misses, so it is a training set now; the
+// texts and gold were not edited after that measurement. Raise the floors
+// when a change does better.
 const (
-	blindFloor     = 49
-	blindPrecision = 0.70
+	blindFloor     = 54
+	blindPrecision = 0.75
 )
 
 // TestEvalBlindDispatches scores the pipeline on the blind dispatch set
@@ -85,5 +85,38 @@ func TestEvalBlindDispatches(t *testing.T) {
 	t.Logf("blind dispatches: %d of %d gold events found (recall %.2f), precision %.2f over %d events", r.Found, r.Gold, r.Recall, r.Precision, r.Predicted)
 	if r.Found < blindFloor || r.Precision < blindPrecision {
 		t.Errorf("found %d gold events with precision %.2f, want at least %d and %.2f", r.Found, r.Precision, blindFloor, blindPrecision)
+	}
+}
+
+// blind2Floor and blind2Precision hold testdata/dispatches_blind2, a second
+// set written blind by someone who had read neither the rules nor the other
+// sets (15 dispatches, 42 gold events, with scraper leftovers, Korean-order
+// dates, relative dates only, one undated text). Measured blind at 30 of 42
+// found, precision 0.55; rules were then written from its misses (see
+// stages/events/blind2_rules_test.go), so it too is a training set now.
+const (
+	blind2Floor     = 40
+	blind2Precision = 0.75
+)
+
+// TestEvalBlind2Dispatches scores the pipeline on the second blind set.
+func TestEvalBlind2Dispatches(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "eval", "-gold", filepath.Join("testdata", "dispatches_blind2_gold.jsonl"),
+		"-in", filepath.Join("testdata", "dispatches_blind2"), "-json")
+	if code != exitOK {
+		t.Fatalf("eval: exit %d: %s", code, stderr)
+	}
+	var r gold.Report
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+		t.Fatalf("eval -json: %v\n%s", err, stdout)
+	}
+	for _, ev := range r.Events {
+		if !ev.Found {
+			t.Logf("not found: %s (%s in %s): aligned by %q as %s %s %s", ev.ID, ev.Type, ev.Doc, ev.By, ev.PredType, ev.PredDate, ev.PredPlace)
+		}
+	}
+	t.Logf("second blind set: %d of %d gold events found (recall %.2f), precision %.2f over %d events", r.Found, r.Gold, r.Recall, r.Precision, r.Predicted)
+	if r.Found < blind2Floor || r.Precision < blind2Precision {
+		t.Errorf("found %d gold events with precision %.2f, want at least %d and %.2f", r.Found, r.Precision, blind2Floor, blind2Precision)
 	}
 }
