@@ -57,7 +57,9 @@
 //     town named like its country's capital gains nothing from the units
 //     named ("Washington" in a report naming Georgia is the capital, not
 //     the Georgia town; "Washington, Texas" still is the town, by its
-//     written parent); a
+//     written parent) unless another name of the document has a reading
+//     within 150 km of it ("Washington" beside Pittsburgh and Canonsburg
+//     is Washington, Pennsylvania); a
 //     first-level unit without a population counts as 10,000 people; a
 //     name is never evidence for itself, for its unit or its
 //     country, nor are names that differ only by a place word ("Douglas
@@ -74,7 +76,11 @@
 //     between the city and the special city of Nampo); national capitals
 //     and cities of a million also support each other within 1,500 km
 //     ("Moscow" beside "Kiev" and "Minsk" is the Russian capital, not
-//     Moscow, Idaho);
+//     Moscow, Idaho), a support every reading of the name in the big
+//     city's country shares: it tells countries apart, not the readings
+//     of one country ("Suzhou" beside "Beijing" stays the bigger Suzhou,
+//     in Jiangsu; "Datun" near Dandong stays the Liaoning village, not
+//     Datong, which GeoNames also calls Datun);
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed

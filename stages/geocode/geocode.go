@@ -143,6 +143,7 @@ type cand struct {
 	article float64
 	twin    float64 // another reading of the name lies beside it: a city and its county
 	near    float64 // readings of the document's other names lie close by
+	local   bool    // a reading of another name lies within nearKM (set with near)
 	away    float64 // inside a country the sentence moves something into from this place
 	parentN string  // the parent that matched
 }
@@ -319,6 +320,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	maxA1 := 0.0
 	for pass := range 2 {
 		for _, gr := range groups {
+			caps := capitals(gr.cands)
 			for k := range gr.cands {
 				c := &gr.cands[k]
 				c.focus, c.admin1, c.parent, c.article, c.away, c.parentN = 0, 0, 0, 0, 0, ""
@@ -332,7 +334,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				if pass == 1 && c.a1 != "" && !isCountry(c.place.FeatureCode) {
 					key := c.place.Country + "|" + c.a1
 					w := a1w[key] - ownVotes(a1own[gr.base], key)
-					if isADM1(c.place.FeatureCode) && !hasCapital(gr.cands, c.place.Country) {
+					hasCap := slices.Contains(caps, c.place.Country)
+					if isADM1(c.place.FeatureCode) && !hasCap {
 						// Other units of its country named in the document
 						// make a unit's name read as the unit ("Oregon"
 						// beside "Illinois" is the state, not the town
@@ -345,8 +348,13 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					// a report naming Georgia is the capital, not the
 					// Georgia town (on LGL dev, 2621 → 2623 within
 					// 161 km; held-out unchanged). A parent written
-					// after it ("Washington, Texas") still counts.
-					if w > 0 && (c.place.FeatureCode == "PPLC" || isADM1(c.place.FeatureCode) || !hasCapital(gr.cands, c.place.Country)) {
+					// after it ("Washington, Texas") still counts, and so
+					// does the unit when another name of the document
+					// lies within nearKM of the namesake: "Washington"
+					// beside Pittsburgh is Washington, Pennsylvania (LGL
+					// dev −1: a Northeast Georgia story whose Washington
+					// is the capital; held-out unchanged).
+					if w > 0 && (c.place.FeatureCode == "PPLC" || isADM1(c.place.FeatureCode) || !hasCap || c.local) {
 						// Relative to the best-voted unit, but a lone
 						// ambiguous name's half vote is no named unit.
 						c.admin1 = wAdmin1 * min(1, w/max(maxA1, minA1Norm))
@@ -746,9 +754,16 @@ func writtenUnit(gr *group, gOf []*group) (cand, bool) {
 	return cand{}, false
 }
 
-// hasCapital reports whether one of cs is the capital of country.
-func hasCapital(cs []cand, country string) bool {
-	return slices.ContainsFunc(cs, func(c cand) bool { return c.place.FeatureCode == "PPLC" && c.place.Country == country })
+// capitals returns the countries of which one of cs is the capital
+// (usually none, seldom more than one).
+func capitals(cs []cand) []string {
+	var out []string
+	for _, c := range cs {
+		if c.place.FeatureCode == "PPLC" && !slices.Contains(out, c.place.Country) {
+			out = append(out, c.place.Country)
+		}
+	}
+	return out
 }
 
 // shareUnitBonus gives the readings that lie inside a first-level unit
@@ -1375,12 +1390,21 @@ func roundKM(x float64) float64 { return math.Round(x*10) / 10 }
 // unknown population get none (villages without a population lie within
 // reach of almost anything), and a first-level unit gets what the best of
 // its towns read from the same name gets. Names with the same base ("Clay"
-// and "Clay County") do not support each other. A national capital or a
-// city of a million is also supported by the other names' capitals and
-// cities of a million within bigKM (1,500 km, a country and its
-// neighbours): "Moscow" beside "Kiev" and "Minsk" is the Russian capital,
-// not Moscow, Idaho; on LGL dev 2623 → 2638 within 161 km, held-out
-// unchanged.
+// and "Clay County") do not support each other. It also sets each
+// reading's local flag: some other name has a reading within nearKM.
+//
+// A national capital or a city of a million (bigCity) is also supported
+// by the other names' capitals and cities of a million within bigKM
+// (1,500 km, a country and its neighbours): "Moscow" beside "Kiev" and
+// "Minsk" is the Russian capital, not Moscow, Idaho. That support tells
+// countries apart, not the readings of one country: every reading of the
+// name in the big city's country gets the most any big reading there
+// gets, so "Suzhou" beside "Beijing" is still the bigger Suzhou, in
+// Jiangsu, not the one in Anhui for lying 400 km nearer to Beijing, and
+// "Datun" near Dandong is still the Liaoning village of that name, not
+// Datong, a city of two million that GeoNames also calls Datun. (On LGL
+// dev the big-city support took 2623 → 2638 within 161 km, held-out
+// unchanged; sharing it within a country changes neither.)
 func nearSupport(groups []*group) {
 	type pt struct {
 		lat, lon, p float64
@@ -1433,16 +1457,35 @@ func nearSupport(groups []*group) {
 	slices.SortFunc(pts, func(a, b pt) int {
 		return cmp.Or(cmp.Compare(a.lat, b.lat), cmp.Compare(a.lon, b.lon), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
 	})
-	best := make([]float64, nBase)
+	nBig := 0
+	for _, q := range pts {
+		if q.big {
+			nBig++
+		}
+	}
+	bigPts := make([]pt, 0, nBig) // the capitals and cities of a million, once
+	for _, q := range pts {
+		if q.big {
+			bigPts = append(bigPts, q)
+		}
+	}
+	best := make([]float64, nBase) // per source: its best support of the reading at hand
 	touched := make([]int, 0, nBase)
+	var bigBest []float64 // the same, from capitals and cities of a million only
+	var bigTouched []int
+	if nBig > 0 {
+		bigBest, bigTouched = make([]float64, nBase), make([]int, 0, nBase)
+	}
+	var total, bigOnly []float64 // per reading of the group at hand
 	dLat := nearKM / 111.0
 	for gi, gr := range groups {
 		if len(gr.cands) < 2 {
 			continue
 		}
+		total, bigOnly = scratch(total, len(gr.cands)), scratch(bigOnly, len(gr.cands))
 		for k := range gr.cands {
 			c := &gr.cands[k]
-			c.near = 0
+			c.near, c.local = 0, false
 			if isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.class != "P" && c.class != "A" ||
 				c.place.Population <= 0 {
 				continue
@@ -1467,13 +1510,14 @@ func nearSupport(groups []*group) {
 				}
 				best[b] = max(best[b], v)
 			}
+			c.local = len(touched) > 0
 			// Capitals and cities of a million vouch for each other
 			// across borders: "Moscow" beside "Kiev" and "Minsk" is the
 			// Russian capital, not Moscow, Idaho.
 			if bigCity(c.place) {
-				for _, q := range pts {
+				for _, q := range bigPts {
 					b := baseID[q.g]
-					if !q.big || b == baseID[gi] {
+					if b == baseID[gi] {
 						continue
 					}
 					d := distKM(c.place.Lat, c.place.Lon, q.lat, q.lon)
@@ -1481,19 +1525,43 @@ func nearSupport(groups []*group) {
 						continue
 					}
 					v := q.p * (1 - d/bigKM)
-					if best[b] == 0 {
-						touched = append(touched, b)
+					if bigBest[b] == 0 {
+						bigTouched = append(bigTouched, b)
 					}
-					best[b] = max(best[b], v)
+					bigBest[b] = max(bigBest[b], v)
 				}
 			}
-			sum := 0.0
+			for _, b := range bigTouched {
+				bigOnly[k] += bigBest[b]
+				if best[b] == 0 {
+					touched = append(touched, b)
+				}
+				best[b] = max(best[b], bigBest[b])
+				bigBest[b] = 0
+			}
+			bigTouched = bigTouched[:0]
 			for _, b := range touched {
-				sum += best[b]
+				total[k] += best[b]
 				best[b] = 0
 			}
 			touched = touched[:0]
-			c.near = wNear * min(sum, maxNear)
+		}
+		// The support capitals and cities of a million get is the
+		// country's: every reading of the name there gets the most any
+		// of them gets.
+		for k := range gr.cands {
+			c := &gr.cands[k]
+			sum := total[k]
+			if !isCountry(c.place.FeatureCode) && !isADM1(c.place.FeatureCode) && (c.class == "P" || c.class == "A") {
+				for j, o := range gr.cands {
+					if o.place.Country == c.place.Country {
+						sum = max(sum, bigOnly[j]) // (zero unless o is big)
+					}
+				}
+			}
+			if sum > 0 {
+				c.near = wNear * min(sum, maxNear)
+			}
 		}
 		// A first-level unit named like a town in it ("Nampo", the city
 		// and the special city) shares the town's support: closeness says
@@ -1512,8 +1580,19 @@ func nearSupport(groups []*group) {
 	}
 }
 
-// bigCity reports whether p is a national capital or a city of a million,
-// which nearSupport lets support each other within bigKM.
+// scratch returns s resized to n zeros, reusing its array when it can.
+func scratch(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// bigCity reports whether p is a national capital (PPLC) or a place of a
+// million people or more (bigCityPop), which nearSupport lets support
+// each other within bigKM.
 func bigCity(p pipeline.Place) bool { return p.FeatureCode == "PPLC" || p.Population >= bigCityPop }
 
 // sortCands orders a group's readings: the analyst's override first, then

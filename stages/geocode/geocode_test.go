@@ -74,6 +74,16 @@ var (
 	pLebanonOH = pipeline.Place{ID: "t:lebanon-oh", Name: "Lebanon", Lat: 39.43, Lon: -84.2, FeatureCode: "PPL", Admin1: "Ohio", Country: "US", Population: 20000}
 	pNewarkOH  = pipeline.Place{ID: "t:newark-oh", Name: "Newark", Lat: 40.06, Lon: -82.4, FeatureCode: "PPLA2", Admin1: "Ohio", Country: "US", Population: 48000}
 	pNewarkPA  = pipeline.Place{ID: "t:newark-pa", Name: "Newark", Lat: 41.9, Lon: -80.0, FeatureCode: "PPL", Admin1: "Pennsylvania", Country: "US", Population: 1000}
+	pPittsPA   = pipeline.Place{ID: "t:pittsburgh", Name: "Pittsburgh", Lat: 40.44, Lon: -80.0, FeatureCode: "PPLA2", Admin1: "Pennsylvania", Country: "US", Population: 304391}
+	pHarrisPA  = pipeline.Place{ID: "t:harrisburg", Name: "Harrisburg", Lat: 40.27, Lon: -76.88, FeatureCode: "PPLA", Admin1: "Pennsylvania", Country: "US", Population: 49081}
+	pWashPA    = pipeline.Place{ID: "t:washington-pa", Name: "Washington", Lat: 40.17, Lon: -80.25, FeatureCode: "PPLA2", Admin1: "Pennsylvania", Country: "US", Population: 13497}
+	pBeijing   = pipeline.Place{ID: "t:beijing", Name: "Beijing", Lat: 39.91, Lon: 116.4, FeatureCode: "PPLC", Admin1: "Beijing", Country: "CN", Population: 18960744}
+	pShenyang  = pipeline.Place{ID: "t:shenyang", Name: "Shenyang", Lat: 41.79, Lon: 123.43, FeatureCode: "PPLA", Admin1: "Liaoning", Country: "CN", Population: 7050000}
+	pSuzhouJS  = pipeline.Place{ID: "t:suzhou-js", Name: "Suzhou", Lat: 31.3, Lon: 120.6, FeatureCode: "PPLA2", Admin1: "Jiangsu", Country: "CN", Population: 6715559}
+	pSuzhouAH  = pipeline.Place{ID: "t:suzhou-ah", Name: "Suzhou", Lat: 33.64, Lon: 116.98, FeatureCode: "PPLA2", Admin1: "Anhui", Country: "CN", Population: 1647642}
+	pDatunLN   = pipeline.Place{ID: "t:datun-ln", Name: "Datun", Lat: 40.99, Lon: 122.91, FeatureCode: "PPLA4", Admin1: "Liaoning", Country: "CN"}
+	pDatunJS   = pipeline.Place{ID: "t:datun-js", Name: "Datun", Lat: 34.81, Lon: 116.9, FeatureCode: "PPL", Admin1: "Jiangsu", Country: "CN", Population: 110258}
+	pDatong    = pipeline.Place{ID: "t:datong", Name: "Datong", Lat: 40.09, Lon: 113.29, FeatureCode: "PPL", Admin1: "Shanxi", Country: "CN", Population: 1850000} // GeoNames also calls it Datun
 	pRegion    = pipeline.Place{ID: "region:kp-cn-border", Name: "North Korea–China border", Lat: 41.45, Lon: 127.6, FeatureCode: "RGN", Country: "KP", Precision: pipeline.GeoRegion, UncertaintyKM: 350}
 )
 
@@ -125,7 +135,8 @@ func TestResolve(t *testing.T) {
 		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion, pAnjuKP, pAnjuCN, pChongjin, pPyongyang,
 		pTanchonA2, pTanchonCo, pTanchonV, pTexas, pTyler, pAthensTX, pHendersKY, pIllinois, pPeoria, pOregonIL, pOregon, pPyongUnit, pDC, pWAState,
 		pRochNY, pRochMN, pPlainNY, pPlainMN, pElginMN, pMinnesota, pHowlandME, pHowlandTX, pWestonWV, pWestonFL, pWashTX, pMoscowRU, pMoscowID, pKyiv, pKievOH, pMinsk, pBrusselWI, pBrusselBE, pClayNY, pBeckerMN,
-		pNampoUnit, pNampoCity, pLebanonPA, pLebanonOH, pNewarkOH, pNewarkPA)
+		pNampoUnit, pNampoCity, pLebanonPA, pLebanonOH, pNewarkOH, pNewarkPA,
+		pPittsPA, pHarrisPA, pWashPA, pBeijing, pShenyang, pSuzhouJS, pSuzhouAH, pDatunLN, pDatunJS, pDatong)
 	tests := []struct {
 		name   string
 		marked string
@@ -235,6 +246,15 @@ func TestResolve(t *testing.T) {
 		{"capitals support each other across borders",
 			"Students from [Tyler|t:tyler], [Texas|t:texas] flew to [Moscow|t:moscow-id,t:moscow-ru] after [Kiev|t:kiev-x,t:kyiv] and [Minsk|t:minsk].", nil,
 			[]string{"t:tyler", "t:texas", "t:moscow-ru", "t:kyiv", "t:minsk"}, ""},
+		{"a namesake of the capital beside the document's other towns keeps its unit's bonus",
+			"The mayor of [Pittsburgh|t:pittsburgh] said [Washington|t:washington-pa,t:dc,t:wa,t:washington-tx] would get funding from [Harrisburg|t:harrisburg].", nil,
+			[]string{"t:pittsburgh", "t:washington-pa", "t:harrisburg"}, ""},
+		{"a capital's support does not choose between two big namesakes of one country",
+			"Seafood plants in [Suzhou|t:suzhou-ah,t:suzhou-js] shipped crab to [Beijing|t:beijing].", nil,
+			[]string{"t:suzhou-js", "t:beijing"}, ""},
+		{"a city of a million known by an alternate name does not take a village's name through big-city support",
+			"Traders in [Dandong|t:dandong] and [Shenyang|t:shenyang] said smugglers from [Datun|t:datong,t:datun-ln,t:datun-js] were arrested; [Beijing|t:beijing] said nothing.", nil,
+			[]string{"t:dandong", "t:shenyang", "t:datun-ln", "t:beijing"}, ""},
 		{"a name that is also a capital elsewhere is no stray town",
 			"Deputies from [Tyler|t:tyler] and [Athens|t:athens-tx], [Texas|t:texas] flew to [Brussels|t:brussels-wi,t:brussels-be].", nil,
 			[]string{"t:tyler", "t:athens-tx", "t:texas", "t:brussels-be"}, ""},

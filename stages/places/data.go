@@ -77,7 +77,10 @@ type tables struct {
 	// first word has: most capitalized words need no map lookup.
 	demonymLens [26 * 26]uint32
 	given       map[string]bool // given names as written (Scott) and upper-cased
-	forenames   map[string]bool // forenames.txt and givennames.txt, as written and upper-cased
+	// forenames holds forenames.txt and givennames.txt, as written and
+	// upper-cased; the value is true for a forename that is also an
+	// English adjective or verb ("Rich", "Mark": marked with a trailing "*").
+	forenames map[string]bool
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) {
@@ -182,15 +185,17 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 	t.given = map[string]bool{}
 	t.forenames = map[string]bool{}
 	for line := range lines(givenNamesTxt) {
-		t.given[line] = true
-		t.given[strings.ToUpper(line)] = true
+		name, _ := nameLine(line)
+		t.given[name] = true
+		t.given[strings.ToUpper(name)] = true
 	}
 	for line := range lines(givenNamesTxt + "\n" + forenamesTxt) {
-		if t.surnames[line] {
+		name, word := nameLine(line)
+		if t.surnames[name] {
 			continue // "Jon" (givennames.txt) is also a Korean surname: "Jon Chol"
 		}
-		t.forenames[line] = true
-		t.forenames[strings.ToUpper(line)] = true
+		t.forenames[name] = word
+		t.forenames[strings.ToUpper(name)] = word
 	}
 	return t, nil
 })
@@ -288,6 +293,14 @@ func lines(s string) func(func(string) bool) {
 			}
 		}
 	}
+}
+
+// nameLine splits a line of givennames.txt or forenames.txt into the name
+// and whether a trailing "*" marks it as also an English adjective or verb
+// ("Rich*", "Mark*").
+func nameLine(line string) (name string, word bool) {
+	name, word = strings.CutSuffix(line, "*")
+	return name, word
 }
 
 // add records phrase p of a row of the given kind: it must hold an anchor

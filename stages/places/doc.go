@@ -32,9 +32,16 @@
 //     only an alternate name of towns below 100,000 that have a population
 //     figure, is an ordinary word GeoNames lists as a variant ("From" for
 //     Frome, "Due" for Douai, "IRS" for Eruh), unless the curated alias
-//     table gives it; villages without a population (the North Korean
-//     localities, whose variants are the press's romanizations) and big
-//     cities ("Bombay") keep their alternate names;
+//     table gives it. Big cities ("Bombay") and villages without a
+//     population figure keep their alternate names, and so do the towns of
+//     countries whose names are romanized from another script (Korea,
+//     China, Japan, Russia, the Arab world, …: the table in romanized),
+//     where they are the press's spellings — "Aoji" (Aoji-ri, a North
+//     Korean town of 34,000), "Kilchu" and "Kilju", "Kyongwon" and
+//     "Gyeongwon", "Lushunkou" — but only in a document about one of
+//     their countries or about none, or within 500 km of its prominent
+//     places ("Livni" in a report from Jerusalem is no Russian town;
+//     "Lushunkou" in a report from Sinuiju is the Chinese port);
 //
 //   - minor places: a match whose best reading is a populated place of fewer
 //     than 15,000 people (and no admin seat) needs a context cue ("in X",
@@ -57,7 +64,10 @@
 //     (Douglas, Isle of Man), and so are its later mentions; not when it
 //     is a country or a city of 100,000, nor a first-level unit right
 //     after a prominent place of its country ("Warren Ohio" in a
-//     headline), nor across a comma or a place word ("Warren County");
+//     headline), nor across a comma or a place word ("Warren County"),
+//     nor after a forename that is also an English adjective or verb
+//     (marked "*" in the lists: "Rich", "Mark") at the start of a
+//     sentence or in a headline ("Rich Musan families bribe guards");
 //
 //   - names that speak: a single-word name followed by a verb of saying
 //     ("Lewis said", "Turner told") is a person, unless a preposition of

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -75,7 +76,12 @@ type mention struct {
 	key     string // the gazetteer key matched
 	major   bool   // a reading is a country, first-level unit, capital or big city
 	demonym bool   // an adjective or noun of nationality ("Russian")
-
+	// variant: matched through alternate names only, of towns in
+	// countries whose names are romanized (see romanized); kept only if
+	// one of its readings lies in a country the document is about or
+	// within variantKM of its prominent places, or nothing says what
+	// country that is, and not itself counted as saying it.
+	variant bool
 }
 
 // Process fills it.Places; see the package documentation.
@@ -149,6 +155,9 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	// Country focus: countries of prominent mentions, and cues.
 	for _, m := range d.out {
+		if m.variant {
+			continue
+		}
 		for _, e := range m.entries {
 			if prominent(e) {
 				d.focus[e.Country] = true
@@ -181,7 +190,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		if d.persons[m.key] && !m.major && m.Len() == len(m.key) {
 			return true // a surname the document uses for a person elsewhere
 		}
-		if !m.weak || len(d.focus) == 0 {
+		if !m.weak && !m.variant || len(d.focus) == 0 {
 			return false
 		}
 		for _, e := range m.entries {
@@ -189,7 +198,9 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 				return false
 			}
 		}
-		return true
+		// A variant spelling of a town near the places the document is
+		// about: a Chinese border town in a report on North Korea.
+		return !m.variant || !d.nearProminent(m.entries)
 	})
 	regs := d.regionMentions(phraseHits)
 	ms := mergeMentions(d.out, regs)
@@ -395,20 +406,75 @@ func prominent(e gazetteer.Entry) bool {
 }
 
 // alternateOnly reports whether entries are all towns of known population
-// below cityPopulation none of which has raw (normalized: key) as its own
-// name: the match came through alternate names only.
-func alternateOnly(entries []gazetteer.Entry, raw, key string) bool {
+// below cityPopulation none of which has key (a normalized name) as its
+// own name: the match came through alternate names only.
+func alternateOnly(entries []gazetteer.Entry, key string) bool {
 	for _, e := range entries {
-		if e.Population >= cityPopulation || e.Population <= 0 || e.Name == raw {
-			return false
-		}
-	}
-	for _, e := range entries {
-		if gazetteer.Normalize(e.Name) == key {
+		if e.Population >= cityPopulation || e.Population <= 0 || gazetteer.Normalize(e.Name) == key {
 			return false
 		}
 	}
 	return len(entries) > 0
+}
+
+// variantKM is the distance from the document's prominent places within
+// which a variant spelling of a town in another country is kept: about the
+// reach of a border region (Dalian to Sinuiju is 250 km, Hunchun to Hyesan
+// 300).
+const variantKM = 500.0
+
+// nearProminent reports whether one of es lies within variantKM of a
+// prominent reading of the document's mentions other than variant ones.
+func (d *doc) nearProminent(es []gazetteer.Entry) bool {
+	for _, o := range d.out {
+		if o.variant {
+			continue
+		}
+		for _, p := range o.entries {
+			if !prominent(p) {
+				continue
+			}
+			for _, e := range es {
+				if distKM(p.Lat, p.Lon, e.Lat, e.Lon) < variantKM {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// distKM is the great-circle distance between two points, in km.
+func distKM(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// romanized reports whether the place names of country (an ISO 3166 code)
+// are written in a script other than the Latin one, so that the Latin
+// alternate names GeoNames lists for its towns are the romanizations the
+// press uses: McCune–Reischauer, Revised Romanization and their hybrids
+// for Korea ("Kilchu", "Kilju"; "Kyongwon", "Gyeongwon"), Wade–Giles,
+// pinyin and postal spellings for China and Taiwan ("Lushunkou"), Hepburn
+// and Kunrei for Japan, the many transliterations of Cyrillic, Arabic,
+// Persian, Hebrew, Greek, Georgian, Armenian, Ethiopic and the Indic and
+// Southeast Asian scripts. Countries that changed to the Latin script
+// (Azerbaijan, Uzbekistan, Turkmenistan, Turkey, Vietnam) are not listed.
+func romanized(country string) bool {
+	switch country {
+	case "KP", "KR", "CN", "TW", "HK", "MO", "JP", "MN", // East Asia
+		"RU", "BY", "UA", "BG", "MK", "RS", "KZ", "KG", "TJ", // Cyrillic
+		"GR", "CY", "GE", "AM", "IL", "PS", // Greek, Georgian, Armenian, Hebrew
+		"IR", "AF", "PK", "IQ", "SY", "LB", "JO", "SA", "YE", "OM", "AE", "QA", "BH", "KW", // Arabic script
+		"EG", "LY", "SD", "TN", "DZ", "MA", "MR", "EH",
+		"IN", "BD", "NP", "LK", "BT", "MV", // Indic scripts
+		"MM", "TH", "LA", "KH", "ET", "ER": // Southeast Asian scripts, Ethiopic
+		return true
+	}
+	return false
 }
 
 // bigPlace reports whether e is a country or a city of cityPopulation or
@@ -441,10 +507,18 @@ func placeBefore(g *gazetteer.Gazetteer, st string, off int, entries []gazetteer
 
 // surnameSlot reports whether the name starting at byte off of st stands
 // where a surname does: right after a forename ("Gary Lewis"), or after a
-// capitalized word and a middle initial ("Tyrise M. Bell").
-func surnameSlot(st string, off int, forenames map[string]bool) bool {
+// capitalized word and a middle initial ("Tyrise M. Bell"). A forename
+// that is also an English adjective or verb (forenames[w] true: "Rich",
+// "Mark") does not count at the start of the sentence (first is the
+// offset of its first word) or in a headline (title): "Rich Musan
+// families bribe guards" names Musan.
+func surnameSlot(st string, off, first int, title bool, forenames map[string]bool) bool {
 	if w, ok := prevWord(st, off); ok {
-		return w.end < off && forenames[st[w.start:w.end]] && strings.TrimLeft(st[w.end:off], " ") == ""
+		word, known := forenames[st[w.start:w.end]]
+		if !known || w.end >= off || strings.TrimLeft(st[w.end:off], " ") != "" {
+			return false
+		}
+		return !word || !title && w.start != first
 	}
 	s := strings.TrimRight(st[:off], " ")
 	if len(s) == len(st[:off]) || len(s) < 4 || s[len(s)-1] != '.' {
@@ -748,7 +822,8 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 
 	// A spelling the curated alias table gives a place ("Punggye-ri",
 	// "Sohae") needs no cue, whatever the place's size.
-	isProminent, isMajor := d.g.Curated(m) > 0, false
+	curated := d.g.Curated(m)
+	isProminent, isMajor := curated > 0, false
 	for _, e := range entries {
 		isProminent = isProminent || notable(e)
 		isMajor = isMajor || major(e)
@@ -762,11 +837,20 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// of towns below 100,000 with a population figure, is an ordinary
 	// word that GeoNames lists as a variant ("From" for Frome, "Due" for
 	// Douai, "IRS" for Eruh, "Creek" for Baytown), unless the curated
-	// alias table gives it. Villages without a population (the North
-	// Korean localities, whose variants are the press's romanizations)
-	// and big cities ("Bombay") keep their alternate names.
-	if single && k == kindNone && !isMajor && alternateOnly(entries, raw, m.Key) && d.g.Curated(m) == 0 {
-		return mention{}, false
+	// alias table gives it. Big cities ("Bombay") and villages without a
+	// population figure keep their alternate names, and so do the towns
+	// of countries whose names are romanized from another script, where
+	// the alternates are the press's spellings ("Aoji" for Aoji-ri, a
+	// North Korean town of 34,000; "Kilju", "Kyongwon", "Lushunkou"), but
+	// only in a document about one of their countries, or about none, or
+	// within variantKM of its places: "Livni" in a report from Jerusalem
+	// is no Russian town, and "Gale" in a Texas report is not Galle, Sri
+	// Lanka; "Lushunkou" in a report from Sinuiju is the Chinese port.
+	if single && k == kindNone && !isMajor && curated == 0 && alternateOnly(entries, m.Key) {
+		if !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return romanized(e.Country) }) {
+			return mention{}, false
+		}
+		mm.variant = true
 	}
 	// A forename right before the name ("Gary Lewis", "Robert Douglas",
 	// "Mitch Lewis" at a sentence start) or a name with a middle initial
@@ -774,7 +858,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// (Douglas, Isle of Man), unless it names a country or a city of
 	// 100,000, or a first-level unit right after a prominent place of the
 	// unit's country ("Warren Ohio" in a headline).
-	if single && k == kindNone && !slices.ContainsFunc(entries, bigPlace) && surnameSlot(st, m.Start, d.t.forenames) &&
+	if single && k == kindNone && !slices.ContainsFunc(entries, bigPlace) && surnameSlot(st, m.Start, first, title, d.t.forenames) &&
 		!placeBefore(d.g, st, m.Start, entries) {
 		d.persons[m.Key] = true // a later "Lewis" is the same man
 		return mention{}, false

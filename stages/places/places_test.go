@@ -48,6 +48,8 @@ func testGazetteer() *gazetteer.Gazetteer {
 		{ID: "t:lewis-ks", Name: "Lewis", Lat: 37.94, Lon: -99.25, Class: "P", Code: "PPLA2", Country: "US", Admin1: "Kansas", Population: 450},
 		{ID: "t:bell-ca", Name: "Bell", Lat: 33.98, Lon: -118.19, Class: "P", Code: "PPL", Country: "US", Admin1: "California", Population: 36000},
 		{ID: "t:jackson-ms", Name: "Jackson", Lat: 32.3, Lon: -90.18, Class: "P", Code: "PPLA", Country: "US", Admin1: "Mississippi", Population: 153000},
+		{ID: "t:musan", Name: "Musan", Lat: 42.23, Lon: 129.2, Class: "P", Code: "PPLA2", Country: "KP", Population: 21739},
+		{ID: "t:onsong", Name: "Onsong", Lat: 42.96, Lon: 129.99, Class: "P", Code: "PPLA2", Country: "KP", Population: 19806},
 		{ID: "t:iowa-la", Name: "Iowa", Lat: 30.24, Lon: -93.01, Class: "P", Code: "PPL", Country: "US", Admin1: "Louisiana", Population: 3000},
 	}
 	a := []gazetteer.Alias{{Name: "Dublin City", ID: "t:dublin-ie"}, {Name: "Kim Chaek", ID: "t:kimchaek"}, {Name: "Ryanggang Province", ID: "t:ryanggang"}, {Name: "DPRK", ID: "t:kp"}, {Name: "Korea", ID: "t:kp"}, {Name: "Korea", ID: "t:kr"}}
@@ -56,11 +58,18 @@ func testGazetteer() *gazetteer.Gazetteer {
 
 // geoNamesRows are GeoNames main-table rows whose alternate names include
 // ordinary words, as GeoNames lists them: "From" for Frome, "Shinuiju"
-// for Sinuiju, and "Samsoo" for a village without a population.
+// for Sinuiju, and "Samsoo" for a village without a population; and
+// populated towns of North Korea and China whose alternates are the
+// press's romanizations ("Aoji", "Kilchu", "Seonbong", "Lushunkou").
 const geoNamesRows = "2649024\tFrome\tFrome\tFrom,Frume\t51.2279\t-2.32\tP\tPPL\tGB\t\tENG\t\t\t\t26203\t\t\tEurope/London\t2020-01-01\n" +
 	"9000001\tSinuiju\tSinuiju\tShinuiju\t40.1006\t124.3981\tP\tPPLA\tKP\t\t11\t\t\t\t359341\t\t\tAsia/Pyongyang\t2020-01-01\n" +
 	"9000002\tSamsu\tSamsu\tSamsoo\t41.28\t128.48\tP\tPPL\tKP\t\t10\t\t\t\t0\t\t\tAsia/Pyongyang\t2020-01-01\n" +
-	"9000003\tLinden\tLinden\tSpruce\t40.5\t-80.1\tP\tPPL\tUS\t\tPA\t\t\t\t3000\t\t\tAmerica/New_York\t2020-01-01\n"
+	"9000003\tLinden\tLinden\tSpruce\t40.5\t-80.1\tP\tPPL\tUS\t\tPA\t\t\t\t3000\t\t\tAmerica/New_York\t2020-01-01\n" +
+	"9000004\tAoji-ri\tAoji-ri\tAoji,Agochi\t42.52\t130.39\tP\tPPL\tKP\t\t17\t\t\t\t34248\t\t\tAsia/Pyongyang\t2020-01-01\n" +
+	"2043484\tKilju\tKilju\tKilchu,Kilchu-up\t40.96\t129.33\tP\tPPL\tKP\t\t17\t\t\t\t63652\t\t\tAsia/Pyongyang\t2020-01-01\n" +
+	"2040674\tSŏnbong\tSonbong\tSeonbong,Unggi\t42.34\t130.4\tP\tPPL\tKP\t\t17\t\t\t\t27331\t\t\tAsia/Pyongyang\t2020-01-01\n" +
+	"1801722\tLüshun\tLueshun\tLushunkou,Port Arthur\t38.81\t121.26\tP\tPPL\tCN\t\t19\t\t\t\t82345\t\t\tAsia/Shanghai\t2020-01-01\n" +
+	"534701\tLivny\tLivny\tLivni\t52.42\t37.61\tP\tPPLA2\tRU\t\t56\t\t\t\t49000\t\t\tEurope/Moscow\t2020-01-01\n"
 
 func TestAlternateNameOnly(t *testing.T) {
 	g, err := testGazetteer().WithGeoNames(strings.NewReader(geoNamesRows), "rows")
@@ -76,6 +85,17 @@ func TestAlternateNameOnly(t *testing.T) {
 		{"a big city's alternate", "Traders in Shinuiju said prices rose.", []string{"Shinuiju=geonames:9000001"}},
 		{"a village without a population keeps its variants", "Police in Samsoo searched homes.", []string{"Samsoo=geonames:9000002"}},
 		{"a small town's alternate even after a preposition", "He moved to Spruce last year.", nil},
+		{"a populated North Korean town's romanization", "Police in Aoji arrested three smugglers.", []string{"Aoji=geonames:9000004"}},
+		{"another romanization of a North Korean town", "Traders from Kilchu were fined.", []string{"Kilchu=geonames:2043484"}},
+		{"a Revised Romanization spelling", "A market in Seonbong was closed.", []string{"Seonbong=geonames:2040674"}},
+		{"a pinyin form of a Chinese town", "Ships left Lushunkou at dawn.", []string{"Lushunkou=geonames:1801722"}},
+		{"a romanization in a report on its country", "Police in Aoji and Hyesan arrested three smugglers.", []string{"Aoji=geonames:9000004", "Hyesan=t:hyesan"}},
+		{"a romanization in a report on another country", "Farmers in Dublin, Ohio, met Livni on Monday.", []string{"Dublin=t:dublin-ie,t:dublin-oh", "Ohio=t:ohio"}},
+		{"a romanization in a report that names no country", "Farmers met Livni on Monday.", []string{"Livni=geonames:534701"}},
+		{"a romanization of a town near the places of a report on another country", "Police in Sinuiju said the boat came from Lushunkou.",
+			[]string{"Sinuiju=geonames:9000001,t:sinuiju", "Lushunkou=geonames:1801722"}},
+		{"a romanization of a town far from the places of a report on another country", "Police in Sinuiju said the car came from Livni.",
+			[]string{"Sinuiju=geonames:9000001,t:sinuiju"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -191,6 +211,12 @@ func TestRecognize(t *testing.T) {
 		{"a comma parts a forename from a place", "Officials said Robert, Bell and others agreed.", []string{"Bell=t:bell-ca"}},
 		{"a forename before a city of 100,000", "Traders reached Scott Jackson on Monday.", []string{"Jackson=t:jackson-ms"}},
 		{"no initial: a place prefix", "He went to St. Bell.", []string{"Bell=t:bell-ca"}},
+		{"a forename that is an ordinary word, at a sentence start", "Rich Musan families bribe guards. Smugglers in Musan were caught.",
+			[]string{"Musan=t:musan", "Musan=t:musan"}},
+		{"a forename that is an ordinary word, after an opening quote", "\u201cMark Onsong on your map,\u201d the guide said.", []string{"Onsong=t:onsong"}},
+		{"a forename that is an ordinary word, in a headline", "Guards Catch Rich Musan Smugglers Again", []string{"Musan=t:musan"}},
+		{"a forename that is an ordinary word, inside a sentence", "Police chief Rich Lewis arrived.", nil},
+		{"a forename that is no ordinary word, at a sentence start", "Gary Lewis arrived.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -299,10 +325,12 @@ func FuzzSurnameSlot(f *testing.F) {
 	for _, s := range []string{"Tyrise M. Bell", "Gary Lewis", " M. X", "É. Bell", "ÉÉ M. Bell", ". .", "M."} {
 		f.Add(s)
 	}
-	names := map[string]bool{"Gary": true}
+	names := map[string]bool{"Gary": false, "Rich": true}
 	f.Fuzz(func(t *testing.T, st string) {
+		first := sentenceStart(st)
 		for off := 0; off <= len(st); off++ {
-			surnameSlot(st, off, names)
+			surnameSlot(st, off, first, false, names)
+			surnameSlot(st, off, first, true, names)
 		}
 	})
 }
@@ -344,7 +372,8 @@ func TestNameLists(t *testing.T) {
 	seen := map[string]string{}
 	for _, f := range []struct{ name, text string }{{"givennames.txt", givenNamesTxt}, {"forenames.txt", forenamesTxt}} {
 		for line := range lines(f.text) {
-			if strings.ContainsAny(line, " \t") || !capitalized(line) {
+			line, _ = nameLine(line)
+			if strings.ContainsAny(line, " \t*") || !capitalized(line) {
 				t.Errorf("%s: %q is not one capitalized word", f.name, line)
 			}
 			if prev, ok := seen[line]; ok {
@@ -358,7 +387,7 @@ func TestNameLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	for line := range lines(surnamesTxt) {
-		if tb.forenames[line] {
+		if _, ok := tb.forenames[line]; ok {
 			t.Errorf("Korean surname %q is a forename", line)
 		}
 	}
