@@ -109,6 +109,7 @@ func analyzeBuf(text string, sentences []pipeline.Sentence, buf []token) *analys
 	a := &analysis{p: parser{text: text, t: tokenize(text, buf), hol: hol}}
 	a.exprs = a.p.scan()
 	a.seg = segment(a.p.t, sentences)
+	a.nameYears()
 	return a
 }
 

@@ -79,7 +79,7 @@ func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
 		switch {
 		case short && onlyDate(toks, lo, e.s, e.e, hi), short && a.datesOnly(ei, lo, hi):
 			kind = "dateline"
-		case short && byline(toks, lo, e.s, e.e, hi):
+		case short && (byline(toks, lo, e.s, e.e, hi) || leadingByline(toks, lo, e.s, e.e, hi)):
 			kind = "byline"
 		case agencyDateline(toks, lo, e.s, e.e, hi):
 			kind = "agency dateline"
@@ -120,6 +120,10 @@ func onlyDate(toks []token, lo, s, e, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if k >= s && k < e {
 			continue
+		}
+		if n := readingTime(toks, k, hi); n > 0 {
+			k += n - 1
+			continue // "· 5 min read"
 		}
 		t := toks[k]
 		switch t.kind {
@@ -202,21 +206,78 @@ func byline(toks []token, lo, s, e, hi int) bool {
 	if p.kind == tPunct && (p.low == "|" || p.low == "·" || p.low == "•") {
 		return true
 	}
-	// A name and the date parted by a dash, as Daily NK prints its bylines
-	// ("Kang Mi Jin - 2019.09.20 4:30pm"): a dash is also prose punctuation,
-	// so only a short run of capitalised words may stand before it.
-	return isDash(p) && nameOnly(toks, lo, s-1)
+	// A name and the date parted by a dash or a slash, as Daily NK prints
+	// its bylines ("Kang Mi Jin - 2019.09.20 4:30pm", "Anna Berg / Aug 2,
+	// 2020"): both are also prose punctuation, so only a short run of
+	// capitalised words may stand before them.
+	return (isDash(p) || p.low == "/") && nameOnly(toks, lo, s-1)
+}
+
+// leadingByline reports whether the line is a byline that opens with the
+// date [s,e), labels aside, and ends in the author: "Posted on March 14,
+// 2022 by Anna Berg", "Feb 7, 2021 | By Tom Hale", "Feb 7, 2021 | Tom
+// Hale". Only labels may stand before the date; after it comes "by" or a
+// separator (a bar, a bullet, a slash or a dash), then nothing but one to
+// five capitalised words — two names may be joined by "and" — so that
+// "March 14, 2022 was the day …" or "On March 14, 2022 by order of the
+// county …" are prose.
+func leadingByline(toks []token, lo, s, e, hi int) bool {
+	if e >= hi || !onlyDate(toks, lo, s, s, s) {
+		return false
+	}
+	k, sep := e, false
+	if p := toks[k]; p.kind == tPunct && (p.low == "|" || p.low == "·" || p.low == "•" || p.low == "/" || isDash(p)) {
+		k, sep = k+1, true
+	}
+	if k < hi && toks[k].low == "by" {
+		k++
+	} else if !sep {
+		return false
+	}
+	if k >= hi {
+		return false
+	}
+	// Two authors: "by Jack Liu and Peter Makowsky".
+	for j := k; j < hi; j++ {
+		if toks[j].low == "and" && toks[j].kind == tWord && !toks[j].cap {
+			return nameOnly(toks, k, j) && nameOnly(toks, j+1, hi)
+		}
+	}
+	return nameOnly(toks, k, hi)
+}
+
+// readingTime returns the number of tokens of a reading-time note at k
+// ("5 min read", "12 minute read"), or 0.
+func readingTime(toks []token, k, hi int) int {
+	if k+2 >= hi {
+		return 0
+	}
+	if t := toks[k]; t.kind != tNum || t.ndig > 3 || t.val <= 0 {
+		return 0
+	}
+	switch toks[k+1].low {
+	case "min", "mins", "minute", "minutes":
+	default:
+		return 0
+	}
+	if toks[k+2].low != "read" {
+		return 0
+	}
+	return 3
 }
 
 // nameOnly reports whether tokens [lo,hi) are one to five capitalised words
 // (a name, an outlet or a desk), with at most a comma or a full stop among
-// them ("Kang Mi Jin", "Jang Seul Gi, Daily NK").
+// them ("Kang Mi Jin", "Jang Seul Gi, Daily NK"); a hyphen inside a word
+// joins a part of the name ("Jun Ji-hye").
 func nameOnly(toks []token, lo, hi int) bool {
 	words := 0
 	for k := lo; k < hi; k++ {
 		switch t := toks[k]; {
 		case t.kind == tWord && t.cap:
 			words++
+		case isDash(t) && !t.space && k > lo && toks[k-1].kind == tWord && k+1 < hi && toks[k+1].kind == tWord && !toks[k+1].space:
+			k++ // "Ji-hye": the part after the hyphen belongs to the word
 		case t.kind == tPunct && (t.low == "," || t.low == "."):
 		default:
 			return false
@@ -301,6 +362,9 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		for _, x := range ends {
 			if x.form != fCal || !x.yGiven || x.y < 1000 {
 				continue
+			}
+			if x.d == 0 && a.targetYear(e) {
+				continue // "set targets for three launches in 2024", "the 2024 satellite plans"
 			}
 			text := a.p.text[toks[e.s].start:toks[e.e-1].end]
 			switch {
@@ -391,6 +455,9 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		if e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) || a.anticipates(e.s) {
 			continue // a planned or awaited day is not a reported one
 		}
+		if a.namesDay(e) {
+			continue // "the Sept. 19 military agreement", "the June 12 Singapore summit": of any year
+		}
 		if !validDay(base.Year, e.m, e.d) {
 			continue
 		}
@@ -427,3 +494,113 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 
 // isForward reports whether a cue moves a month and day off the past reading.
 func isForward(cue int) bool { return cue == cueWeak || isStrong(cue) }
+
+// isNamedOccasion reports nouns that a day before them names rather than
+// dates: "the Sept. 19 military agreement", "the June 12 Singapore summit",
+// "the Oct. 4 joint declaration".
+func isNamedOccasion(w string) bool {
+	switch w {
+	case "agreement", "agreements", "accord", "accords", "declaration", "summit", "statement", "communique",
+		"pact", "deal", "treaty", "talks", "resolution", "armistice", "uprising", "movement", "incident",
+		"attack", "attacks", "massacre", "coup", "war", "protests", "revolution":
+		return true
+	}
+	return false
+}
+
+// maxNameWords is how many words may stand between a day and the noun it
+// names ("the June 12 Singapore summit", "the Sept. 19 inter-Korean
+// military agreement").
+const maxNameWords = 4
+
+// namesDay reports whether the month and day of e, after "the", qualify a
+// noun that it names — "the Sept. 19 military agreement", "the June 12
+// Singapore summit" — rather than date something: such a name refers to a
+// day of any year, so it cannot move the inferred document date.
+func (a *analysis) namesDay(e *expr) bool {
+	_, ok := a.namedNoun(e)
+	return ok
+}
+
+// namedNoun returns the token of the noun that the day e names (see
+// namesDay).
+func (a *analysis) namedNoun(e *expr) (int, bool) {
+	toks := a.p.t
+	if e.s == 0 || e.e >= len(toks) || toks[e.s-1].low != "the" || a.seg.sent[e.s-1] != a.seg.sent[e.s] {
+		return 0, false
+	}
+	s := a.seg.sent[e.s]
+	words := 0
+	for k := e.e; k < len(toks) && a.seg.sent[k] == s; k++ {
+		t := toks[k]
+		if isDash(t) && !t.space {
+			continue // "inter-Korean"
+		}
+		if t.kind != tWord || words >= maxNameWords || isClauseWord(t.low) {
+			return 0, false
+		}
+		if isNamedOccasion(t.low) {
+			return k, true
+		}
+		words++
+	}
+	return 0, false
+}
+
+// nameYears gives a named day without a year the year its name states
+// after "of": "the Sept. 19 military agreement of 2018" is 2018-09-19, not
+// a September day near the anchor.
+func (a *analysis) nameYears() {
+	for i := 0; i+1 < len(a.exprs); i++ {
+		e := &a.exprs[i]
+		if e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.n != 0 || e.hasRel {
+			continue
+		}
+		k, ok := a.namedNoun(e)
+		if !ok || k+2 >= len(a.p.t) || a.p.t[k+1].low != "of" {
+			continue
+		}
+		y := &a.exprs[i+1]
+		if y.s != k+2 || y.form != fCal || !y.yGiven || y.m != 0 || y.y < 1000 || !validDay(y.y, e.m, e.d) {
+			continue
+		}
+		e.y, e.yGiven = y.y, true
+	}
+}
+
+// isPlanNoun reports nouns and verbs of a goal or plan after which a year
+// is a target, not a report: "set targets for three launches in 2024",
+// "the 2024 satellite plans", "vowed to finish the line in 2025".
+func isPlanNoun(w string) bool {
+	switch w {
+	case "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "blueprint", "quota", "quotas",
+		"pledge", "pledged", "vow", "vowed", "promise", "promised", "budget", "forecast", "forecasts", "projection":
+		return true
+	}
+	return false
+}
+
+// targetYear reports whether the year (or month and year) e is a target:
+// a plan noun follows it within three words ("the 2024 satellite plans",
+// "its 2025 output target"), or a plan word stands earlier in its clause
+// ("set targets for the launch of three more satellites in 2024"). A year
+// in a plan may lie after the report, so it bounds nothing.
+func (a *analysis) targetYear(e *expr) bool {
+	toks := a.p.t
+	s := a.seg.sent[e.s]
+	for k := e.e; k < len(toks) && k < e.e+3 && a.seg.sent[k] == s && toks[k].kind == tWord; k++ {
+		if isPlanNoun(toks[k].low) {
+			return true
+		}
+	}
+	for k := e.s - 1; k >= 0 && k >= e.s-12 && a.seg.sent[k] == s; k-- {
+		t := toks[k]
+		if t.low == ";" || t.low == ":" || t.kind == tWord && opensClause(t.low) {
+			return false
+		}
+		if t.kind == tWord && isPlanNoun(t.low) {
+			return true
+		}
+	}
+	return false
+}

@@ -29,6 +29,7 @@ func FuzzTag(f *testing.F) {
 		"Kang Mi Jin - 2019.09.20 4:30pm\nwww.kcna.kp (Juche113.6.13.) Juche 113 (2024); Juche0.13.40.; the Juche idea; Juche 999",
 		"fired on Thursday, a day after it launched; A day after the vote, on Friday; the day before he fled; Eight days after the crash,",
 		"dispatched a team this month; have arrested 20 this year; in the lead-up to Party Foundation Day on Oct. 10; ahead of the Apr. 15 holiday",
+		"Posted on March 14, 2022 by Anna Berg\nFeb 7, 2021 | By Jun Ji-hye\nAugust 2, 2020 · 4 min read\nAnna Berg / Aug 2, 2020\nthe Sept. 19 military agreement; targets for launches in 2024",
 	} {
 		f.Add(s, int64(0))
 	}
