@@ -84,7 +84,18 @@
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed
-//     the Tumen").
+//     the Tumen");
+//   - a city of 100,000 or more that is the seat (PPLA, PPLC) of the
+//     first-level unit named like it gains over the unit: "Khabarovsk" is
+//     the city of 600,000, not the krai's centroid 500 km away, as
+//     "Pyongyang" is the capital; the places stage keeps only the unit
+//     when "Krai", "Province" or "Oblast" is written;
+//   - "the city's" (or "the town's") right before a name puts it within
+//     25 km of the city last named, the closer the better ("Chongjin …
+//     the city's Sunam district" is no Sunam 50 km away), and so does a
+//     city's own possessive ("Pyongyang's Hwasong district" is the
+//     Pyongyang neighbourhood, not Hwasong County 300 km away; the places
+//     stage keeps every reading of a district written so).
 //
 // A county the gazetteer does not hold ("X County" or "X Parish" whose
 // readings are only towns named X) is placed in the first-level unit the
@@ -131,7 +142,8 @@
 //
 // A mention stays unresolved (Resolved false, Reason says why) when it has
 // no candidate, or when its only readings are small places outside a
-// document that is clearly about other countries.
+// document that is clearly about other countries (by the votes of its other
+// names: a small town named ten times is no evidence against itself).
 //
 // A Geocoder is safe for concurrent use. Process returns an error only when
 // the embedded country table or the places stage's demonym table is

@@ -126,6 +126,9 @@ const (
 	strayKM      = 500.0  // a small town this far from the document's unit is a stray namesake
 	minStrayUnit = 2.0    // votes that make a first-level unit the document's for strays
 	bigPop       = 1e5    // a city this big anywhere is what its name means, not a stray
+	wCity        = 4.0    // a reading near the city "the city's" before the name refers to ("the city's Sunam district")
+	cityKM       = 25.0   // km from that city within which a reading is in it
+	wSeat        = 0.6    // a big city that is the seat of the first-level unit named like it, over the unit
 	maxListLen   = 8      // names in a list of counties at most
 	minA1Norm    = 2.0    // unit votes that earn the full admin1 bonus at the least (a unit named once)
 )
@@ -146,10 +149,12 @@ type cand struct {
 	local   bool    // a reading of another name lies within nearKM (set with near)
 	away    float64 // inside a country the sentence moves something into from this place
 	parentN string  // the parent that matched
+	city    float64 // within cityKM of the city "the city's" refers to
+	cityN   string  // that city's name as written
 }
 
 func (c *cand) score() float64 {
-	return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article + c.twin + c.away + c.near
+	return c.prior + c.name + c.focus + c.admin1 + c.parent + c.article + c.twin + c.away + c.near + c.city
 }
 
 // group is every mention of the document with the same text.
@@ -163,6 +168,7 @@ type group struct {
 	county   bool                // a mention stands in a list of counties ("Clay and Becker counties")
 	away     []string            // countries a mention of the name is moved out to ("from Anju into China")
 	override *gazetteer.Override // the analyst's fixed reading, if any
+	ofCity   int                 // the mention of the city "the city's" before a mention refers to, or -1
 }
 
 // curated returns the IDs of the places the curated alias table (or an
@@ -206,7 +212,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		key := gazetteer.Normalize(rest)
 		gr := byKey[key]
 		if gr == nil {
-			gr = &group{key: key, base: baseKey(key)}
+			gr = &group{key: key, base: baseKey(key), ofCity: -1}
 			byKey[key] = gr
 			groups = append(groups, gr)
 			gr.cands = make([]cand, 0, len(ms[i].Candidates))
@@ -239,6 +245,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		}
 		if len(gr.mentions) == 0 {
 			markTwins(gr.cands)
+			seatOverUnit(gr.cands)
 		}
 		gr.mentions = append(gr.mentions, i)
 		gOf[i] = gr
@@ -248,6 +255,12 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	for i := range ms {
 		gOf[i].parents = append(gOf[i].parents, parentsOf(text, ms, i)...)
+		if gOf[i].ofCity < 0 && cityPossessive(text, ms[i].Start) {
+			gOf[i].ofCity = lastCity(ms, gOf, i)
+		} else if gOf[i].ofCity < 0 && i > 0 && namePossessive(text, ms[i-1].End, ms[i].Start) && gOf[i-1] != gOf[i] &&
+			slices.ContainsFunc(gOf[i-1].cands, func(c cand) bool { return c.class == "P" }) {
+			gOf[i].ofCity = i - 1 // "Pyongyang's Hwasong district"
+		}
 		if !gOf[i].county && inCountyList(text, ms, i) {
 			gOf[i].county = true
 		}
@@ -323,7 +336,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			caps := capitals(gr.cands)
 			for k := range gr.cands {
 				c := &gr.cands[k]
-				c.focus, c.admin1, c.parent, c.article, c.away, c.parentN = 0, 0, 0, 0, 0, ""
+				c.focus, c.admin1, c.parent, c.article, c.away, c.parentN, c.city, c.cityN = 0, 0, 0, 0, 0, "", 0, ""
 				if slices.Contains(gr.away, c.place.Country) && !isCountry(c.place.FeatureCode) {
 					c.away = -wAway
 				}
@@ -363,6 +376,14 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				for _, p := range gr.parents {
 					if b, name := parentBonus(c, ms[p]); b > c.parent {
 						c.parent, c.parentN = b, name
+					}
+				}
+				if gr.ofCity >= 0 {
+					if t := gOf[gr.ofCity]; len(t.cands) > 0 && t.cands[0].class == "P" {
+						tp := t.cands[0].place
+						if d := distKM(c.place.Lat, c.place.Lon, tp.Lat, tp.Lon); d <= cityKM && c.place.ID != tp.ID {
+							c.city, c.cityN = wCity*(1-d/(2*cityKM)), ms[gr.ofCity].Text
+						}
 					}
 				}
 				if gr.article {
@@ -522,7 +543,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			reason = fmt.Sprintf("no %s in the gazetteer: %s, %s, %s", ms[gr.mentions[0]].Text, which, u.Name, u.Country)
 		} else if gr.override != nil && gr.cands[0].place.ID == gr.override.PlaceID {
 			reason = fmt.Sprintf("analyst override (%s)", gr.override.Source)
-		} else if top := gr.cands[0]; maxPlaceW >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop &&
+		} else if top := gr.cands[0]; othersFocus(weight, own[gr.base]) >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop &&
 			!slices.Contains(g.curated(gr.key), top.place.ID) {
 			resolved = false
 			reason = fmt.Sprintf("only readings are small places outside the document's focus (%s): best %s, %s, population %d",
@@ -921,6 +942,74 @@ func markTwins(cs []cand) {
 	}
 }
 
+// othersFocus is the greatest focus weight of a country without the votes
+// of one name itself (self): a name repeated often is no evidence that
+// the document is clearly about some country, its own or another.
+func othersFocus(weight map[string]float64, self []vote) float64 {
+	m := 0.0
+	for c, w := range weight {
+		m = max(m, w-ownVotes(self, c))
+	}
+	return m
+}
+
+// cityPossessive reports whether "the city's" or "the town's" stands
+// right before byte off of text: the name that follows is a part of the
+// city last named.
+func cityPossessive(text string, off int) bool {
+	pre := trimSpaceRight(text[:off])
+	for _, p := range [...]string{"the city's", "the city’s", "the town's", "the town’s", "the City's", "The city's", "The town's"} {
+		if strings.HasSuffix(pre, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePossessive reports whether text[end:start], between two mentions, is
+// the possessive "'s " of the first: "Chongjin's Sunam district".
+func namePossessive(text string, end, start int) bool {
+	if end > start || start > len(text) {
+		return false
+	}
+	between := strings.TrimRight(text[end:start], " \u00a0")
+	return len(between) < start-end && (between == "'s" || between == "’s")
+}
+
+// lastCity returns the mention before i whose name has a populated place
+// among its readings and stands closest before it, or -1: the city a
+// possessive "the city's" refers to.
+func lastCity(ms []pipeline.PlaceMention, gOf []*group, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if gOf[j] == gOf[i] || ms[j].Role == "demonym" {
+			continue
+		}
+		if slices.ContainsFunc(gOf[j].cands, func(c cand) bool { return c.class == "P" }) {
+			return j
+		}
+	}
+	return -1
+}
+
+// seatOverUnit raises the prior of a city of bigPop or more that is the
+// seat of a first-level unit of its name among cs: "Khabarovsk" is the
+// city of 600,000 before the krai, as "Pyongyang" is the capital before
+// the municipality; "Khabarovsk Krai" (the places stage keeps only units
+// then) is the unit.
+func seatOverUnit(cs []cand) {
+	for i := range cs {
+		a := &cs[i]
+		if (a.place.FeatureCode != "PPLA" && a.place.FeatureCode != "PPLC") || a.place.Population < bigPop || a.a1 == "" {
+			continue
+		}
+		if slices.ContainsFunc(cs, func(u cand) bool {
+			return isADM1(u.place.FeatureCode) && u.place.Country == a.place.Country && u.a1 == a.a1
+		}) {
+			a.prior += wSeat
+		}
+	}
+}
+
 // codeFixesClass reports whether a feature code belongs to one class only
 // (populated places, administrative units and countries), so that
 // classOf needs no gazetteer lookup.
@@ -1269,6 +1358,12 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 		b = append(b, "inside "...)
 		b = strconv.AppendQuote(b, top.parentN)
 		b = append(b, " written after it"...)
+	}
+	if top.city > 0 {
+		part()
+		b = append(b, "within 25 km of "...)
+		b = strconv.AppendQuote(b, top.cityN)
+		b = append(b, ", the city it is written as a part of"...)
 	}
 	if second != nil && top.away > second.away {
 		part()

@@ -43,9 +43,32 @@
 //     places ("Livni" in a report from Jerusalem is no Russian town;
 //     "Lushunkou" in a report from Sinuiju is the Chinese port);
 //
+//     A romanized alternate of a city below a million is such a variant
+//     too ("Khasan", the Russian border settlement, is also GeoNames'
+//     spelling of Hassan, India), and so is a name followed by "region" or
+//     "area" whose readings are all towns ("the Amur region" is not Āmūr,
+//     India);
+//
 //   - minor places: a match whose best reading is a populated place of fewer
 //     than 15,000 people (and no admin seat) needs a context cue ("in X",
-//     "X village", "the town of X") and a name of four letters or more;
+//     "X village", "the town of X", "the X border crossing") and a name of
+//     four letters or more; a match turned down for want of a cue is taken
+//     after all when the document names the same place on a cue elsewhere
+//     and the next word does not continue the name ("Tumangang, in the
+//     Rason zone, …" beside "at the Tumangang border crossing"; not "Darby
+//     Street");
+//
+//   - page furniture: in a line of menu items separated by "|", a name must
+//     fill a whole item ("Subscribe | Log in" holds no Łódź;
+//     "Asia-Pacific | Security" no town named Asia); two to four capitals
+//     ("NIS", "KGB") in a sentence in mixed case are an acronym, not a town
+//     they spell (Niš), unless the reading is major, curated, or the word
+//     opens the sentence as a dateline ("GAZA, May 2"); "Asia" is
+//     stop-listed (a Philippine town, never "Radio Free Asia");
+//
+//   - headlands: "X Cape" has only the gazetteer's natural features as
+//     readings, never a town ("Jangsan Cape" is no Yangsan), and stays
+//     without readings when it has none;
 //
 //   - sentence-initial and title-case words: a single capitalized word at the
 //     start of a sentence that the document also uses in lower case is an

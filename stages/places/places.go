@@ -143,6 +143,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 			phraseHits = append(phraseHits, phraseHit{sent: s, m: m})
 		}
 	}
+	d.retryPending()
 	// Cues ("North Korean") matter only for focus phrases of a country the
 	// mentions have not shown yet; look for them only then.
 	needCues := false
@@ -348,6 +349,49 @@ type doc struct {
 	// runs holds every maximal run of word runes of text, made on first use
 	// by usesLowercase (nil: not yet).
 	runs map[string]bool
+	// cued are the keys of minor places taken on a cue ("at the Tumangang
+	// border crossing"); pending, the matches of minor places turned down
+	// for want of one, taken after all when their key is cued elsewhere
+	// ("Tumangang, in the Rason zone, …"), with vouched set.
+	cued    map[string]bool
+	pending []pendingMatch
+	vouched bool
+}
+
+// retryPending takes the pending matches whose key the document names on
+// a cue elsewhere, keeping d.out in text order.
+func (d *doc) retryPending() {
+	if len(d.cued) == 0 || len(d.pending) == 0 {
+		return
+	}
+	d.vouched = true
+	n := len(d.out)
+	for _, p := range d.pending {
+		if !d.cued[p.m.Key] {
+			continue
+		}
+		st := d.text[p.sent.Start:p.sent.End]
+		if w, ok := nextWord(st, p.m.End); ok && w.start == p.m.End+1 && st[p.m.End] == ' ' && capitalized(st[w.start:w.end]) {
+			continue // part of a longer name: "Darby Street", "Rivers Avenue"
+		}
+		sc := &sentCtx{st: st, span: p.sent, first: sentenceStart(st), surnames: d.t.surnames}
+		if mm, ok := d.accept(sc, p.m); ok {
+			mm.Start += p.sent.Start
+			mm.End += p.sent.Start
+			if !slices.ContainsFunc(d.out[:n], func(o mention) bool { return o.Overlaps(mm.Span) }) {
+				d.out = append(d.out, mm)
+			}
+		}
+	}
+	if len(d.out) > n {
+		slices.SortStableFunc(d.out, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+	}
+}
+
+// A pendingMatch is a match turned down for want of a cue, in its sentence.
+type pendingMatch struct {
+	sent pipeline.Span
+	m    gazetteer.Match
 }
 
 // scratch holds the buffers Process reuses from one document to the next
@@ -554,6 +598,7 @@ const (
 	kindMountain
 	kindIsland
 	kindRegion
+	kindCape // a headland: never a town
 )
 
 // placeWord returns the kind a word following a name stands for, and
@@ -574,6 +619,8 @@ func placeWord(w string) (k kind, join bool) {
 		return kindMountain, true
 	case "Island", "Islands", "island", "islands":
 		return kindIsland, true
+	case "Cape", "cape":
+		return kindCape, true
 	case "Region", "region", "Area", "area":
 		return kindRegion, false
 	}
@@ -591,7 +638,7 @@ func fits(e gazetteer.Entry, k kind) bool {
 		return e.Class == "P"
 	case kindRiver:
 		return e.Class == "H"
-	case kindMountain, kindIsland:
+	case kindMountain, kindIsland, kindCape:
 		return e.Class == "T"
 	case kindRegion:
 		return e.Class == "A" || e.Class == "L"
@@ -674,7 +721,7 @@ func (d *doc) sentence(s pipeline.Span) {
 	if len(matches) == 0 {
 		return
 	}
-	sc := &sentCtx{st: st, first: sentenceStart(st), surnames: d.t.surnames, scratch: d.words[:0]}
+	sc := &sentCtx{st: st, span: s, first: sentenceStart(st), surnames: d.t.surnames, scratch: d.words[:0]}
 	for _, m := range matches {
 		if mm, ok := d.accept(sc, m); ok {
 			mm.Start += s.Start
@@ -709,6 +756,12 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
 	}
+	// A menu or footer line ("Subscribe | Log in | Newsletters",
+	// "Asia-Pacific | Security"): a name is a place only where it fills a
+	// whole item, not as a word of one ("Log" is not Łódź).
+	if menuLine(st) && !wholeMenuItem(st, m.Start, m.End) {
+		return mention{}, false
+	}
 	// The readings go into a scratch buffer: most matches are turned down
 	// below, and only an accepted mention keeps a copy.
 	entries := d.g.AppendEntries(d.entries[:0], m)
@@ -722,7 +775,8 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// A place word after the name: join it and narrow the readings.
 	k := kindNone
 	cue := false
-	county := false // the place word is "County"
+	county := false      // the place word is "County"
+	regionNoFit := false // "region" follows, and every reading is a town
 	if i := strings.LastIndexAny(raw, " \u00a0"); i > 0 {
 		// The gazetteer may index the place word itself: "Ryanggang Province".
 		if k, _ = placeWord(strings.TrimSpace(raw[i:])); k != kindNone {
@@ -768,10 +822,16 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			}
 		}
 		switch {
+		case len(fit) > 0 && k == kindAdmin2 && !county && possessiveBefore(st, mm.Start):
+			// "Pyongyang's Hwasong district", "the city's Sunam district":
+			// a part of a city, which may be any of the readings (the
+			// geocoder takes the one in that city), not only a county.
 		case len(fit) > 0:
 			entries = fit
-		case k == kindRiver:
-			entries = nil // "Tumen River" is not the city of Tumen
+		case k == kindRiver, k == kindCape:
+			entries = nil // "Tumen River" is not the city of Tumen, "Jangsan Cape" no town
+		case k == kindRegion:
+			regionNoFit = !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return e.Class != "P" })
 		case county:
 			// "Guernsey County" is no island state, "Texas County" no
 			// state: a county may be named after a town, never is a
@@ -833,6 +893,17 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	}
 	single := !strings.Contains(m.Key, " ")
 
+	// An acronym in capitals ("NIS", "KGB", "UN") in a sentence in mixed
+	// case names an organisation, not a town that the capitals happen to
+	// spell (Niš, Serbia): the gazetteer keeps no codes of four capitals
+	// or fewer, so such a match came through an ordinary name. Countries,
+	// first-level units, capitals and cities of a million ("ROME"), the
+	// curated spellings and a dateline at the start of the sentence
+	// ("SEOUL, March 3") stay.
+	if single && !isMajor && curated == 0 && k == kindNone && acronym(raw) && !datelineAt(st, m.Start, m.End, first) && !shouting(st) {
+		return mention{}, false
+	}
+
 	// A single word that is no reading's own name, only an alternate name
 	// of towns below 100,000 with a population figure, is an ordinary
 	// word that GeoNames lists as a variant ("From" for Frome, "Due" for
@@ -850,6 +921,20 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		if !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return romanized(e.Country) }) {
 			return mention{}, false
 		}
+		mm.variant = true
+	}
+	// A romanized alternate name of a city below a million is a variant
+	// too: "Khasan", the Russian border settlement, is also a spelling
+	// GeoNames lists for Hassan, India (155,000); in a report on the
+	// Korean–Russian border that reading is dropped (see variant).
+	if single && k == kindNone && !isMajor && curated == 0 && romanizedAlternate(entries, m.Key) {
+		mm.variant = true
+	}
+	// "the Amur region" with only towns of that name: the region word says
+	// the name is a region the gazetteer may lack; a town of that name
+	// counts only where a variant would (in a country the document is
+	// about, or near its places).
+	if regionNoFit && !isMajor && curated == 0 {
 		mm.variant = true
 	}
 	// A forename right before the name ("Gary Lewis", "Robert Douglas",
@@ -918,9 +1003,24 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		if !cue && hasPrev && cuePrep(st[pw.start:pw.end]) {
 			cue = true
 		}
+		// "the Tumangang border crossing", "Namyang customs": a crossing
+		// point is named after its place.
+		if w, ok := nextWord(st, mm.End); !cue && ok && crossingWord(st[w.start:w.end]) {
+			cue = true
+		}
+		if !cue && d.vouched && d.cued[m.Key] {
+			cue = true // the document names the place on a cue elsewhere
+		}
 		if !cue || utf8.RuneCountInString(strings.ReplaceAll(m.Key, " ", "")) < 4 {
+			if !d.vouched && utf8.RuneCountInString(strings.ReplaceAll(m.Key, " ", "")) >= 4 {
+				d.pending = append(d.pending, pendingMatch{sent: sc.span, m: m})
+			}
 			return mention{}, false
 		}
+		if d.cued == nil {
+			d.cued = map[string]bool{}
+		}
+		d.cued[m.Key] = true
 	}
 
 	// A distance and bearing before the name.
@@ -974,6 +1074,7 @@ func honorificBefore(before string) bool {
 // on first use.
 type sentCtx struct {
 	st       string
+	span     pipeline.Span // of st in the document
 	first    int
 	surnames map[string]bool
 	title    int8 // 0 unknown, 1 no, 2 yes
@@ -1660,3 +1761,98 @@ func (d *doc) addBase(entries []gazetteer.Entry, name string, k kind) []gazettee
 }
 
 func listWord(w string) bool { return w == "and" || w == "or" || w == "&" }
+
+// menuLine reports whether st is a line of menu items or links separated
+// by "|" ("Subscribe | Log in | Newsletters").
+func menuLine(st string) bool { return strings.Contains(st, " | ") }
+
+// wholeMenuItem reports whether st[start:end] fills a whole item of a menu
+// line: nothing but spaces between it and the separators or line ends
+// around it.
+func wholeMenuItem(st string, start, end int) bool {
+	lo := strings.LastIndexByte(st[:start], '|') + 1
+	hi := strings.IndexByte(st[end:], '|')
+	if hi < 0 {
+		hi = len(st)
+	} else {
+		hi += end
+	}
+	return strings.TrimSpace(st[lo:start]) == "" && strings.TrimSpace(st[end:hi]) == ""
+}
+
+// acronym reports whether w is two to four ASCII capitals ("NIS", "KGB").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineAt reports whether st[start:end] opens the sentence (first is
+// its first word's offset) as a dateline: "GAZA, May 2", "ERIE (AP) —".
+func datelineAt(st string, start, end, first int) bool {
+	if start != first {
+		return false
+	}
+	rest := st[end:]
+	for _, p := range [...]string{",", " (", " —", " –", " -", ":"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// shouting reports whether st is written in capitals (fewer than one
+// letter in five in lower case): a headline or a wire slug, where capitals
+// say nothing of acronyms.
+func shouting(st string) bool {
+	upper, lower := 0, 0
+	for _, r := range st {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper > 0 && lower*5 < upper+lower
+}
+
+// romanizedAlternate reports whether entries are all places of countries
+// whose names are romanized (see romanized), below majorPopulation, none
+// of which has key as its own name, and one of them a city of
+// cityPopulation or more (smaller ones are alternateOnly's): the match
+// came through a romanization of a city's name.
+func romanizedAlternate(entries []gazetteer.Entry, key string) bool {
+	city := false
+	for _, e := range entries {
+		if !romanized(e.Country) || e.Population >= majorPopulation || gazetteer.FeatureRank(e.Code) <= 2 || gazetteer.Normalize(e.Name) == key {
+			return false
+		}
+		city = city || e.Population >= cityPopulation
+	}
+	return city
+}
+
+// crossingWord reports whether w after a name makes it the name of a
+// border crossing or port, and so of a place.
+func crossingWord(w string) bool {
+	switch w {
+	case "border", "crossing", "checkpoint", "customs", "bridge", "port", "Crossing", "Checkpoint", "Customs", "Port":
+		return true
+	}
+	return false
+}
+
+// possessiveBefore reports whether a possessive ("Pyongyang's", "the
+// city's") ends right before byte off of st.
+func possessiveBefore(st string, off int) bool {
+	pre := strings.TrimRight(st[:off], " \u00a0")
+	return len(pre) < off && (strings.HasSuffix(pre, "'s") || strings.HasSuffix(pre, "’s"))
+}

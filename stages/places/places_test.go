@@ -200,7 +200,7 @@ func TestRecognize(t *testing.T) {
 		{"a capital speaks for its government", "Pyongyang said the test had succeeded.", []string{"Pyongyang=t:pyongyang"}},
 		{"a city that speaks stays a place elsewhere", "Hyesan says no to smuggling. Police in Hyesan agreed.", []string{"Hyesan=t:hyesan"}},
 		{"the last place of a list is not a speaker", "Officials in Hyesan and Beaver told reporters so. Floods reached homes in Beaver.",
-			[]string{"Hyesan=t:hyesan", "Beaver=t:beaver"}}, // the later "in Beaver" (the first, a small town, wants a cue word)
+			[]string{"Hyesan=t:hyesan", "Beaver=t:beaver", "Beaver=t:beaver"}}, // the first, a small town without a cue word, on the later "in Beaver"
 		{"a small town heading a sentence needs a cue", "Valley students trace their family history.", nil},
 		{"a stop-listed ordinary word, even after a preposition", "Students from the valley came; in Valley, too.", nil},
 		{"a forename makes a small capital a surname", "Police Chief Robert Douglas arrived.", nil},
