@@ -38,6 +38,7 @@ func TestPageFurnitureAndVariants(t *testing.T) {
 		{"a word of a menu item is no place", "Home | Subscribe | Log in | Newsletters", nil},
 		{"a whole menu item stays a place", "World | Hyesan | Sinuiju | Sport", []string{"Hyesan=t:hyesan", "Sinuiju=t:sinuiju"}},
 		{"a hyphenated menu item", "Asia-Pacific | Flashpoints | Security", nil},
+		{"a headline with its site after a bar is no menu", "Two smugglers executed in Hyesan | Daily Report", []string{"Hyesan=t:hyesan"}},
 		{"the same word in prose", "Police told traders in Hyesan to log in to the state network.", []string{"Hyesan=t:hyesan"}},
 		{"an agency's acronym", "Lawmakers briefed by the NIS said two soldiers crossed near Hyesan.", []string{"Hyesan=t:hyesan"}},
 		{"a dateline in capitals stays", "NIS, Serbia — Police arrested two smugglers on Monday.", []string{"NIS=geonames:787657"}},

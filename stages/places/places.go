@@ -1762,9 +1762,11 @@ func (d *doc) addBase(entries []gazetteer.Entry, name string, k kind) []gazettee
 
 func listWord(w string) bool { return w == "and" || w == "or" || w == "&" }
 
-// menuLine reports whether st is a line of menu items or links separated
-// by "|" ("Subscribe | Log in | Newsletters").
-func menuLine(st string) bool { return strings.Contains(st, " | ") }
+// menuLine reports whether st is a line of three or more menu items or
+// links separated by "|" ("Subscribe | Log in | Newsletters"); a headline
+// with its site's name after one bar ("Two executed in Hyesan | Daily
+// NK") is not.
+func menuLine(st string) bool { return strings.Count(st, " | ") >= 2 }
 
 // wholeMenuItem reports whether st[start:end] fills a whole item of a menu
 // line: nothing but spaces between it and the separators or line ends
