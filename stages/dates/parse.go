@@ -612,15 +612,7 @@ func (p *parser) halfYear(i int) (expr, bool) {
 		if _, _, isM := monthOf(p.word(k)); isM {
 			if m, j, _, ok := p.month(k); ok {
 				e := expr{s: i, e: j, form: fCal, m: m, wom: int8(5 + h)}
-				if p.punct(j, ",") {
-					if y, good := p.year(j + 1); good {
-						e.y, e.yGiven, e.e = y, true, j+2
-					}
-				} else if y, good := p.year(j); good {
-					e.y, e.yGiven, e.e = y, true, j+1
-				} else {
-					p.relYearAfter(&e)
-				}
+				p.yearAfterMonth(&e, j)
 				return e, true
 			}
 		}
@@ -727,6 +719,22 @@ func (p *parser) calendar(i int) (expr, bool) {
 		}
 	}
 	return e, true
+}
+
+// yearAfterMonth gives e, a month (or part of one) whose words end before
+// token j, the year written after it ("the first week of March 2020",
+// "March, 2020") or, failing that, the one a relative phrase gives ("of
+// last year").
+func (p *parser) yearAfterMonth(e *expr, j int) {
+	if p.punct(j, ",") {
+		if y, good := p.year(j + 1); good {
+			e.y, e.yGiven, e.e = y, true, j+2
+		}
+	} else if y, good := p.year(j); good {
+		e.y, e.yGiven, e.e = y, true, j+1
+	} else {
+		p.relYearAfter(e)
+	}
 }
 
 // relYearAfter extends a month (and day) without a year by a following
@@ -2472,15 +2480,7 @@ func (p *parser) weekOfMonth(i int) (expr, bool) {
 			return expr{}, false
 		}
 		e := expr{s: i, e: j, form: fCal, m: m, wom: n}
-		if p.punct(j, ",") {
-			if y, good := p.year(j + 1); good {
-				e.y, e.yGiven, e.e = y, true, j+2
-			}
-		} else if y, good := p.year(j); good {
-			e.y, e.yGiven, e.e = y, true, j+1
-		} else {
-			p.relYearAfter(&e)
-		}
+		p.yearAfterMonth(&e, j)
 		return e, true
 	}
 	if r, good := p.relative(k); good && r.form == fRel && (r.u == uMonth || r.u == uYear) && r.mod == modNone {
