@@ -327,6 +327,8 @@ func endsSentence(s string) bool {
 var creditOpeners = []string{
 	"reported by ", "reporting by ", "additional reporting by ", "editing by ", "edited by ",
 	"writing by ", "written by ", "written in english by ", "translated by ", "translation by ",
+	// an editor's note about the outlet's methods ("※ We reach our sources by …")
+	"※", "editor's note", "editor’s note",
 }
 
 // Phrases that mark a copyright, contact or stock-image line anywhere in it.

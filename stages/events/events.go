@@ -69,7 +69,7 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 		bs = x.sentenceEvents(bs, d, si)
 	}
 	d.sc.built = bs
-	evs := resolve(bs)
+	evs := dropHistory(resolve(bs), it.DocDate)
 	it.Events = evs
 	x.log.Debug("events", "doc", it.Doc.ID, "events", len(evs))
 	return nil
@@ -213,6 +213,23 @@ func resolve(bs []built) []pipeline.Event {
 			into[i] = best
 		}
 	}
+	// An execution, lockdown or border closure that names no place of its
+	// own and falls on the very day of an earlier one of its type ("The
+	// execution took place on November 20 in the city's Sunam district." …
+	// "He was shot by three soldiers.") retells it.
+	for i := range bs {
+		b := &bs[i]
+		if !standing(i) || !toldOnce[b.Type] || b.ownPlace || b.distinct || !b.Date.Known() {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			a := &bs[j]
+			if standing(j) && a.Type == b.Type && a.Date == b.Date && modalityAgrees(a.Modality, b.Modality) {
+				into[i] = j
+				break
+			}
+		}
+	}
 	// The lede tells the story's event at a country or province ("North
 	// Korea fired a missile … on Tuesday"); the next report of its type
 	// that names a place inside it, undated or dated within the lede's date
@@ -320,15 +337,26 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// s.trigs is in text order, so each clause's triggers are a run of it.
 	k := 0
 	for ci := range s.clauses {
-		best := -1
+		// A trigger naming the time of another ("Two days before the
+		// plenum opened, Kim inspected a site") yields to it.
+		best, bestTime := -1, -1
 		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
 			m := s.trigs[k]
-			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) {
+			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) {
+				continue
+			}
+			if timeReference(s, m) {
+				if bestTime < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[bestTime].value].priority {
+					bestTime = k
+				}
 				continue
 			}
 			if best < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[best].value].priority {
 				best = k
 			}
+		}
+		if best < 0 {
+			best = bestTime
 		}
 		if best < 0 {
 			continue
@@ -380,16 +408,82 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	for _, b := range out[first:] {
 		strong = strong || b.Type == "arrest"
 	}
+	// "The meeting decided to move residents to Pyongyang": the decision
+	// was made where the meeting told before sat, not where it sends anyone.
+	for i := first; i < len(out); i++ {
+		if !decisionOfMeeting(s, s.clauses[s.clauseOf(out[i].Trigger.Start)]) {
+			continue
+		}
+		for j := first - 1; j >= 0; j-- {
+			if m := &out[j].Event; m.Type == "meeting" && m.HasPlace {
+				e := &out[i].Event
+				e.HasPlace, e.PlaceName, e.Place = true, m.PlaceName, m.Place
+				e.PlaceWhy = fmt.Sprintf("decided at the meeting of sentence %d, held at %s", m.SentenceN, m.PlaceName)
+				break
+			}
+		}
+	}
+	// "repatriated 500 people who had been held in detention centers … on
+	// Oct. 9": a past perfect relative clause dated only by the date of the
+	// sentence's main event tells the state of its people, not an event.
+	if len(out)-first > 1 {
+		kept := out[:first]
+		for i := first; i < len(out); i++ {
+			if !priorState(s, out[i], out[first:]) {
+				kept = append(kept, out[i])
+			}
+		}
+		out = kept
+	}
+	// "held a public trial, where two were sentenced to ten years": the
+	// trial judged; without a word of killing it is no execution.
+	judged := false
+	for _, b := range out[first:] {
+		judged = judged || b.Type == "sentence"
+	}
+	if judged {
+		kept := out[:first]
+		for _, b := range out[first:] {
+			if !(b.Type == "execution" && trialOnly(d.text[b.Trigger.Start:b.Trigger.End])) {
+				kept = append(kept, b)
+			}
+		}
+		out = kept
+	}
 	if strong {
 		kept := out[:first]
 		for _, b := range out[first:] {
-			if !contraband[b.Type] {
+			if !contraband[b.Type] && !(b.Type == "crackdown" && mannerOfArrest(s, b.Trigger)) {
 				kept = append(kept, b)
 			}
 		}
 		out = kept
 	}
 	return out
+}
+
+// operationWords name one police operation that an arrest of its sentence
+// took place in ("detained the four in a late-night raid").
+var operationWords = map[string]bool{"raid": true, "raids": true, "sweep": true, "swoop": true, "operation": true}
+
+// mannerOfArrest reports whether trig, a crackdown trigger, names the
+// operation an arrest of its sentence was made in: "in / during" and at
+// most three modifiers before a raid or sweep ("detained the four in a
+// late-night raid on April 26"). The raid is the arrest, told once.
+func mannerOfArrest(s *sent, trig pipeline.Span) bool {
+	k := s.tokenAt(trig.Start)
+	if k >= len(s.toks) || !operationWords[s.toks[k].low] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s.toks[j].low {
+		case "in", "during":
+			return true
+		case "and", "but", "after", "before", "then":
+			return false
+		}
+	}
+	return false
 }
 
 // weakObject reports whether m is a weak trigger used as the object of a
@@ -494,7 +588,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
-	if s.caption && !inSentence {
+	if s.caption && (!inSentence || archiveCaption(d.text[s.Start:s.End])) {
 		return built{}, false
 	}
 	// A weak trigger ("addicts", "smuggling") stands as an event only when
@@ -1025,6 +1119,13 @@ func (d *docCtx) sinceLongAgo(s *sent, ci int, dl dateLink) bool {
 // public trial" names the execution's occasion — or -1.
 func (x *Extractor) occasionType(s *sent, ci int) int {
 	clause := s.clauses[ci]
+	if decisionOfMeeting(s, clause) {
+		for t := range x.v.types {
+			if x.v.types[t].name == "meeting" {
+				return t
+			}
+		}
+	}
 	for _, m := range s.trigs {
 		if m.start < clause.Start || m.start >= clause.End {
 			continue

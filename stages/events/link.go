@@ -200,6 +200,12 @@ func (d *docCtx) classifyPlace(i int) {
 		p.role = roleModifier
 		return
 	}
+	// "a Seoul-based outlet", "a Tokyo-based group": where an organisation
+	// sits, not where anything happened.
+	if rest := d.text[min(p.pm.End, len(d.text)):min(p.pm.End+len("–based"), len(d.text))]; strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "‑based") || strings.HasPrefix(rest, "–based") {
+		p.role = roleModifier
+		return
+	}
 	if k := s.tokenAt(p.pm.Start) - 1; k >= 0 && targetVerbs[s.toks[k].low] {
 		p.role = roleModifier
 		return
@@ -669,6 +675,9 @@ var shortLapses = map[string]bool{"hour": true, "hours": true, "minute": true, "
 // sameOccasion reports "the same trial", "the same day", "later that
 // day", "earlier in the day" or "about an hour later" in clause of s.
 func sameOccasion(s *sent, clause pipeline.Span) bool {
+	if decisionOfMeeting(s, clause) {
+		return true
+	}
 	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
 		w := s.toks[k].low
 		switch {

@@ -1,0 +1,294 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+
+	"geotimeline/pipeline"
+)
+
+// minHistoryDays is how long before the document date an event must end to
+// be possibly history told as background ("locked down for weeks in late
+// 2020 when …" in a report of 2022) rather than a happening the report is
+// about; between it and minAncientDays a cue of background must say so.
+const minHistoryDays = 365
+
+// minAncientDays is how long before the document date an event must end to
+// be history whatever its wording ("a 1986 bilateral agreement", "In 2016,
+// a typhoon devastated …" in a report of 2024).
+const minAncientDays = 5 * 365
+
+// maxNewsDays is how long before the document date an event may end and
+// still be news: a document with such an event reports something recent, so
+// what it tells of years before is background.
+const maxNewsDays = 183
+
+// historyCues mark a sentence as telling background: a "since" or "when"
+// clause, a first time, a past told from the present ("in past years",
+// "years ago"), a repetition ("was also locked down").
+var historyCues = map[string]bool{
+	"since": true, "when": true, "first": true, "ago": true, "past": true,
+	"previous": true, "previously": true, "also": true, "once": true,
+	"which": true, "whose": true, "began": true, "history": true,
+}
+
+// standingTypes are measures that stay in force for years: a border sealed
+// in 2020 frames a report of 2023 ("since the border was sealed in January
+// 2020"), so its date alone does not make it background.
+var standingTypes = map[string]bool{"border_closure": true}
+
+// dropHistory removes from evs, in place, the history a report recalls
+// when the document, published on a known date, also reports something
+// within maxNewsDays of it: an event that ends at least minAncientDays
+// before the document date ("the famine of the 1990s"), or at least
+// minHistoryDays before it and told with a cue of background ("North Korea
+// first issued a shoot-on-sight order in August 2020", "a ban that took
+// effect at the end of 2019"). An analyst wants the events a report is
+// about. A document without a publication date, or with no recent event (a
+// defector's life story, a retrospective), keeps every event, and so do
+// standing measures (standingTypes).
+func dropHistory(evs []pipeline.Event, dd pipeline.DocDate) []pipeline.Event {
+	if dd.Basis != pipeline.BasisPublished || dd.Date.IsZero() {
+		return evs
+	}
+	news := false
+	for i := range evs {
+		if iv := evs[i].Date; iv.Known() && iv.End.DaysUntil(dd.Date) <= maxNewsDays {
+			news = true
+			break
+		}
+	}
+	if !news {
+		return evs
+	}
+	kept := evs[:0]
+	for _, e := range evs {
+		if e.Date.Known() && !standingTypes[e.Type] {
+			age := e.Date.End.DaysUntil(dd.Date)
+			if age >= minAncientDays || (age >= minHistoryDays && historyCue(e.Sentence)) {
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// historyCue reports whether sentence holds a cue of background: a word of
+// historyCues, "had" + participle (a past before the past), or a relative
+// "that" + past verb ("a ban that took effect").
+func historyCue(sentence string) bool {
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) })
+	for k, w := range words {
+		if historyCues[w] {
+			return true
+		}
+		if k+1 < len(words) && (w == "had" || w == "that") && isPast(words[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNouns after a trigger make it a modifier of a thing: "a favored
+// launch site", "the test pad", "a detention facility".
+var siteNouns = map[string]bool{
+	"site": true, "sites": true, "pad": true, "pads": true, "facility": true, "facilities": true,
+	"vehicle": true, "vehicles": true, "complex": true, "ground": true, "grounds": true,
+}
+
+// meansVerbs before a trigger make it a means, not a happening: "using
+// public executions to send a message".
+var meansVerbs = map[string]bool{"using": true, "use": true, "uses": true, "employing": true, "wielding": true}
+
+// maxNotHappeningReach is how many words a verb of means, aim or
+// consequence may stand before a trigger ("means sending them to a labor
+// camp").
+const maxNotHappeningReach = 5
+
+// consequenceVerbs before a trigger make it a consequence argued, not a
+// happening: "Sending them back means sending them to prison camps".
+var consequenceVerbs = map[string]bool{"means": true, "mean": true}
+
+// aimGerunds before a trigger make it an aim: "It is about preventing
+// defections", "focused on stopping smuggling".
+var aimGerunds = map[string]bool{
+	"preventing": true, "stopping": true, "curbing": true, "deterring": true, "discouraging": true,
+	"combating": true, "combatting": true, "fighting": true, "blocking": true, "suppressing": true,
+	"countering": true, "tackling": true, "eradicating": true, "eliminating": true, "reducing": true,
+	"avoiding": true,
+}
+
+// tallyWords before a reported trigger make it a tally of reports: "has
+// reported several public executions since then".
+var tallyWords = map[string]bool{"several": true, "many": true, "numerous": true, "multiple": true, "countless": true, "various": true}
+
+// notHappening reports a trigger used for something other than a
+// happening: the modifier of a site ("a favored launch site"), a means
+// ("using public executions to send a message"), an aim ("about preventing
+// defections"), or a tally of reports ("Daily NK has reported several
+// public executions").
+func notHappening(s *sent, m match) bool {
+	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 {
+		return true
+	}
+	if roadClosure(s, m) || normBan(s, m) {
+		return true
+	}
+	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	for k := m.first - 1; k >= 0 && k >= m.first-maxNotHappeningReach && s.toks[k].start >= clauseStart; k-- {
+		w := s.toks[k].low
+		if meansVerbs[w] || aimGerunds[w] || consequenceVerbs[w] {
+			return true
+		}
+		if tallyWords[w] {
+			for j := k - 1; j >= 1 && j >= k-2; j-- {
+				if reportVerbs[s.toks[j].low] && (s.toks[j-1].low == "has" || s.toks[j-1].low == "have") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// archiveMarkers mark a caption whose picture is from an archive or a
+// release: its date is the picture's, and what it shows is told, if at
+// all, in the story ("A file image of a launch released by KCNA in
+// February", "in an image released by KCNA on Dec. 31").
+var archiveMarkers = []string{"file image", "file photo", "file picture", "archive photo", "archive image", "released by", "image released", "photo released"}
+
+// archiveCaption reports whether caption names an archive or released
+// picture.
+func archiveCaption(caption string) bool {
+	low := strings.ToLower(caption)
+	for _, m := range archiveMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// trialOnly reports whether an execution trigger names only a trial ("public
+// trial"), not a killing.
+func trialOnly(trigger string) bool {
+	return strings.Contains(strings.ToLower(trigger), "trial")
+}
+
+// closeVerbs open a trigger of closing ("closed off", "sealed off").
+var closeVerbs = map[string]bool{
+	"close": true, "closed": true, "closes": true, "closing": true, "seal": true, "sealed": true,
+	"seals": true, "sealing": true, "cordon": true, "cordoned": true, "block": true, "blocked": true,
+}
+
+// roadNouns are ways whose closing is traffic control, not a lockdown.
+var roadNouns = map[string]bool{
+	"road": true, "roads": true, "street": true, "streets": true, "highway": true, "highways": true,
+	"lane": true, "lanes": true, "route": true, "avenue": true,
+}
+
+// roadClosure reports a trigger of closing whose object, within two words,
+// is a road: "police closed off the road to the bridge" closes a way, not a
+// city.
+func roadClosure(s *sent, m match) bool {
+	if !closeVerbs[s.toks[m.first].low] {
+		return false
+	}
+	for k := m.last + 1; k < len(s.toks) && k <= m.last+3; k++ {
+		if roadNouns[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// normSubjects are international norms, not authorities: "U.N. sanctions
+// banned iron ore exports" tells a rule of the world, not an order given in
+// the story.
+var normSubjects = map[string]bool{"sanctions": true, "sanction": true, "resolution": true, "resolutions": true, "embargo": true}
+
+// banWords are triggers of prohibition.
+var banWords = map[string]bool{"ban": true, "bans": true, "banned": true, "banning": true, "prohibit": true, "prohibits": true, "prohibited": true, "prohibiting": true}
+
+// normBan reports a prohibition whose subject, right before it, is an
+// international norm ("sanctions banned …", "a resolution that bans …").
+func normBan(s *sent, m match) bool {
+	if !banWords[s.toks[m.first].low] {
+		return false
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-2; k-- {
+		if normSubjects[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNouns name a meeting that decides.
+var meetingNouns = map[string]bool{
+	"meeting": true, "plenum": true, "session": true, "politburo": true, "conference": true,
+	"congress": true, "bureau": true, "committee": true,
+}
+
+// decisionVerbs tell what a meeting decided.
+var decisionVerbs = map[string]bool{"decided": true, "resolved": true, "adopted": true, "approved": true, "agreed": true}
+
+// decisionOfMeeting reports a clause that opens with "The meeting decided …"
+// (up to two words between noun and verb: "The meeting also decided", "The
+// enlarged plenum resolved"): the decision was made at the meeting told
+// before, whose date and place it shares.
+func decisionOfMeeting(s *sent, clause pipeline.Span) bool {
+	k := s.tokenAt(clause.Start)
+	if k >= len(s.toks) || s.toks[k].low != "the" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].end <= clause.End; j++ {
+		if !meetingNouns[s.toks[j].low] {
+			continue
+		}
+		for v := j + 1; v < len(s.toks) && v <= j+2 && s.toks[v].end <= clause.End; v++ {
+			if decisionVerbs[s.toks[v].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// timePrepositions open a phrase that dates by another event: "before the
+// plenum opened", "after the meeting".
+var timePrepositions = map[string]bool{"before": true, "after": true, "until": true, "since": true, "following": true}
+
+// timeReference reports a one-word nominal trigger right after a time preposition and "the"
+// ("before the plenum opened", "after the meeting"): it names the time of
+// another event of its clause.
+func timeReference(s *sent, m match) bool {
+	if m.last != m.first || isPast(s.toks[m.first].low) {
+		return false // "since the border was sealed" tells the sealing
+	}
+	k := m.first - 1
+	return k >= 1 && s.toks[k].low == "the" && timePrepositions[s.toks[k-1].low]
+}
+
+// priorState reports whether b is told in a past perfect relative clause
+// ("who had been held", "which had been seized") and dated the same as
+// another event of its sentence, in sent: the clause describes the people
+// or things of that event.
+func priorState(s *sent, b built, sent []built) bool {
+	cl := s.clauses[s.clauseOf(b.Trigger.Start)]
+	k := s.tokenAt(cl.Start)
+	if !relativeClause(s, cl) && !(k < len(s.toks) && s.toks[k].low == "that") {
+		return false
+	}
+	if k+1 >= len(s.toks) || s.toks[k+1].low != "had" || !b.Date.Known() {
+		return false
+	}
+	for _, o := range sent {
+		if o.Trigger != b.Trigger && o.Date == b.Date && s.clauseOf(o.Trigger.Start) != s.clauseOf(b.Trigger.Start) {
+			return true
+		}
+	}
+	return false
+}
