@@ -33,6 +33,8 @@ type docCtx struct {
 	// lastDated is the date of the latest event built so far that its own
 	// text dates, for "at the same trial" (see sameOccasion).
 	lastDated dateLink
+	// lastDatedIdx and lastDatedPara locate the sentence lastDated came from.
+	lastDatedIdx, lastDatedPara int
 	// typeDated is lastDated by event type (index into vocab.types), and
 	// sameType the type of the occasion the sentence being linked calls
 	// "the same" ("at the same public trial": an execution), or -1.

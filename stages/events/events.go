@@ -236,6 +236,7 @@ func resolve(bs []built) []pipeline.Event {
 	// ("detected the launch from the Sukchon area", "the soldier crossed
 	// the demarcation line near Cheorwon"), tells where: it joins the lede
 	// and lends it its place.
+	const maxRefineGap = 3          // sentences after the lede that may tell where it happened
 	refined := make([]int, len(bs)) // the event whose place refines bs[k], or -1
 	for i := range refined {
 		refined[i] = -1
@@ -250,8 +251,13 @@ func resolve(bs []built) []pipeline.Event {
 	}
 	for i := lede + 1; lede >= 0 && i < len(bs); i++ {
 		a, b := &bs[lede], &bs[i]
+		// (not one told apart — "in a separate case", "separately" — nor
+		// background, nor one told far from the lede)
+		if b.SentenceN-a.SentenceN > maxRefineGap {
+			break
+		}
 		if !(standing(i) || into[i] == lede) || b.lede || b.Type != a.Type || !b.ownPlace || !b.HasPlace || b.Place.ID == a.Place.ID ||
-			!containsPlace(a.Place, b.Place) || !modalityAgrees(a.Modality, b.Modality) {
+			!containsPlace(a.Place, b.Place) || !modalityAgrees(a.Modality, b.Modality) || b.distinct || b.background {
 			continue
 		}
 		undated := !b.dated && !b.Date.Known() && b.DateText == ""
@@ -403,7 +409,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	}
 	// One sentence, one act: a seizure of contraband (smuggling, drugs)
 	// beside an arrest of its sentence ("seized a vessel carrying undeclared
-	// goods and detained its crew") is part of the arrest.
+	// goods and detained its crew") is part of the arrest. Smuggling or
+	// drugs told otherwise ("drug production has surged, and police
+	// arrested twelve users") stand.
 	strong := false
 	for _, b := range out[first:] {
 		strong = strong || b.Type == "arrest"
@@ -453,7 +461,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	if strong {
 		kept := out[:first]
 		for _, b := range out[first:] {
-			if !contraband[b.Type] && !(b.Type == "crackdown" && mannerOfArrest(s, b.Trigger)) {
+			if !(contraband[b.Type] && seizure(b.Mentions[0].Trigger)) && !(b.Type == "crackdown" && mannerOfArrest(s, b.Trigger)) {
 				kept = append(kept, b)
 			}
 		}
@@ -674,7 +682,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	aside := def && dl.level == dateSentence
 	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting || aside) && tinfo.name != "other")) && (c.remention || def || ing)
 	if dl.iv.Known() && dl.level <= dateSentence {
-		d.lastDated = dl
+		d.lastDated, d.lastDatedIdx, d.lastDatedPara = dl, s.idx, s.para
 		if len(d.typeDated) == 0 {
 			d.typeDated = make([]dateLink, len(x.v.types))
 			for i := range d.typeDated {
@@ -1033,6 +1041,22 @@ func generic(s *sent, c candidate) bool {
 // punished", "Those caught are sent to camps", "it is guarded by troops",
 // "the fence is topped with barbed wire" tell how things are, not what
 // happened.
+// seizure reports whether a trigger tells goods seized ("seized",
+// "confiscation").
+func seizure(trigger string) bool {
+	t := strings.ToLower(trigger)
+	return strings.Contains(t, "seiz") || strings.Contains(t, "confiscat")
+}
+
+// statives are participles that, after "is/are", tell a measure in force
+// ("the city is locked down", "the market is closed", "families are
+// banned from travelling"), not a habit.
+var statives = map[string]bool{
+	"locked": true, "closed": true, "sealed": true, "shut": true, "banned": true, "barred": true,
+	"quarantined": true, "blockaded": true, "suspended": true, "prohibited": true, "restricted": true,
+	"watched": true, "detained": true, "held": true, "confined": true,
+}
+
 func presentPassive(s *sent, c candidate, clause pipeline.Span) bool {
 	first := c.m.first
 	// "it is guarded by hundreds of thousands of troops": the agent of a
@@ -1044,7 +1068,7 @@ func presentPassive(s *sent, c candidate, clause pipeline.Span) bool {
 		}
 	}
 	t := s.toks[first].low
-	if !isPast(t) {
+	if !isPast(t) || statives[t] {
 		return false
 	}
 	for k, n := first-1, 0; k >= 0 && n < 2 && s.toks[k].start >= clause.Start; k, n = k-1, n+1 {

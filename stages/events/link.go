@@ -654,13 +654,47 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	}
 	// "He instructed …" after "Kim Jong Un … inspected … on Friday": a
 	// sentence opening with "he" or "she" and no date of its paragraph
-	// goes on telling the occasion the narrative last dated.
-	if len(s.toks) > 0 && (s.toks[0].low == "he" || s.toks[0].low == "she") && ci == 0 && d.lastDated.level != dateNone && d.lastDated.iv.Known() {
+	// goes on telling the occasion the sentence before it dated (or
+	// before a run of such sentences) — but not what he says ("He said
+	// guards were executed" tells other occasions).
+	if len(s.toks) > 1 && pronounOpens(s) && !reportVerbs[s.toks[1].low] && ci == 0 &&
+		d.lastDated.level != dateNone && d.lastDated.iv.Known() && d.pronounRun(s) {
 		l := d.lastDated
 		l.level, l.at = dateParagraph, -1
 		return l
 	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
+}
+
+// pronounOpens reports whether s opens with "he" or "she".
+func pronounOpens(s *sent) bool {
+	return len(s.toks) > 0 && (s.toks[0].low == "he" || s.toks[0].low == "she")
+}
+
+// pronounRun reports whether the sentences between the one lastDated came
+// from and s (at most two) all go on about "he" or "she" ("Looking round
+// the greenhouses, he praised …").
+func (d *docCtx) pronounRun(s *sent) bool {
+	for o, n := d.sentenceAt(s.Start)-1, 0; o >= 0 && n <= 2; o, n = o-1, n+1 {
+		if d.sents[o].idx == d.lastDatedIdx {
+			return true
+		}
+		if !pronounEarly(d.sents[o]) {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounEarly reports whether "he" or "she" is among the first twenty
+// words of s.
+func pronounEarly(s *sent) bool {
+	for k := 0; k < len(s.toks) && k < 20; k++ {
+		if s.toks[k].low == "he" || s.toks[k].low == "she" {
+			return true
+		}
+	}
+	return false
 }
 
 // Occasions that "the same" refers back to.
