@@ -11,7 +11,7 @@ import (
 
 // TestHeldOutPhrasings holds one row per cause of a miss or a wrong event
 // found on cmd/geotimeline/testdata/dispatches_blind, a set of dispatches
-// written before this package was read (see TestEvalBlindDispatches there).
+// written before this package was read (see TestEvalDispatchSets there).
 // Each sentence here is written anew for the rule it tests, in the words
 // the press uses, not copied from the set; each row failed before its rule,
 // but for the guards (marked so), which keep a new rule from reaching too far.
