@@ -167,7 +167,7 @@ func TestHeldOutPhrasings(t *testing.T) {
 			"The army sent a brigade to the border in {{Onsong|city|KP|North Hamgyong}} after a soldier crossed the river into {{China|country|CN}} on [[Feb. 25|2022-02-25]].",
 			itemOpts{}, []wantEvent{{"deployment", pipeline.Occurred, "2022-02-25..2022-02-25", "Onsong", 1}, {"defection", pipeline.Occurred, "2022-02-25..2022-02-25", "Onsong", 1}}},
 		{"guard: a defection told only with its goal country goes there",
-			"The intelligence chief chose to flee to {{South Korea|country|KR}} in [[2014|2014]].",
+			"In [[2014|2014]] the spy chief decided to escape to {{South Korea|country|KR}}.",
 			itemOpts{}, []wantEvent{{"defection", pipeline.Occurred, "2014-01-01..2014-12-31", "South Korea", 1}}},
 		{"a town's neighbourhood is not an organisation",
 			"The MSS arrested a broker in {{Onsong|city|KP|North Hamgyong}}'s Wolpha-ri on [[Nov. 3|2022-11-03]] for arranging calls with defectors in {{South Korea|country|KR}}.",
