@@ -1595,15 +1595,7 @@ func nearSupport(groups []*group) {
 				if b == baseID[gi] || math.Abs(q.lon-c.place.Lon)*cosLat > dLat*1.1 {
 					continue
 				}
-				d := distKM(c.place.Lat, c.place.Lon, q.lat, q.lon)
-				if d >= nearKM {
-					continue
-				}
-				v := q.p * (1 - d/nearKM)
-				if best[b] == 0 {
-					touched = append(touched, b)
-				}
-				best[b] = max(best[b], v)
+				touched = vouch(best, touched, b, q.p, distKM(c.place.Lat, c.place.Lon, q.lat, q.lon), nearKM)
 			}
 			c.local = len(touched) > 0
 			// Capitals and cities of a million vouch for each other
@@ -1615,15 +1607,7 @@ func nearSupport(groups []*group) {
 					if b == baseID[gi] {
 						continue
 					}
-					d := distKM(c.place.Lat, c.place.Lon, q.lat, q.lon)
-					if d >= bigKM {
-						continue
-					}
-					v := q.p * (1 - d/bigKM)
-					if bigBest[b] == 0 {
-						bigTouched = append(bigTouched, b)
-					}
-					bigBest[b] = max(bigBest[b], v)
+					bigTouched = vouch(bigBest, bigTouched, b, q.p, distKM(c.place.Lat, c.place.Lon, q.lat, q.lon), bigKM)
 				}
 			}
 			for _, b := range bigTouched {
@@ -1683,6 +1667,20 @@ func scratch(s []float64, n int) []float64 {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// vouch records in best the support share p of source b gives from d km
+// away, falling to nothing at reach, and returns touched with b added the
+// first time b gives any.
+func vouch(best []float64, touched []int, b int, p, d, reach float64) []int {
+	if d >= reach {
+		return touched
+	}
+	if best[b] == 0 {
+		touched = append(touched, b)
+	}
+	best[b] = max(best[b], p*(1-d/reach))
+	return touched
 }
 
 // bigCity reports whether p is a national capital (PPLC) or a place of a
