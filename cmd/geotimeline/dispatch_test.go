@@ -23,7 +23,7 @@ var dispatchSets = []struct {
 	// uses — wire datelines in capitals and in title case, bylines with
 	// and without "By", "Published:" lines, no date at all: a regression
 	// test, not held-out evidence.
-	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.75},
+	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.72},
 	// Written blind — fifteen dispatches and their 65 gold events, by a
 	// session that had read neither the rules nor the other sets — and
 	// measured at 33 found, precision 0.47, before any rule was written
@@ -40,7 +40,13 @@ var dispatchSets = []struct {
 	// measured blind at 19 found, precision 0.28 — background history and
 	// page furniture became events. A training set now
 	// (stages/events/blind3_rules_test.go).
-	{"third blind set", "dispatches_blind3", "dispatches_blind3_gold.jsonl", 24, 0.57},
+	{"third blind set", "dispatches_blind3", "dispatches_blind3_gold.jsonl", 24, 0.43},
+	// Written blind the same way, on the session's final rules (12
+	// articles of 317-397 words, two defector testimonies; 45 gold events);
+	// measured blind at 15 found, precision 0.27. One rule was removed on
+	// its evidence (dropping events years before the report: 15 -> 19
+	// found, 0.27 -> 0.31 without it); no rule was written from it.
+	{"fourth blind set", "dispatches_blind4", "dispatches_blind4_gold.jsonl", 19, 0.29},
 }
 
 // TestEvalDispatchSets scores the pipeline on every dispatch set with

@@ -12,27 +12,25 @@ import (
 
 var blind3Opts = itemOpts{docDate: pipeline.MakeDate(2023, 6, 2), basis: pipeline.BasisPublished}
 
-func TestBlind3History(t *testing.T) {
+// TestPastEventsBesideNewsStay: a report of something recent keeps the
+// past events it tells. A rule that dropped events ending years before the
+// report date (written from the third blind set) cut precision on the
+// fourth blind set, which it had not seen, from .31 to .27 and recall from
+// 19 to 15 of 45: defectors' testimonies tell the past an analyst wants on
+// the map, as the seeds' gold does. Background is left to the sentence
+// rules (generic, habitual, hypothetical statements).
+func TestPastEventsBesideNewsStay(t *testing.T) {
 	news := "Police arrested five traders in {{Hyesan|city|KP|Ryanggang}} on [[May 28|2023-05-28]].\n\n"
 	tests := []struct {
 		name, text string
-		opts       itemOpts
 		want       []string
 	}{
-		{"ancient history beside news", news + "Thousands fled to {{China|country|CN}} during the famine of the [[1990s|1990]].", blind3Opts, []string{"arrest"}},
-		{"a typhoon years ago beside news", news + "In [[2015|2015]], a typhoon devastated farms near {{Musan|city|KP|North Hamgyong}}.", blind3Opts, []string{"arrest"}},
-		{"a first order three years ago", news + "The army first ordered guards to shoot intruders near {{Hyesan|city|KP|Ryanggang}} in [[July 2020|2020-07]].", blind3Opts, []string{"arrest"}},
-		{"a lockdown also told", news + "The city was also locked down for a month in [[November 2021|2021-11]] when a trader fell ill in {{Hyesan|city|KP|Ryanggang}}.", blind3Opts, []string{"arrest"}},
-		{"a law that took effect", news + "Traders are punished under a law that took effect in {{North Korea|country|KP}} in [[December 2020|2020-12]] and sets prison terms.", blind3Opts, []string{"arrest"}},
-		{"an uncued order two years ago stays", news + "The ministry ordered guards to shoot intruders near {{Hyesan|city|KP|Ryanggang}} in [[July 2021|2021-07]].", blind3Opts, []string{"arrest", "order"}},
-		{"a sealed border frames the present", news + "Smuggling has dwindled since the border was sealed near {{Hyesan|city|KP|Ryanggang}} in [[January 2020|2020-01]].", blind3Opts, []string{"arrest", "border_closure"}},
-		{"a recent past stays", news + "Guards had arrested two smugglers near {{Hyesan|city|KP|Ryanggang}} in [[March|2023-03]] when they crossed.", blind3Opts, []string{"arrest", "arrest"}},
-		{"no recent event: a life story keeps its past", "A former officer fled to {{South Korea|country|KR}} in [[2012|2012]] when he was told of a purge.", blind3Opts, []string{"defection"}},
-		{"no publication date keeps the past", news + "Thousands fled to {{China|country|CN}} during the famine of the [[1990s|1990]].", itemOpts{}, []string{"arrest", "defection"}},
+		{"a defector's own arrest and escape", news + "She was arrested in {{Onsong|city|KP|North Hamgyong}} in [[2015|2015]] and escaped to {{China|country|CN}} in [[2018|2018]].", []string{"arrest", "arrest", "defection"}},
+		{"an execution years ago told with when", news + "In [[October 2018|2018-10]] security agents in {{Hyesan|city|KP|Ryanggang}} publicly executed a woman when she was caught with a phone.", []string{"arrest", "execution", "arrest"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, evs := extract(t, tt.text, tt.opts)
+			_, evs := extract(t, tt.text, blind3Opts)
 			if got := types(evs); !slices.Equal(got, tt.want) {
 				t.Errorf("types = %v, want %v\n%s", got, tt.want, dumpEvents(evs))
 			}

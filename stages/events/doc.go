@@ -15,13 +15,8 @@
 // "Kim Jong Un's order") and each undated restatement in the lede or a
 // backgrounded phrase ("Having closed its borders, …"), which do not become
 // events of their own. Background, generic and hypothetical statements
-// ("Prison terms are common", "fear of being punished") yield no event, and
-// nor does the history a dated news report recalls: in a document with a
-// publication date that reports something of the last six months, an event
-// that ended five years or more before it ("the famine of the 1990s"), or a
-// year or more before it and told with a cue of background ("first issued
-// … in August 2020", "since", "when", "which", "had" + participle), is
-// dropped; a border closure, a measure that stays in force, is kept.
+// ("Prison terms are common", "fear of being punished") yield no event; past
+// events a report tells (a defector's arrest years ago) are kept, dated.
 // Dates come only from it.Dates (never from the clock), places only from resolved it.Places (no
 // coordinates are invented). A sentence yields at most one event per clause
 // and never two events of the same type.

@@ -69,7 +69,7 @@ func (x *Extractor) Process(ctx context.Context, it *pipeline.Item) error {
 		bs = x.sentenceEvents(bs, d, si)
 	}
 	d.sc.built = bs
-	evs := dropHistory(resolve(bs), it.DocDate)
+	evs := resolve(bs)
 	it.Events = evs
 	x.log.Debug("events", "doc", it.Doc.ID, "events", len(evs))
 	return nil

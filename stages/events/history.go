@@ -2,93 +2,9 @@ package events
 
 import (
 	"strings"
-	"unicode"
 
 	"geotimeline/pipeline"
 )
-
-// minHistoryDays is how long before the document date an event must end to
-// be possibly history told as background ("locked down for weeks in late
-// 2020 when …" in a report of 2022) rather than a happening the report is
-// about; between it and minAncientDays a cue of background must say so.
-const minHistoryDays = 365
-
-// minAncientDays is how long before the document date an event must end to
-// be history whatever its wording ("a 1986 bilateral agreement", "In 2016,
-// a typhoon devastated …" in a report of 2024).
-const minAncientDays = 5 * 365
-
-// maxNewsDays is how long before the document date an event may end and
-// still be news: a document with such an event reports something recent, so
-// what it tells of years before is background.
-const maxNewsDays = 183
-
-// historyCues mark a sentence as telling background: a "since" or "when"
-// clause, a first time, a past told from the present ("in past years",
-// "years ago"), a repetition ("was also locked down").
-var historyCues = map[string]bool{
-	"since": true, "when": true, "first": true, "ago": true, "past": true,
-	"previous": true, "previously": true, "also": true, "once": true,
-	"which": true, "whose": true, "began": true, "history": true,
-}
-
-// standingTypes are measures that stay in force for years: a border sealed
-// in 2020 frames a report of 2023 ("since the border was sealed in January
-// 2020"), so its date alone does not make it background.
-var standingTypes = map[string]bool{"border_closure": true}
-
-// dropHistory removes from evs, in place, the history a report recalls
-// when the document, published on a known date, also reports something
-// within maxNewsDays of it: an event that ends at least minAncientDays
-// before the document date ("the famine of the 1990s"), or at least
-// minHistoryDays before it and told with a cue of background ("North Korea
-// first issued a shoot-on-sight order in August 2020", "a ban that took
-// effect at the end of 2019"). An analyst wants the events a report is
-// about. A document without a publication date, or with no recent event (a
-// defector's life story, a retrospective), keeps every event, and so do
-// standing measures (standingTypes).
-func dropHistory(evs []pipeline.Event, dd pipeline.DocDate) []pipeline.Event {
-	if dd.Basis != pipeline.BasisPublished || dd.Date.IsZero() {
-		return evs
-	}
-	news := false
-	for i := range evs {
-		if iv := evs[i].Date; iv.Known() && iv.End.DaysUntil(dd.Date) <= maxNewsDays {
-			news = true
-			break
-		}
-	}
-	if !news {
-		return evs
-	}
-	kept := evs[:0]
-	for _, e := range evs {
-		if e.Date.Known() && !standingTypes[e.Type] {
-			age := e.Date.End.DaysUntil(dd.Date)
-			if age >= minAncientDays || (age >= minHistoryDays && historyCue(e.Sentence)) {
-				continue
-			}
-		}
-		kept = append(kept, e)
-	}
-	return kept
-}
-
-// historyCue reports whether sentence holds a cue of background: a word of
-// historyCues, "had" + participle (a past before the past), or a relative
-// "that" + past verb ("a ban that took effect").
-func historyCue(sentence string) bool {
-	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) })
-	for k, w := range words {
-		if historyCues[w] {
-			return true
-		}
-		if k+1 < len(words) && (w == "had" || w == "that") && isPast(words[k+1]) {
-			return true
-		}
-	}
-	return false
-}
 
 // siteNouns after a trigger make it a modifier of a thing: "a favored
 // launch site", "the test pad", "a detention facility".
