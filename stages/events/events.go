@@ -449,7 +449,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	for _, b := range out[first:] {
 		judged = judged || b.Type == "sentence"
 	}
-	if judged {
+	if judged && !killingTold(s) {
 		kept := out[:first]
 		for _, b := range out[first:] {
 			if !(b.Type == "execution" && trialOnly(d.text[b.Trigger.Start:b.Trigger.End])) {
@@ -1035,12 +1035,6 @@ func generic(s *sent, c candidate) bool {
 	return false
 }
 
-// presentPassive reports a participle trigger right after "is" or "are"
-// (an adverb between allowed) with no "still / now" before it, or a trigger
-// that is the agent or instrument of such a passive: "The officials are
-// punished", "Those caught are sent to camps", "it is guarded by troops",
-// "the fence is topped with barbed wire" tell how things are, not what
-// happened.
 // seizure reports whether a trigger tells goods seized ("seized",
 // "confiscation").
 func seizure(trigger string) bool {
@@ -1057,6 +1051,13 @@ var statives = map[string]bool{
 	"watched": true, "detained": true, "held": true, "confined": true,
 }
 
+// presentPassive reports a participle trigger right after "is" or "are"
+// (an adverb between allowed) with no "still / now" before it, or a trigger
+// that is the agent or instrument of such a passive: "The officials are
+// punished", "Those caught are sent to camps", "it is guarded by troops",
+// "the fence is topped with barbed wire" tell how things are, not what
+// happened. A stative participle (statives) tells a measure in force and
+// is no habit.
 func presentPassive(s *sent, c candidate, clause pipeline.Span) bool {
 	first := c.m.first
 	// "it is guarded by hundreds of thousands of troops": the agent of a

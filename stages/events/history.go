@@ -54,7 +54,11 @@ func notHappening(s *sent, m match) bool {
 	clauseStart := s.clauses[s.clauseOf(m.start)].Start
 	for k := m.first - 1; k >= 0 && k >= m.first-maxNotHappeningReach && s.toks[k].start >= clauseStart; k-- {
 		w := s.toks[k].low
-		if meansVerbs[w] || aimGerunds[w] || consequenceVerbs[w] {
+		// (the verb must govern the trigger: a trigger that is a past
+		// verb has its own subject — "Residents using Chinese phones
+		// were arrested", "Soldiers tasked with preventing defections
+		// shot a man" — and happened)
+		if (meansVerbs[w] || aimGerunds[w] || consequenceVerbs[w]) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
 			return true
 		}
 		if tallyWords[w] {
@@ -63,6 +67,18 @@ func notHappening(s *sent, m match) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pastBetween reports whether a past verb stands between tokens i and j of
+// s ("using Chinese phones were arrested"): what comes after it is the
+// clause's own predicate, not the object of the verb at i.
+func pastBetween(s *sent, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := s.toks[k].low; isPast(w) || w == "were" || w == "was" {
+			return true
 		}
 	}
 	return false
@@ -90,6 +106,22 @@ func archiveCaption(caption string) bool {
 // trial"), not a killing.
 func trialOnly(trigger string) bool {
 	return strings.Contains(strings.ToLower(trigger), "trial")
+}
+
+// killingWords tell an execution carried out.
+var killingWords = map[string]bool{
+	"shot": true, "executed": true, "execution": true, "executions": true, "hanged": true, "firing": true, "killed": true,
+}
+
+// killingTold reports whether s tells a killing ("sentenced to death and
+// shot in front of 500 residents").
+func killingTold(s *sent) bool {
+	for _, t := range s.toks {
+		if killingWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // closeVerbs open a trigger of closing ("closed off", "sealed off").

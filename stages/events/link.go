@@ -201,8 +201,10 @@ func (d *docCtx) classifyPlace(i int) {
 		return
 	}
 	// "a Seoul-based outlet", "a Tokyo-based group": where an organisation
-	// sits, not where anything happened.
-	if rest := d.text[min(p.pm.End, len(d.text)):min(p.pm.End+len("–based"), len(d.text))]; strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "‑based") || strings.HasPrefix(rest, "–based") {
+	// sits, not where anything happened ("Hyesan-based smugglers were
+	// arrested" were arrested there).
+	if rest := d.text[min(p.pm.End, len(d.text)):min(p.pm.End+len("–based"), len(d.text))]; (strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "‑based") || strings.HasPrefix(rest, "–based")) &&
+		orgAfter(s, s.tokenAt(p.pm.End)) {
 		p.role = roleModifier
 		return
 	}
@@ -1103,6 +1105,27 @@ func (d *docCtx) datelineHere(s *sent) int {
 		return i
 	}
 	return -1
+}
+
+// orgNouns name organisations a place can be the seat of ("a Seoul-based
+// outlet").
+var orgNouns = map[string]bool{
+	"outlet": true, "outlets": true, "group": true, "groups": true, "organization": true, "organisation": true,
+	"ngo": true, "newspaper": true, "website": true, "site": true, "agency": true, "company": true, "firm": true,
+	"institute": true, "center": true, "centre": true, "media": true, "broadcaster": true, "radio": true,
+	"tank": true, "monitor": true, "service": true, "daily": true, "publication": true, "network": true,
+}
+
+// orgAfter reports whether one of the three words from token k of s (past
+// "based" and an adjective: "a Seoul-based news outlet") names an
+// organisation.
+func orgAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		if orgNouns[s.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNouns name bodies that act or speak for a country.

@@ -41,6 +41,18 @@ func TestReviewGuards(t *testing.T) {
 		{"families moving for work are not banished",
 			"Many families moved out of {{Hyesan|city|KP|Ryanggang}} in [[March|2024-03]] to look for work.",
 			[]wantEvent{}},
+		// From a review of the third blind set's rules.
+		{"a public trial that ends in a shooting is an execution",
+			"A public trial was held in {{Musan|city|KP|North Hamgyong}} on [[March 5|2024-03-05]], where a smuggler was sentenced to death and shot in front of 500 residents.",
+			[]wantEvent{
+				{"execution", pipeline.Occurred, "2024-03-05..2024-03-05", "Musan", 1},
+				{"sentence", pipeline.Occurred, "2024-03-05..2024-03-05", "Musan", 1}}},
+		{"people using phones who were arrested were arrested",
+			"Residents using Chinese phones were arrested in {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]].",
+			[]wantEvent{{"arrest", pipeline.Occurred, "2024-03-03..2024-03-03", "Hyesan", 1}}},
+		{"smugglers based in a town were arrested there",
+			"The {{Hyesan|city|KP|Ryanggang}}-based smugglers were arrested on [[March 14|2024-03-14]].",
+			[]wantEvent{{"arrest", pipeline.Occurred, "2024-03-14..2024-03-14", "Hyesan", 1}}},
 	}
 	o := itemOpts{docDate: pipeline.MakeDate(2024, 6, 20), basis: pipeline.BasisPublished}
 	for _, tc := range tests {
