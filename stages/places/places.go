@@ -900,7 +900,10 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// first-level units, capitals and cities of a million ("ROME"), the
 	// curated spellings and a dateline at the start of the sentence
 	// ("SEOUL, March 3") stay.
-	if single && !isMajor && curated == 0 && k == kindNone && acronym(raw) && !datelineAt(st, m.Start, m.End, first) && !shouting(st) {
+	// A town in capitals after "in", "at", "near", "from" or "to" ("arrested
+	// 20 people in ANJU") is a place.
+	if single && !isMajor && curated == 0 && k == kindNone && acronym(raw) && !datelineAt(st, m.Start, m.End, first) && !shouting(st) &&
+		!afterLocative(st, m.Start) {
 		return mention{}, false
 	}
 
@@ -1762,11 +1765,26 @@ func (d *doc) addBase(entries []gazetteer.Entry, name string, k kind) []gazettee
 
 func listWord(w string) bool { return w == "and" || w == "or" || w == "&" }
 
-// menuLine reports whether st is a line of three or more menu items or
-// links separated by "|" ("Subscribe | Log in | Newsletters"); a headline
-// with its site's name after one bar ("Two executed in Hyesan | Daily
-// NK") is not.
-func menuLine(st string) bool { return strings.Count(st, " | ") >= 2 }
+// menuLine reports whether st is a line of three or more short menu items
+// or links separated by "|" ("Subscribe | Log in | Newsletters"); a
+// headline with its site's name after one bar ("Two executed in Hyesan |
+// Daily NK") is not, nor a caption with its credits ("Agents searched
+// homes in Hyesan | Photo: Daily NK | March 2024").
+func menuLine(st string) bool {
+	items := strings.Split(st, "|")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if len(strings.TrimSpace(it)) > maxMenuItem {
+			return false
+		}
+	}
+	return true
+}
+
+// maxMenuItem is the longest item, in bytes, of a menu line.
+const maxMenuItem = 30
 
 // wholeMenuItem reports whether st[start:end] fills a whole item of a menu
 // line: nothing but spaces between it and the separators or line ends
@@ -1780,6 +1798,20 @@ func wholeMenuItem(st string, start, end int) bool {
 		hi += end
 	}
 	return strings.TrimSpace(st[lo:start]) == "" && strings.TrimSpace(st[end:hi]) == ""
+}
+
+// afterLocative reports whether the word before byte off of st is "in",
+// "at", "near", "from" or "to".
+func afterLocative(st string, off int) bool {
+	w, ok := prevWord(st, off)
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(st[w.start:w.end]) {
+	case "in", "at", "near", "from", "to":
+		return true
+	}
+	return false
 }
 
 // acronym reports whether w is two to four ASCII capitals ("NIS", "KGB").
