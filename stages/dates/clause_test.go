@@ -99,6 +99,8 @@ func TestClauseTense(t *testing.T) {
 			want{"Three days later", D, "2020-10-06", "2020-10-06", "2020-10-06", "day", "narrative"}, ""},
 		{"days later, no date before", "2020-10-27", "Three days later, traders were arrested.",
 			want{"Three days later", Dur, "P3D", "", "", "", ""}, ""},
+		{"days later after a month names no day", "2020-10-27", "Reported on Oct. 20.\n\nIn March 2013, police detained him. Eleven days later, he was handed over.",
+			want{"Eleven days later", Dur, "P11D", "", "", "", ""}, ""},
 		{"month with a spoken year", "2020-10-27", "January nineteen ninety-seven. A bomb exploded in the city.",
 			want{"January nineteen ninety-seven", D, "1997-01", "1997-01-01", "1997-01-31", "month", "explicit"}, ""},
 		{"season of a spoken year", "2020-10-27", "Prices fell to the level of the winter of nineteen ninety-four.",

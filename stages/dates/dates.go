@@ -762,14 +762,19 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			if best >= 0 {
 				anc = anchorRef{d: frames[best].day, kind: pipeline.AnchorNarrative}
 			}
-			if e.form == fAgo && (e.n < 0 || e.nHi < 0) && best < 0 {
+			if e.form == fAgo && (e.n < 0 || e.nHi < 0) && (best < 0 || frames[best].sent != s && !lastCoarse.IsZero()) {
 				// "three days later" counts from the event told before it, never
 				// from the DCT: from the latest day mentioned, else it is only
 				// a length of time (TimeML annotates it as a duration).
 				from := lastDay
-				if !lastCoarse.IsZero() && laterFrom(e.u, lastCoarsePrec) {
-					// "in 2019 … a year later", "in March … two months later"
-					from = lastCoarse
+				if !lastCoarse.IsZero() {
+					// "in 2019 … a year later", "in March … two months later";
+					// but "In March 2013 … Eleven days later" names no day
+					// (the day told before it, a byline's, is not the one meant).
+					from = date{}
+					if laterFrom(e.u, lastCoarsePrec) {
+						from = lastCoarse
+					}
 				}
 				if from.IsZero() {
 					res[i] = resolved{kind: pipeline.KindDuration, value: e.dur, anchor: pipeline.AnchorNone}
