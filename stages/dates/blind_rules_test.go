@@ -75,10 +75,7 @@ func TestBlindDocumentDate(t *testing.T) {
 // the lead-up to") taking the reading nearest the anchor. Each row is its
 // own document with its own DCT.
 func TestBlindRules(t *testing.T) {
-	tests := []struct {
-		name, dct, in string
-		ws            []want
-	}{
+	tests := []mentionCase{
 		// Juche calendar: year N is N + 1911.
 		{"Juche date", "2024-06-20", "The decree was dated Juche113.6.13. and read out on Monday.",
 			[]want{{"Juche113.6.13", D, "2024-06-13", "2024-06-13", "2024-06-13", "day", "explicit"}}},
@@ -146,21 +143,12 @@ func TestBlindRules(t *testing.T) {
 		{"ahead of a date just past", "2019-10-15", "Patrols were tightened ahead of the holiday on Oct. 10.",
 			[]want{{"Oct. 10", D, "2019-10-10", "2019-10-10", "2019-10-10", "day", "dct"}}},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ref := pipeline.DocDate{Date: mustDate(t, tc.dct), Basis: pipeline.BasisPublished}
-			ms := tg.Tag(tc.in, nil, ref)
-			for _, w := range tc.ws {
-				checkMention(t, tc.in, ms, w)
-			}
-		})
-	}
+	runMentionCases(t, tests)
 }
 
 // TestBlindRulesNegatives: what the new rules must not tag.
 func TestBlindRulesNegatives(t *testing.T) {
-	tests := []struct{ name, in, notText string }{
+	tests := []noMentionCase{
 		{"the Juche idea", "Students studied the Juche idea on Monday.", "Juche"},
 		{"the Juche Tower", "Crowds gathered at the Juche Tower on Monday.", "Juche"},
 		{"a Juche number out of range", "The Juche 1000 campaign began on Monday.", "Juche 1000"},
@@ -169,10 +157,5 @@ func TestBlindRulesNegatives(t *testing.T) {
 		{"for a day after", "The market closed for a day after the flood on Monday.", "a day after"},
 		{"a lapse counted from no day", "Police came on Monday. A day after the raid, guards left.", "A day after"},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkNoMention(t, tg, tc.in, tc.notText)
-		})
-	}
+	runNoMentionCases(t, tests)
 }

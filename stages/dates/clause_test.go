@@ -163,7 +163,7 @@ func TestClauseTense(t *testing.T) {
 
 // TestClauseTenseNegatives: names that look like dates or sets.
 func TestClauseTenseNegatives(t *testing.T) {
-	tests := []struct{ name, in, notText string }{
+	tests := []noMentionCase{
 		{"TV programme", `The minister said on ABC's "This Week" that talks would resume.`, "This Week"},
 		{"newspaper", "The Workers' Party daily Rodong Sinmun printed the order.", "daily"},
 		{"morning attack", "Guards killed 4 in the morning raid near the river.", "4 in the morning"},
@@ -172,10 +172,5 @@ func TestClauseTenseNegatives(t *testing.T) {
 		{"TV title with a count", `He said on CBS's "60 Minutes" that he would stay.`, "60 Minutes"},
 		{"TV title in TBAQ quotes", "He said on CBS's ''60 Minutes.''", "60 Minutes"},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkNoMention(t, tg, tc.in, tc.notText)
-		})
-	}
+	runNoMentionCases(t, tests)
 }

@@ -45,6 +45,43 @@ func findMention(ms []pipeline.DateMention, text string) (pipeline.DateMention, 
 	return pipeline.DateMention{}, false
 }
 
+// mentionCase is a text tagged against a publication date (dct) and the
+// mentions it must hold.
+type mentionCase struct {
+	name, dct, in string
+	ws            []want
+}
+
+// runMentionCases tags each case's text against its date and checks its
+// mentions.
+func runMentionCases(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	tg := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ref := pipeline.DocDate{Date: mustDate(t, tc.dct), Basis: pipeline.BasisPublished}
+			ms := tg.Tag(tc.in, nil, ref)
+			for _, w := range tc.ws {
+				checkMention(t, tc.in, ms, w)
+			}
+		})
+	}
+}
+
+// noMentionCase is a text and a phrase of it that must not be tagged.
+type noMentionCase struct{ name, in, notText string }
+
+// runNoMentionCases checks that no case's phrase is tagged.
+func runNoMentionCases(t *testing.T, tests []noMentionCase) {
+	t.Helper()
+	tg := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkNoMention(t, tg, tc.in, tc.notText)
+		})
+	}
+}
+
 // checkAlternative checks, for the date w names, that it is ambiguous with
 // the single alternative alt, or not ambiguous when alt is "".
 func checkAlternative(t *testing.T, in string, ms []pipeline.DateMention, w want, alt string) {

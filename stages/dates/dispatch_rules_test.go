@@ -16,12 +16,7 @@ import (
 // compound adjectives ("daily-life") that are not sets. Each row is its own
 // document with its own DCT; every listed mention is checked.
 func TestDispatchRules(t *testing.T) {
-	tests := []struct {
-		name string
-		dct  string
-		in   string
-		ws   []want
-	}{
+	tests := []mentionCase{
 		// A day of the month without its month.
 		{"the 5th at the end of a line", "2021-02-10", "The market was sealed on the 5th\n\nGuards left the town.",
 			[]want{{"the 5th", D, "2021-02-05", "2021-02-05", "2021-02-05", "day", "dct"}}},
@@ -150,21 +145,12 @@ func TestDispatchRules(t *testing.T) {
 		{"weekly before an event noun", "2021-02-10", "Residents attend weekly meetings.",
 			[]want{{"weekly", Set, "P1W", "", "", "", ""}}},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ref := pipeline.DocDate{Date: mustDate(t, tc.dct), Basis: pipeline.BasisPublished}
-			ms := tg.Tag(tc.in, nil, ref)
-			for _, w := range tc.ws {
-				checkMention(t, tc.in, ms, w)
-			}
-		})
-	}
+	runMentionCases(t, tests)
 }
 
 // TestDispatchRulesNegatives: ordinals and adjectives the new rules must not tag.
 func TestDispatchRulesNegatives(t *testing.T) {
-	tests := []struct{ name, in, notText string }{
+	tests := []noMentionCase{
 		{"an anniversary", "The 5th anniversary was marked on Sunday.", "The 5th"},
 		{"an ordinal before a noun", "He served with the 3rd Division on the border.", "the 3rd"},
 		{"a congress", "Delegates gathered at the 8th Congress of the party.", "the 8th"},
@@ -178,12 +164,7 @@ func TestDispatchRulesNegatives(t *testing.T) {
 		{"a count that is a verb's subject", "On May 2, 3 were killed.", "3"},
 		{"a week of a named thing", "Officials spoke in the first week of the campaign.", "the first week of the campaign"},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkNoMention(t, tg, tc.in, tc.notText)
-		})
-	}
+	runNoMentionCases(t, tests)
 }
 
 // TestWeekOfMonthAlternative: the other reading of an ambiguous week of a

@@ -108,11 +108,7 @@ func TestInferenceSkipsNamesAndPlans(t *testing.T) {
 // plenum opened, on Dec. 24, …") dates the event it names (the opening),
 // counted from the day after the comma, and leaves that day as it is.
 func TestAttributionKeepsEventDay(t *testing.T) {
-	tg := New(Options{})
-	tests := []struct {
-		name, dct, in string
-		ws            []want
-	}{
+	tests := []mentionCase{
 		{"event day before the attribution day", "2023-10-25",
 			"A family of four crossed the sea border in a wooden boat early Monday, the military said Tuesday.",
 			[]want{{"Monday", D, "2023-10-23", "2023-10-23", "2023-10-23", "day", ""},
@@ -131,13 +127,5 @@ func TestAttributionKeepsEventDay(t *testing.T) {
 			[]want{{"Two days before", D, "2023-12-16", "2023-12-16", "2023-12-16", "day", "narrative"},
 				{"Dec. 14", D, "2023-12-14", "2023-12-14", "2023-12-14", "day", "dct"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ref := pipeline.DocDate{Date: mustDate(t, tc.dct), Basis: pipeline.BasisPublished}
-			ms := tg.Tag(tc.in, nil, ref)
-			for _, w := range tc.ws {
-				checkMention(t, tc.in, ms, w)
-			}
-		})
-	}
+	runMentionCases(t, tests)
 }

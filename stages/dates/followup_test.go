@@ -2,8 +2,6 @@ package dates
 
 import (
 	"testing"
-
-	"geotimeline/pipeline"
 )
 
 // TestFollowUpRules covers the rules of the fifth issue-3 follow-up: weeks
@@ -17,12 +15,7 @@ import (
 // listed mention is checked. The rows that must not change (the negative
 // side of each rule) sit beside the rule's rows.
 func TestFollowUpRules(t *testing.T) {
-	tests := []struct {
-		name string
-		dct  string
-		in   string
-		ws   []want
-	}{
+	tests := []mentionCase{
 		// Weeks of a year, counted like weeks of a month.
 		{"the first week of a year", "2021-03-10", "The first week of 2021 was cold.",
 			[]want{{"The first week of 2021", D, "2021-01-01/2021-01-07", "2021-01-01", "2021-01-07", "week", "explicit"}}},
@@ -175,21 +168,12 @@ func TestFollowUpRules(t *testing.T) {
 		{"next Friday is still forward", "1998-08-08", "The embassy will reopen next Friday.",
 			[]want{{"next Friday", D, "1998-08-14", "1998-08-14", "1998-08-14", "day", "dct"}}},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ref := pipeline.DocDate{Date: mustDate(t, tc.dct), Basis: pipeline.BasisPublished}
-			ms := tg.Tag(tc.in, nil, ref)
-			for _, w := range tc.ws {
-				checkMention(t, tc.in, ms, w)
-			}
-		})
-	}
+	runMentionCases(t, tests)
 }
 
 // TestFollowUpNegatives: phrases the follow-up's rules must not tag.
 func TestFollowUpNegatives(t *testing.T) {
-	tests := []struct{ name, in, notText string }{
+	tests := []noMentionCase{
 		{"a week of a war", "Troops arrived in the first week of the war.", "the first week of the war"},
 		{"a week of a season of years", "The first week of 2021-22 was cold.", "The first week of 2021-22"},
 		{"a week of the year before", "Sales fell in the first week of the year before.", "the first week of the year"},
@@ -207,10 +191,5 @@ func TestFollowUpNegatives(t *testing.T) {
 		{"a quarter of a population", "More than a quarter of the population left the city.", "More than a quarter"},
 		{"three quarters of the vote", "The party won three quarters of the vote.", "three quarters"},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkNoMention(t, tg, tc.in, tc.notText)
-		})
-	}
+	runNoMentionCases(t, tests)
 }

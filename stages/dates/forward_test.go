@@ -148,7 +148,7 @@ func TestForwardRules(t *testing.T) {
 
 // TestForwardRulesNegatives: what the new rules must not tag.
 func TestForwardRulesNegatives(t *testing.T) {
-	tests := []struct{ name, in, notText string }{
+	tests := []noMentionCase{
 		{"a named march", "The March of the Mothers filled the boulevard.", "March"},
 		{"May as a name before a capital", "The May Day parade was cancelled.", "May"},
 		{"a rate, not a duration", "The airline adds 700 seats a week on the route.", "a week"},
@@ -159,10 +159,5 @@ func TestForwardRulesNegatives(t *testing.T) {
 		{"the years before an event", "In the years before the war, prices rose.", "the years"},
 		{"the day before an event", "The day before the vote, guards sealed the border.", "The day before"},
 	}
-	tg := New(Options{})
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkNoMention(t, tg, tc.in, tc.notText)
-		})
-	}
+	runNoMentionCases(t, tests)
 }
