@@ -2,7 +2,6 @@ package events
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -57,10 +56,7 @@ func TestBlind2Triggers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, evs := extract(t, tt.text, blind2Opts)
-			if got := types(evs); !slices.Equal(got, tt.want) {
-				t.Errorf("types = %v, want %v\n%s", got, tt.want, dumpEvents(evs))
-			}
+			checkTypes(t, tt.text, blind2Opts, tt.want)
 		})
 	}
 }

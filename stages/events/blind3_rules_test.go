@@ -30,10 +30,7 @@ func TestPastEventsBesideNewsStay(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, evs := extract(t, tt.text, blind3Opts)
-			if got := types(evs); !slices.Equal(got, tt.want) {
-				t.Errorf("types = %v, want %v\n%s", got, tt.want, dumpEvents(evs))
-			}
+			checkTypes(t, tt.text, blind3Opts, tt.want)
 		})
 	}
 }
@@ -51,10 +48,7 @@ func TestBlind3Triggers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, evs := extract(t, tt.text, blind3Opts)
-			if got := types(evs); !slices.Equal(got, tt.want) {
-				t.Errorf("types = %v, want %v\n%s", got, tt.want, dumpEvents(evs))
-			}
+			checkTypes(t, tt.text, blind3Opts, tt.want)
 		})
 	}
 }
@@ -75,10 +69,7 @@ func TestBlind3OneAct(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, evs := extract(t, tt.text, blind3Opts)
-			if got := types(evs); !slices.Equal(got, tt.want) {
-				t.Errorf("types = %v, want %v\n%s", got, tt.want, dumpEvents(evs))
-			}
+			checkTypes(t, tt.text, blind3Opts, tt.want)
 		})
 	}
 }
@@ -108,10 +99,7 @@ func TestBlind3NotHappening(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, evs := extract(t, tt.text, blind3Opts)
-			if got := types(evs); !slices.Equal(got, tt.want) {
-				t.Errorf("types = %v, want %v\n%s", got, tt.want, dumpEvents(evs))
-			}
+			checkTypes(t, tt.text, blind3Opts, tt.want)
 		})
 	}
 }

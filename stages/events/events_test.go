@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,16 @@ func types(evs []pipeline.Event) []string {
 		out = append(out, e.Type)
 	}
 	return out
+}
+
+// checkTypes extracts text with o and compares its events' types, in
+// order, with want.
+func checkTypes(t *testing.T, text string, o itemOpts, want []string) {
+	t.Helper()
+	_, evs := extract(t, text, o)
+	if got := types(evs); !slices.Equal(got, want) {
+		t.Errorf("types = %v, want %v\n%s", got, want, dumpEvents(evs))
+	}
 }
 
 func TestTriggers(t *testing.T) {
