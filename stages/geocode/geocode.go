@@ -1361,7 +1361,9 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 	}
 	if top.city > 0 {
 		part()
-		b = append(b, "within 25 km of "...)
+		b = append(b, "within "...)
+		b = strconv.AppendFloat(b, cityKM, 'f', -1, 64)
+		b = append(b, " km of "...)
 		b = strconv.AppendQuote(b, top.cityN)
 		b = append(b, ", the city it is written as a part of"...)
 	}
