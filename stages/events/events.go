@@ -348,7 +348,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		best, bestTime := -1, -1
 		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
 			m := s.trigs[k]
-			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) {
+			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) || backdrop(s, m) {
 				continue
 			}
 			if timeReference(s, m) {
@@ -406,6 +406,28 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		if ev, ok := x.build(d, s, c); ok {
 			out = append(out, ev)
 		}
+	}
+	// "declared a buffer zone … and ordered guards to shoot": the
+	// declaration is the order. "An order … reached the committee on May
+	// 10, instructing that all workers be mobilized": the mobilization is
+	// what it orders, told with it.
+	orderClause := -1
+	for _, b := range out[first:] {
+		if b.Type == "order" {
+			orderClause = s.clauseOf(b.Trigger.Start)
+			break
+		}
+	}
+	if orderClause >= 0 {
+		kept := out[:first]
+		for _, b := range out[first:] {
+			ci := s.clauseOf(b.Trigger.Start)
+			if b.Type == "statement" || (b.Type != "order" && ci > orderClause && orderContent(s, ci)) {
+				continue
+			}
+			kept = append(kept, b)
+		}
+		out = kept
 	}
 	// One sentence, one act: a seizure of contraband (smuggling, drugs)
 	// beside an arrest of its sentence ("seized a vessel carrying undeclared
@@ -594,6 +616,13 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	mod := x.modality(s, c)
 	d.sameType = x.occasionType(s, c.clause)
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
+	// "is scheduled to discuss the report at its session later this
+	// month": dated wholly after the published report, it has not
+	// happened yet. (An inferred report date is only the latest date the
+	// text names, which a relative date may pass.)
+	if dct := it.DocDate.Date; mod == pipeline.Occurred && dl.level == dateClause && dl.iv.Known() && it.DocDate.Basis == pipeline.BasisPublished && dct.Before(dl.iv.Start) {
+		mod = pipeline.Planned
+	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
 	if s.caption && (!inSentence || archiveCaption(d.text[s.Start:s.End])) {
@@ -612,6 +641,11 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
 		return built{}, false
 	}
+	// "Farmers are usually mobilized for rice planting in mid-May": a habit
+	// of the season, dated or not.
+	if habitual(s, c) {
+		return built{}, false
+	}
 	// "People say they will be sent to a prison camp": hearsay about what
 	// is to come, not a plan anyone reported.
 	if mod == pipeline.Planned && dl.level >= dateParagraph && hearsay(s, c) {
@@ -620,6 +654,21 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// "More than 30,000 North Koreans have fled to South Korea since the
 	// end of the 1950-53 war": a tally over decades, not a happening.
 	if d.sinceLongAgo(s, c.clause, dl) {
+		return built{}, false
+	}
+	// "Analysts say North Korea has reinforced its border": commentary,
+	// unless the clause dates what it reports to a month or finer.
+	if commentary(s) && !d.ownFineDate(s, dl) {
+		return built{}, false
+	}
+	// "Only 67 defectors reached the South in 2022, the lowest number on
+	// record": people counted, not an event told.
+	if countedTypes[tinfo.name] && ((statistic(s) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay)) || tally(s, c, dl)) {
+		return built{}, false
+	}
+	// "calls between residents and relatives who fled to South Korea": a
+	// description of people, not an event.
+	if d.describesPerson(s, c, dl) {
 		return built{}, false
 	}
 	// Neither dated nor placed by its own text: nothing to put on a map or
@@ -926,6 +975,10 @@ var irrealis = map[string]bool{
 	// "authorities regularly launch campaigns": a habit, not a happening
 	"regularly": true, "routinely": true, "frequently": true, "periodically": true,
 	"if": true, "unless": true, "whether": true,
+	// "has repeatedly ordered tree-planting campaigns": many, none told
+	"repeatedly": true, "constantly": true, "continually": true,
+	// "The fences will likely make smuggling … more difficult": a forecast
+	"likely": true, "unlikely": true,
 	// "Anyone caught with a Chinese phone is taken to …": a rule, not a case
 	"anyone": true, "anybody": true, "whoever": true,
 }

@@ -223,9 +223,9 @@ func TestHeldOutPhrasings(t *testing.T) {
 			"A source in {{Ryanggang Province|admin1|KP|Ryanggang|source}} said a broker was arrested on [[Oct. 3|2024-10-03]] for sending three defectors to {{Seoul|capital|KR|Seoul}}.",
 			itemOpts{}, []wantEvent{{"arrest", pipeline.Occurred, "2024-10-03..2024-10-03", "Ryanggang Province", 1}}},
 		{"guard: at the same time is meanwhile",
-			"Police arrested three smugglers in {{Hyesan|city|KP|Ryanggang}} on [[Sept. 2|2024-09-02]].\n\nAt the same time, security agents searched homes across the city.",
+			"Police arrested three smugglers in {{Hyesan|city|KP|Ryanggang}} on [[Sept. 2|2022-09-02]].\n\nAt the same time, security agents searched homes across the city.",
 			pub, []wantEvent{
-				{"arrest", pipeline.Occurred, "2024-09-02..2024-09-02", "Hyesan", 1},
+				{"arrest", pipeline.Occurred, "2022-09-02..2022-09-02", "Hyesan", 1},
 				{"crackdown", pipeline.Occurred, "", "Hyesan", 1}}},
 		{"guard: standing rules and visitors are no events",
 			"Travellers are quarantined in hotels in {{Sinuiju|city|KP|North Pyongan}}. Chinese tourists visiting {{Sinuiju|city|KP|North Pyongan}} have increased. Since the collapse of the Soviet Union in [[1991|1991]], trade moved to {{China|country|CN}}.",

@@ -11,6 +11,8 @@ import (
 var siteNouns = map[string]bool{
 	"site": true, "sites": true, "pad": true, "pads": true, "facility": true, "facilities": true,
 	"vehicle": true, "vehicles": true, "complex": true, "ground": true, "grounds": true,
+	// "spotted by surveillance equipment", "patrol boats"
+	"equipment": true, "camera": true, "cameras": true, "device": true, "devices": true, "boats": true,
 }
 
 // meansVerbs before a trigger make it a means, not a happening: "using
@@ -48,7 +50,7 @@ func notHappening(s *sent, m match) bool {
 	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 {
 		return true
 	}
-	if roadClosure(s, m) || normBan(s, m) {
+	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) {
 		return true
 	}
 	clauseStart := s.clauses[s.clauseOf(m.start)].Start
@@ -235,6 +237,40 @@ func priorState(s *sent, b built, sent []built) bool {
 	}
 	for _, o := range sent {
 		if o.Trigger != b.Trigger && o.Date == b.Date && s.clauseOf(o.Trigger.Start) != s.clauseOf(b.Trigger.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// underVerbs before "under" make what follows a state lived in: "Kim lived
+// under surveillance", "remained under quarantine".
+var underVerbs = map[string]bool{
+	"live": true, "lived": true, "lives": true, "living": true, "remain": true, "remained": true,
+	"remains": true, "stay": true, "stayed": true,
+}
+
+// stateUnder reports a trigger after "lived under" or "remained under".
+func stateUnder(s *sent, m match) bool {
+	k := m.first - 1
+	return k >= 1 && s.toks[k].low == "under" && underVerbs[s.toks[k-1].low]
+}
+
+// groundNouns are what armies seize: "Ukrainian forces seized territory"
+// is a battle, not contraband.
+var groundNouns = map[string]bool{
+	"territory": true, "control": true, "power": true, "land": true, "ground": true, "initiative": true,
+	"towns": true, "villages": true, "positions": true, "area": true, "areas": true,
+}
+
+// seizedGround reports a seizure trigger whose object, within two words, is
+// ground taken rather than goods.
+func seizedGround(s *sent, m match) bool {
+	if !seizure(s.toks[m.first].low) {
+		return false
+	}
+	for k := m.last + 1; k < len(s.toks) && k <= m.last+3; k++ {
+		if groundNouns[s.toks[k].low] {
 			return true
 		}
 	}

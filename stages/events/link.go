@@ -225,6 +225,12 @@ func (d *docCtx) classifyPlace(i int) {
 		return
 	}
 	k := s.tokenAt(p.pm.Start)
+	// "the Amnok River, known in China as the Yalu": the language of a
+	// name, not a place of the story.
+	if k >= 2 && s.toks[k-1].low == "in" && namingWords[s.toks[k-2].low] {
+		p.role = roleModifier
+		return
+	}
 	prev := k - 1
 	if prev >= 0 && s.toks[prev].low == "the" {
 		prev--
@@ -286,6 +292,9 @@ func (d *docCtx) classifyPlace(i int) {
 		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
 }
+
+// namingWords before "in X" tell what a thing is called there.
+var namingWords = map[string]bool{"known": true, "called": true, "spelled": true, "spelt": true, "written": true, "pronounced": true}
 
 // Words that mark people of the story, not a reporting source, unless they
 // speak in the sentence ("residents of Hyesan were arrested" against "a
@@ -537,8 +546,10 @@ func (d *docCtx) dateClass(s *sent, di int) int {
 // maxVagueDistance is how near (in bytes) a vague "now" must be to date a trigger.
 const maxVagueDistance = 40
 
-// Words before a date that make it the end of a span, not the event's time.
-var endpointWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "by": true, "before": true}
+// Words before a date that make it the end of a span or the period an act
+// is about ("reviewed the work for the first half of the year"), not the
+// event's time.
+var endpointWords = map[string]bool{"to": true, "until": true, "till": true, "through": true, "by": true, "before": true, "for": true}
 
 // linkDate finds the date of an event triggered at trig in clause ci of s:
 // the clause, then the sentence, then the attribution date, a vague
@@ -571,6 +582,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
+			}
+			if !clauseOnly && placeClauseOf(s, m.Span.Start, clause) {
+				continue // "deployed to Kursk, where Ukrainian forces seized territory in August"
 			}
 			cl := d.dateClass(s, di)
 			if s.dateline[di] && cl == classGood {
@@ -884,8 +898,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// A statement is made where its speaker is: the places after the
 		// verb are what it is about ("accused North Korea of arms sales
 		// to Syria").
+		// A place after "in" or "at" is where it was made ("a report
+		// released by the UN human rights office in Geneva").
 		base := plain
-		plain = func(p placeRef) bool { return base(p) && p.pm.Start < trig.Start }
+		plain = func(p placeRef) bool {
+			return base(p) && (p.pm.Start < trig.Start || d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at"))
+		}
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 
@@ -978,19 +996,23 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return d.sourceLink(i, "where the reporting source sits (same sentence)")
 	}
 	// 6. A vague area (a border, a river) named in the clause, then the sentence.
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && inClause(p) }); i >= 0 {
-		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q())
-	}
-	if i := d.nearestPlace(s, trig, plain); i >= 0 {
-		// An area named outside the trigger's clause ("… an order to root
-		// out phones in border areas") is where the story's place lies,
-		// when the rules below find one inside it.
+	// An area ("… an order to root out phones in border areas", "the
+	// rain that hit the areas along the Amnok River") is where the story's
+	// place lies, when the rules below find one inside it.
+	for _, where := range []struct {
+		ok   func(placeRef) bool
+		name string
+	}{{func(p placeRef) bool { return plain(p) && inClause(p) }, "clause"}, {plain, "sentence"}} {
+		i := d.nearestPlace(s, trig, where.ok)
+		if i < 0 {
+			continue
+		}
 		if l := d.placeBeyondSentence(s, si, trig, isSource); l.level < placeCountry && l.place.Precision != pipeline.GeoRegion &&
 			l.place.Precision != pipeline.GeoCountry && within(l.place, d.places[i].pm.Place) {
-			l.why += ", inside " + d.places[i].pm.Text + " named in the sentence"
+			l.why += ", inside " + d.places[i].pm.Text + " named in the " + where.name
 			return l
 		}
-		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q())
+		return d.placeLinkFrom(i, placeRegion, "an area named in the "+where.name+" of "+q())
 	}
 	return d.placeBeyondSentence(s, si, trig, isSource)
 }
@@ -1171,6 +1193,18 @@ func sendsTo(s *sent, clause, trig pipeline.Span) bool {
 
 // Relative pronouns that open a clause about the noun before them.
 var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true}
+
+// placeClauseOf reports whether offset off lies in a clause of s other
+// than own that opens with "where": what it dates happened at the place,
+// not the event of own.
+func placeClauseOf(s *sent, off int, own pipeline.Span) bool {
+	cl := s.clauses[s.clauseOf(off)]
+	if cl == own {
+		return false
+	}
+	k := s.tokenAt(cl.Start)
+	return k < len(s.toks) && s.toks[k].low == "where"
+}
 
 func relativeClause(s *sent, clause pipeline.Span) bool {
 	k := s.tokenAt(clause.Start)

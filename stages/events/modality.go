@@ -23,7 +23,7 @@ var (
 	plans = map[string]bool{
 		"will": true, "shall": true, "plan": true, "plans": true, "planned": true,
 		"planning": true, "intend": true, "intends": true, "intended": true, "intention": true,
-		"scheduled": true, "expected": true, "going": true, "set": true, "prepare": true,
+		"scheduled": true, "expected": true, "going": true, "set": true, "due": true, "prepare": true,
 		"prepares": true, "preparing": true, "soon": true,
 	}
 	ongoingWords = map[string]bool{
@@ -67,8 +67,8 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			negated = true
 		case threats[w]:
 			threatened = true
-		case near && plans[w] && ((w != "set" && w != "going") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")):
-			planned = true // "set to", "going to"; not "set up a team"
+		case near && plans[w] && ((w != "set" && w != "going" && w != "due") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")):
+			planned = true // "set to", "going to", "due to"; not "set up a team"
 		case near && ongoingWords[w] && (w != "under" || k == first-1):
 			ongoing = true // "under" only right before: "under investigation"
 		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):

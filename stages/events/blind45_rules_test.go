@@ -1,0 +1,117 @@
+package events
+
+import (
+	"reflect"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// Rules drawn from the misses and false events of the fourth and fifth
+// blind sets (long reports, defector testimonies); every sentence here is
+// written for the test.
+
+var blind45Opts = itemOpts{docDate: pipeline.MakeDate(2024, 11, 6), basis: pipeline.BasisPublished}
+
+func TestBlind45Triggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a fire tore through a market", "A fire tore through the central market in {{Nampo|city|KP|South Pyongan}} on [[Sunday|2024-11-03]].", []string{"other"}},
+		{"a fire destroyed stalls", "Last year a fire at a market in {{Hyesan|city|KP|Ryanggang}} destroyed dozens of stalls, according to reports in [[2023|2023]].", []string{"other"}},
+		{"a levee breached", "The river broke through a levee near {{Sinuiju|city|KP|North Pyongan}} on [[Aug. 6|2024-08-06]].", []string{"other"}},
+		{"residents evacuated", "Local authorities evacuated residents from low-lying districts of {{Dandong|city|CN|Liaoning}} on [[Aug. 5|2024-08-05]].", []string{"other"}},
+		{"guards opened fire", "Guards opened fire on a man near {{Uiju|city|KP|North Pyongan}} on [[Sept. 2|2024-09-02]].", []string{"other"}},
+		{"arrival in the South", "She arrived in {{South Korea|country|KR}} in [[August 2016|2016-08]].", []string{"defection"}},
+		{"reached the South", "He reached {{South Korea|country|KR}} in [[April 2016|2016-04]].", []string{"defection"}},
+		{"a woman crossed a frozen river", "In [[January 2015|2015-01]], she crossed the frozen Tumen River near {{Namyang|city|KP|North Hamgyong}} into {{China|country|CN}}.", []string{"defection"}},
+		{"across the ice", "In [[January 2015|2015-01]], with the river frozen, she walked across the ice to {{China|country|CN}}.", []string{"defection"}},
+		{"sailed across the sea line", "Nine people sailed across the Northern Limit Line near {{Gyodong|city|KR|Incheon}} in [[May|2024-05]].", []string{"defection"}},
+		{"forcibly returned", "Chinese authorities forcibly returned 60 North Koreans through {{Tumen|city|CN|Jilin}} on [[April 26|2024-04-26]].", []string{"defection"}},
+		{"handed back", "In [[2016|2016]] she was handed back to North Korean guards at the bridge in {{Namyang|city|KP|North Hamgyong}}.", []string{"defection"}},
+		{"taken away", "A woman was taken away by security agents in {{Hyesan|city|KP|Ryanggang}} on [[May 22|2024-05-22]].", []string{"arrest"}},
+		{"a labor training camp", "She was sent to a labor training camp in {{Hoeryong|city|KP|North Hamgyong}} on [[May 22|2024-05-22]].", []string{"sentence"}},
+		{"sent to the front", "The soldiers were sent to the front lines in {{Kursk|admin1|RU|Kursk}} in [[October|2024-10]].", []string{"deployment"}},
+		{"ministers met", "Foreign Minister Choe Son Hui met Russian President Vladimir Putin in {{Moscow|capital|RU}} on [[Monday|2024-11-04]].", []string{"meeting"}},
+		{"a treaty signed", "The two leaders signed a mutual defense treaty in {{Pyongyang|capital|KP}} in [[June|2024-06]].", []string{"meeting"}},
+		{"a statement issued", "Kim Yo Jong issued a statement in {{Pyongyang|capital|KP}} on [[Wednesday|2024-10-30]].", []string{"statement"}},
+		{"lawmakers briefed", "The spy agency briefed lawmakers in {{Seoul|capital|KR}} on [[Tuesday|2024-11-05]].", []string{"statement"}},
+		{"a report released", "The report was released by the UN human rights office in {{Geneva|city|CH}} on [[Wednesday|2024-10-30]].", []string{"statement"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+func TestBlind45NotEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"rights groups condemned", "Human rights groups have condemned the shoot-to-kill orders in {{Manpo|city|KP|Chagang}}.", []string{}},
+		{"analysts say", "Analysts say {{North Korea|country|KP}} has also reinforced its border with new fences near {{Hyesan|city|KP|Ryanggang}}.", []string{}},
+		{"researchers who say", "Researchers who have interviewed former inmates say conditions in the camp near {{Hoeryong|city|KP|North Hamgyong}} worsened as more repatriated women arrived.", []string{}},
+		{"guard: a rights group reports a dated killing", "Rights groups say guards shot a woman near {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]].", []string{"execution"}},
+		{"a backdrop after came as", "The launch came as {{Seoul|capital|KR}} and Washington have accused {{Pyongyang|capital|KP}} of sending troops to {{Russia|country|RU}}.", []string{}},
+		{"a backdrop after comes as", "The incident comes as the government continues a campaign against private trade in {{Nampo|city|KP|South Pyongan}}.", []string{}},
+		{"guard: came as told in the past", "The new rules came as police launched a sweep of homes in {{Hyesan|city|KP|Ryanggang}} on [[May 3|2024-05-03]].", []string{"crackdown"}},
+		{"relatives who fled", "The detainees had for years arranged calls between residents of {{Hyesan|city|KP|Ryanggang}} and relatives who fled to {{South Korea|country|KR}}.", []string{}},
+		{"those who cross", "{{China|country|CN}} says North Koreans who cross the border are economic migrants.", []string{}},
+		{"guard: a dated flight in a relative clause", "She is a defector who fled to {{China|country|CN}} in [[2019|2019]].", []string{"defection"}},
+		{"lived under surveillance", "After his release, he lived under surveillance in {{Hyesan|city|KP|Ryanggang}}.", []string{}},
+		{"territory seized", "Ukrainian forces seized territory in {{Kursk|admin1|RU|Kursk}} in [[August|2024-08]].", []string{}},
+		{"repeatedly ordered", "The government has repeatedly ordered tree-planting campaigns in {{Sinuiju|city|KP|North Pyongan}}.", []string{}},
+		{"a forecast", "The fences will likely make defection through {{Hoeryong|city|KP|North Hamgyong}} far more difficult.", []string{}},
+		{"a habit of the season", "Farmers are usually mobilized for rice planting near {{Hamhung|city|KP|South Hamgyong}} in [[mid-May|2024-05]].", []string{}},
+		{"a record low", "Only 67 defectors reached {{South Korea|country|KR}} in [[2022|2022]], the lowest number on record.", []string{}},
+		{"a half-year tally", "In all, 105 defectors arrived in {{South Korea|country|KR}} in [[2023|2023]].", []string{}},
+		{"guard: a count on a day", "Police arrested 30 traders in {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]].", []string{"arrest"}},
+		{"surveillance equipment", "The man was spotted by surveillance equipment near {{Cheorwon|city|KR|Gangwon}} on [[Sunday|2024-11-03]].", []string{}},
+		{"seized ground is no smuggling", "Ukrainian forces seized ground near {{Kursk|admin1|RU|Kursk}} in [[August|2024-08]].", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+func TestBlind45OneAct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"an order spelled out",
+			"An order from the Central Committee reached {{Hoeryong|city|KP|North Hamgyong}} on [[May 10|2024-05-10]], instructing that all workers be mobilized for farm work.",
+			[]wantEvent{{"order", pipeline.Occurred, "2024-05-10..2024-05-10", "Hoeryong", 1}}},
+		{"a declaration that is the order",
+			"On [[Aug. 25|2024-08-25]], the North Korean side declared a buffer zone along the river near {{Sinuiju|city|KP|North Pyongan}} and ordered guards to shoot intruders.",
+			[]wantEvent{{"order", pipeline.Occurred, "2024-08-25..2024-08-25", "Sinuiju", 1}}},
+		{"dated after the report: not yet",
+			"The council discusses the report at its session in {{Geneva|city|CH}} on [[Nov. 20|2024-11-20]].",
+			[]wantEvent{{"meeting", pipeline.Planned, "2024-11-20..2024-11-20", "Geneva", 1}}},
+		{"due to arrive",
+			"The president was due to arrive in {{Tokyo|capital|JP}} for a summit on [[Nov. 9|2024-11-09]].",
+			[]wantEvent{{"meeting", pipeline.Planned, "2024-11-09..2024-11-09", "Tokyo", 1}}},
+		{"a period reviewed is not the meeting's date",
+			"The plenary meeting opened in {{Pyongyang|capital|KP}} on [[June 28|2024-06-28]].\n\nThe plenary meeting reviewed the work done for [[the first half of the year|2024-01]].",
+			[]wantEvent{{"meeting", pipeline.Occurred, "2024-06-28..2024-06-28", "Pyongyang", 2}}},
+		{"a date of a where clause dates what happened there",
+			"Some troops went on to {{Kursk|admin1|RU|Kursk}}, where Ukrainian forces seized ground in [[August|2024-08]].",
+			[]wantEvent{{"deployment", pipeline.Occurred, "", "Kursk", 1}}},
+		{"a name in another language is no place",
+			"Residents of {{Manpo|city|KP|Chagang}} watched the river this autumn.\n\nOn [[Sept. 3|2024-09-03]] troops were deployed along the river known in {{China|country|CN}} as the Yalu.",
+			[]wantEvent{{"deployment", pipeline.Occurred, "2024-09-03..2024-09-03", "Manpo", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, blind45Opts)
+			if got := gotEvents(evs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Process(%q)\n got  %v\n want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,250 @@
+package events
+
+import (
+	"strconv"
+
+	"geotimeline/pipeline"
+)
+
+// This file holds the sentence rules for what long reports tell around the
+// news: commentary, backdrops, statistics and the people the story
+// describes. Each was drawn from false events of blind test sets
+// (docs/events.md); none looks at a particular report.
+
+// commentators are subjects that weigh the news rather than report it:
+// "Analysts say North Korea has reinforced its border", "Researchers who
+// have interviewed former inmates say conditions worsened".
+var commentators = map[string]bool{
+	"analyst": true, "analysts": true, "expert": true, "experts": true, "observers": true,
+	"researchers": true, "scholars": true, "academics": true, "critics": true,
+	"commentators": true, "watchers": true, "specialists": true,
+}
+
+// advocacyNouns are commentators after "rights" or "advocacy": "Human rights
+// groups have condemned the orders", "rights activists say".
+var advocacyNouns = map[string]bool{
+	"groups": true, "group": true, "organizations": true, "organisations": true,
+	"activists": true, "advocates": true, "campaigners": true,
+}
+
+// opinionVerbs are what commentators do.
+var opinionVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "believe": true, "believed": true, "estimate": true,
+	"estimated": true, "note": true, "noted": true, "argue": true, "argued": true, "suspect": true,
+	"think": true, "condemned": true, "criticized": true, "criticised": true, "warn": true, "warned": true,
+	"described": true, "called": true, "expect": true, "agree": true, "see": true,
+}
+
+// maxCommentatorLead and maxCommentatorReach bound where a commentator
+// opens a sentence and how far its verb may follow it ("Researchers who
+// have interviewed former inmates say").
+const (
+	maxCommentatorLead  = 4
+	maxCommentatorReach = 7
+)
+
+// commentary reports a sentence opened by a commentator and an opinion
+// verb: what it tells is weighed, not reported.
+func commentary(s *sent) bool {
+	for k := 0; k < len(s.toks) && k <= maxCommentatorLead; k++ {
+		w := s.toks[k].low
+		if !commentators[w] && !(advocacyNouns[w] && k > 0 && (s.toks[k-1].low == "rights" || s.toks[k-1].low == "advocacy")) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+maxCommentatorReach; j++ {
+			if opinionVerbs[s.toks[j].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ownFineDate reports a date of the trigger's own clause of a month or finer,
+// not counted "since" it ("Rights groups say guards shot a woman on March
+// 3" reports a shooting; "… have sent back 600 since October" counts).
+func (d *docCtx) ownFineDate(s *sent, dl dateLink) bool {
+	if dl.level != dateClause || dl.at < 0 || !dl.iv.Known() {
+		return false
+	}
+	switch dl.iv.Precision {
+	case pipeline.PrecisionDay, pipeline.PrecisionWeek, pipeline.PrecisionMonth:
+	default:
+		return false
+	}
+	k := s.tokenAt(d.dates[dl.at].Span.Start)
+	return !(k >= 1 && s.toks[k-1].low == "since")
+}
+
+// comeVerbs before "as" open a backdrop: "The launch came as Seoul and
+// Washington have accused Pyongyang of sending troops".
+var comeVerbs = map[string]bool{"come": true, "comes": true, "came": true, "coming": true}
+
+// standingVerbs make a backdrop a standing situation rather than a
+// happening of the moment.
+var standingVerbs = map[string]bool{
+	"has": true, "have": true, "is": true, "are": true, "continues": true, "continue": true,
+	"remains": true, "remain": true, "seeks": true, "tries": true, "faces": true,
+}
+
+// backdrop reports a trigger told after "comes/came as" in a present or
+// present perfect clause: "The incident comes as the government continues
+// an effort to bring markets under control" sets the scene; "The arrests
+// came as police launched a sweep" tells a sweep and is not a backdrop.
+func backdrop(s *sent, m match) bool {
+	for k := 1; k+1 < m.first; k++ {
+		if s.toks[k].low != "as" || !comeVerbs[s.toks[k-1].low] {
+			continue
+		}
+		for j := k + 1; j < m.first; j++ {
+			if standingVerbs[s.toks[j].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// relativeAux may stand between "who" and its verb ("who had fled", "who
+// had recently defected").
+var relativeAux = map[string]bool{
+	"had": true, "has": true, "have": true, "been": true, "was": true, "were": true,
+	"recently": true, "later": true, "earlier": true, "previously": true, "reportedly": true,
+	"allegedly": true, "once": true, "also": true,
+}
+
+// whoClause returns the token index of "who" when the trigger of c opens a
+// relative clause about a person ("relatives who fled to South Korea", "a
+// man who had defected"), or -1.
+func whoClause(s *sent, c candidate) int {
+	if s.toks[c.m.first].low == "who" {
+		return c.m.first // a trigger that includes it: "who … crossed the border"
+	}
+	for k := c.m.first - 1; k >= 1 && k >= c.m.first-3; k-- {
+		w := s.toks[k].low
+		if w == "who" {
+			return k
+		}
+		if !relativeAux[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// describesPerson reports a trigger in a relative clause about a person
+// with no date of its own: "arranged calls between residents and relatives
+// who fled to South Korea" describes the relatives; "a woman who fled in
+// 2019" dates her flight, which stays an event.
+func (d *docCtx) describesPerson(s *sent, c candidate, dl dateLink) bool {
+	k := whoClause(s, c)
+	if k < 0 {
+		return false
+	}
+	return !(dl.level == dateClause && dl.at >= 0 && d.dates[dl.at].Span.Start > s.toks[k].start)
+}
+
+// statisticMarkers mark a sentence of figures: "up from 67 in 2022", "the
+// lowest number on record", "The number of defectors arriving rose to 196".
+var statisticMarkers = [][]string{
+	{"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"}, {"on", "record"},
+	{"the", "number", "of"}, {"a", "total", "of"}, {"rose", "to"}, {"fell", "to"}, {"dropped", "to"},
+	{"the", "lowest"}, {"the", "highest"},
+}
+
+// countedTypes are the events a sentence of figures counts rather than
+// tells: people arrested, sentenced, executed or fled.
+var countedTypes = map[string]bool{"arrest": true, "sentence": true, "execution": true, "defection": true}
+
+// minCounted is the smallest count of people that, over a quarter or more,
+// makes a tally: "105 defectors arrived in the South during the first half
+// of the year".
+const minCounted = 20
+
+// bigCounts are counts in words.
+var bigCounts = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true}
+
+// tally reports a count of at least minCounted people before the trigger in
+// its clause, dated a season or coarser, or more than six weeks: the
+// figures of a period, not an event.
+func tally(s *sent, c candidate, dl dateLink) bool {
+	if !dl.iv.Known() {
+		return false
+	}
+	switch dl.iv.Precision {
+	case pipeline.PrecisionDay, pipeline.PrecisionWeek, pipeline.PrecisionMonth:
+		if dl.iv.Days() <= 45 {
+			return false
+		}
+	}
+	clause := s.clauses[c.clause]
+	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
+		w := s.toks[k].low
+		if bigCounts[w] {
+			return true
+		}
+		if n, err := strconv.Atoi(w); err == nil && n >= minCounted && (n < 1900 || n > 2100) {
+			return true
+		}
+	}
+	return false
+}
+
+// statistic reports a sentence of figures.
+func statistic(s *sent) bool {
+	for k := range s.toks {
+		for _, m := range statisticMarkers {
+			if k+len(m) > len(s.toks) {
+				continue
+			}
+			ok := true
+			for i, w := range m {
+				ok = ok && s.toks[k+i].low == w
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitWords make a clause a habit even when it names a time of year:
+// "Farmers are usually mobilized for rice planting in mid-May".
+var habitWords = map[string]bool{
+	"usually": true, "typically": true, "generally": true, "regularly": true, "routinely": true,
+	"traditionally": true, "customarily": true, "habitually": true,
+}
+
+// habitual reports a habit word before the trigger in its clause, or
+// inside a trigger with a gap ("farmers … mobilized"), not hyphenated ("a
+// generally-accepted").
+func habitual(s *sent, c candidate) bool {
+	clause := s.clauses[c.clause]
+	for k := c.m.last; k >= 0 && s.toks[k].start >= clause.Start; k-- {
+		if habitWords[s.toks[k].low] && !s.compound(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentOpeners open the clause that spells out an order of the same
+// sentence: "an order … reached the committee on May 10, instructing that
+// all workers be mobilized".
+var contentOpeners = map[string]bool{
+	"instructing": true, "ordering": true, "directing": true, "telling": true, "demanding": true,
+	"requiring": true, "calling": true, "urging": true, "stipulating": true,
+}
+
+// orderContent reports whether clause ci of s spells out an order told
+// before it in the sentence: what it orders is part of the order.
+func orderContent(s *sent, ci int) bool {
+	if ci == 0 {
+		return false
+	}
+	k := s.tokenAt(s.clauses[ci].Start)
+	return k < len(s.toks) && contentOpeners[s.toks[k].low]
+}
