@@ -209,6 +209,9 @@ func (a *analysis) forwardCue(i, j int) int {
 	// the reading closest to the anchor.
 	if k := i - 1; k >= 0 && a.seg.sent[k] == s && isDeadlineWord(a.p.t[k].low) {
 		intrinsic = true
+		if c := a.postponedTo(k, s); c != cueNone {
+			return c
+		}
 	}
 	broken := false // a clause break between the date and the word at k
 	for k := i - 1; k >= 0 && k >= i-12 && a.seg.sent[k] == s; k-- {
@@ -256,6 +259,10 @@ func (a *analysis) forwardCue(i, j int) int {
 			// "its record high set on Aug. 6" is a past record; only
 			// "holders of record Nov. 1" and "the record date" look ahead.
 		case isIntrinsicForward(t.low) && i-k <= 4:
+			if t.low == "effect" && k > 0 && tookEffect(a.p.t[k-1].low, a.p.t[max(k-2, 0)].low) {
+				past = true // "the rule took effect on Oct. 3", "came into effect": a past start
+				continue
+			}
 			intrinsic = true
 		case t.low == "to" && k > 0 && isIntention(a.p.t[k-1].low) && k+1 < i && a.p.t[k+1].kind == tWord:
 			// "decided to admit them in early March", "agreed to buy the
@@ -603,6 +610,50 @@ func isDeadlineWord(w string) bool {
 	return w == "by" || w == "until" || w == "till" || w == "through"
 }
 
+// postponedTo reports a postponement to the date after the deadline word
+// at k: a verb of putting off (postponed, delayed, extended, …) at most six
+// words before it in its clause ("postponed until Tuesday morning any
+// action", "delayed the vote until Friday") names a day still ahead, the
+// first on or after the anchor (cueStrong) — unless the postponement is
+// itself told in the past perfect or passive past ("had been postponed
+// until Tuesday", "was delayed until Friday": cuePastPlan, the nearer
+// reading). Without such a verb the deadline word stays a weak cue.
+func (a *analysis) postponedTo(k int, s int32) int {
+	if a.p.t[k].low == "through" {
+		return cueNone
+	}
+	for v := k - 1; v >= 0 && v >= k-6 && a.seg.sent[v] == s; v-- {
+		t := a.p.t[v]
+		if t.kind == tPunct || opensClause(t.low) {
+			return cueNone
+		}
+		if !isPostponement(t.low) {
+			continue
+		}
+		if v > 0 && isPastPlan(a.p.t[v-1].low) {
+			return cuePastPlan
+		}
+		return cueStrong
+	}
+	return cueNone
+}
+
+// tookEffect reports the past forms before "effect" (w1 right before it,
+// w2 before that): "took effect", "came into effect", "went into effect".
+func tookEffect(w1, w2 string) bool {
+	return w1 == "took" || w1 == "into" && (w2 == "came" || w2 == "went" || w2 == "put")
+}
+
+// isPostponement reports verbs that move a date later.
+func isPostponement(w string) bool {
+	switch w {
+	case "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "defer", "adjourned",
+		"adjourn", "extended", "extend", "extends", "rescheduled", "reschedule":
+		return true
+	}
+	return false
+}
+
 // framing reports whether the expression at e frames its passage: it opens
 // its sentence ("On Mar. 27, …") or dates an attribution ("told X on Feb. 17").
 func (a *analysis) framing(e *expr) bool { return a.frameKind(e) != frameNone }
@@ -715,6 +766,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	// Pass 2: relative expressions, with narrative anchors.
 	var lastDay, lastAny, lastMonth date
 	lastDayPara, lastMonthPara := int32(-9), int32(-9)
+	// lastAnyMonth: the latest date told was one month, told after the
+	// latest day ("last October when he was shot … that same day").
+	lastAnyMonth := false
 	// The latest month, season or year told after the latest day ("He
 	// defected in 2019 and arrived a year later"), for "N years later".
 	var lastCoarse date
@@ -812,6 +866,14 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 					res[i], done[i] = r, true
 				}
 			}
+			if !done[i] && e.form == fAnaphor && e.u == uDay && e.wdDir == 1 && e.n == 0 && lastAnyMonth {
+				// "that day" after a month: a day of that month, unknown
+				// which ("… was shot last October. His name was crossed
+				// out that same day." is 1998-10-XX), not an older day.
+				res[i] = resolved{kind: pipeline.KindDate, value: fmtMonth(lastAny.Year, lastAny.Month) + "-XX",
+					iv: monthIv(lastAny.Year, lastAny.Month), anchor: pipeline.AnchorNarrative, at: lastAny}
+				done[i] = true
+			}
 			if !done[i] {
 				res[i] = resolve(e, anc, ld, a.cueFor(e))
 				res[i].at = anc.d
@@ -857,6 +919,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 			if e.form != fRef {
 				lastAny = res[i].iv.Start
+				iv := res[i].iv
+				lastAnyMonth = iv.Precision == pipeline.PrecisionMonth && iv.Start.Year == iv.End.Year && iv.Start.Month == iv.End.Month &&
+					iv.Start.Day == 1 && iv.End == iv.Start.EndOfMonth()
 			}
 			if e.form != fRef && e.form != fAnaphor && !e.isMonthDay() && !(e.form == fRange && e.first.isMonthDay()) && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionMonth) &&
 				res[i].iv.Start.Year == res[i].iv.End.Year && res[i].iv.Start.Month == res[i].iv.End.Month {

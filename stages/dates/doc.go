@@ -69,8 +69,11 @@
 //   - "this week/month/year" in a past-tense clause ends at its anchor
 //     (2021-06-01..2021-06-08 for "dispatched a team this month" on June 8;
 //     the value stays 2021-06).
-//   - Juche dates ("Juche113.6.13.", "Juche 113 (2024)") are explicit:
-//     Juche year N is N + 1911.
+//   - Juche dates ("Juche113.6.13.", "Juche 113 (2024)", "July 1, Juche
+//     113 (2024)") are explicit: Juche year N is N + 1911.
+//   - A month written "2022.03" (the Korean press) is that month after a
+//     preposition of time ("arrested in 2022.03"); elsewhere it is a
+//     decimal ("rose 2022.03 points").
 //   - Times of day ("10 p.m. Wednesday", "this morning") are day-precision
 //     dates whose value carries the time (2020-12-16T22:00, 2020-12-19TMO);
 //     a clock time alone is on the latest day told before it in its
@@ -137,7 +140,11 @@
 // DocumentDate reads, in order: a dateline in the first ten lines (a line
 // that is just a date, "Published: …", a byline such as "Kang Mi Jin -
 // 2019.09.20 4:30pm", KCNA's "www.kcna.kp (Juche113.6.13.)", "CITY, Month D
-// (Agency) --"); else an inference (Basis inferred) from the latest explicit
+// (Agency) --"; a dateline without a year takes one only when the text
+// fixes it: a full date it reports at most six weeks before the dateline's
+// day, an anniversary it marks, a weekday written with that day, or an
+// assumed era year; else the year stays unknown); else an inference (Basis
+// inferred) from the latest explicit
 // full date not planned or awaited ("will open on", "ahead of", "in the
 // lead-up to"), era cues
 // (eras.tsv: "COVID-19" ⇒ not before 2020-02, "leader Kim Jong Un" ⇒ not

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"time"
 
 	"geotimeline/pipeline"
 )
@@ -28,8 +29,8 @@ const (
 )
 
 func (a *analysis) docDate(ct *cueTables) pipeline.DocDate {
-	inf := a.infer(ct)
-	if dd, ok := a.dateline(inf); ok {
+	inf, facts := a.infer(ct)
+	if dd, ok := a.dateline(inf, facts); ok {
 		return dd
 	}
 	return inf
@@ -49,8 +50,9 @@ func lineOf(toks []token) []int {
 }
 
 // dateline finds a dateline in the first lines. A dateline without a year
-// ("SEOUL, Dec. 5 (Yonhap) --") takes the year of the inference inf.
-func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
+// ("SEOUL, Dec. 5 (Yonhap) --") takes a year only when the text fixes it
+// (datelineYear); inf and facts are the inference from the rest of the text.
+func (a *analysis) dateline(inf pipeline.DocDate, facts inference) (pipeline.DocDate, bool) {
 	toks := a.p.t
 	lines := lineOf(toks)
 	// First and last+1 token of each of the top lines.
@@ -91,26 +93,140 @@ func (a *analysis) dateline(inf pipeline.DocDate) (pipeline.DocDate, bool) {
 			return pipeline.DocDate{Date: date{Year: e.y, Month: e.m, Day: e.d}, Basis: pipeline.BasisPublished,
 				Evidence: fmt.Sprintf("%s %q", kind, text)}, true
 		}
-		if !inf.Date.IsZero() {
-			y := inf.Date.Year
-			if !validDay(y, e.m, e.d) {
-				continue
-			}
-			d := date{Year: y, Month: e.m, Day: e.d}
-			if !inf.Earliest.IsZero() && d.Before(inf.Earliest) {
-				// The text names a later date: the dateline is of the next year.
-				if y++; !validDay(y, e.m, e.d) {
-					continue
-				}
-				d = date{Year: y, Month: e.m, Day: e.d}
-			}
+		if d, why, ok := a.datelineYear(e, inf, facts); ok {
 			return pipeline.DocDate{Date: d, Earliest: inf.Earliest, Basis: pipeline.BasisInferred,
-				Evidence: fmt.Sprintf("%s %q without a year; year from %s", kind, text, inf.Evidence)}, true
+				Evidence: fmt.Sprintf("%s %q without a year; year from %s", kind, text, why)}, true
 		}
 		return pipeline.DocDate{Earliest: inf.Earliest, Basis: pipeline.BasisNone,
 			Evidence: fmt.Sprintf("%s %q without a year, and nothing fixes the year", kind, text)}, true
 	}
 	return pipeline.DocDate{}, false
+}
+
+// datelineWindow is how long after a full date the text reports (or around
+// an anniversary it marks) a dateline's day may fall for that date to give
+// the dateline its year: "a few weeks", shorter than half a year so that
+// only one reading can qualify.
+const datelineWindow = 42
+
+// datelineYear reads the month and day of a dateline without a year (e) in
+// the year the text fixes, and says why; see docs/dates.md ("The document
+// date"). In order:
+//
+//  1. the latest full date the text reports, when the dateline's day falls
+//     on it or within datelineWindow days after it ("SEOUL, Oct. 31 … on
+//     Oct. 28, 2022"); a report is not older than what it reports;
+//  2. an anniversary the text marks (not awaited), when the dateline's day
+//     falls on it or within datelineWindow days after it;
+//  3. a weekday written with the dateline's day ("on Wednesday, Nov. 2"),
+//     which leaves years at least five apart: the first such year not
+//     before the text's firm lower bound, when it is that bound's year or
+//     the next;
+//  4. the year an era cue makes likely (COVID-19: 2020), as for a text
+//     without a dateline — an assumption the evidence states.
+//
+// A weekday written with the day also vetoes a reading of 1 or 2 on which
+// the day falls on another weekday; when it contradicts the reading of 1,
+// the text is not consistent and the year stays unknown. Anything else
+// leaves the year unknown:
+// an older date ("the war that began on June 25, 1950") does not date the
+// dispatch.
+func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) (date, string, bool) {
+	wd, wdText, hasWd := a.weekdayWithDay(e.m, e.d)
+	fits := func(d date) bool { return !hasWd || d.Time().Weekday() == wd }
+	reading := func(y int) (date, bool) {
+		if !validDay(y, e.m, e.d) {
+			return date{}, false
+		}
+		d := date{Year: y, Month: e.m, Day: e.d}
+		// Never before the firm lower bound (an era cue, a later year the
+		// text reports): the text cannot be older than that.
+		return d, inf.Earliest.IsZero() || !d.Before(inf.Earliest)
+	}
+	if f := facts.latestFull; !f.IsZero() {
+		for y := f.Year; y <= f.Year+1; y++ {
+			if !validDay(y, e.m, e.d) || (date{Year: y, Month: e.m, Day: e.d}).Before(f) {
+				continue
+			}
+			d, ok := reading(y)
+			if !ok || daysBetween(f, d) > datelineWindow {
+				break
+			}
+			if !fits(d) {
+				return date{}, "", false // the weekday and the recent date disagree
+			}
+			return d, fmt.Sprintf("latest explicit date %q, %s", facts.latestFullText, daysText(daysBetween(f, d), "before")), true
+		}
+	}
+	if an := facts.anniv; !an.IsZero() {
+		for y := an.Year; y <= an.Year+1; y++ {
+			d, ok := reading(y)
+			if !ok || d.Before(an) {
+				continue
+			}
+			if gap := daysBetween(an, d); gap <= datelineWindow && fits(d) {
+				return d, fmt.Sprintf("%s, %s", facts.annivText, daysText(gap, "before")), true
+			}
+			break
+		}
+	}
+	if hasWd && !inf.Earliest.IsZero() {
+		lo := inf.Earliest
+		for y := lo.Year; y <= lo.Year+1; y++ {
+			if d, ok := reading(y); ok && fits(d) {
+				return d, fmt.Sprintf("weekday %q written with the day, first such year not before %s", wdText, lo), true
+			}
+		}
+	}
+	if facts.assumed && !inf.Date.IsZero() {
+		y := inf.Date.Year
+		d, ok := reading(y)
+		if !ok {
+			d, ok = reading(y + 1) // the text names a later date: the dateline is of the next year
+		}
+		if ok && fits(d) {
+			return d, inf.Evidence, true
+		}
+	}
+	return date{}, "", false
+}
+
+// weekdayWithDay returns the weekday the text writes with a month and day
+// without a year ("Wednesday, Nov. 2", "Nov. 2 (Wednesday)"), if any.
+func (a *analysis) weekdayWithDay(m time.Month, d int) (time.Weekday, string, bool) {
+	toks := a.p.t
+	for i := range a.exprs {
+		x := &a.exprs[i]
+		if x.form != fCal || x.yGiven || x.m != m || x.d != d {
+			continue
+		}
+		if x.wdDir == 9 {
+			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
+		}
+		if k := x.e; k+2 < len(toks) && toks[k].low == "(" && toks[k+2].low == ")" && toks[k+1].kind == tWord {
+			if wd, ok := weekdayOf(toks[k+1].low); ok {
+				return wd, a.p.text[toks[x.s].start:toks[k+2].end], true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// daysText says how many days lie between two dates: "the same day", "1
+// day before", "12 days apart".
+func daysText(n int, rel string) string {
+	switch n {
+	case 0:
+		return "the same day"
+	case 1:
+		return "1 day " + rel
+	}
+	return fmt.Sprintf("%d days %s", n, rel)
+}
+
+// daysBetween returns the days from a to b (negative when b is before a).
+func daysBetween(a, b date) int {
+	return int(b.Time().Sub(a.Time()).Hours() / 24)
 }
 
 // onlyDate reports whether the line [lo,hi) holds nothing but the date
@@ -338,8 +454,18 @@ func isUpperWord(low string, t token) bool {
 
 func allCaps(t token) bool { return t.cap && t.low != "" && t.start < t.end && t.allUpper }
 
+// inference holds what infer found besides the date it returns, for a
+// dateline without a year (datelineYear).
+type inference struct {
+	latestFull     date   // the latest full date the text reports
+	latestFullText string // its text
+	anniv          date   // the latest anniversary the text marks
+	annivText      string // the evidence for it
+	assumed        bool   // the returned date's year is the one an era cue makes likely
+}
+
 // infer reasons the document date from explicit dates, era cues and anniversaries.
-func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
+func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	toks := a.p.t
 	var latestFull date
 	latestFullText := ""
@@ -401,6 +527,12 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		}
 	}
 
+	facts := inference{latestFull: latestFull, latestFullText: latestFullText}
+	if anniv != nil {
+		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
+		facts.anniv = anniv.date
+		facts.annivText = fmt.Sprintf("%q of the %s (%s) ⇒ %s", ann, anniv.occ.desc, anniv.occ.founded, anniv.date)
+	}
 	firm := lower // the firm lower bound
 	if firm.Before(eraLower) {
 		firm = eraLower
@@ -431,6 +563,7 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 			base = firm
 		}
 		evidence = fmt.Sprintf("era cue %q (%s); year %d assumed", likelyText, eraFact, likely)
+		facts.assumed = true
 		if lowerText != "" && lower.Year < likely {
 			evidence += fmt.Sprintf(", after %q", lowerText)
 		}
@@ -445,7 +578,7 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		if anniv != nil {
 			ev += fmt.Sprintf("; anniversary arithmetic gives %s, earlier than that", anniv.date)
 		}
-		return pipeline.DocDate{Earliest: firm, Basis: pipeline.BasisNone, Evidence: ev}
+		return pipeline.DocDate{Earliest: firm, Basis: pipeline.BasisNone, Evidence: ev}, facts
 	}
 	// Move the date to the latest month and day the text mentions without a
 	// year, read in the same year (the text is at least that recent).
@@ -485,11 +618,11 @@ func (a *analysis) infer(ct *cueTables) pipeline.DocDate {
 		if bumped == "" {
 			// Nothing to place within the year: the year alone cannot anchor relative dates.
 			return pipeline.DocDate{Earliest: firm, Basis: pipeline.BasisNone,
-				Evidence: evidence + "; no month or day to place the text within the year"}
+				Evidence: evidence + "; no month or day to place the text within the year"}, facts
 		}
 		evidence += fmt.Sprintf("; latest month mentioned %q", bumped)
 	}
-	return pipeline.DocDate{Date: base, Earliest: firm, Basis: pipeline.BasisInferred, Evidence: evidence}
+	return pipeline.DocDate{Date: base, Earliest: firm, Basis: pipeline.BasisInferred, Evidence: evidence}, facts
 }
 
 // isForward reports whether a cue moves a month and day off the past reading.

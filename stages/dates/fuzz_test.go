@@ -30,6 +30,8 @@ func FuzzTag(f *testing.F) {
 		"fired on Thursday, a day after it launched; A day after the vote, on Friday; the day before he fled; Eight days after the crash,",
 		"dispatched a team this month; have arrested 20 this year; in the lead-up to Party Foundation Day on Oct. 10; ahead of the Apr. 15 holiday",
 		"Posted on March 14, 2022 by Anna Berg\nFeb 7, 2021 | By Jun Ji-hye\nAugust 2, 2020 · 4 min read\nAnna Berg / Aug 2, 2020\nthe Sept. 19 military agreement; targets for launches in 2024",
+		"PYONGYANG, Nov. 2 (KCNA) -- held on Wednesday, Nov. 2 (Wednesday), from June 28 to July 1, Juche 113 (2024); in 2022.03; from 2022.03 to 2023.01; rose 2022.03 points; 1.2022.03",
+		"a day-long meeting; a months-long lockdown; yearlong; an 80-day-long drill; postponed until Tuesday; the people of tomorrow; that same day; as long as a month",
 	} {
 		f.Add(s, int64(0))
 	}

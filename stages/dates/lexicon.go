@@ -461,7 +461,8 @@ func isTrigger(w string) bool {
 		"approximately", "over", "up", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
 		"nightly", "every", "each", "per", "once", "twice", "now", "currently", "presently",
 		"nowadays", "these", "to", "recently", "lately", "recent", "future", "fiscal", "yearend",
-		"noon", "midnight", "midday", "that", "post", "pre", "juche":
+		"noon", "midnight", "midday", "that", "post", "pre", "juche",
+		"hourlong", "daylong", "weeklong", "monthlong", "yearlong", "decadelong":
 		return true
 	}
 	return false

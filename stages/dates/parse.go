@@ -273,11 +273,59 @@ func (p *parser) numberStart(i int) (expr, bool) {
 	if t.ndig == 2 && t.low == "s" && t.val%10 == 0 && p.is(i-1, "the") {
 		return expr{s: i, e: i + 1, form: fDecade, decade: twoDigitCentury(int(t.val))}, true
 	}
+	// A year and month joined by a full stop, as the Korean press writes a
+	// month ("arrested in 2022.03").
+	if e, ok := p.dottedMonth(i); ok {
+		return e, true
+	}
 	// Bare years need a cue.
 	if y, ok := p.year(i); ok && p.yearContext(i) {
 		return expr{s: i, e: i + 1, form: fCal, y: y, yGiven: true}, true
 	}
 	return expr{}, false
+}
+
+// dottedShape reports whether tokens i, i+1, i+2 are a year (1900-2099), a
+// full stop and a two-digit month (01-12) with no spaces between them, and
+// not part of a longer dotted number ("2022.03.15", "1.2022.03").
+func (p *parser) dottedShape(i int) bool {
+	if i < 0 || i+2 >= len(p.t) {
+		return false
+	}
+	t, m := p.t[i], p.t[i+2]
+	if t.kind != tNum || t.ndig != 4 || t.low != "" || t.val < 1900 || t.val > 2099 ||
+		!p.punct(i+1, ".") || !p.adjacent(i+1) || m.kind != tNum || !p.adjacent(i+2) || m.ndig != 2 || m.low != "" || m.val < 1 || m.val > 12 {
+		return false
+	}
+	if p.punct(i+3, ".") && p.adjacent(i+3) && i+4 < len(p.t) && p.t[i+4].kind == tNum && p.adjacent(i+4) {
+		return false
+	}
+	return !(p.punct(i-1, ".") && p.adjacent(i) && i >= 2 && p.t[i-2].kind == tNum && p.adjacent(i-1))
+}
+
+// dottedMonth parses a month written as year, full stop, month ("in
+// 2022.03", "since 2021.11", "from 2022.03 to 2023.01"), as the Korean press
+// writes it. The same shape is also a decimal number ("rose 2022.03
+// points"), so it is a month only after a preposition of time (or as the
+// second end of such a range) and not before a unit or a percent sign.
+func (p *parser) dottedMonth(i int) (expr, bool) {
+	if !p.dottedShape(i) {
+		return expr{}, false
+	}
+	switch p.word(i - 1) {
+	case "in", "since", "from", "until", "till", "by", "before", "after", "during", "between":
+	case "to", "through", "and":
+		// "from 2022.03 to 2023.01", "between 2021.11 and 2022.02"
+		if !p.dottedShape(i-4) || p.word(i-5) != "from" && p.word(i-5) != "between" {
+			return expr{}, false
+		}
+	default:
+		return expr{}, false
+	}
+	if p.punct(i+3, "%") || isCountNoun(p.word(i+3)) || p.is(i+3, "point") || p.is(i+3, "pct") {
+		return expr{}, false
+	}
+	return expr{s: i, e: i + 3, form: fCal, y: int(p.t[i].val), m: time.Month(p.t[i+2].val), yGiven: true}, true
 }
 
 func twoDigitCentury(v int) int {
@@ -399,6 +447,9 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	}
 	if the || isDurationStart(w) {
 		try(p.duration(i))
+	}
+	if n := len(w); p.dash(i+1) || n > 4 && w[n-1] == 'g' {
+		try(p.longAdjective(i)) // day-long, yearlong
 	}
 	if w == "coming" || w == "upcoming" || the && (p.is(i+1, "coming") || p.is(i+1, "upcoming") || p.is(i+2, "ahead") || p.is(i-1, "over") || (p.is(i+1, "years") || p.is(i+1, "decades")) && (p.is(i-1, "in") || p.is(i-1, "during"))) {
 		if v, e, good := p.vagueStretch(i); good {
@@ -534,6 +585,19 @@ func (p *parser) juche(i int) (expr, bool) {
 	return e, true
 }
 
+// jucheYear parses a Juche year alone written after a month ("Juche 113",
+// "Juche 113 (2024)").
+func (p *parser) jucheYear(i int) (expr, bool) {
+	if !p.is(i, "juche") || !p.t[i].cap {
+		return expr{}, false
+	}
+	e, ok := p.juche(i)
+	if !ok || e.m != 0 {
+		return expr{}, false
+	}
+	return e, true
+}
+
 // yearAgo parses the financial-report comparisons "the year-ago quarter",
 // "the comparable year-earlier period", "the year-earlier third quarter" and
 // the bare adjective "year-earlier" ("a year-earlier loss").
@@ -663,6 +727,8 @@ func (p *parser) calendar(i int) (expr, bool) {
 		}
 		if y, good := p.year(k); good {
 			e.y, e.yGiven, e.e = y, true, k+1
+		} else if jy, good := p.jucheYear(k); good {
+			e.y, e.yGiven, e.e = jy.y, true, jy.e // KCNA: "July 1, Juche 113 (2024)"
 		} else {
 			p.relYearAfter(&e)
 		}
@@ -677,6 +743,10 @@ func (p *parser) calendar(i int) (expr, bool) {
 	}
 	if y, good := p.year(k); good {
 		e.y, e.yGiven, e.e = y, true, k+1
+		return e, true
+	}
+	if jy, good := p.jucheYear(k); good {
+		e.y, e.yGiven, e.e = jy.y, true, jy.e // "in June, Juche 113 (2024)"
 		return e, true
 	}
 	if y, n := p.spokenYear(k); n > 0 && !abbr {
@@ -1000,6 +1070,10 @@ func (p *parser) relative(i int) (expr, bool) {
 		}
 		if w == "today" && (p.punct(i+1, "'") || p.punct(i+1, "\u2019")) && p.is(i+2, "s") && genericPresentNoun(p.word(i+3)) {
 			return expr{}, false // "today's youth", "today's world": the present era, not the day
+		}
+		if w != "yesterday" && p.is(i-1, "of") && (p.is(i-3, "the") || p.is(i-4, "the")) && eraNoun(p.word(i-2)) &&
+			timeOfDay(p.word(i+1)) == "" && !p.punct(i+1, "'") && !p.punct(i+1, "\u2019") {
+			return expr{}, false // "the people of tomorrow", "the world of today": an era, not a day
 		}
 		n := map3(w)
 		if tod := timeOfDay(p.word(i + 1)); tod != "" {
@@ -1418,6 +1492,10 @@ func (p *parser) countUnit(i int) (expr, bool) {
 	}
 	v, _ := durationValue(u, lo, hi)
 	end := j + 1
+	if adj && p.dash(j+1) && p.adjacent(j+1) && p.is(j+2, "long") && p.adjacent(j+2) {
+		// a 10-day-long drill
+		return expr{s: i, e: j + 3, form: fDuration, u: u, n: lo, nHi: hi, dur: v}, true
+	}
 	if fd == 0 && lo == 1 && hi == 1 && !pl && p.is(j+1, "and") && p.is(j+2, "a") && p.is(j+3, "half") {
 		// a year and a half
 		fn, fd, end = 1, 2, j+4
@@ -1526,9 +1604,8 @@ func durationValue(u unit, n, _ int) (string, int) {
 		pre = "PT"
 	}
 	if n == 0 {
-		if u == uDecade {
-			return "PXDE", mult
-		}
+		// Decades and centuries count in years, vague or not: "two
+		// decades" P20Y, "decades" PXY, "centuries" PXY.
 		return pre + "X" + des, mult
 	}
 	return pre + itoa(n*mult) + des, mult
@@ -1595,6 +1672,32 @@ func (p *parser) lapse(d expr, sign int) (expr, bool) {
 		l.first = &dur
 	}
 	return l, true
+}
+
+// longAdjective parses a length of time as a compound adjective with
+// "long": "a day-long meeting" (P1D), "a months-long lockdown" (PXM), "a
+// yearlong campaign" (P1Y). A plural unit is a length of unknown count.
+func (p *parser) longAdjective(i int) (expr, bool) {
+	w := p.word(i)
+	if w == "" {
+		return expr{}, false
+	}
+	u, pl, e := uNone, false, i+1
+	if n := len(w); n > 4 && w[n-4:] == "long" {
+		u, pl = unitOf(w[:n-4]) // yearlong, weeklong
+	} else if p.dash(i+1) && p.adjacent(i+1) && p.is(i+2, "long") && p.adjacent(i+2) {
+		u, pl = unitOf(w) // day-long, decades-long
+		e = i + 3
+	}
+	if u == uNone || u == uWeekend {
+		return expr{}, false
+	}
+	n := 1
+	if pl {
+		n = 0
+	}
+	v, _ := durationValue(u, n, n)
+	return expr{s: i, e: e, form: fDuration, u: u, n: n, nHi: n, dur: v}, true
 }
 
 // isClauseBreakWord reports words after "a day after" that end the phrase
@@ -1694,7 +1797,12 @@ func (p *parser) duration(i int) (expr, bool) {
 		return expr{}, false
 	}
 	// "a year" alone is a duration only after for/in/over/within/than…
-	if d.n == 1 && d.nHi == 1 && (p.is(j, "a") || p.is(j, "an")) && j == start {
+	// ("a year and a half" names a length wherever it stands).
+	if d.n == 1 && d.nHi == 1 && d.fracDen == 0 && (p.is(j, "a") || p.is(j, "an")) && j == start {
+		if p.is(j-1, "as") && (p.is(j-2, "long") || p.is(j-2, "little") || p.is(j-2, "short")) && p.is(j-3, "as") {
+			d.s = start
+			return p.notAgo(d) // "could take as long as a month"
+		}
 		switch p.word(j - 1) {
 		case "for", "in", "within", "than", "about", "nearly", "almost", "over", "past", "after", "under",
 			"barely", "only", "just",
@@ -1839,6 +1947,18 @@ func (p *parser) set(i int) (expr, bool) {
 func genericPresentNoun(w string) bool {
 	switch w {
 	case "world", "youth", "society", "generation", "children", "young":
+		return true
+	}
+	return false
+}
+
+// eraNoun reports nouns before "of today" or "of tomorrow" that make it an
+// era rather than a day: "the people of tomorrow", "the world of today",
+// "the builders of tomorrow".
+func eraNoun(w string) bool {
+	switch w {
+	case "world", "youth", "society", "generation", "generations", "children", "people", "leaders",
+		"builders", "pillars", "masters", "heroes", "cities", "citizens":
 		return true
 	}
 	return false

@@ -1,0 +1,90 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// TestDottedMonth covers a month written as year, full stop, month, as the
+// Korean press writes it ("arrested in 2022.03"): a month after a
+// preposition of time, or as the second end of such a range.
+func TestDottedMonth(t *testing.T) {
+	tests := []mentionCase{
+		{"after in", "2023-05-10", "The two traders were arrested in Hyesan in 2022.03 and sent to a labor camp.",
+			[]want{{"2022.03", D, "2022-03", "2022-03-01", "2022-03-31", "month", "explicit"}}},
+		{"after since", "2023-05-10", "Since 2021.11, guards on the river have worked in pairs.",
+			[]want{{"2021.11", D, "2021-11", "2021-11-01", "2021-11-30", "month", "explicit"}}},
+		{"after until, closing the sentence", "2023-05-10", "The border post stayed shut until 2020.01.",
+			[]want{{"2020.01", D, "2020-01", "2020-01-01", "2020-01-31", "month", "explicit"}}},
+		{"a range of two", "2023-05-10", "From 2022.03 to 2023.01 the market was open only in the afternoon.",
+			[]want{{"2022.03 to 2023.01", D, "2022-03/2023-01", "2022-03-01", "2023-01-31", "month", "explicit"}}},
+		{"a full dotted date is still a day", "2023-05-10", "He was detained in 2022.03.15 at the station.",
+			[]want{{"2022.03.15", D, "2022-03-15", "2022-03-15", "2022-03-15", "day", "explicit"}}},
+	}
+	runMentionCases(t, tests)
+}
+
+// TestDottedMonthNegatives: the same shape as a decimal number.
+func TestDottedMonthNegatives(t *testing.T) {
+	tests := []noMentionCase{
+		{"no preposition", "The index rose 2022.03 points on Monday.", "2022.03"},
+		{"a unit after the number", "Prices went up by 2021.05 won per kilogram.", "2021.05"},
+		{"a percent sign", "Output grew by 2021.05% in the model.", "2021.05"},
+		{"not a month", "The index closed in 2022.13 territory.", "2022.13"},
+		{"one digit is a decimal", "He was arrested in 2022.3 hours of fighting.", "2022.3"},
+		{"part of a longer number", "The build was tagged in 1.2022.03 of the tree.", "2022.03"},
+	}
+	runNoMentionCases(t, tests)
+}
+
+// TestDatelineYear covers a wire dateline without a year ("SEOUL, Oct. 31
+// (Yonhap) --"): it takes a year only when the text fixes it, and says
+// how; otherwise the year stays unknown.
+func TestDatelineYear(t *testing.T) {
+	tests := []struct {
+		name, in, date string
+		basis          pipeline.DateBasis
+		evidence       string // substring of Evidence
+	}{
+		{"a full date a few weeks before", "SEOUL, Oct. 31 (Yonhap) -- Guards fired warning shots on Monday, the military said.\n\nThe unit was last seen near the line on Oct. 9, 2022.",
+			"2022-10-31", pipeline.BasisInferred, `latest explicit date "Oct. 9, 2022", 22 days before`},
+		{"a full date late in the year before", "SEOUL, Jan. 4 (Yonhap) -- Two soldiers crossed the border on Tuesday, officials said.\n\nThe last crossing was on Dec. 20, 2021.",
+			"2022-01-04", pipeline.BasisInferred, "15 days before"},
+		{"a date a rule took effect on counts as reported", "SEOUL, Oct. 31 (Yonhap) -- Officials said the border rule took effect on Oct. 3, 2022.",
+			"2022-10-31", pipeline.BasisInferred, `"Oct. 3, 2022", 28 days before`},
+		{"an old date fixes nothing", "SEOUL, Oct. 31 (Yonhap) -- Veterans marked the war that began on June 25, 1950, at a ceremony on Monday.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a full date months before fixes nothing", "SEOUL, Oct. 31 (Yonhap) -- The ministry said trade fell.\n\nA previous survey was published on March 2, 2022.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a weekday with the day and a recent bound", "PYONGYANG, Nov. 2 (KCNA) -- A meeting of farm managers opened on Wednesday, Nov. 2, in the capital.\n\nIts last session was held in 2022.",
+			"2022-11-02", pipeline.BasisInferred, `weekday "Wednesday, Nov. 2"`},
+		{"a weekday after the day in parentheses", "SEOUL, Nov. 2 (Yonhap) -- The drill took place on Nov. 2 (Wednesday), the army said, under President Yoon Suk Yeol's new rules.",
+			"2022-11-02", pipeline.BasisInferred, "weekday"},
+		{"a weekday whose years are far from the bound", "PYONGYANG, Nov. 2 (KCNA) -- A meeting of farm managers opened on Wednesday, Nov. 2, under leader Kim Jong Un.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a weekday that contradicts the recent date", "SEOUL, Nov. 2 (Yonhap) -- The talks began on Thursday, Nov. 2.\n\nA first round was held on Oct. 20, 2022.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a KCNA range with a Juche year", "PYONGYANG, July 2 (KCNA) -- A plenary meeting was held from June 28 to July 1, Juche 113 (2024), in Pyongyang.",
+			"2024-07-02", pipeline.BasisInferred, "1 day before"},
+		{"an anniversary a few days before", "PYONGYANG, Oct. 12 (KCNA) -- Crowds marked the party's 77th anniversary with a rally in the capital.",
+			"2022-10-12", pipeline.BasisInferred, "2 days before"},
+		{"a dateline before the anniversary it reports fixes nothing", "PYONGYANG, Oct. 5 (KCNA) -- Crowds marked the party's 77th anniversary with a rally in the capital.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a recent date older than an era cue fixes nothing", "SEOUL, Oct. 31 (Yonhap) -- The Hwasong-19 was shown at a parade. A rocket was last fired on Oct. 9, 2022.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a weekday in the dateline itself", "SEOUL, Wednesday, Nov. 2 (Yonhap) -- Drills began, the army said, under President Yoon Suk Yeol's orders.",
+			"2022-11-02", pipeline.BasisInferred, "weekday"},
+		{"an anniversary months away fixes nothing", "PYONGYANG, March 5 (KCNA) -- Workers recalled the party's 77th anniversary at a meeting.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := DocumentDate(tc.in)
+			if got.Date != mustDate(t, tc.date) || got.Basis != tc.basis || !strings.Contains(got.Evidence, tc.evidence) {
+				t.Errorf("DocumentDate(%q) = %+v,\n want date %s basis %s evidence ~%q", tc.in, got, tc.date, tc.basis, tc.evidence)
+			}
+		})
+	}
+}
