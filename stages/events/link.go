@@ -941,6 +941,16 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			}); j >= 0 {
 				return d.placeLinkFrom(j, placeSentence, "named in the sentence of "+q()+", where the crossing into "+d.places[i].pm.Text+" started")
 			}
+			// Or the story's place in the document's country ("In 2015 she
+			// walked across the ice to China", told of a woman from Musan)
+			// — not for an arrival ("reached South Korea"), which happened
+			// where it names.
+			if l := d.placeBeyondSentence(s, si, trig, func(placeRef) bool { return false }); l.level < placeCountry && !arrival(d.text[trig.Start:trig.End]) &&
+				l.place.Precision != pipeline.GeoRegion && l.place.Precision != pipeline.GeoCountry && l.place.Country != d.places[i].pm.Place.Country &&
+				d.focus >= 0 && l.place.Country == d.places[d.focus].pm.Place.Country {
+				l.why += ", where the crossing into " + d.places[i].pm.Text + " started"
+				return l
+			}
 		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
@@ -1015,6 +1025,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return d.placeLinkFrom(i, placeRegion, "an area named in the "+where.name+" of "+q())
 	}
 	return d.placeBeyondSentence(s, si, trig, isSource)
+}
+
+// arrival reports a trigger of arriving ("arrived in South Korea", "reached
+// the South").
+func arrival(trigger string) bool {
+	t := strings.ToLower(trigger)
+	return strings.Contains(t, "arriv") || strings.Contains(t, "reach") || strings.Contains(t, "enter") || strings.Contains(t, "made it")
 }
 
 // within reports whether place p lies inside vague area r: within its

@@ -675,7 +675,10 @@ func placePrefix(w string) bool {
 		"In", "At", "From", "Near", "To", "And", "Of", "The", "THE", "Across", "Along", "Outside", "Around",
 		"Into", "Via", "Between", "Both", "Neighboring", "Neighbouring", "Rural", "Urban", "Coastal",
 		"Northeastern", "Northwestern", "Southeastern", "Southwestern", "Northeast", "Northwest",
-		"Southeast", "Southwest", "Korean", "Chinese", "Russian", "Japanese":
+		"Southeast", "Southwest", "Korean", "Chinese", "Russian", "Japanese",
+		// an article capitalized after a colon or a quote: "\"I left
+		// again\": A Musan woman's long road"
+		"A", "An":
 		return true
 	}
 	return false

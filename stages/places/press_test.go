@@ -41,6 +41,8 @@ func TestPressForms(t *testing.T) {
 		{"given name alone is a person", "Scott said the water rose.", false, nil},
 		{"given name before a surname", "The report by Scott Mills came out.", false, nil},
 		{"given name after a preposition of place", "Flooding hit homes in Scott on Monday.", false, []string{"Scott=t:scott"}},
+		{"an article after a colon is no forename", "\"I left again\": A Bloomington woman's road home; she grew up in Bloomington.", false,
+			[]string{"Bloomington=t:bloomington", "Bloomington=t:bloomington"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
