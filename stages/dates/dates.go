@@ -415,6 +415,9 @@ func (a *analysis) pastClause(i, j int) bool {
 			continue
 		}
 		if t.low == "that" || t.low == "which" || t.low == "who" || t.low == "because" || t.low == "but" {
+			if opens && (t.low == "who" || t.low == "which") {
+				continue // "On the 22nd, a woman who ran a stall was taken away": the main verb is still to come
+			}
 			break
 		}
 		if comma && !opens && isReportVerb(t.low) {

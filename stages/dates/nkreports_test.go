@@ -26,6 +26,18 @@ func TestDottedMonth(t *testing.T) {
 	runMentionCases(t, tests)
 }
 
+// TestOpeningDayPastRelative: a day of the month opening a sentence takes
+// the tense of the main verb, past a relative clause about its subject.
+func TestOpeningDayPastRelative(t *testing.T) {
+	tests := []mentionCase{
+		{"who clause before the main verb", "2021-06-03", "On the 22nd, a woman who ran a food stall was taken away.",
+			[]want{{"the 22nd", D, "2021-05-22", "2021-05-22", "2021-05-22", "day", "dct"}}},
+		{"which clause before the main verb", "2021-06-03", "On the 25th, a truck which carried rice was seized.",
+			[]want{{"the 25th", D, "2021-05-25", "2021-05-25", "2021-05-25", "day", "dct"}}},
+	}
+	runMentionCases(t, tests)
+}
+
 // TestDottedMonthNegatives: the same shape as a decimal number.
 func TestDottedMonthNegatives(t *testing.T) {
 	tests := []noMentionCase{
