@@ -70,8 +70,10 @@ func TestBlind45NotEvents(t *testing.T) {
 		{"a half-year tally", "In all, 105 defectors arrived in {{South Korea|country|KR}} in [[2023|2023]].", []string{}},
 		{"guard: a count on a day", "Police arrested 30 traders in {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]].", []string{"arrest"}},
 		{"surveillance equipment", "The man was spotted by surveillance equipment near {{Cheorwon|city|KR|Gangwon}} on [[Sunday|2024-11-03]].", []string{}},
-		{"several incidents counted", "After several smuggling incidents near {{Hyesan|city|KP|Ryanggang}} in [[October|2024-10]], the alert level rose.", []string{}},
-		{"incidents where people crossed", "Officials cited several incidents where people illegally crossed the border near {{Musan|city|KP|North Hamgyong}} in [[April|2024-04]].", []string{}},
+		// (incidents counted over months stay: "after several smuggling
+		// incidents in October and November" is a real if vague event, as
+		// the seeds' audit judges it)
+		{"guard: incidents counted stay", "After several smuggling incidents near {{Hyesan|city|KP|Ryanggang}} in [[October|2024-10]], the alert level rose.", []string{"smuggling"}},
 		{"escaped with a fine", "Many phone users in {{Hyesan|city|KP|Ryanggang}} escaped with fines in [[2019|2019]].", []string{}},
 		{"seized ground is no smuggling", "Ukrainian forces seized ground near {{Kursk|admin1|RU|Kursk}} in [[August|2024-08]].", []string{}},
 	}

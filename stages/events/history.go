@@ -69,19 +69,6 @@ func notHappening(s *sent, m match) bool {
 					return true
 				}
 			}
-			// "after several smuggling incidents in October and
-			// November": a count of cases, not one of them.
-			if k >= m.first-2 && !isPast(s.toks[m.first].low) && m.last+1 < len(s.toks) && caseNouns[s.toks[m.last+1].low] {
-				return true
-			}
-		}
-	}
-	// "it has used several incidents where people illegally crossed
-	// borders": cases counted, told in a clause about them.
-	for k := m.first - 1; k >= 1 && k >= m.first-maxNotHappeningReach && s.toks[k].start >= clauseStart; k-- {
-		w := s.toks[k].low
-		if (w == "where" || w == "when") && caseNouns[s.toks[k-1].low] {
-			return true
 		}
 	}
 	// "many phone users escaped with fines": spared, not fled.
@@ -91,11 +78,6 @@ func notHappening(s *sent, m match) bool {
 	return false
 }
 
-// caseNouns count cases: "several smuggling incidents", "incidents where
-// people crossed".
-var caseNouns = map[string]bool{
-	"incidents": true, "cases": true, "instances": true, "occasions": true, "attempts": true,
-}
 
 // pastBetween reports whether a past verb stands between tokens i and j of
 // s ("using Chinese phones were arrested"): what comes after it is the
