@@ -2,6 +2,8 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"geotimeline/pipeline"
@@ -122,7 +124,9 @@ const datelineWindow = 42
 //     which leaves years at least five apart: the first such year not
 //     before the text's firm lower bound, when it is that bound's year or
 //     the next;
-//  4. the year an era cue makes likely (COVID-19: 2020), as for a text
+//  4. the one year of the text's copyright lines ("© 2024 Reuters. All
+//     rights reserved."): wire copy carries the year it was filed;
+//  5. the year an era cue makes likely (COVID-19: 2020), as for a text
 //     without a dateline — an assumption the evidence states.
 //
 // A weekday written with the day also vetoes a reading of 1 or 2 on which
@@ -178,6 +182,11 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			}
 		}
 	}
+	if y, text, ok := a.copyrightYear(); ok {
+		if d, ok := reading(y); ok && fits(d) {
+			return d, fmt.Sprintf("the copyright line %q", text), true
+		}
+	}
 	if facts.assumed && !inf.Date.IsZero() {
 		y := inf.Date.Year
 		d, ok := reading(y)
@@ -189,6 +198,55 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 	}
 	return date{}, "", false
+}
+
+// copyrightYear returns the year of the text's copyright lines ("©
+// 2024 Reuters", "Copyright © 2021 RFA", "(c) 2023 Yonhap"), when they
+// name one year only.
+func (a *analysis) copyrightYear() (int, string, bool) {
+	text := a.p.text
+	year, at := 0, ""
+	for i := 0; i < len(text); {
+		j := indexCopyright(text[i:])
+		if j < 0 {
+			break
+		}
+		start := i + j
+		// the year within a few bytes after the mark ("Copyright © 2021")
+		k := start
+		for k < len(text) && k < start+24 && !(text[k] >= '0' && text[k] <= '9') {
+			k++
+		}
+		e := k
+		for e < len(text) && text[e] >= '0' && text[e] <= '9' {
+			e++
+		}
+		i = max(e, start+1)
+		if e-k != 4 {
+			continue
+		}
+		y, _ := strconv.Atoi(text[k:e])
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		if year != 0 && y != year {
+			return 0, "", false // two years: no telling which
+		}
+		year, at = y, text[start:e]
+	}
+	return year, at, year != 0
+}
+
+// indexCopyright returns the offset of the first copyright mark in s ("©",
+// "Copyright", "(c) "), or -1.
+func indexCopyright(s string) int {
+	best := -1
+	for _, mark := range []string{"©", "Copyright", "COPYRIGHT", "(c) ", "(C) "} {
+		if j := strings.Index(s, mark); j >= 0 && (best < 0 || j < best) {
+			best = j
+		}
+	}
+	return best
 }
 
 // weekdayWithDay returns the weekday the text writes with a month and day

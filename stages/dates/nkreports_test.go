@@ -90,6 +90,14 @@ func TestDatelineYear(t *testing.T) {
 			"2022-11-02", pipeline.BasisInferred, "weekday"},
 		{"an anniversary months away fixes nothing", "PYONGYANG, March 5 (KCNA) -- Workers recalled the party's 77th anniversary at a meeting.",
 			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a wire copyright line", "SEOUL, May 30 (Reuters) - Signals were jammed near the islands on Wednesday.\n\n© 2024 Reuters. All rights reserved.",
+			"2024-05-30", pipeline.BasisInferred, `copyright line "© 2024"`},
+		{"a copyright mark before its owner", "SEOUL, May 30 (AFP) - Signals were jammed near the islands.\n\nCopyright © 2024 AFP",
+			"2024-05-30", pipeline.BasisInferred, "copyright"},
+		{"two copyright years fix nothing", "SEOUL, May 30 (Reuters) - Signals were jammed.\n\n© 2023 Reuters. Photo © 2024 Yonhap.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
+		{"a copyright year against the weekday fixes nothing", "SEOUL, Wednesday, May 30 (Reuters) - Signals were jammed.\n\n© 2023 Reuters.",
+			"", pipeline.BasisNone, "nothing fixes the year"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

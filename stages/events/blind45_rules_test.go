@@ -7,9 +7,9 @@ import (
 	"geotimeline/pipeline"
 )
 
-// Rules drawn from the misses and false events of the fourth and fifth
-// blind sets (long reports, defector testimonies); every sentence here is
-// written for the test.
+// Rules drawn from the misses and false events of the fourth, fifth and
+// sixth blind sets (long reports, defector testimonies, less usual
+// topics); every sentence here is written for the test.
 
 var blind45Opts = itemOpts{docDate: pipeline.MakeDate(2024, 11, 6), basis: pipeline.BasisPublished}
 
@@ -38,6 +38,36 @@ func TestBlind45Triggers(t *testing.T) {
 		{"a statement issued", "Kim Yo Jong issued a statement in {{Pyongyang|capital|KP}} on [[Wednesday|2024-10-30]].", []string{"statement"}},
 		{"lawmakers briefed", "The spy agency briefed lawmakers in {{Seoul|capital|KR}} on [[Tuesday|2024-11-05]].", []string{"statement"}},
 		{"a report released", "The report was released by the UN human rights office in {{Geneva|city|CH}} on [[Wednesday|2024-10-30]].", []string{"statement"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+func TestBlind6Triggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"balloons sent up", "The North sent up about 300 balloons toward {{Paju|city|KR|Gyeonggi}} on [[Saturday|2024-11-02]].", []string{"other"}},
+		{"balloons launched", "The North began launching the balloons over {{Gimpo|city|KR|Gyeonggi}} on [[May 28|2024-05-28]].", []string{"other"}},
+		{"leaflets floated", "Activists floated leaflets toward the North from {{Pocheon|city|KR|Gyeonggi}} on [[Thursday|2024-10-31]].", []string{"other"}},
+		{"loudspeakers switched on", "The military switched its loudspeakers back on near {{Paju|city|KR|Gyeonggi}} on [[Sunday|2024-11-03]].", []string{"other"}},
+		{"signals jammed", "The North jammed GPS signals near {{Yeonpyeong|city|KR|Incheon}} on [[Wednesday|2024-10-30]].", []string{"other"}},
+		{"shells fired", "Artillery units fired some 200 shells into waters off {{Kangryong|city|KP|South Hwanghae}} on [[Jan. 5|2024-01-05]].", []string{"other"}},
+		{"a rocket launched", "The North launched a rocket carrying a satellite from {{Tongchang-ri|city|KP|North Pyongan}} on [[Nov. 21|2023-11-21]].", []string{"other"}},
+		{"a satellite into orbit", "The attempt to put a spy satellite into orbit from {{Tongchang-ri|city|KP|North Pyongan}} failed on [[May 27|2024-05-27]].", []string{"other"}},
+		{"a boat adrift", "A fishing boat drifted across the maritime border near {{Goseong|city|KR|Gangwon}} on [[Saturday|2024-11-02]].", []string{"other"}},
+		{"a boat across the sea border", "Four people sailed a small wooden boat across the eastern sea border to {{Sokcho|city|KR|Gangwon}} on [[Oct. 24|2024-10-24]].", []string{"defection"}},
+		{"swam back", "A man swam back across the border near {{Kaesong|city|KP|North Hwanghae}} in [[July|2024-07]].", []string{"defection"}},
+		{"sent back across a bridge", "The three women were sent back across the bridge to {{Sinuiju|city|KP|North Pyongan}} on [[Feb. 20|2024-02-20]].", []string{"defection"}},
+		{"landed at Incheon", "I finally landed at Incheon on [[Nov. 9|2024-11-09]].", []string{"defection"}},
+		{"took her away", "Agents came to her house in {{Hoeryong|city|KP|North Hamgyong}} and took her away on [[March 3|2024-03-03]].", []string{"arrest"}},
+		{"a work stoppage", "A work stoppage began at a seafood plant in {{Donggang|city|CN|Liaoning}} on [[Feb. 14|2024-02-14]].", []string{"other"}},
+		{"KCNA looked round", "Kim Jong Un looked round the new factories in {{Songchon|city|KP|South Pyongan}} on [[April 14|2024-04-14]].", []string{"other"}},
+		{"a ship-to-ship transfer", "Images showed a ship-to-ship transfer off {{Nampo|city|KP|South Pyongan}} on [[Oct. 11|2023-10-11]].", []string{"smuggling"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +134,12 @@ func TestBlind45OneAct(t *testing.T) {
 		{"a period reviewed is not the meeting's date",
 			"The plenary meeting opened in {{Pyongyang|capital|KP}} on [[June 28|2024-06-28]].\n\nThe plenary meeting reviewed the work done for [[the first half of the year|2024-01]].",
 			[]wantEvent{{"meeting", pipeline.Occurred, "2024-06-28..2024-06-28", "Pyongyang", 2}}},
+		{"a year naming an occasion dates nothing",
+			"A cabinet meeting was held in {{Seoul|capital|KR}} on [[June 2|2024-06-02]].\n\nThe cabinet in {{Seoul|capital|KR}} declared the [[2018|2018]] military agreement void.",
+			[]wantEvent{{"meeting", pipeline.Occurred, "2024-06-02..2024-06-02", "Seoul", 1}, {"statement", pipeline.Occurred, "", "Seoul", 1}}},
+		{"following the meeting",
+			"A Politburo meeting was held in {{Pyongyang|capital|KP}} on [[May 12|2024-05-12]].\n\nFollowing the meeting, officials ordered every county to stay indoors.",
+			[]wantEvent{{"meeting", pipeline.Occurred, "2024-05-12..2024-05-12", "Pyongyang", 2}, {"order", pipeline.Occurred, "2024-05-12..2024-05-12", "Pyongyang", 1}}},
 		{"a date of a where clause dates what happened there",
 			"Some troops went on to {{Kursk|admin1|RU|Kursk}}, where Ukrainian forces seized ground in [[August|2024-08]].",
 			[]wantEvent{{"deployment", pipeline.Occurred, "", "Kursk", 1}}},

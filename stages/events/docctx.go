@@ -40,6 +40,9 @@ type docCtx struct {
 	// "the same" ("at the same public trial": an execution), or -1.
 	typeDated []dateLink
 	sameType  int
+	// afterType the type of the occasion the sentence being linked follows
+	// ("Following the meeting, …"), or -1
+	afterType int
 	sc        *scratch // the buffers the slices above live in
 }
 
@@ -97,7 +100,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

@@ -615,6 +615,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	tinfo := x.v.types[c.typ]
 	mod := x.modality(s, c)
 	d.sameType = x.occasionType(s, c.clause)
+	d.afterType = x.followedType(s, c.clause)
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
 	// "is scheduled to discuss the report at its session later this
 	// month": dated wholly after the published report, it has not
@@ -1212,6 +1213,22 @@ func (x *Extractor) occasionType(s *sent, ci int) int {
 			if s.toks[k].low == "same" && s.toks[k-1].low == "the" {
 				return x.v.triggers[m.value].typ
 			}
+		}
+	}
+	return -1
+}
+
+// followedType returns the type of a trigger right after "after the" or
+// "following the" in clause ci of s or in a clause before it ("Following
+// the meeting, authorities ordered …"), or -1.
+func (x *Extractor) followedType(s *sent, ci int) int {
+	clause := s.clauses[ci]
+	for _, m := range s.trigs {
+		if m.start >= clause.End || !timeReference(s, m) {
+			continue
+		}
+		if w := s.toks[m.first-2].low; w == "after" || w == "following" {
+			return x.v.triggers[m.value].typ
 		}
 	}
 	return -1

@@ -525,7 +525,7 @@ const (
 // dateClass grades date mention di of s for dating an event.
 func (d *docCtx) dateClass(s *sent, di int) int {
 	m := &d.dates[di]
-	if !usableDate(m) {
+	if !usableDate(m) || attributiveYear(s, m.Span) {
 		return classUnusable
 	}
 	if strings.HasSuffix(m.Value, "_REF") {
@@ -541,6 +541,29 @@ func (d *docCtx) dateClass(s *sent, di int) int {
 		return classNoYear
 	}
 	return classGood
+}
+
+// yearDeterminers before a bare year make it part of a name: "the 2018
+// military agreement", "its 2014 report".
+var yearDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "s": true,
+}
+
+// attributiveYear reports a bare year (four digits) between a determiner
+// and a word: "the 2018 inter-Korean military agreement" names an
+// occasion; it does not date what the sentence tells.
+func attributiveYear(s *sent, sp pipeline.Span) bool {
+	if sp.End-sp.Start != 4 {
+		return false
+	}
+	k := s.tokenAt(sp.Start)
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k].end != sp.End || !yearDeterminers[s.toks[k-1].low] {
+		return false
+	}
+	next := s.toks[k+1]
+	// the next word follows the year with a space only (not "the 2018, …")
+	return next.start == sp.End+1 && s.doc[sp.End] == ' ' && next.low[0] >= 'a' && next.low[0] <= 'z'
 }
 
 // maxVagueDistance is how near (in bytes) a vague "now" must be to date a trigger.
@@ -635,6 +658,14 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			l = d.typeDated[t] // "the same public trial": the execution's date
 		}
 		l.level, l.at = dateClause, -1 // the clause's own words date it
+		return l
+	}
+	// "Following the meeting, authorities ordered …": at the occasion an
+	// earlier event of that type was dated to (the day after it is as
+	// likely; the occasion's date is the one the text gives).
+	if t := d.afterType; t >= 0 && t < len(d.typeDated) && d.typeDated[t].level != dateNone && d.typeDated[t].iv.Known() {
+		l := d.typeDated[t]
+		l.level, l.at = dateClause, -1
 		return l
 	}
 	// An event told as current ("have been told to", "are holding") with
