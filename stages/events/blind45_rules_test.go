@@ -128,9 +128,12 @@ func TestBlind45OneAct(t *testing.T) {
 		{"dated after the report: not yet",
 			"The council discusses the report at its session in {{Geneva|city|CH}} on [[Nov. 20|2024-11-20]].",
 			[]wantEvent{{"meeting", pipeline.Planned, "2024-11-20..2024-11-20", "Geneva", 1}}},
-		{"due to arrive",
-			"The president was due to arrive in {{Tokyo|capital|JP}} for a summit on [[Nov. 9|2024-11-09]].",
+		{"due to hold",
+			"The assembly was due to hold a session in {{Tokyo|capital|JP}} on [[Nov. 9|2024-11-09]].",
 			[]wantEvent{{"meeting", pipeline.Planned, "2024-11-09..2024-11-09", "Tokyo", 1}}},
+		{"guard: due to a cause",
+			"Markets closed due to the lockdown imposed on {{Hyesan|city|KP|Ryanggang}} on [[Aug. 28|2024-08-28]].",
+			[]wantEvent{{"lockdown", pipeline.Occurred, "2024-08-28..2024-08-28", "Hyesan", 1}}},
 		{"a period reviewed is not the meeting's date",
 			"The plenary meeting opened in {{Pyongyang|capital|KP}} on [[June 28|2024-06-28]].\n\nThe plenary meeting reviewed the work done for [[the first half of the year|2024-01]].",
 			[]wantEvent{{"meeting", pipeline.Occurred, "2024-06-28..2024-06-28", "Pyongyang", 2}}},
@@ -152,6 +155,67 @@ func TestBlind45OneAct(t *testing.T) {
 		{"a name in another language is no place",
 			"Residents of {{Manpo|city|KP|Chagang}} watched the river this autumn.\n\nOn [[Sept. 3|2024-09-03]] troops were deployed along the river known in {{China|country|CN}} as the Yalu.",
 			[]wantEvent{{"deployment", pipeline.Occurred, "2024-09-03..2024-09-03", "Manpo", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, evs := extract(t, tc.text, blind45Opts)
+			if got := gotEvents(evs); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Process(%q)\n got  %v\n want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestReview5Guards: regressions a read-only review found in the rules
+// above (sentences written by the review for the test), fixed.
+func TestReview5Guards(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a headline defection with the highest rank", "A North Korean diplomat in {{Cuba|country|CU}} defected to {{South Korea|country|KR}} in [[November|2024-11]], the highest-ranking diplomat to defect since [[2016|2016]].", []string{"defection"}},
+		{"a total of twelve in one raid", "Police arrested a total of 12 people in a raid in {{Hamhung|city|KP|South Hamgyong}} on [[Oct. 30|2024-10-30]].", []string{"arrest"}},
+		{"a count rising in a town", "The number of people executed in {{Hyesan|city|KP|Ryanggang}} rose to five in [[October|2024-10]].", []string{"execution"}},
+		{"a delegation arrives", "A North Korean delegation arrived in {{South Korea|country|KR}} on [[Monday|2024-11-04]] for the Asian Games.", []string{}},
+		{"balloons reach the South", "Trash balloons reached the South overnight on [[Tuesday|2024-11-05]] and landed in {{Seoul|capital|KR}}.", []string{"other"}},
+		{"crossing into the North", "They crossed the border into North Korea to attend a trade fair in {{Rason|city|KP|Rason}} in [[August|2024-08]].", []string{}},
+		{"an end date is no plan", "Authorities launched a crackdown in {{Hyesan|city|KP|Ryanggang}} that runs through [[December|2024-12]].", []string{"crackdown"}},
+		{"rights groups report a dated execution", "Human rights groups say North Korea publicly executed seven people in {{Wonsan|city|KP|Kangwon}} in [[2022|2022]].", []string{"execution"}},
+		{"power banks seized", "Security agents seized power banks and mobile phones from students in {{Chongjin|city|KP|North Hamgyong}} on [[May 30|2024-05-30]].", []string{"smuggling"}},
+		{"executed at once", "About 30 people were publicly executed at once in a stadium in {{Hamhung|city|KP|South Hamgyong}} in [[2023|2023]].", []string{"execution"}},
+		{"repatriated in a single night", "Around 600 North Koreans were forcibly repatriated by {{China|country|CN}} in a single night in [[October 2023|2023-10]].", []string{"defection"}},
+		{"an aside after came as", "The move came as {{North Korea|country|KP}}, which is under heavy sanctions, fired two ballistic missiles from {{Jangyon|city|KP|South Hwanghae}} on [[Monday|2024-11-04]].", []string{"other"}},
+		{"a summit that could be", "A summit could be possible if Japan made a decision, she said in {{Pyongyang|capital|KP}}.", []string{}},
+		{"met with resistance", "The new rules have met with resistance from traders in {{Hyesan|city|KP|Ryanggang}}.", []string{}},
+		{"met with reporters", "The defector met with reporters in {{Seoul|capital|KR}} on [[Monday|2024-11-04]].", []string{}},
+		{"a habit of the subject's relative clause", "Guards who usually take bribes from smugglers arrested 20 traders in {{Hyesan|city|KP|Ryanggang}} on [[June 3|2024-06-03]].", []string{"arrest"}},
+		{"cameras installed", "Authorities installed new surveillance cameras along the river near {{Hyesan|city|KP|Ryanggang}} in [[March|2024-03]].", []string{"crackdown"}},
+		{"lived under lockdown", "Residents of {{Hyesan|city|KP|Ryanggang}} lived under lockdown for 40 days after an outbreak in [[May|2024-05]].", []string{"lockdown"}},
+		{"a named person's aside", "Kim Jong Un, who inspected the newly built farm in {{Kangdong|city|KP|Pyongyang}}, expressed great satisfaction.", []string{"other"}},
+		{"a statement and someone else's order", "KCNA condemned the leaflet launch in {{Pyongyang|capital|KP}} on [[Sunday|2024-11-03]], and Kim Yo Jong ordered the army to prepare.", []string{"statement", "order"}},
+		{"crossing every day", "He crossed the river by bridge every day to deliver goods to {{Dandong|city|CN|Liaoning}}.", []string{}},
+		{"inundated with goods", "The market in {{Hyesan|city|KP|Ryanggang}} was inundated with Chinese goods in [[May|2024-05]].", []string{}},
+		{"a fire-fighting drill", "A fire-fighting exercise was held in {{Hyesan|city|KP|Ryanggang}} on [[May 3|2024-05-03]].", []string{}},
+		{"the front of a campaign", "Workers were sent to the front of the grain campaign in {{Hamhung|city|KP|South Hamgyong}} in [[May|2024-05]].", []string{"crackdown"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+func TestReview5Places(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"a statement is not where what it condemns was",
+			"{{Pyongyang|capital|KP}} condemned the drills held at the range in {{Pocheon|city|KR|Gyeonggi}} on [[Monday|2024-11-04]].",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-11-04..2024-11-04", "Pyongyang", 1}}},
+		{"well known in a town is that town",
+			"A smuggler well known in {{Hyesan|city|KP|Ryanggang}} was arrested on [[Oct. 30|2024-10-30]].",
+			[]wantEvent{{"arrest", pipeline.Occurred, "2024-10-30..2024-10-30", "Hyesan", 1}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

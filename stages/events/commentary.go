@@ -2,6 +2,7 @@ package events
 
 import (
 	"strconv"
+	"strings"
 
 	"geotimeline/pipeline"
 )
@@ -97,14 +98,30 @@ func backdrop(s *sent, m match) bool {
 		if s.toks[k].low != "as" || !comeVerbs[s.toks[k-1].low] {
 			continue
 		}
+		standing := false
 		for j := k + 1; j < m.first; j++ {
-			if standingVerbs[s.toks[j].low] {
-				return true
+			// "came as tensions remain high after soldiers crossed the
+			// line": what follows "after" is told; so is what follows an
+			// aside ("as North Korea, which is under sanctions, fired").
+			if backdropStops[s.toks[j].low] {
+				return false
 			}
+			if strings.ContainsAny(s.doc[s.toks[j-1].end:s.toks[j].start], ",;:") {
+				// an aside before the backdrop's verb, or an apposition
+				// after it ("continues an effort …, a campaign that")
+				return standing
+			}
+			standing = standing || standingVerbs[s.toks[j].low]
 		}
-		return false
+		return standing
 	}
 	return false
+}
+
+// backdropStops end the backdrop a "came as" clause sets.
+var backdropStops = map[string]bool{
+	"after": true, "since": true, "when": true, "following": true, "because": true,
+	"which": true, "who": true, "where": true,
 }
 
 // relativeAux may stand between "who" and its verb ("who had fled", "who
@@ -143,6 +160,15 @@ func (d *docCtx) describesPerson(s *sent, c candidate, dl dateLink) bool {
 	if k < 0 {
 		return false
 	}
+	// "Kim Jong Un, who inspected the farm, expressed satisfaction": a
+	// named person's act told in an aside; "It was the smugglers who were
+	// arrested": a cleft.
+	if k >= 2 && strings.TrimSpace(s.doc[s.toks[k-1].end:s.toks[k].start]) == "," && isCapitalized(s.toks[k-1]) {
+		return false
+	}
+	if len(s.toks) > 1 && s.toks[0].low == "it" && (s.toks[1].low == "was" || s.toks[1].low == "is") {
+		return false
+	}
 	return !(dl.level == dateClause && dl.at >= 0 && d.dates[dl.at].Span.Start > s.toks[k].start)
 }
 
@@ -150,8 +176,7 @@ func (d *docCtx) describesPerson(s *sent, c candidate, dl dateLink) bool {
 // lowest number on record", "The number of defectors arriving rose to 196".
 var statisticMarkers = [][]string{
 	{"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"}, {"on", "record"},
-	{"the", "number", "of"}, {"a", "total", "of"}, {"rose", "to"}, {"fell", "to"}, {"dropped", "to"},
-	{"the", "lowest"}, {"the", "highest"},
+	{"the", "number", "of"}, {"rose", "to"}, {"fell", "to"}, {"dropped", "to"},
 }
 
 // countedTypes are the events a sentence of figures counts rather than
@@ -167,8 +192,9 @@ const minCounted = 20
 var bigCounts = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true}
 
 // tally reports a count of at least minCounted people before the trigger in
-// its clause, dated a season or coarser, or more than six weeks: the
-// figures of a period, not an event.
+// its clause, dated a season or coarser, or more than six weeks, over a
+// span the sentence names: the figures of a period, not an event ("Around
+// 600 were repatriated in a single night in the fall of 2023" is one).
 func tally(s *sent, c candidate, dl dateLink) bool {
 	if !dl.iv.Known() {
 		return false
@@ -178,6 +204,33 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 		if dl.iv.Days() <= 45 {
 			return false
 		}
+	}
+	// a span counted over ("during the first half of the year", "in all",
+	// "so far"), and no single occasion ("at once", "in a single night")
+	span := false
+	for k, t := range s.toks {
+		switch t.low {
+		case "single", "once", "mass":
+			return false
+		case "during", "over", "throughout", "since", "annually", "yearly":
+			span = true
+		case "all":
+			span = span || (k > 0 && s.toks[k-1].low == "in")
+		case "far":
+			span = span || (k > 0 && s.toks[k-1].low == "so")
+		case "half":
+			span = span || (k > 0 && (s.toks[k-1].low == "first" || s.toks[k-1].low == "second"))
+		case "months", "quarter", "weeks":
+			// "in the first three months of the year", "last quarter"
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if w := s.toks[j].low; w == "first" || w == "last" || w == "past" {
+					span = true
+				}
+			}
+		}
+	}
+	if !span {
+		return false
 	}
 	clause := s.clauses[c.clause]
 	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
@@ -192,9 +245,10 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 	return false
 }
 
-// statistic reports a sentence of figures.
-func statistic(s *sent) bool {
-	for k := range s.toks {
+// statistic reports a clause of figures: a marker in clause ci of s.
+func statistic(s *sent, ci int) bool {
+	clause := s.clauses[ci]
+	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].start < clause.End; k++ {
 		for _, m := range statisticMarkers {
 			if k+len(m) > len(s.toks) {
 				continue
@@ -220,11 +274,22 @@ var habitWords = map[string]bool{
 
 // habitual reports a habit word before the trigger in its clause, or
 // inside a trigger with a gap ("farmers … mobilized"), not hyphenated ("a
-// generally-accepted").
+// generally-accepted"), or a repetition in the clause ("every day", "many
+// times").
 func habitual(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
 	for k := c.m.last; k >= 0 && s.toks[k].start >= clause.Start; k-- {
-		if habitWords[s.toks[k].low] && !s.compound(k) {
+		// ("Guards who usually take bribes arrested 20 traders": the habit
+		// of a relative clause about the subject)
+		if habitWords[s.toks[k].low] && !s.compound(k) && !(k >= 1 && relativePronouns[s.toks[k-1].low]) {
+			return true
+		}
+	}
+	// "crossed the river every day", "crossed the border many times"
+	for k := s.tokenAt(clause.Start); k+1 < len(s.toks) && s.toks[k+1].start < clause.End; k++ {
+		w, next := s.toks[k].low, s.toks[k+1].low
+		if (w == "every" || w == "each") && (next == "day" || next == "week" || next == "night" || next == "month" || next == "time") ||
+			w == "many" && next == "times" {
 			return true
 		}
 	}
@@ -247,4 +312,25 @@ func orderContent(s *sent, ci int) bool {
 	}
 	k := s.tokenAt(s.clauses[ci].Start)
 	return k < len(s.toks) && contentOpeners[s.toks[k].low]
+}
+
+// simplePast reports a trigger told as a verb in the simple past ("executed
+// seven people", not "has reinforced", "repatriated women").
+func simplePast(s *sent, c candidate) bool {
+	k := c.m.first
+	if !isPast(s.toks[k].low) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && (strings.HasSuffix(s.toks[j].low, "ly") || s.toks[j].low == "also" || s.toks[j].low == "already" || s.toks[j].low == "just") {
+		j-- // "has also reinforced", "have reportedly executed"
+	}
+	if j < 0 {
+		return true
+	}
+	switch s.toks[j].low {
+	case "has", "have", "had", "been", "be", "being", "the", "a", "an", "more", "some", "many", "of":
+		return false
+	}
+	return true
 }

@@ -348,7 +348,8 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		best, bestTime := -1, -1
 		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
 			m := s.trigs[k]
-			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) || backdrop(s, m) {
+			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) ||
+				(x.v.types[x.v.triggers[m.value].typ].name == "defection" && notArrival(s, m)) {
 				continue
 			}
 			if timeReference(s, m) {
@@ -411,10 +412,14 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// declaration is the order. "An order … reached the committee on May
 	// 10, instructing that all workers be mobilized": the mobilization is
 	// what it orders, told with it.
-	orderClause := -1
+	orderClause, orderAt, sameSubject := -1, 0, false
 	for _, b := range out[first:] {
 		if b.Type == "order" {
-			orderClause = s.clauseOf(b.Trigger.Start)
+			orderClause, orderAt = s.clauseOf(b.Trigger.Start), b.Trigger.Start
+			// "… and ordered guards to shoot": the declaring subject
+			// orders ("…, and Kim Yo Jong ordered" is someone else)
+			k := s.tokenAt(b.Trigger.Start)
+			sameSubject = k >= 1 && s.toks[k-1].low == "and"
 			break
 		}
 	}
@@ -422,7 +427,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		kept := out[:first]
 		for _, b := range out[first:] {
 			ci := s.clauseOf(b.Trigger.Start)
-			if b.Type == "statement" || (b.Type != "order" && ci > orderClause && orderContent(s, ci)) {
+			if (b.Type == "statement" && sameSubject && b.Trigger.Start < orderAt) || (b.Type != "order" && ci > orderClause && orderContent(s, ci)) {
 				continue
 			}
 			kept = append(kept, b)
@@ -621,7 +626,10 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// month": dated wholly after the published report, it has not
 	// happened yet. (An inferred report date is only the latest date the
 	// text names, which a relative date may pass.)
-	if dct := it.DocDate.Date; mod == pipeline.Occurred && dl.level == dateClause && dl.iv.Known() && it.DocDate.Basis == pipeline.BasisPublished && dct.Before(dl.iv.Start) {
+	// (Not an end date — "closed until the end of the year" — nor one
+	// counted from another date — "the following day".)
+	if dct := it.DocDate.Date; mod == pipeline.Occurred && dl.level == dateClause && dl.at >= 0 && dl.iv.Known() && it.DocDate.Basis == pipeline.BasisPublished && dct.Before(dl.iv.Start) &&
+		d.dateClass(s, dl.at) == classGood && d.dates[dl.at].Anchor != pipeline.AnchorNarrative {
 		mod = pipeline.Planned
 	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
@@ -644,7 +652,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "Farmers are usually mobilized for rice planting in mid-May": a habit
 	// of the season, dated or not.
-	if habitual(s, c) {
+	if habitual(s, c) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay) {
 		return built{}, false
 	}
 	// "People say they will be sent to a prison camp": hearsay about what
@@ -657,14 +665,24 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if d.sinceLongAgo(s, c.clause, dl) {
 		return built{}, false
 	}
+	// A place finer than a country in the trigger's own clause.
+	finePlace := pl.level == placeClause && pl.place.Precision != pipeline.GeoCountry && pl.place.Precision != pipeline.GeoRegion
 	// "Analysts say North Korea has reinforced its border": commentary,
-	// unless the clause dates what it reports to a month or finer.
-	if commentary(s) && !d.ownFineDate(s, dl) {
+	// unless the clause dates what it reports to a month or finer, or tells
+	// it in the simple past with a date or a town ("Rights groups say
+	// authorities executed seven people in Wonsan in 2022").
+	if commentary(s) && !d.ownFineDate(s, dl) && !(simplePast(s, c) && (dl.level <= dateSentence && dl.iv.Precision != pipeline.PrecisionDecade || finePlace)) {
 		return built{}, false
 	}
 	// "Only 67 defectors reached the South in 2022, the lowest number on
-	// record": people counted, not an event told.
-	if countedTypes[tinfo.name] && ((statistic(s) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay)) || tally(s, c, dl)) {
+	// record": people counted, not an event told — unless the clause names
+	// the town ("The number of people executed in Hyesan rose to five").
+	if countedTypes[tinfo.name] && !finePlace && ((statistic(s, c.clause) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay)) || tally(s, c, dl)) {
+		return built{}, false
+	}
+	// "The launch came as Seoul and Washington have accused Pyongyang of
+	// sending troops": a backdrop, unless dated to a month or finer.
+	if backdrop(s, c.m) && !d.ownFineDate(s, dl) {
 		return built{}, false
 	}
 	// "calls between residents and relatives who fled to South Korea": a

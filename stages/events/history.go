@@ -47,10 +47,19 @@ var tallyWords = map[string]bool{"several": true, "many": true, "numerous": true
 // defections"), or a tally of reports ("Daily NK has reported several
 // public executions").
 func notHappening(s *sent, m match) bool {
-	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 {
+	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 && !installed(s, m) {
 		return true
 	}
-	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) {
+	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) {
+		return true
+	}
+	// "a fire-fighting drill", "the lockdown-hit city": the trigger word
+	// modifies a compound.
+	if s.compound(m.last) && !s.coveredByTrigger(m.last+1) {
+		return true
+	}
+	// "The market was inundated with Chinese goods": plenty, not a flood.
+	if w := s.toks[m.first].low; (w == "inundated" || w == "submerged" || w == "flooded") && m.last+1 < len(s.toks) && s.toks[m.last+1].low == "with" {
 		return true
 	}
 	clauseStart := s.clauses[s.clauseOf(m.start)].Start
@@ -77,7 +86,6 @@ func notHappening(s *sent, m match) bool {
 	}
 	return false
 }
-
 
 // pastBetween reports whether a past verb stands between tokens i and j of
 // s ("using Chinese phones were arrested"): what comes after it is the
@@ -255,10 +263,95 @@ var underVerbs = map[string]bool{
 	"remains": true, "stay": true, "stayed": true,
 }
 
-// stateUnder reports a trigger after "lived under" or "remained under".
+// stateUnder reports a watch lived under ("lived under surveillance"); a
+// lockdown lived under is a lockdown ("lived under lockdown for 40 days").
 func stateUnder(s *sent, m match) bool {
 	k := m.first - 1
-	return k >= 1 && s.toks[k].low == "under" && underVerbs[s.toks[k-1].low]
+	return k >= 1 && s.toks[k].low == "under" && underVerbs[s.toks[k-1].low] && watchWords[s.toks[m.first].low]
+}
+
+// watchWords are states of being watched.
+var watchWords = map[string]bool{"surveillance": true, "watch": true, "suspicion": true, "scrutiny": true, "investigation": true}
+
+// installVerbs before a trigger make a site noun after it a thing put up:
+// "installed new surveillance cameras along the river".
+var installVerbs = map[string]bool{
+	"installed": true, "install": true, "installing": true, "set": true, "deployed": true, "added": true,
+	"erected": true, "mounted": true, "put": true, "placed": true, "built": true,
+}
+
+// installed reports an install verb within three words before the trigger.
+func installed(s *sent, m match) bool {
+	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
+		if installVerbs[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// metObjects after "met with" are no meeting: "have met with resistance",
+// "met with reporters".
+var metObjects = map[string]bool{
+	"resistance": true, "opposition": true, "criticism": true, "skepticism": true, "scepticism": true,
+	"backlash": true, "approval": true, "success": true, "failure": true, "reporters": true, "journalists": true,
+	"the": true, "a": true, "silence": true, "protests": true, "protest": true, "anger": true, "praise": true,
+	"little": true, "mixed": true, "widespread": true, "strong": true,
+}
+
+// metWithout reports "met with" before something that is not a party met:
+// "met with resistance", "met with reporters", "met with the source".
+func metWithout(s *sent, m match) bool {
+	if m.last-m.first != 1 || s.toks[m.first].low != "met" || s.toks[m.last].low != "with" || m.last+1 >= len(s.toks) {
+		return false
+	}
+	next := s.toks[m.last+1].low
+	if next == "the" || next == "a" {
+		// "met with the source", "met with a reporter" — but "met with the
+		// Russian president" is a meeting
+		return m.last+2 < len(s.toks) && (metObjects[s.toks[m.last+2].low] || s.toks[m.last+2].low == "source" || s.toks[m.last+2].low == "reporter")
+	}
+	return metObjects[next]
+}
+
+// arrivalNonPersons arrive without defecting: "a North Korean delegation
+// arrived in South Korea", "balloons reached the South".
+var arrivalNonPersons = map[string]bool{
+	"delegation": true, "delegations": true, "team": true, "teams": true, "minister": true, "president": true,
+	"premier": true, "envoy": true, "envoys": true, "officials": true, "official": true, "leader": true,
+	"balloons": true, "balloon": true, "drones": true, "drone": true, "shipment": true, "shipments": true,
+	"aid": true, "hackers": true, "tourists": true, "athletes": true, "troupe": true, "cargo": true,
+	"goods": true, "ship": true, "vessel": true, "rice": true, "letter": true, "leaflets": true, "trash": true,
+	"garbage": true, "missile": true, "missiles": true, "rocket": true, "debris": true, "prime": true,
+	"cheerleaders": true, "orchestra": true, "musicians": true, "journalists": true, "reporters": true,
+}
+
+// notArrival reports a trigger of arrival or crossing that is not a
+// flight: something or someone other than a refugee arrived ("a
+// delegation arrived in South Korea"), a possessive ("reached South
+// Korea's defense contractors"), or a crossing into the North ("crossed
+// the border into North Korea").
+func notArrival(s *sent, m match) bool {
+	t := strings.ToLower(s.doc[m.start:m.end])
+	if !arrival(t) && !strings.Contains(t, "cross") {
+		return false
+	}
+	if arrival(t) {
+		clauseStart := s.clauses[s.clauseOf(m.start)].Start
+		for k := m.first - 1; k >= 0 && s.toks[k].start >= clauseStart; k-- {
+			if arrivalNonPersons[s.toks[k].low] {
+				return true
+			}
+		}
+		if k := m.last + 1; k < len(s.toks) && s.toks[k].low == "s" && isApostrophe(strings.TrimSpace(s.doc[s.toks[m.last].end:s.toks[k].start])) {
+			return true
+		}
+	}
+	if k := m.last + 1; k+1 < len(s.toks) && s.toks[k].low == "into" &&
+		(s.toks[k+1].low == "north" || s.toks[k+1].low == "the" && k+2 < len(s.toks) && s.toks[k+2].low == "north") {
+		return true
+	}
+	return false
 }
 
 // groundNouns are what armies seize: "Ukrainian forces seized territory"
@@ -274,10 +367,23 @@ func seizedGround(s *sent, m match) bool {
 	if !seizure(s.toks[m.first].low) {
 		return false
 	}
-	for k := m.last + 1; k < len(s.toks) && k <= m.last+3; k++ {
-		if groundNouns[s.toks[k].low] {
-			return true
-		}
+	k := m.last + 1
+	if k < len(s.toks) && (s.toks[k].low == "the" || s.toks[k].low == "more" || s.toks[k].low == "some") {
+		k++
 	}
-	return false
+	if k >= len(s.toks) || !groundNouns[s.toks[k].low] {
+		return false
+	}
+	// the noun ends its phrase ("seized territory in August", "seized
+	// control of"), unlike "seized power banks", "seized land documents"
+	if k+1 >= len(s.toks) || strings.ContainsAny(s.doc[s.toks[k].end:s.toks[k+1].start], ",;:.") {
+		return true
+	}
+	return groundEnders[s.toks[k+1].low]
+}
+
+// groundEnders may follow the ground an army seized.
+var groundEnders = map[string]bool{
+	"of": true, "in": true, "near": true, "from": true, "and": true, "around": true, "along": true,
+	"across": true, "on": true, "inside": true, "within": true, "after": true, "during": true,
 }

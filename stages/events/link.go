@@ -227,7 +227,8 @@ func (d *docCtx) classifyPlace(i int) {
 	k := s.tokenAt(p.pm.Start)
 	// "the Amnok River, known in China as the Yalu": the language of a
 	// name, not a place of the story.
-	if k >= 2 && s.toks[k-1].low == "in" && namingWords[s.toks[k-2].low] {
+	if k >= 2 && s.toks[k-1].low == "in" && namingWords[s.toks[k-2].low] && p.pm.Place.Precision == pipeline.GeoCountry &&
+		asAfter(s, s.tokenAt(p.pm.End)) {
 		p.role = roleModifier
 		return
 	}
@@ -291,6 +292,17 @@ func (d *docCtx) classifyPlace(i int) {
 		at := sort.Search(len(s.actors), func(i int) bool { return s.actors[i].start > p.pm.Start })
 		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
+}
+
+// asAfter reports "as" within three words from token k ("known in China
+// as the Yalu").
+func asAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if s.toks[j].low == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // namingWords before "in X" tell what a thing is called there.
@@ -929,11 +941,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// A statement is made where its speaker is: the places after the
 		// verb are what it is about ("accused North Korea of arms sales
 		// to Syria").
-		// A place after "in" or "at" is where it was made ("a report
-		// released by the UN human rights office in Geneva").
+		// A place after "in" or "at" in the clause of a publishing trigger
+		// is where it was made ("a report released by the UN human rights
+		// office in Geneva"), not what it condemns ("condemned the drills
+		// held in Pocheon").
 		base := plain
+		publishing := publishes(d.text[trig.Start:trig.End])
 		plain = func(p placeRef) bool {
-			return base(p) && (p.pm.Start < trig.Start || d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at"))
+			return base(p) && (p.pm.Start < trig.Start || publishing && inClause(p) && (d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at")))
 		}
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
@@ -1040,22 +1055,40 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// An area ("… an order to root out phones in border areas", "the
 	// rain that hit the areas along the Amnok River") is where the story's
 	// place lies, when the rules below find one inside it.
-	for _, where := range []struct {
-		ok   func(placeRef) bool
-		name string
-	}{{func(p placeRef) bool { return plain(p) && inClause(p) }, "clause"}, {plain, "sentence"}} {
-		i := d.nearestPlace(s, trig, where.ok)
-		if i < 0 {
-			continue
+	// (An area of the clause yields only to the headline's place or the
+	// one town the story names: a town of the sentence before or of a
+	// source is no reason to narrow "flooding hit areas along the Tumen
+	// River".)
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && inClause(p) }); i >= 0 {
+		h, whose := d.headlinePlace(), "the headline's place"
+		if h < 0 {
+			h, whose = d.onlyPlace(s.para), "the story's one place"
 		}
+		if h >= 0 && d.places[h].pm.Resolved && d.places[h].pm.Place.Precision != pipeline.GeoRegion &&
+			d.places[h].pm.Place.Precision != pipeline.GeoCountry && within(d.places[h].pm.Place, d.places[i].pm.Place) {
+			return d.placeLinkFrom(h, placeRegion, whose+", inside "+d.places[i].pm.Text+" named in the clause of "+q())
+		}
+		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q())
+	}
+	if i := d.nearestPlace(s, trig, plain); i >= 0 {
+		// An area named outside the trigger's clause ("… an order to root
+		// out phones in border areas") is where the story's place lies,
+		// when the rules below find one inside it.
 		if l := d.placeBeyondSentence(s, si, trig, isSource); l.level < placeCountry && l.place.Precision != pipeline.GeoRegion &&
 			l.place.Precision != pipeline.GeoCountry && within(l.place, d.places[i].pm.Place) {
-			l.why += ", inside " + d.places[i].pm.Text + " named in the " + where.name
+			l.why += ", inside " + d.places[i].pm.Text + " named in the sentence"
 			return l
 		}
-		return d.placeLinkFrom(i, placeRegion, "an area named in the "+where.name+" of "+q())
+		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q())
 	}
 	return d.placeBeyondSentence(s, si, trig, isSource)
+}
+
+// publishes reports a trigger of putting out a statement or report
+// ("released", "issued", "published", "briefed").
+func publishes(trigger string) bool {
+	t := strings.ToLower(trigger)
+	return strings.Contains(t, "releas") || strings.Contains(t, "issu") || strings.Contains(t, "publish") || strings.Contains(t, "brief")
 }
 
 // arrival reports a trigger of arriving ("arrived in South Korea", "reached

@@ -35,6 +35,14 @@ var (
 		"occurred": true, "take": true, "took": true,
 	}
 	beForms = map[string]bool{"is": true, "are": true, "am": true, "been": true, "being": true}
+	// Verbs after "due to" that make it a plan ("was due to arrive"), not a
+	// cause ("due to the lockdown", "due to flooding").
+	dueVerbs = map[string]bool{
+		"be": true, "arrive": true, "visit": true, "begin": true, "start": true, "hold": true, "open": true,
+		"meet": true, "take": true, "attend": true, "sign": true, "return": true, "leave": true, "end": true,
+		"resume": true, "deliver": true, "appear": true, "speak": true, "travel": true, "launch": true,
+		"hand": true, "face": true, "stand": true, "go": true, "close": true, "expire": true, "testify": true,
+	}
 	// Forms of "be" and participles after a noun trigger that make it
 	// planned: "is planned", "was scheduled", "are expected".
 	passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true}
@@ -67,8 +75,9 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			negated = true
 		case threats[w]:
 			threatened = true
-		case near && plans[w] && ((w != "set" && w != "going" && w != "due") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")):
-			planned = true // "set to", "going to", "due to"; not "set up a team"
+		case near && plans[w] && ((w != "set" && w != "going" && w != "due") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")) &&
+			(w != "due" || (k+2 < len(s.toks) && dueVerbs[s.toks[k+2].low])):
+			planned = true // "set to", "going to", "due to arrive"; not "set up a team", "due to the lockdown"
 		case near && ongoingWords[w] && (w != "under" || k == first-1):
 			ongoing = true // "under" only right before: "under investigation"
 		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):
