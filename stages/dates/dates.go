@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"sort"
+	"strings"
 	"sync"
 
 	"geotimeline/pipeline"
@@ -913,7 +914,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			lastQuarter, lastQuarterPara = res[i].value, a.seg.para[e.s]
 		}
 		if res[i].kind == pipeline.KindDate && res[i].iv.Known() {
-			if res[i].iv.Precision == pipeline.PrecisionDay {
+			if res[i].iv.Precision == pipeline.PrecisionDay && !strings.HasSuffix(res[i].value, "_REF") {
+				// ("now" in a quote names no day the story is at: "the
+				// following day" after it counts from the day told before)
 				lastDay, lastDayPara = res[i].iv.Start, a.seg.para[e.s]
 				lastCoarse, lastCoarsePrec = date{}, pipeline.PrecisionUnknown
 			} else if e.form != fRef && e.form != fRange && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionYear) &&

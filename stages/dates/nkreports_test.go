@@ -34,6 +34,9 @@ func TestOpeningDayPastRelative(t *testing.T) {
 			[]want{{"the 22nd", D, "2021-05-22", "2021-05-22", "2021-05-22", "day", "dct"}}},
 		{"which clause before the main verb", "2021-06-03", "On the 25th, a truck which carried rice was seized.",
 			[]want{{"the 25th", D, "2021-05-25", "2021-05-25", "2021-05-25", "day", "dct"}}},
+		// "now" in a quote names no day the story is at.
+		{"the following day after a quoted now", "2024-02-27", "The stoppage began on Feb. 14. \"Now they have nothing,\" the source said. The protest ended the following day.",
+			[]want{{"the following day", D, "2024-02-15", "2024-02-15", "2024-02-15", "day", "narrative"}}},
 	}
 	runMentionCases(t, tests)
 }
