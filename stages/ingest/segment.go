@@ -214,6 +214,10 @@ func hasAlnum(s string) bool {
 const (
 	maxWrapWidth = 100
 	minWrapWidth = 40
+	// minWrapLines is how many lines followed by another must say so: a
+	// headline over its byline and a "Related" heading over its links
+	// are two, and no wrap.
+	minWrapLines = 3
 )
 
 // layout is what detectWrap learned: whether the text is hard-wrapped, and at
@@ -225,23 +229,25 @@ type layout struct {
 
 // detectWrap decides whether lines are hard-wrapped. It looks at the content
 // lines followed directly by another content line (the only places a
-// decision is needed): the text is wrapped when there are at least two, at
-// least half of them end without final punctuation (wrapping cuts
-// sentences; one-paragraph-per-line text ends its lines with them), at most
+// decision is needed; list items are lines of their own): the text is
+// wrapped when there are at least minWrapLines, at least half of them end
+// without final punctuation (wrapping cuts sentences;
+// one-paragraph-per-line text ends its lines with them), at most
 // one in ten is longer than maxWrapWidth, and at least half of them reach
 // 70% of the widest one that fits.
 func detectWrap(text string, lines []textLine) layout {
 	var cands []int
 	open := 0 // candidates ending without final punctuation: cut mid-sentence
 	for i := 0; i+1 < len(lines); i++ {
-		if lines[i].kind == lineContent && lines[i+1].kind == lineContent {
+		if lines[i].kind == lineContent && lines[i+1].kind == lineContent &&
+			!isListItem(text[lines[i].lo:lines[i].hi]) && !isListItem(text[lines[i+1].lo:lines[i+1].hi]) {
 			cands = append(cands, lines[i].runes)
 			if !endsTerminal(text[lines[i].lo:lines[i].hi]) {
 				open++
 			}
 		}
 	}
-	if len(cands) < 2 || open*2 < len(cands) {
+	if len(cands) < minWrapLines || open*2 < len(cands) {
 		return layout{}
 	}
 	long, w := 0, 0

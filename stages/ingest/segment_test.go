@@ -234,6 +234,8 @@ func TestDetectWrap(t *testing.T) {
 		{"two short lines", "A caption line of some length here ok\nDecember 19, 2020", false},
 		{"wrapped", wrap(long+long, 70, "\n"), true},
 		{"short list", "Apples\nPears\nPlums\nFigs", false},
+		{"headline over byline, links under a heading", "Man publicly executed in South Pyongan for selling South Korean dramas\nBy Lee Chae-un - 2023-10-12 16:20\n\n" + long +
+			"\n\nRelated Stories\n- North Korea steps up phone inspections of young people in border areas\n- Hyesan residents face new limits on TV sets\n- Memory cards fetch higher prices", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
