@@ -396,57 +396,59 @@ func TestLookupPress(t *testing.T) {
 		code         string // wanted feature code prefix ("" any)
 	}
 	var (
-		hyesan    = place{41.40, 128.18, 30, "PPL"}
-		sinuiju   = place{40.10, 124.40, 30, "PPL"}
-		sunchon   = place{39.43, 125.93, 30, "PPL"}
-		hamhung   = place{39.92, 127.54, 30, "PPL"}
-		dandong   = place{40.13, 124.39, 30, "PPL"}
-		chongjin  = place{41.79, 129.78, 30, "PPL"}
-		hoeryong  = place{42.44, 129.75, 30, "PPL"}
-		pyongyang = place{39.03, 125.75, 30, "PPL"}
-		kaesong   = place{37.97, 126.55, 30, "PPL"}
-		nampo     = place{38.74, 125.41, 30, "PPL"}
-		wonsan    = place{39.15, 127.44, 30, "PPL"}
-		musan     = place{42.23, 129.21, 30, "PPL"}
-		onsong    = place{42.96, 129.99, 30, "PPL"}
-		kimchaek  = place{40.67, 129.19, 30, "PPL"}
-		manpo     = place{41.15, 126.29, 30, "PPL"}
-		yanji     = place{42.89, 129.50, 30, "PPL"}
-		changbai  = place{41.42, 128.20, 30, "PPL"}
-		hunchun   = place{42.87, 130.36, 30, "PPL"}
-		tumenCity = place{42.97, 129.84, 30, "PPL"}
-		seoul     = place{37.57, 126.98, 30, "PPL"}
-		rajin     = place{42.25, 130.28, 30, "PPL"}
-		kanggye   = place{40.97, 126.59, 30, "PPL"}
-		haeju     = place{38.04, 125.71, 30, "PPL"}
-		sariwon   = place{38.51, 125.76, 30, "PPL"}
-		hungnam   = place{39.83, 127.62, 30, "PPL"}
-		uiju      = place{40.20, 124.53, 30, "PPL"}
-		yongbyon  = place{39.81, 125.80, 30, "PPL"}
-		samjiyon  = place{41.81, 128.31, 30, "PPL"}
-		sohae     = place{39.66, 124.71, 20, "PPL"} // the launch station itself
-		punggye   = place{41.28, 129.08, 25, "PPL"} // the test site itself
-		kalma     = place{39.17, 127.48, 10, "PPL"}
-		shenyang  = place{41.80, 123.43, 30, "PPL"}
-		jian      = place{41.12, 126.18, 30, "PPL"}
-		ryanggang = place{41.1, 128.0, 120, "ADM1"}
-		chagang   = place{40.7, 126.5, 120, "ADM1"}
-		npyongan  = place{40.0, 125.0, 120, "ADM1"}
-		spyongan  = place{39.4, 126.2, 120, "ADM1"}
-		nhamgyong = place{41.8, 129.5, 120, "ADM1"}
-		shamgyong = place{40.2, 127.9, 120, "ADM1"}
-		nhwanghae = place{38.5, 126.4, 120, "ADM1"}
-		shwanghae = place{38.2, 125.5, 120, "ADM1"}
-		rason     = place{42.3, 130.4, 60, "ADM1"}
-		paektu    = place{42.00, 128.06, 30, "MT"}
-		yalu      = place{40.9, 126.2, 200, "STM"} // a point somewhere along the river
-		tumenRiv  = place{42.5, 129.8, 120, "STM"}
-		nkorea    = place{40.3, 127.4, 120, "PCL"}
-		skorea    = place{36.5, 127.9, 120, "PCL"}
-		china     = place{35.0, 103.0, 600, "PCL"}
-		yanbian   = place{43.0, 129.3, 80, "ADM2"}
-		jilinProv = place{43.5, 126.5, 200, "ADM1"}
-		liaoning  = place{41.3, 122.6, 200, "ADM1"}
+		hyesan      = place{41.40, 128.18, 30, "PPL"}
+		sinuiju     = place{40.10, 124.40, 30, "PPL"}
+		sunchon     = place{39.43, 125.93, 30, "PPL"}
+		hamhung     = place{39.92, 127.54, 30, "PPL"}
+		dandong     = place{40.13, 124.39, 30, "PPL"}
+		chongjin    = place{41.79, 129.78, 30, "PPL"}
+		hoeryong    = place{42.44, 129.75, 30, "PPL"}
+		pyongyang   = place{39.03, 125.75, 30, "PPL"}
+		kaesong     = place{37.97, 126.55, 30, "PPL"}
+		nampo       = place{38.74, 125.41, 30, "PPL"}
+		wonsan      = place{39.15, 127.44, 30, "PPL"}
+		musan       = place{42.23, 129.21, 30, "PPL"}
+		onsong      = place{42.96, 129.99, 30, "PPL"}
+		kimchaek    = place{40.67, 129.19, 30, "PPL"}
+		manpo       = place{41.15, 126.29, 30, "PPL"}
+		yanji       = place{42.89, 129.50, 30, "PPL"}
+		changbai    = place{41.42, 128.20, 30, "PPL"}
+		hunchun     = place{42.87, 130.36, 30, "PPL"}
+		tumenCity   = place{42.97, 129.84, 30, "PPL"}
+		seoul       = place{37.57, 126.98, 30, "PPL"}
+		rajin       = place{42.25, 130.28, 30, "PPL"}
+		kanggye     = place{40.97, 126.59, 30, "PPL"}
+		haeju       = place{38.04, 125.71, 30, "PPL"}
+		sariwon     = place{38.51, 125.76, 30, "PPL"}
+		hungnam     = place{39.83, 127.62, 30, "PPL"}
+		uiju        = place{40.20, 124.53, 30, "PPL"}
+		yongbyon    = place{39.81, 125.80, 30, "PPL"}
+		samjiyon    = place{41.81, 128.31, 30, "PPL"}
+		sohae       = place{39.66, 124.71, 20, "PPL"} // the launch station itself
+		punggye     = place{41.28, 129.08, 25, "PPL"} // the test site itself
+		kalma       = place{39.17, 127.48, 10, "PPL"}
+		shenyang    = place{41.80, 123.43, 30, "PPL"}
+		jian        = place{41.12, 126.18, 30, "PPL"}
+		ryanggang   = place{41.1, 128.0, 120, "ADM1"}
+		chagang     = place{40.7, 126.5, 120, "ADM1"}
+		npyongan    = place{40.0, 125.0, 120, "ADM1"}
+		spyongan    = place{39.4, 126.2, 120, "ADM1"}
+		nhamgyong   = place{41.8, 129.5, 120, "ADM1"}
+		shamgyong   = place{40.2, 127.9, 120, "ADM1"}
+		nhwanghae   = place{38.5, 126.4, 120, "ADM1"}
+		shwanghae   = place{38.2, 125.5, 120, "ADM1"}
+		rason       = place{42.3, 130.4, 60, "ADM1"}
+		paektu      = place{42.00, 128.06, 30, "MT"}
+		yalu        = place{40.9, 126.2, 200, "STM"} // a point somewhere along the river
+		tumenRiv    = place{42.5, 129.8, 120, "STM"}
+		nkorea      = place{40.3, 127.4, 120, "PCL"}
+		skorea      = place{36.5, 127.9, 120, "PCL"}
+		china       = place{35.0, 103.0, 600, "PCL"}
+		yanbian     = place{43.0, 129.3, 80, "ADM2"}
+		jilinProv   = place{43.5, 126.5, 200, "ADM1"}
+		liaoning    = place{41.3, 122.6, 200, "ADM1"}
+		yeonpyeong  = place{37.66, 125.70, 5, "PPL"} // curated.tsv
+		baengnyeong = place{37.97, 124.70, 5, "PPL"}
 	)
 	tests := []struct {
 		name string
@@ -495,6 +497,8 @@ func TestLookupPress(t *testing.T) {
 		{"Changbai Shan", paektu, true}, {"백두산", paektu, true},
 		{"Yalu", yalu, true}, {"Yalu River", yalu, true}, {"Amnok", yalu, true}, {"Amnok River", yalu, true}, {"압록강", yalu, true},
 		{"Tumen River", tumenRiv, true}, {"Tuman River", tumenRiv, true}, {"두만강", tumenRiv, true}, {"Tumen", tumenRiv, false},
+		{"Yeonpyeong Island", yeonpyeong, true}, {"Yeonpyeongdo", yeonpyeong, true}, {"연평도", yeonpyeong, true},
+		{"Baengnyeong Island", baengnyeong, true}, {"Paengnyong Island", baengnyeong, true},
 		{"North Korea", nkorea, true}, {"DPRK", nkorea, true}, {"D.P.R.K.", nkorea, true},
 		{"Democratic People's Republic of Korea", nkorea, true}, {"북한", nkorea, true},
 		{"South Korea", skorea, true}, {"ROK", skorea, true}, {"Republic of Korea", skorea, true},
@@ -553,7 +557,7 @@ func TestEmbeddedAdmin1Names(t *testing.T) {
 			t.Errorf("%s: coordinates (%v, %v)", e.ID, e.Lat, e.Lon)
 		}
 		if !strings.HasPrefix(e.ID, "geonames:") && !strings.HasPrefix(e.ID, "wof:") && !strings.HasPrefix(e.ID, "ne:") &&
-			!strings.HasPrefix(e.ID, "geonames-adm2:") {
+			!strings.HasPrefix(e.ID, "geonames-adm2:") && !strings.HasPrefix(e.ID, "curated:") {
 			t.Errorf("%s: unknown id scheme", e.ID)
 		}
 	}
