@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"geotimeline/internal/gold"
 )
@@ -76,7 +78,24 @@ func writeEvalText(e *env, r gold.Report) error {
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", ev.ID, verdict, ev.PredType, mark(ev.PredDate, ev.DateOK, ev.By), mark(ev.PredPlace, ev.PlaceOK, ev.By))
 	}
+	if len(r.Unmatched) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "predicted, matching no gold event	modality	date	place	sentence")
+		for _, u := range r.Unmatched {
+			fmt.Fprintf(w, "%s %s\t%s\t%s\t%s\t%s\n", u.Doc, u.Type, u.Modality, u.Date, u.Place, clip(u.Sentence, 100))
+		}
+	}
 	return w.Flush()
+}
+
+// clip shortens s to at most n runes on one line, marking a cut with "…".
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	rs := []rune(s)
+	return string(rs[:n-1]) + "…"
 }
 
 // mark prints a predicted value with ✗ when it does not satisfy the gold event.

@@ -28,6 +28,21 @@ type Report struct {
 	Precision float64      `json:"precision"`
 	ByType    []TypeReport `json:"by_type"`
 	Events    []EventEval  `json:"events"`
+	// Unmatched are the predictions in gold documents that match no gold
+	// event, in the order of pred: an event the gold leaves out, or a
+	// false one — what to read when precision is low.
+	Unmatched []Unmatched `json:"unmatched"`
+}
+
+// Unmatched is a prediction of a gold document that matches no gold event.
+type Unmatched struct {
+	ID       string `json:"id"`
+	Doc      string `json:"doc"`
+	Type     string `json:"type"`
+	Modality string `json:"modality"`
+	Date     string `json:"date,omitempty"` // "start..end"
+	Place    string `json:"place,omitempty"`
+	Sentence string `json:"sentence"`
 }
 
 // TypeReport breaks the scores down by event type.
@@ -124,7 +139,14 @@ func Evaluate(gold []Event, pred []pipeline.Event, text SentenceText) Report {
 		if correct[i] {
 			tr.Correct++
 			r.Correct++
+			continue
 		}
+		p := &pred[i]
+		u := Unmatched{ID: p.ID, Doc: p.Doc.ID, Type: p.Type, Modality: string(p.Modality), Place: p.Place.Name, Sentence: p.Sentence}
+		if p.Date.Known() {
+			u.Date = p.Date.Start.String() + ".." + p.Date.End.String()
+		}
+		r.Unmatched = append(r.Unmatched, u)
 	}
 	r.Recall = ratio(r.Found, r.Gold)
 	r.DateAcc, r.PlaceAcc, r.TypeAcc = ratio(r.DateOK, r.Aligned), ratio(r.PlaceOK, r.Aligned), ratio(r.TypeOK, r.Aligned)

@@ -64,6 +64,12 @@ func TestEvaluate(t *testing.T) {
 			t.Errorf("ByType %s = %+v, want %+v", tr.Type, tr, want[tr.Type])
 		}
 	}
+	// The predictions of gold documents that match no gold event, in
+	// order; not those of other documents.
+	if len(r.Unmatched) != 2 || r.Unmatched[0].ID != "p2" || r.Unmatched[1].ID != "p3" ||
+		r.Unmatched[1].Type != "meeting" || r.Unmatched[1].Date != "2020-11-05..2020-11-05" || r.Unmatched[1].Doc != "a.txt" {
+		t.Errorf("Unmatched = %+v, want p2 and the a.txt meeting p3", r.Unmatched)
+	}
 }
 
 func TestQuoteIn(t *testing.T) {
