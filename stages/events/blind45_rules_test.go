@@ -1,7 +1,6 @@
 package events
 
 import (
-	"reflect"
 	"testing"
 
 	"geotimeline/pipeline"
@@ -158,10 +157,7 @@ func TestBlind45OneAct(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, evs := extract(t, tc.text, blind45Opts)
-			if got := gotEvents(evs); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("Process(%q)\n got  %v\n want %v", tc.text, got, tc.want)
-			}
+			checkEvents(t, tc.text, blind45Opts, tc.want)
 		})
 	}
 }
@@ -219,10 +215,7 @@ func TestReview5Places(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, evs := extract(t, tc.text, blind45Opts)
-			if got := gotEvents(evs); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("Process(%q)\n got  %v\n want %v", tc.text, got, tc.want)
-			}
+			checkEvents(t, tc.text, blind45Opts, tc.want)
 		})
 	}
 }

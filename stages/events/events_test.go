@@ -39,6 +39,16 @@ func types(evs []pipeline.Event) []string {
 
 // checkTypes extracts text with o and compares its events' types, in
 // order, with want.
+// checkEvents runs the stage on text and compares the events, in order,
+// with want (type, modality, date, place, mentions).
+func checkEvents(t *testing.T, text string, o itemOpts, want []wantEvent) {
+	t.Helper()
+	_, evs := extract(t, text, o)
+	if got := gotEvents(evs); !reflect.DeepEqual(got, want) {
+		t.Errorf("Process(%q)\n got  %v\n want %v", text, got, want)
+	}
+}
+
 func checkTypes(t *testing.T, text string, o itemOpts, want []string) {
 	t.Helper()
 	_, evs := extract(t, text, o)

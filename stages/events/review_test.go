@@ -1,7 +1,6 @@
 package events
 
 import (
-	"reflect"
 	"testing"
 
 	"geotimeline/pipeline"
@@ -57,10 +56,7 @@ func TestReviewGuards(t *testing.T) {
 	o := itemOpts{docDate: pipeline.MakeDate(2024, 6, 20), basis: pipeline.BasisPublished}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, evs := extract(t, tc.text, o)
-			if got := gotEvents(evs); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("Process(%q)\n got  %v\n want %v", tc.text, got, tc.want)
-			}
+			checkEvents(t, tc.text, o, tc.want)
 		})
 	}
 }
