@@ -61,6 +61,7 @@ type placeRef struct {
 	sent    int // index into docCtx.sents, or -1
 	role    placeRole
 	metonym bool // a capital or country standing for its government ("Pyongyang deployed")
+	speaker bool // a country's possessive before a body ("South Korea's military said")
 }
 
 // sent is one sentence with its tokens, clauses, triggers and attribution.

@@ -222,6 +222,9 @@ func (d *docCtx) classifyPlace(i int) {
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
 		(isCapitalized(s.toks[j+1]) || p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, j+1)) && !d.locality(s, j+1) {
 		p.role = roleModifier
+		// "South Korea's intelligence service told lawmakers": where the
+		// speaker of a statement sits
+		p.speaker = p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, j+1)
 		return
 	}
 	k := s.tokenAt(p.pm.Start)
@@ -462,6 +465,17 @@ func (d *docCtx) datelinePlace() int {
 		}
 	}
 	return first
+}
+
+// firstDateline returns the index of the document's first dateline place
+// ("SEOUL, Oct. 31 (Yonhap) --"), or -1.
+func (d *docCtx) firstDateline() int {
+	for i, p := range d.places {
+		if p.pm.Resolved && p.sent >= 0 && d.isDatelinePlace(d.sents[p.sent], p.pm.Span) {
+			return i
+		}
+	}
+	return -1
 }
 
 // countryFocus returns the index of the place that stands for the country
@@ -952,6 +966,18 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
+
+	// 0. A statement by a country's body ("South Korea's intelligence
+	// service told lawmakers") is made in that country — at the
+	// dateline's city when the report was filed there.
+	if typ == "statement" {
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start }); i >= 0 {
+			if j := d.firstDateline(); j >= 0 && d.places[j].pm.Place.Country == d.places[i].pm.Place.Country {
+				return d.placeLinkFrom(j, placeClause, "the dateline's place, in the country of the speaker of "+q())
+			}
+			return d.placeLinkFrom(i, placeClause, "the country of the speaker of "+q())
+		}
+	}
 
 	// 1. A place named in the trigger's clause, nearest the trigger; a
 	// city or province before a country ("China repatriated … through
