@@ -406,6 +406,11 @@ func (a *analysis) pastClause(i, j int) bool {
 		}
 	}
 	comma := false
+	// rel: 0 outside a relative clause; 1 inside one opened by who/which
+	// after a sentence-opening date, before its verb; 2 after its verb
+	// ("On the 22nd, a woman who ran a stall was taken away": "ran" is
+	// the relative clause's, "was" the main verb's).
+	rel, afterAux := 0, false
 	for k, words := j, 0; k < len(a.p.t) && words < 24 && a.seg.sent[k] == s; k++ {
 		t := a.p.t[k]
 		if t.kind == tPunct {
@@ -416,21 +421,37 @@ func (a *analysis) pastClause(i, j int) bool {
 			continue
 		}
 		if t.low == "that" || t.low == "which" || t.low == "who" || t.low == "because" || t.low == "but" {
-			if opens && (t.low == "who" || t.low == "which") {
-				continue // "On the 22nd, a woman who ran a stall was taken away": the main verb is still to come
+			if opens && rel == 0 && (t.low == "who" || t.low == "which") {
+				rel = 1
+				continue
 			}
 			break
 		}
 		if comma && !opens && isReportVerb(t.low) {
 			break // "Markets reopen on Feb. 15, a source said": the attribution's tense
 		}
+		if rel > 0 && (isModal(t.low) || t.low == "will" || t.low == "shall" || t.low == "is" || t.low == "are") {
+			return false // "officials who arrived from Pyongyang will inspect"
+		}
 		if t.kind == tWord && a.pastWord(k) {
+			switch {
+			case rel == 1:
+				rel, afterAux = 2, isAux(t.low) // the relative clause's verb
+				continue
+			case rel == 2 && afterAux && !isAux(t.low):
+				afterAux = false // "which residents were ordered to attend"
+				continue
+			}
 			return true
 		}
+		afterAux = false
 		words++
 	}
 	return false
 }
+
+// isAux reports a past auxiliary ("was", "were", "had").
+func isAux(w string) bool { return w == "was" || w == "were" || w == "had" }
 
 // openingFuture returns cueWill for a date that opens its sentence and
 // whose main verb, within 12 tokens after it, is a future form: "On

@@ -201,8 +201,10 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 }
 
 // copyrightYear returns the year of the text's copyright lines ("©
-// 2024 Reuters", "Copyright © 2021 RFA", "(c) 2023 Yonhap"), when they
-// name one year only.
+// 2024 Reuters", "Copyright © 2021 RFA", "(c) 2023 Yonhap"; the last of a
+// range, "Copyright 2004-2026"), when they name one year only. A line
+// counts when the mark opens it or it reserves the rights, and it is no
+// photo credit.
 func (a *analysis) copyrightYear() (int, string, bool) {
 	text := a.p.text
 	year, at := 0, ""
@@ -212,27 +214,45 @@ func (a *analysis) copyrightYear() (int, string, bool) {
 			break
 		}
 		start := i + j
-		// the year within a few bytes after the mark ("Copyright © 2021")
-		k := start
-		for k < len(text) && k < start+24 && !(text[k] >= '0' && text[k] <= '9') {
-			k++
+		i = start + 1
+		lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+		lineEnd := strings.IndexByte(text[start:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += start
 		}
-		e := k
-		for e < len(text) && text[e] >= '0' && text[e] <= '9' {
-			e++
-		}
-		i = max(e, start+1)
-		if e-k != 4 {
+		line := strings.ToLower(text[lineStart:lineEnd])
+		// a footer line: the mark opens it, or it reserves the rights; not
+		// a photo credit ("(Photo: © 2019 Daily NK file photo)")
+		if strings.TrimLeft(text[lineStart:start], " \t([") != "" && !strings.Contains(line, "rights reserved") ||
+			strings.Contains(line, "photo") || strings.Contains(line, "image") || strings.Contains(line, "file") {
 			continue
 		}
-		y, _ := strconv.Atoi(text[k:e])
-		if y < 1990 || y > 2100 {
+		// the years within a few bytes after the mark; of a range
+		// ("Copyright 2004-2026 Daily NK") the last
+		y, end := 0, start
+		for k := start; k < lineEnd && k < start+32; {
+			if !(text[k] >= '0' && text[k] <= '9') {
+				k++
+				continue
+			}
+			e := k
+			for e < lineEnd && text[e] >= '0' && text[e] <= '9' {
+				e++
+			}
+			if n, err := strconv.Atoi(text[k:e]); err == nil && e-k == 4 && n >= 1990 && n <= 2100 {
+				y, end = n, e
+			}
+			k = e
+		}
+		if y == 0 {
 			continue
 		}
 		if year != 0 && y != year {
 			return 0, "", false // two years: no telling which
 		}
-		year, at = y, text[start:e]
+		year, at = y, text[start:end]
 	}
 	return year, at, year != 0
 }

@@ -245,10 +245,17 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 	return false
 }
 
-// statistic reports a clause of figures: a marker in clause ci of s.
-func statistic(s *sent, ci int) bool {
+// statistic reports figures told up to the end of clause ci of s: a
+// marker, or "a total of" with a date of a year or coarser ("A total of
+// 196 defectors arrived last year"; "a total of 12 in a raid on Feb. 9" is
+// a raid).
+func statistic(s *sent, ci int, dl dateLink) bool {
 	clause := s.clauses[ci]
-	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].start < clause.End; k++ {
+	coarse := dl.iv.Known() && (dl.iv.Precision == pipeline.PrecisionYear || dl.iv.Precision == pipeline.PrecisionDecade)
+	for k := 0; k < len(s.toks) && s.toks[k].start < clause.End; k++ {
+		if coarse && k+2 < len(s.toks) && s.toks[k].low == "a" && s.toks[k+1].low == "total" && s.toks[k+2].low == "of" {
+			return true
+		}
 		for _, m := range statisticMarkers {
 			if k+len(m) > len(s.toks) {
 				continue
@@ -274,8 +281,7 @@ var habitWords = map[string]bool{
 
 // habitual reports a habit word before the trigger in its clause, or
 // inside a trigger with a gap ("farmers … mobilized"), not hyphenated ("a
-// generally-accepted"), or a repetition in the clause ("every day", "many
-// times").
+// generally-accepted").
 func habitual(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
 	for k := c.m.last; k >= 0 && s.toks[k].start >= clause.Start; k-- {
@@ -285,7 +291,13 @@ func habitual(s *sent, c candidate) bool {
 			return true
 		}
 	}
-	// "crossed the river every day", "crossed the border many times"
+	return false
+}
+
+// repeated reports a repetition in the clause of c: "crossed the river
+// every day", "crossed the border many times".
+func repeated(s *sent, c candidate) bool {
+	clause := s.clauses[c.clause]
 	for k := s.tokenAt(clause.Start); k+1 < len(s.toks) && s.toks[k+1].start < clause.End; k++ {
 		w, next := s.toks[k].low, s.toks[k+1].low
 		if (w == "every" || w == "each") && (next == "day" || next == "week" || next == "night" || next == "month" || next == "time") ||
@@ -323,6 +335,9 @@ func simplePast(s *sent, c candidate) bool {
 	}
 	j := k - 1
 	for j >= 0 && (strings.HasSuffix(s.toks[j].low, "ly") || s.toks[j].low == "also" || s.toks[j].low == "already" || s.toks[j].low == "just") {
+		if hedges[s.toks[j].low] {
+			return false // "likely executed more people": a guess
+		}
 		j-- // "has also reinforced", "have reportedly executed"
 	}
 	if j < 0 {
@@ -333,4 +348,25 @@ func simplePast(s *sent, c candidate) bool {
 		return false
 	}
 	return true
+}
+
+// hedges make a past verb a guess: "authorities likely executed more".
+var hedges = map[string]bool{"likely": true, "probably": true, "possibly": true, "presumably": true}
+
+// endDate reports a date that ends a span or bounds an act ("closed until
+// the end of the year", "to be finished by October"), or a vague one
+// ("now"): it does not say the act lies ahead.
+func endDate(s *sent, m pipeline.DateMention) bool {
+	if strings.HasSuffix(m.Value, "_REF") {
+		return true
+	}
+	k := s.tokenAt(m.Span.Start) - 1
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "to", "until", "till", "through", "by", "before":
+		return true
+	}
+	return false
 }

@@ -629,7 +629,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// (Not an end date — "closed until the end of the year" — nor one
 	// counted from another date — "the following day".)
 	if dct := it.DocDate.Date; mod == pipeline.Occurred && dl.level == dateClause && dl.at >= 0 && dl.iv.Known() && it.DocDate.Basis == pipeline.BasisPublished && dct.Before(dl.iv.Start) &&
-		d.dateClass(s, dl.at) == classGood && d.dates[dl.at].Anchor != pipeline.AnchorNarrative {
+		!endDate(s, d.dates[dl.at]) && d.dates[dl.at].Anchor != pipeline.AnchorNarrative {
 		mod = pipeline.Planned
 	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
@@ -655,6 +655,11 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if habitual(s, c) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay) {
 		return built{}, false
 	}
+	// "crossed the river every day": repeated, unless its clause dates it
+	// ("arrested smugglers every week in February").
+	if repeated(s, c) && dl.level != dateClause {
+		return built{}, false
+	}
 	// "People say they will be sent to a prison camp": hearsay about what
 	// is to come, not a plan anyone reported.
 	if mod == pipeline.Planned && dl.level >= dateParagraph && hearsay(s, c) {
@@ -676,8 +681,10 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "Only 67 defectors reached the South in 2022, the lowest number on
 	// record": people counted, not an event told — unless the clause names
-	// the town ("The number of people executed in Hyesan rose to five").
-	if countedTypes[tinfo.name] && !finePlace && ((statistic(s, c.clause) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay)) || tally(s, c, dl)) {
+	// the town and a month or finer ("The number of people executed in
+	// Hyesan rose to five in October").
+	fineDate := dl.level == dateClause && (dl.iv.Precision == pipeline.PrecisionDay || dl.iv.Precision == pipeline.PrecisionWeek || dl.iv.Precision == pipeline.PrecisionMonth)
+	if countedTypes[tinfo.name] && ((statistic(s, c.clause, dl) && !(finePlace && fineDate) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay)) || tally(s, c, dl)) {
 		return built{}, false
 	}
 	// "The launch came as Seoul and Washington have accused Pyongyang of

@@ -55,8 +55,8 @@ func notHappening(s *sent, m match) bool {
 	}
 	// "a fire-fighting drill", "the lockdown-hit city": the trigger word
 	// modifies a compound.
-	if s.compound(m.last) && !s.coveredByTrigger(m.last+1) {
-		return true
+	if s.compound(m.last) && !s.coveredByTrigger(m.last+1) && !hitWords[s.toks[m.last+1].low] {
+		return true // ("the flood-hit county": the flood happened)
 	}
 	// "The market was inundated with Chinese goods": plenty, not a flood.
 	if w := s.toks[m.first].low; (w == "inundated" || w == "submerged" || w == "flooded") && m.last+1 < len(s.toks) && s.toks[m.last+1].low == "with" {
@@ -273,6 +273,10 @@ func stateUnder(s *sent, m match) bool {
 // watchWords are states of being watched.
 var watchWords = map[string]bool{"surveillance": true, "watch": true, "suspicion": true, "scrutiny": true, "investigation": true}
 
+// hitWords after a hyphen keep the trigger an event: "the flood-hit
+// county", "lockdown-hit Kaesong".
+var hitWords = map[string]bool{"hit": true, "stricken": true, "affected": true, "ravaged": true, "damaged": true, "struck": true}
+
 // installVerbs before a trigger make a site noun after it a thing put up:
 // "installed new surveillance cameras along the river".
 var installVerbs = map[string]bool{
@@ -305,6 +309,9 @@ func metWithout(s *sent, m match) bool {
 	if m.last-m.first != 1 || s.toks[m.first].low != "met" || s.toks[m.last].low != "with" || m.last+1 >= len(s.toks) {
 		return false
 	}
+	if s.compound(m.last + 1) {
+		return false // "met with strong-willed workers"
+	}
 	next := s.toks[m.last+1].low
 	if next == "the" || next == "a" {
 		// "met with the source", "met with a reporter" — but "met with the
@@ -318,38 +325,39 @@ func metWithout(s *sent, m match) bool {
 // arrived in South Korea", "balloons reached the South".
 var arrivalNonPersons = map[string]bool{
 	"delegation": true, "delegations": true, "team": true, "teams": true, "minister": true, "president": true,
-	"premier": true, "envoy": true, "envoys": true, "officials": true, "official": true, "leader": true,
-	"balloons": true, "balloon": true, "drones": true, "drone": true, "shipment": true, "shipments": true,
-	"aid": true, "hackers": true, "tourists": true, "athletes": true, "troupe": true, "cargo": true,
-	"goods": true, "ship": true, "vessel": true, "rice": true, "letter": true, "leaflets": true, "trash": true,
-	"garbage": true, "missile": true, "missiles": true, "rocket": true, "debris": true, "prime": true,
+	"premier": true, "envoy": true, "envoys": true, "balloons": true, "balloon": true, "drones": true,
+	"drone": true, "shipment": true, "shipments": true, "aid": true, "hackers": true, "tourists": true,
+	"athletes": true, "troupe": true, "goods": true, "rice": true, "letter": true, "leaflets": true,
+	"trash": true, "garbage": true, "missile": true, "missiles": true, "rocket": true, "debris": true,
 	"cheerleaders": true, "orchestra": true, "musicians": true, "journalists": true, "reporters": true,
+	"flight": true, "plane": true, "aircraft": true, "jet": true,
 }
 
-// notArrival reports a trigger of arrival or crossing that is not a
-// flight: something or someone other than a refugee arrived ("a
-// delegation arrived in South Korea"), a possessive ("reached South
-// Korea's defense contractors"), or a crossing into the North ("crossed
-// the border into North Korea").
+// notArrival reports a trigger of arrival that is not a flight: something
+// or someone other than a refugee arrived ("a delegation arrived in South
+// Korea", "the flight landed at Incheon"), or a possessive ("reached South
+// Korea's defense contractors").
 func notArrival(s *sent, m match) bool {
 	t := strings.ToLower(s.doc[m.start:m.end])
 	if !arrival(t) && !strings.Contains(t, "cross") {
 		return false
 	}
 	if arrival(t) {
-		clauseStart := s.clauses[s.clauseOf(m.start)].Start
-		for k := m.first - 1; k >= 0 && s.toks[k].start >= clauseStart; k-- {
-			if arrivalNonPersons[s.toks[k].low] {
-				return true
-			}
+		// the subject's head: the word before the verb, past adverbs and
+		// auxiliaries ("the delegation finally arrived", "a flight carrying
+		// the minister landed"); not after "former" ("the son of a former
+		// minister, arrived")
+		k := m.first - 1
+		for k >= 0 && (strings.HasSuffix(s.toks[k].low, "ly") || s.toks[k].low == "also" || s.toks[k].low == "had" || s.toks[k].low == "has" || s.toks[k].low == "have") {
+			k--
+		}
+		if k >= 0 && arrivalNonPersons[s.toks[k].low] && !(k >= 1 && s.toks[k-1].low == "former") &&
+			!strings.ContainsAny(s.doc[s.toks[k].end:s.toks[min(k+1, m.first)].start], ",;") {
+			return true
 		}
 		if k := m.last + 1; k < len(s.toks) && s.toks[k].low == "s" && isApostrophe(strings.TrimSpace(s.doc[s.toks[m.last].end:s.toks[k].start])) {
 			return true
 		}
-	}
-	if k := m.last + 1; k+1 < len(s.toks) && s.toks[k].low == "into" &&
-		(s.toks[k+1].low == "north" || s.toks[k+1].low == "the" && k+2 < len(s.toks) && s.toks[k+2].low == "north") {
-		return true
 	}
 	return false
 }

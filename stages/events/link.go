@@ -576,9 +576,21 @@ var yearDeterminers = map[string]bool{
 	"this": true, "that": true, "s": true,
 }
 
-// attributiveYear reports a bare year (four digits) between a determiner
-// and a word: "the 2018 inter-Korean military agreement" names an
-// occasion; it does not date what the sentence tells.
+// yearNamedNouns are documents, agreements and people a year names ("the
+// 2018 military agreement", "its 2014 report", "a 2021 defector"), not
+// happenings it dates ("the 2020 lockdown", "the 2024 floods").
+var yearNamedNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "deal": true, "declaration": true,
+	"treaty": true, "pact": true, "law": true, "act": true, "resolution": true, "resolutions": true, "report": true,
+	"reports": true, "statement": true, "constitution": true, "defector": true, "defectors": true, "graduate": true,
+	"graduates": true, "survey": true, "study": true, "book": true, "memoir": true, "film": true, "documentary": true,
+	"census": true, "budget": true, "charter": true, "guidelines": true, "rules": true, "regulations": true,
+}
+
+// attributiveYear reports a bare year (four digits) after a determiner
+// naming a document, an agreement or a person (up to three words between:
+// "the 2018 inter-Korean military agreement"): it names that thing; it
+// does not date what the sentence tells.
 func attributiveYear(s *sent, sp pipeline.Span) bool {
 	if sp.End-sp.Start != 4 {
 		return false
@@ -587,9 +599,18 @@ func attributiveYear(s *sent, sp pipeline.Span) bool {
 	if k < 1 || k+1 >= len(s.toks) || s.toks[k].end != sp.End || !yearDeterminers[s.toks[k-1].low] {
 		return false
 	}
-	next := s.toks[k+1]
-	// the next word follows the year with a space only (not "the 2018, …")
-	return next.start == sp.End+1 && s.doc[sp.End] == ' ' && next.low[0] >= 'a' && next.low[0] <= 'z'
+	if next := s.toks[k+1]; !(next.start == sp.End+1 && s.doc[sp.End] == ' ') {
+		return false // "the 2018, …"
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if yearNamedNouns[s.toks[j].low] {
+			return !s.coveredByTrigger(j)
+		}
+		if j > k+1 && strings.ContainsAny(s.doc[s.toks[j-1].end:s.toks[j].start], ",;:.") {
+			return false
+		}
+	}
+	return false
 }
 
 // maxVagueDistance is how near (in bytes) a vague "now" must be to date a trigger.
@@ -689,7 +710,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	// "Following the meeting, authorities ordered …": at the occasion an
 	// earlier event of that type was dated to (the day after it is as
 	// likely; the occasion's date is the one the text gives).
-	if t := d.afterType; t >= 0 && t < len(d.typeDated) && d.typeDated[t].level != dateNone && d.typeDated[t].iv.Known() {
+	if t := d.afterType; t >= 0 && t < len(d.typeDated) && d.typeDated[t].level != dateNone && d.typeDated[t].iv.Known() &&
+		d.typeDated[t].iv == d.lastDated.iv && d.typeDated[t].text == d.lastDated.text { // (no other dated sentence since)
 		l := d.typeDated[t]
 		l.level, l.at = dateClause, -1
 		return l
@@ -1121,7 +1143,7 @@ func publishes(trigger string) bool {
 // the South").
 func arrival(trigger string) bool {
 	t := strings.ToLower(trigger)
-	return strings.Contains(t, "arriv") || strings.Contains(t, "reach") || strings.Contains(t, "enter") || strings.Contains(t, "made it")
+	return strings.Contains(t, "arriv") || strings.Contains(t, "reach") || strings.Contains(t, "enter") || strings.Contains(t, "made it") || strings.Contains(t, "landed")
 }
 
 // within reports whether place p lies inside vague area r: within its
