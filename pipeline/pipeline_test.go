@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -156,12 +158,22 @@ func TestRunErrors(t *testing.T) {
 	if err := Run(context.Background(), &sliceSource{n: 50, failAt: 20}, []Stage{jitter{}}, sink, RunOptions{Workers: 3}); err == nil || !strings.Contains(err.Error(), "boom") {
 		t.Errorf("source error: got %v", err)
 	}
-	err := Run(context.Background(), &sliceSource{n: 50, failAt: -1}, []Stage{failing{"7"}}, sink, RunOptions{Workers: 3})
-	if err == nil || !strings.Contains(err.Error(), "failing") || !strings.Contains(err.Error(), "corrupt") {
-		t.Errorf("stage error: got %v", err)
+	for _, workers := range []int{1, 3} {
+		// The items before the failing one reach the sink, and none after.
+		var sunk []int
+		err := Run(context.Background(), &sliceSource{n: 50, failAt: -1}, []Stage{failing{"7"}}, func(it *Item) error {
+			sunk = append(sunk, it.Seq)
+			return nil
+		}, RunOptions{Workers: workers})
+		if err == nil || !strings.Contains(err.Error(), "failing") || !strings.Contains(err.Error(), "corrupt") {
+			t.Errorf("workers=%d: stage error: got %v", workers, err)
+		}
+		if want := []int{0, 1, 2, 3, 4, 5, 6}; !slices.Equal(sunk, want) {
+			t.Errorf("workers=%d: stage error at item 7: sink got %v, want %v", workers, sunk, want)
+		}
 	}
 	sinkErr := errors.New("disk full")
-	err = Run(context.Background(), &sliceSource{n: 50, failAt: -1}, nil, func(it *Item) error {
+	err := Run(context.Background(), &sliceSource{n: 50, failAt: -1}, nil, func(it *Item) error {
 		if it.Seq == 10 {
 			return sinkErr
 		}
@@ -192,5 +204,53 @@ func TestRunCancel(t *testing.T) {
 	}
 	if g := runtime.NumGoroutine(); g > before {
 		t.Errorf("%d goroutines left after Run returned (before: %d)", g, before)
+	}
+}
+
+// countingSource is a sliceSource that counts the items it has handed out.
+type countingSource struct {
+	sliceSource
+	text string
+	out  *atomic.Int64 // items read and not yet sunk
+}
+
+func (s *countingSource) Next(ctx context.Context) (*Item, error) {
+	it, err := s.sliceSource.Next(ctx)
+	if err == nil {
+		it.Doc.Text = s.text
+		s.out.Add(1)
+	}
+	return it, err
+}
+
+// TestRunInFlightBounded checks that Run holds a bounded number of items,
+// whatever the length of the input, and fewer when the texts are long.
+func TestRunInFlightBounded(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		workers int
+		most    int64
+	}{
+		{"short texts, 1 worker", "x", 1, (2*1 + 3) * maxBatchItems},
+		{"short texts, 4 workers", "x", 4, (2*4 + 3) * maxBatchItems},
+		{"long texts, 2 workers", strings.Repeat("x", maxBatchBytes), 2, 2*2 + 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out atomic.Int64
+			src := &countingSource{sliceSource: sliceSource{n: 2000, failAt: -1}, text: tc.text, out: &out}
+			var most int64
+			err := Run(context.Background(), src, []Stage{jitter{}}, func(*Item) error {
+				most = max(most, out.Load())
+				out.Add(-1)
+				return nil
+			}, RunOptions{Workers: tc.workers})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if most > tc.most {
+				t.Errorf("%d items in flight, want at most %d", most, tc.most)
+			}
+		})
 	}
 }

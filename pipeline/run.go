@@ -35,7 +35,10 @@ type RunOptions struct {
 // pool of workers, and calls sink with the finished items in input order.
 // The first error from the source, a stage or the sink stops the run and is
 // returned; cancellation of ctx returns ctx.Err(). Run starts no goroutine
-// per item and buffers at most a few items per worker.
+// per item. Items travel between the reader, the workers and the sink in
+// small batches (see maxBatchItems), so that a goroutine hand-off is paid
+// once per batch rather than once per item; at most a few batches per
+// worker are in flight.
 func Run(ctx context.Context, src Source, stages []Stage, sink func(*Item) error, opts RunOptions) error {
 	workers := opts.Workers
 	if workers <= 0 {
@@ -44,20 +47,16 @@ func Run(ctx context.Context, src Source, stages []Stage, sink func(*Item) error
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	type job struct {
-		it   *Item
-		done chan error // buffered(1): the worker's verdict on it
-	}
-	jobs := make(chan job)             // to the workers
-	order := make(chan job, 2*workers) // the same jobs, in input order, to the sink
+	jobs := make(chan *batch)           // to the workers
+	order := make(chan *batch, workers) // the same batches, in input order, to the sink
 
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				j.done <- process(ctx, stages, j.it)
+			for b := range jobs {
+				b.run(ctx, stages)
 			}
 		}()
 	}
@@ -67,9 +66,26 @@ func Run(ctx context.Context, src Source, stages []Stage, sink func(*Item) error
 	go func() {
 		defer close(order)
 		defer close(jobs)
+		send := func(b *batch) bool {
+			select {
+			case order <- b:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- b:
+			case <-ctx.Done():
+				return false
+			}
+			return true
+		}
+		b := newBatch()
 		for seq := 0; ; seq++ {
 			it, err := src.Next(ctx)
 			if errors.Is(err, io.EOF) {
+				if len(b.items) > 0 {
+					send(b)
+				}
 				return
 			}
 			if err != nil {
@@ -78,38 +94,45 @@ func Run(ctx context.Context, src Source, stages []Stage, sink func(*Item) error
 				return
 			}
 			it.Seq = seq
-			j := job{it: it, done: make(chan error, 1)}
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
+			b.items = append(b.items, it)
+			b.bytes += len(it.Doc.Text)
+			if b.full() {
+				if !send(b) {
+					return
+				}
+				b = newBatch()
 			}
 		}
 	}()
 
-	// Sink: waits for each job in input order.
+	// Sink: waits for each batch in input order.
 	var runErr error
-	for j := range order {
+	for b := range order {
 		if runErr != nil {
 			continue // drain so the producer can finish
 		}
-		var err error
+		var (
+			err error
+			ok  int // items finished
+		)
 		select {
-		case err = <-j.done:
+		case <-b.done:
+			err, ok = b.err, b.ok
 		case <-ctx.Done():
 			err = context.Cause(ctx)
 		}
-		if err == nil {
-			err = sink(j.it)
+		// The items before a failed one are finished: they go to the sink
+		// first, as they would have one at a time.
+		for _, it := range b.items[:ok] {
+			if runErr = sink(it); runErr != nil {
+				break
+			}
 		}
-		if err != nil {
+		if runErr == nil {
 			runErr = err
-			cancel(err)
+		}
+		if runErr != nil {
+			cancel(runErr)
 		}
 	}
 	wg.Wait()
@@ -120,6 +143,43 @@ func Run(ctx context.Context, src Source, stages []Stage, sink func(*Item) error
 		return runErr
 	}
 	return ctx.Err()
+}
+
+// A batch is a run of consecutive items that one worker processes in turn
+// and the sink then takes in order. It closes at maxBatchItems items or
+// once its texts reach maxBatchBytes, so that a batch of long documents is
+// short.
+type batch struct {
+	items []*Item
+	bytes int           // the items' text, in bytes
+	done  chan struct{} // closed when the worker is through
+	ok    int           // set before done: the items processed without error
+	err   error         // set before done: the error that stopped the worker, if any
+}
+
+// Batch bounds. Small enough that the items in flight stay few and the
+// workers share a corpus evenly; large enough that the hand-offs cost
+// little beside the stages.
+const (
+	maxBatchItems = 16
+	maxBatchBytes = 64 << 10
+)
+
+func newBatch() *batch {
+	return &batch{items: make([]*Item, 0, maxBatchItems), done: make(chan struct{})}
+}
+
+func (b *batch) full() bool { return len(b.items) >= maxBatchItems || b.bytes >= maxBatchBytes }
+
+// run passes the batch's items through stages, stopping at the first error.
+func (b *batch) run(ctx context.Context, stages []Stage) {
+	defer close(b.done)
+	for _, it := range b.items {
+		if b.err = process(ctx, stages, it); b.err != nil {
+			return
+		}
+		b.ok++
+	}
 }
 
 func process(ctx context.Context, stages []Stage, it *Item) error {

@@ -32,10 +32,14 @@ type Spool[T any] struct {
 	tick uint64 // Gets served, to find the least recently used window
 }
 
-// Read-ahead: readWindows windows of windowSize bytes.
+// Read-ahead: readWindows windows of windowSize bytes. A read that does not
+// carry on from a window (one of the later reports of a merged event, far
+// ahead in the file) fills a window of only jumpSize bytes: a full window
+// there would mostly be read for nothing.
 const (
 	readWindows = 4
 	windowSize  = 64 << 10
+	jumpSize    = 4 << 10
 )
 
 // A window is the file's bytes from off on.
@@ -114,11 +118,15 @@ func (s *Spool[T]) read(start int64, n int) ([]byte, error) {
 	s.tick++
 	end := start + int64(n)
 	lru := &s.wins[0]
+	var cont *window // a window this read carries on from
 	for i := range s.wins {
 		w := &s.wins[i]
 		if w.b != nil && start >= w.off && end <= w.off+int64(len(w.b)) {
 			w.used = s.tick
 			return w.b[start-w.off : end-w.off], nil
+		}
+		if w.b != nil && start >= w.off && start <= w.off+int64(len(w.b)) {
+			cont = w
 		}
 		if w.used < lru.used {
 			lru = w
@@ -134,7 +142,13 @@ func (s *Spool[T]) read(start int64, n int) ([]byte, error) {
 		}
 		return b, nil
 	}
-	size := int(min(int64(windowSize), s.size-start)) // at least n: the value is in the file
+	size := windowSize
+	if cont != nil {
+		lru = cont
+	} else {
+		size = max(n, jumpSize)
+	}
+	size = int(min(int64(size), s.size-start)) // at least n: the value is in the file
 	if cap(lru.b) < windowSize {
 		lru.b = make([]byte, windowSize)
 	}

@@ -469,10 +469,10 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 		return true, "same place " + p.Name
 	}
 	if contains(p, q) {
-		return true, why(reasons, "%s contains %s", p.Name, q.Name)
+		return true, why(reasons, func() string { return fmt.Sprintf("%s contains %s", p.Name, q.Name) })
 	}
 	if contains(q, p) {
-		return true, why(reasons, "%s contains %s", q.Name, p.Name)
+		return true, why(reasons, func() string { return fmt.Sprintf("%s contains %s", q.Name, p.Name) })
 	}
 	d := distanceKM(p, q)
 	limit := float64(MaxDistanceKM)
@@ -484,7 +484,7 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 		limit = MaxTownDistanceKM
 	}
 	if d <= limit {
-		return true, why(reasons, "%s and %s %.0f km apart", p.Name, q.Name, d)
+		return true, why(reasons, func() string { return fmt.Sprintf("%s and %s %.0f km apart", p.Name, q.Name, d) })
 	}
 	// A vague area (a border, a river), which has no admin unit to contain
 	// anything, holds what lies within its radius ("the border with China"
@@ -494,17 +494,21 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 		wide = q
 	}
 	if wide.Precision == pipeline.GeoRegion && wide.UncertaintyKM > 0 && d <= wide.UncertaintyKM {
-		return true, why(reasons, "%s and %s %.0f km apart, within the %.0f km extent of %s", p.Name, q.Name, d, wide.UncertaintyKM, wide.Name)
+		return true, why(reasons, func() string {
+			return fmt.Sprintf("%s and %s %.0f km apart, within the %.0f km extent of %s", p.Name, q.Name, d, wide.UncertaintyKM, wide.Name)
+		})
 	}
 	return false, ""
 }
 
-// why formats a reason only when one is wanted.
-func why(want bool, format string, args ...any) string {
+// why returns the reason format gives only when one is wanted: format's
+// arguments are neither boxed nor formatted otherwise (compatible runs for
+// every candidate of every report).
+func why(want bool, format func() string) string {
 	if !want {
 		return ""
 	}
-	return fmt.Sprintf(format, args...)
+	return format()
 }
 
 // contains reports whether the area of p (a country or admin1) holds q.

@@ -39,6 +39,13 @@ type rules struct {
 	// whose first instructions accept it, in table order; lines starting
 	// with another rune try every pattern.
 	byASCII [utf8.RuneSelf][]int
+	// byHead narrows byASCII for a line that starts with maxHeadLen ASCII
+	// bytes: for the lower-case form of its first two bytes (c0<<8 | c1),
+	// the patterns of byASCII[c0] that have no heads or a head starting with
+	// those bytes, in table order; noHead[c0] when the pair is not a key.
+	// The patterns left out would fail hasHeadKey on such a line.
+	byHead map[uint16][]int
+	noHead [utf8.RuneSelf][]int
 }
 
 type pattern struct {
@@ -64,6 +71,33 @@ type pattern struct {
 	// headKeys holds the heads packed as lineHead packs a line's first
 	// bytes, to compare with one integer comparison each.
 	headKeys []uint64
+	// maxRunes is the most runes a match can have, or -1 when unbounded.
+	maxRunes int
+	// ascii is the set of ASCII runes (bit c of ascii[c>>6]) that some
+	// instruction of the pattern can consume: a line holding an ASCII rune
+	// outside it cannot match, as every rune of a line matched whole is
+	// consumed by an instruction.
+	ascii asciiSet
+}
+
+// An asciiSet is a set of ASCII bytes, bit c&63 of word c>>6.
+type asciiSet [2]uint64
+
+// add puts c, an ASCII byte, in the set.
+func (a *asciiSet) add(c byte) { a[c>>6] |= 1 << (c & 63) }
+
+// subset reports whether every byte of a is in b.
+func (a asciiSet) subset(b asciiSet) bool { return a[0]&^b[0] == 0 && a[1]&^b[1] == 0 }
+
+// asciiOf returns the set of the ASCII bytes of s.
+func asciiOf(s string) asciiSet {
+	var a asciiSet
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			a.add(c)
+		}
+	}
+	return a
 }
 
 // maxHeadLen bounds pattern.headLen.
@@ -190,6 +224,7 @@ func parseRules(src string) (*rules, error) {
 			return nil, fmt.Errorf("boilerplate.txt:%d: %w", i+1, err)
 		}
 		p := pattern{re: re, block: isBlock, first: firstInsts(expr), prefixes: literalPrefixes(expr)}
+		p.maxRunes, p.ascii = matchBounds(expr)
 		p.heads, p.headLen = prefixHeads(p.prefixes)
 		p.asciiPrefixes = !slices.ContainsFunc(p.prefixes, func(x string) bool { return !isASCII(x) || x != strings.ToLower(x) })
 		for h := range p.heads {
@@ -209,7 +244,69 @@ func parseRules(src string) (*rules, error) {
 			}
 		}
 	}
+	r.indexHeads()
 	return r, nil
+}
+
+// indexHeads fills byHead and noHead from byASCII.
+func (r *rules) indexHeads() {
+	keys := map[uint16]bool{}
+	for _, p := range r.pats {
+		for h := range p.heads {
+			keys[uint16(h[0])<<8|uint16(h[1])] = true
+		}
+	}
+	r.byHead = map[uint16][]int{}
+	for c := range byte(utf8.RuneSelf) {
+		for _, i := range r.byASCII[c] {
+			if r.pats[i].heads == nil {
+				r.noHead[c] = append(r.noHead[c], i)
+			}
+		}
+	}
+	for k := range keys {
+		c0, c1 := byte(k>>8), byte(k)
+		firsts := []byte{c0, upperASCII(c0)}
+		if firsts[1] == c0 {
+			firsts = firsts[:1]
+		}
+		for _, c := range firsts {
+			for _, i := range r.byASCII[c] {
+				if r.pats[i].heads == nil || r.pats[i].hasHeadPair(c0, c1) {
+					r.byHead[uint16(c)<<8|uint16(c1)] = append(r.byHead[uint16(c)<<8|uint16(c1)], i)
+				}
+			}
+		}
+	}
+}
+
+// hasHeadPair reports whether one of p's heads starts with c0, c1.
+func (p *pattern) hasHeadPair(c0, c1 byte) bool {
+	for h := range p.heads {
+		if h[0] == c0 && h[1] == c1 {
+			return true
+		}
+	}
+	return false
+}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// candidates returns the patterns to try, in table order, on a line s
+// whose first rune is the ASCII c and whose lineHead is n bytes long.
+func (r *rules) candidates(s string, c byte, n int) []int {
+	if n < maxHeadLen {
+		return r.byASCII[c]
+	}
+	if l, ok := r.byHead[uint16(c)<<8|uint16(lowerASCII(s[1]))]; ok {
+		return l
+	}
+	return r.noHead[c]
 }
 
 // firstInsts returns the instructions of expr's program that can consume its
@@ -254,6 +351,80 @@ func firstInsts(expr string) []syntax.Inst {
 	return out
 }
 
+// matchBounds returns the most runes a match of expr can have (-1 when
+// unbounded or unknown) and the ASCII runes its instructions can consume
+// (all of them when unknown).
+func matchBounds(expr string) (maxRunes int, ascii asciiSet) {
+	all := asciiSet{^uint64(0), ^uint64(0)}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return -1, all
+	}
+	re = re.Simplify()
+	prog, err := syntax.Compile(re)
+	if err != nil {
+		return -1, all
+	}
+	for i := range prog.Inst {
+		in := &prog.Inst[i]
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for c := range byte(utf8.RuneSelf) {
+				if in.MatchRune(rune(c)) {
+					ascii.add(c)
+				}
+			}
+		}
+	}
+	return maxRunesOf(re), ascii
+}
+
+// maxRunesOf returns the most runes a match of re can have, or -1 when
+// there is no bound.
+func maxRunesOf(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpNoMatch, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		return len(re.Rune) // a folded rune is still one rune
+	case syntax.OpCharClass, syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return 1
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxRunesOf(re.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		n := maxRunesOf(re.Sub[0])
+		switch {
+		case n == 0:
+			return 0
+		case n < 0 || re.Op != syntax.OpRepeat || re.Max < 0:
+			return -1
+		}
+		return n * re.Max
+	case syntax.OpConcat:
+		sum := 0
+		for _, sub := range re.Sub {
+			n := maxRunesOf(sub)
+			if n < 0 {
+				return -1
+			}
+			sum += n
+		}
+		return sum
+	case syntax.OpAlternate:
+		most := 0
+		for _, sub := range re.Sub {
+			n := maxRunesOf(sub)
+			if n < 0 {
+				return -1
+			}
+			most = max(most, n)
+		}
+		return most
+	}
+	return -1
+}
+
 // maxPrefixes bounds the literal prefixes kept for one pattern.
 const maxPrefixes = 64
 
@@ -289,7 +460,7 @@ func prefixSet(re *syntax.Regexp) (set []string, whole bool) {
 	case syntax.OpCharClass:
 		var out []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1]-re.Rune[i] >= 8 || len(out) >= 16 {
+			if re.Rune[i+1]-re.Rune[i] >= 10 || len(out) >= 16 { // up to a range of digits
 				return nil, false
 			}
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
@@ -395,47 +566,54 @@ func foldPrefix(s, p string) bool {
 
 // requiredText returns the longest literal (at least three runes, lower
 // case) that every match of expr contains, and the runes of a small class
-// that every match contains one of; either may be "". Only the top-level
-// sequence of the pattern is looked at.
+// that every match contains one of; either may be "". It looks at what a
+// match cannot skip: the parts of sequences, groups and repetitions of at
+// least one, not alternatives or optional parts. A rune without case
+// variants standing alone ("|", "©") counts as a class of one.
 func requiredText(expr string) (need, anyOf string) {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return "", ""
 	}
-	re = re.Simplify()
-	for re.Op == syntax.OpCapture || (re.Op == syntax.OpConcat && len(re.Sub) == 1) {
-		re = re.Sub[0]
-	}
-	if re.Op != syntax.OpConcat {
-		return "", ""
-	}
-	subs := re.Sub
-	// Unwrap one non-capturing group holding the whole pattern: ^(?:…)$.
-	for _, sub := range subs {
-		if sub.Op == syntax.OpConcat {
-			subs = append(slices.Clone(subs), sub.Sub...)
-		}
-	}
-	for _, sub := range subs {
-		switch sub.Op {
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		switch re.Op {
+		case syntax.OpCapture, syntax.OpPlus:
+			walk(re.Sub[0])
+		case syntax.OpRepeat:
+			if re.Min >= 1 {
+				walk(re.Sub[0])
+			}
+		case syntax.OpConcat:
+			for _, sub := range re.Sub {
+				walk(sub)
+			}
 		case syntax.OpLiteral:
-			if lit := strings.ToLower(string(sub.Rune)); utf8.RuneCountInString(lit) >= 3 && len(lit) > len(need) {
-				need = lit
+			lit := strings.ToLower(string(re.Rune))
+			if utf8.RuneCountInString(lit) >= 3 {
+				if len(lit) > len(need) {
+					need = lit
+				}
+				return
+			}
+			if r := re.Rune[0]; anyOf == "" && r != ' ' && unicode.SimpleFold(r) == r {
+				anyOf = string(r)
 			}
 		case syntax.OpCharClass:
 			var rs []rune
-			for i := 0; i+1 < len(sub.Rune); i += 2 {
-				if sub.Rune[i] != sub.Rune[i+1] {
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				if re.Rune[i] != re.Rune[i+1] {
 					rs = nil
 					break
 				}
-				rs = append(rs, unicode.ToLower(sub.Rune[i]))
+				rs = append(rs, unicode.ToLower(re.Rune[i]))
 			}
 			if anyOf == "" && len(rs) > 0 && len(rs) <= 4 && !slices.Contains(rs, ' ') {
 				anyOf = string(rs)
 			}
 		}
 	}
+	walk(re.Simplify())
 	return need, anyOf
 }
 
@@ -464,6 +642,13 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	head, headN := lineHead(s)
+	runes := n // runes in s
+	if s != line {
+		runes = utf8.RuneCountInString(s)
+	}
+	// The line's ASCII bytes, gathered once and only if a pattern needs them.
+	var lineASCII asciiSet
+	haveASCII := false
 	// The lower-case line, made once and only if a pattern needs it; an
 	// ASCII line is lowered into a buffer on the stack.
 	var lowBuf [4 * maxBoilerplateRunes]byte
@@ -487,7 +672,7 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 		if !p.block && found {
 			return false
 		}
-		if !p.hasHeadKey(head, headN, len(s)) {
+		if !p.hasHeadKey(head, headN, len(s)) || (p.maxRunes >= 0 && runes > p.maxRunes) {
 			return false
 		}
 		if p.prefixes != nil {
@@ -507,7 +692,10 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 				return false
 			}
 		}
-		if !p.re.MatchString(s) {
+		if !haveASCII {
+			lineASCII, haveASCII = asciiOf(s), true
+		}
+		if !lineASCII.subset(p.ascii) || !p.re.MatchString(s) {
 			return false
 		}
 		if p.block {
@@ -517,7 +705,7 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 		return false
 	}
 	if first < utf8.RuneSelf {
-		for _, i := range r.byASCII[first] {
+		for _, i := range r.candidates(s, byte(first), headN) {
 			if try(i) {
 				return true, true
 			}

@@ -326,3 +326,76 @@ func TestFoldPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchBounds(t *testing.T) {
+	tests := []struct {
+		expr     string
+		maxRunes int
+		in, out  string // ASCII bytes the pattern can and cannot consume
+	}{
+		{`(?i)^(?:advertisement|ad)$`, 13, "ADVERTISEMENTadvertisement", " .0|z"},
+		{`(?i)^(?:[^|.!?\d]{1,30}( ?\| ?[^|.!?\d]{1,30}){2,})$`, -1, "aZ |,", ".!?0"},
+		{`(?i)^(?:[\p{L}.&' -]{1,40}© ?\d{4}\.?)$`, 47, "aZ.&' -09", ",|!"},
+		{`(?i)^(?:\d{1,2} min(ute)? read)$`, 14, "0MINUTE read", "x."},
+		{`(?i)^(?:(see|read)( more)?: .+)$`, -1, "\x00\x7f.x", "\n"},
+		{`(?i)^(?:\bk\b)$`, 1, "Kk", "x"}, // K also folds to the Kelvin sign, outside ASCII
+		{`(?i)^(?:x*)$`, -1, "xX", "y"},
+		{`(?i)^(?:(\b)*)$`, 0, "", "x"},
+	}
+	for _, tc := range tests {
+		n, set := matchBounds(tc.expr)
+		if n != tc.maxRunes {
+			t.Errorf("matchBounds(%q) max runes = %d, want %d", tc.expr, n, tc.maxRunes)
+		}
+		if !asciiOf(tc.in).subset(set) {
+			t.Errorf("matchBounds(%q) set lacks some of %q", tc.expr, tc.in)
+		}
+		for i := range len(tc.out) {
+			if asciiOf(tc.out[i : i+1]).subset(set) {
+				t.Errorf("matchBounds(%q) set has %q", tc.expr, tc.out[i])
+			}
+		}
+	}
+}
+
+// FuzzMatchBounds checks that no line outside a pattern's bounds matches it.
+func FuzzMatchBounds(f *testing.F) {
+	r, err := loadRules()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Advertisement", "Home | News | World", "Jane Doe © 2024.", "3 min read", "Share this article", "ſhare"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		runes, set := utf8.RuneCountInString(s), asciiOf(s)
+		for i := range r.pats {
+			p := &r.pats[i]
+			if (p.maxRunes >= 0 && runes > p.maxRunes || !set.subset(p.ascii)) && p.re.MatchString(s) {
+				t.Errorf("pattern %d (%s) matches %q, outside its bounds (%d runes, ASCII %x)", i, p.re, s, p.maxRunes, p.ascii)
+			}
+		}
+	})
+}
+
+func TestRequiredText(t *testing.T) {
+	tests := []struct {
+		expr, need, anyOf string
+	}{
+		{`(?i)^(?:our standards ?:.*)$`, "our standards", ":"},
+		{`(?i)^(?:[^|.!?\d]{1,30}( ?\| ?[^|.!?\d]{1,30}){2,})$`, "", "|"},
+		{`(?i)^(?:[\p{L}.&' -]{1,40}© ?\d{4}\.?)$`, "", "©"},
+		{`(?i)^(?:(a|b)\|x)$`, "", "|"},
+		{`(?i)^(?:x(\|y)?z)$`, "", ""},            // an optional part is not required
+		{`(?i)^(?:(foo\||bar\|))$`, "", ""},       // nor one of alternatives
+		{`(?i)^(?:(\|abc)*)$`, "", ""},            // nor a repetition that may be empty
+		{`(?i)^(?:k x)$`, "k x", ""},              // letters have case variants: only as a literal of three
+		{`(?i)^(?:(news: )+more)$`, "news: ", ""}, // the longest literal
+	}
+	for _, tc := range tests {
+		need, anyOf := requiredText(tc.expr)
+		if need != tc.need || anyOf != tc.anyOf {
+			t.Errorf("requiredText(%q) = %q, %q; want %q, %q", tc.expr, need, anyOf, tc.need, tc.anyOf)
+		}
+	}
+}
