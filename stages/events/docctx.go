@@ -346,20 +346,49 @@ var boilerplateMarks = []string{
 // isBoilerplate reports a credit, copyright or contact line, or the caption
 // of a stock photo: text around a report that tells no event.
 func isBoilerplate(s string) bool {
-	low := strings.ToLower(strings.TrimLeft(s, " \t\n([“\"'"))
+	t := strings.TrimLeft(s, " \t\n([“\"'")
 	for _, o := range creditOpeners {
-		if strings.HasPrefix(low, o) {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
 			return true
 		}
 	}
 	for _, m := range boilerplateMarks {
-		if strings.Contains(low, m) {
+		if hasFoldASCII(t, m) {
 			return true
 		}
 	}
 	// an e-mail address: a contact line
-	if at := strings.IndexByte(low, '@'); at > 0 && at+1 < len(low) && isASCIILetter(low[at-1]) && strings.Contains(low[at+1:], ".") && isASCIILetter(low[at+1]) {
+	if at := strings.IndexByte(t, '@'); at > 0 && at+1 < len(t) && isASCIILetter(t[at-1]) && strings.Contains(t[at+1:], ".") && isASCIILetter(t[at+1]) {
 		return true
+	}
+	return false
+}
+
+// hasFoldASCII reports whether s contains lower, a lower-case string whose
+// letters are ASCII, ignoring their case; the candidates are found by
+// IndexByte on its first byte in either case, so a sentence is scanned
+// quickly without a lower-case copy (isBoilerplate runs on every one).
+func hasFoldASCII(s, lower string) bool {
+	first := lower[0]
+	cases := [2]byte{first, first}
+	if 'a' <= first && first <= 'z' {
+		cases[1] = first - 'a' + 'A'
+	}
+	for n, c := range cases {
+		if n == 1 && c == first {
+			break
+		}
+		for i := 0; i+len(lower) <= len(s); {
+			k := strings.IndexByte(s[i:len(s)-len(lower)+1], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if strings.EqualFold(s[i:i+len(lower)], lower) {
+				return true
+			}
+			i++
+		}
 	}
 	return false
 }

@@ -579,3 +579,25 @@ func TestParticipleReMention(t *testing.T) {
 		t.Fatalf("got %d events (%v), want 1 arrest with 2 mentions", len(evs), types(evs))
 	}
 }
+
+func TestHasFoldASCII(t *testing.T) {
+	tests := []struct {
+		s, lower string
+		want     bool
+	}{
+		{"Copyright 2024 RFA", "copyright", true},
+		{"ALL RIGHTS RESERVED.", "all rights reserved", true},
+		{"(Editing by Jane Doe)", "editing by ", true},
+		{"The copyrights of the film", "copyright", true},
+		{"Copyrigh", "copyright", false},
+		{"a cop yright", "copyright", false},
+		{"editor’s note: sources", "editor’s note", true},
+		{"", "file photo", false},
+		{"FILE PHOTO", "file photo", true},
+	}
+	for _, tc := range tests {
+		if got := hasFoldASCII(tc.s, tc.lower); got != tc.want {
+			t.Errorf("hasFoldASCII(%q, %q) = %v, want %v", tc.s, tc.lower, got, tc.want)
+		}
+	}
+}
