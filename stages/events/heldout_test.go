@@ -202,7 +202,7 @@ func TestHeldOutPhrasings(t *testing.T) {
 				"{{SEOUL|capital|KR|Seoul}}, [[Sept. 3|2024-09-03]] (Yonhap) -- A defector said police arrested her mother in [[2008|2008]].",
 			itemOpts{}, []wantEvent{{"arrest", pipeline.Occurred, "2008-01-01..2008-12-31", "Chongjin", 1}}},
 		{"guard: a country's possessive before what happened is the place",
-			"{{North Korea|country|KP}}'s execution of two teenagers in [[March 2024|2024-03]] drew protests.\n\nRights groups met in {{Shenyang|city|CN|Liaoning}}.",
+			"{{North Korea|country|KP}}'s execution of two teenagers in [[March 2024|2024-03]] drew protests.\n\nRights groups have offices in {{Shenyang|city|CN|Liaoning}}.",
 			itemOpts{}, []wantEvent{{"execution", pipeline.Occurred, "2024-03-01..2024-03-31", "North Korea", 1}}},
 		{"guard: things and visitors crossing the border are no defection",
 			"Smuggled copper crossed the border at {{Hyesan|city|KP|Ryanggang}} on [[Oct. 3|2024-10-03]]. A Chinese tour group crossed the border at {{Sinuiju|city|KP|North Pyongan}} on [[Oct. 1|2024-10-01]].",
