@@ -83,6 +83,7 @@ func TestBlind7Triggers(t *testing.T) {
 	}{
 		{"officers posted", "Police posted officers at every road out of {{Uiju|city|KP|North Pyongan}} on [[Oct. 30|2024-10-30]].", []string{"deployment"}},
 		{"died of a fever", "A woman in {{Sinuiju|city|KP|North Pyongan}} died of a fever on [[Oct. 25|2024-10-25]].", []string{"other"}},
+		{"quotas were met", "Grain quotas were met in {{Hwangju|city|KP|North Hwanghae}} on [[Oct. 30|2024-10-30]].", []string{}},
 		{"officials met in a city", "Trade officials of the two countries met in {{Beijing|capital|CN}} on [[Wednesday|2024-10-30]].", []string{"meeting"}},
 		{"trains resumed", "Freight trains between {{Dandong|city|CN|Liaoning}} and Sinuiju resumed on [[Jan. 16|2024-01-16]].", []string{"other"}},
 		{"a missile told before its firing", "The military detected the missile fired from the {{Sunan|city|KP|Pyongyang}} area on [[Monday|2024-11-04]].", []string{"other"}},

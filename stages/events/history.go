@@ -303,9 +303,14 @@ var metObjects = map[string]bool{
 	"little": true, "mixed": true, "widespread": true, "strong": true,
 }
 
-// metWithout reports "met with" before something that is not a party met:
-// "met with resistance", "met with reporters", "met with the source".
+// metWithout reports "met" that is no meeting: a passive ("the quotas
+// were met in full"), or "met with" before something that is not a party
+// met ("met with resistance", "met with reporters", "met with the
+// source").
 func metWithout(s *sent, m match) bool {
+	if prev := m.first - 1; s.toks[m.first].low == "met" && prev >= 0 && (beForms[s.toks[prev].low] || s.toks[prev].low == "was" || s.toks[prev].low == "were") {
+		return true // "the demands were met in full", "quotas have been met on time"
+	}
 	if m.last-m.first != 1 || s.toks[m.first].low != "met" || s.toks[m.last].low != "with" || m.last+1 >= len(s.toks) {
 		return false
 	}
