@@ -300,9 +300,9 @@ func repeated(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
 	for k := s.tokenAt(clause.Start); k+1 < len(s.toks) && s.toks[k+1].start < clause.End; k++ {
 		w, next := s.toks[k].low, s.toks[k+1].low
-		if (w == "every" || w == "each") && (next == "day" || next == "week" || next == "night" || next == "month" || next == "time") ||
+		if (w == "every" || w == "each") && (timeNouns[next] || k+2 < len(s.toks) && frequencyWords[next] && s.toks[k+2].start < clause.End) ||
 			w == "many" && next == "times" {
-			return true
+			return true // "every Saturday lecture", "every weekly study session"
 		}
 	}
 	return false
@@ -367,6 +367,41 @@ func endDate(s *sent, m pipeline.DateMention) bool {
 	switch s.toks[k].low {
 	case "to", "until", "till", "through", "by", "before":
 		return true
+	}
+	return false
+}
+
+// timeNouns after "every" or "each" repeat what the clause tells ("every
+// day", "each Saturday").
+var timeNouns = map[string]bool{
+	"day": true, "week": true, "night": true, "month": true, "time": true, "year": true, "morning": true,
+	"evening": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "weekend": true,
+}
+
+// frequencyWords after "every" name a repeated occasion ("every weekly
+// study session").
+var frequencyWords = map[string]bool{"weekly": true, "daily": true, "monthly": true, "nightly": true, "annual": true, "yearly": true}
+
+// countVerbs tell reports counted: "documented at least 23 public trials".
+var countVerbs = map[string]bool{
+	"documented": true, "recorded": true, "counted": true, "tallied": true, "confirmed": true, "logged": true,
+}
+
+// documentedCount reports a counting verb and a number before the trigger
+// in its clause ("documented at least 23 public trials", "has recorded
+// 40 executions").
+func documentedCount(s *sent, c candidate) bool {
+	clause := s.clauses[c.clause]
+	number := false
+	for k := c.m.first - 1; k >= 0 && k >= c.m.first-5 && s.toks[k].start >= clause.Start; k-- {
+		w := s.toks[k].low
+		if _, err := strconv.Atoi(w); err == nil || bigCounts[w] || w == "dozens" {
+			number = true
+		}
+		if countVerbs[w] {
+			return number
+		}
 	}
 	return false
 }

@@ -650,6 +650,11 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
 		return built{}, false
 	}
+	// "In 2021 alone, Daily NK documented at least 23 public trials": a
+	// count of reports, not one event.
+	if documentedCount(s, c) {
+		return built{}, false
+	}
 	// "Farmers are usually mobilized for rice planting in mid-May": a habit
 	// of the season, dated or not.
 	if habitual(s, c) && !(dl.level == dateClause && dl.iv.Precision == pipeline.PrecisionDay) {
@@ -1005,6 +1010,8 @@ var irrealis = map[string]bool{
 	"repeatedly": true, "constantly": true, "continually": true,
 	// "The fences will likely make smuggling … more difficult": a forecast
 	"likely": true, "unlikely": true,
+	// "The Sinuiju area is prone to flooding": a liability
+	"prone": true, "vulnerable": true, "susceptible": true,
 	// "Anyone caught with a Chinese phone is taken to …": a rule, not a case
 	"anyone": true, "anybody": true, "whoever": true,
 }

@@ -11,8 +11,10 @@ import (
 var siteNouns = map[string]bool{
 	"site": true, "sites": true, "pad": true, "pads": true, "facility": true, "facilities": true,
 	"vehicle": true, "vehicles": true, "complex": true, "ground": true, "grounds": true,
-	// "spotted by surveillance equipment", "patrol boats"
+	// "spotted by surveillance equipment", "patrol boats", "a patrol vessel"
 	"equipment": true, "camera": true, "cameras": true, "device": true, "devices": true, "boats": true,
+	"boat": true, "vessel": true, "vessels": true, "ship": true, "ships": true, "car": true, "cars": true,
+	"plane": true, "planes": true, "aircraft": true,
 }
 
 // meansVerbs before a trigger make it a means, not a happening: "using
@@ -171,6 +173,9 @@ func roadClosure(s *sent, m match) bool {
 // the story.
 var normSubjects = map[string]bool{"sanctions": true, "sanction": true, "resolution": true, "resolutions": true, "embargo": true}
 
+// maxNormReach is how far before a ban its norm subject may stand.
+const maxNormReach = 12
+
 // banWords are triggers of prohibition.
 var banWords = map[string]bool{"ban": true, "bans": true, "banned": true, "banning": true, "prohibit": true, "prohibits": true, "prohibited": true, "prohibiting": true}
 
@@ -180,7 +185,10 @@ func normBan(s *sent, m match) bool {
 	if !banWords[s.toks[m.first].low] {
 		return false
 	}
-	for k := m.first - 1; k >= 0 && k >= m.first-2; k-- {
+	// (as far back as the clause's subject: "UN sanctions cap North
+	// Korea's imports … and ban ship-to-ship transfers")
+	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	for k := m.first - 1; k >= 0 && k >= m.first-maxNormReach && s.toks[k].start >= clauseStart; k-- {
 		if normSubjects[s.toks[k].low] {
 			return true
 		}
