@@ -11,7 +11,8 @@
 // same document; places that agree (the same gazetteer id, within 50 km —
 // 15 km for two towns of city precision, or two towns or counties of one
 // document — or
-// one's admin1 or country containing the other); no conflicting specific
+// one's admin1 or country containing the other — but a country holds no
+// "other" event of another report); no conflicting specific
 // actors; and compatible modalities (a denied event never merges with one
 // that happened). docs/events.md gives the full rule.
 //
@@ -467,6 +468,12 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 	p, q := *c.place, *e.place
 	if p.ID != "" && p.ID == q.ID {
 		return true, "same place " + p.Name
+	}
+	// "other" gathers unlike happenings: across reports, a country holds
+	// none of them ("North Korea has launched 100 missiles since 2022" is
+	// not the market fire in Chongjin that January).
+	if c.typ == "other" && c.doc != e.doc && (p.Precision == pipeline.GeoCountry || q.Precision == pipeline.GeoCountry) {
+		return false, ""
 	}
 	if contains(p, q) {
 		return true, why(reasons, func() string { return fmt.Sprintf("%s contains %s", p.Name, q.Name) })

@@ -102,6 +102,13 @@ func TestMergeRule(t *testing.T) {
 		{"dated and undated", ev("a", 1, "crackdown", day(2021, 3, 2), &hyesan), ev("a", 5, "crackdown", pipeline.Interval{}, &hyesan), 2},
 		{"unplaced, other document", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan), ev("b", 1, "arrest", day(2021, 3, 2), nil), 2},
 		{"unplaced, same document", ev("a", 1, "arrest", day(2021, 3, 2), &hyesan), ev("a", 3, "arrest", day(2021, 3, 2), nil), 1},
+		// "other" gathers unlike happenings: a country-wide one of another
+		// report is not a town's (missiles launched since January, a market
+		// fire in January)
+		{"other: a country holds nothing across reports", ev("a", 1, "other", month(2022, 1), &hyesan), ev("b", 1, "other", month(2022, 1), &nkorea), 2},
+		{"other: the same town across reports", ev("a", 1, "other", day(2022, 1, 3), &hyesan), ev("b", 1, "other", day(2022, 1, 3), &hyesanB), 1},
+		{"other: a country in one report", ev("a", 1, "other", month(2022, 1), &hyesan), ev("a", 4, "other", month(2022, 1), &nkorea), 1},
+		{"guard: an arrest a country holds across reports", ev("a", 1, "arrest", month(2022, 1), &hyesan), ev("b", 1, "arrest", month(2022, 1), &nkorea), 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

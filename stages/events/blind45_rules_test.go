@@ -24,6 +24,7 @@ func TestBlind45Triggers(t *testing.T) {
 		{"guards opened fire", "Guards opened fire on a man near {{Uiju|city|KP|North Pyongan}} on [[Sept. 2|2024-09-02]].", []string{"other"}},
 		{"arrival in the South", "She arrived in {{South Korea|country|KR}} in [[August 2016|2016-08]].", []string{"defection"}},
 		{"reached the South", "He reached {{South Korea|country|KR}} in [[April 2016|2016-04]].", []string{"defection"}},
+		{"I crossed the river", "In [[late March 2023|2023-03]], I crossed the Tumen River near {{Onsong|city|KP|North Hamgyong}}.", []string{"defection"}},
 		{"a woman crossed a frozen river", "In [[January 2015|2015-01]], she crossed the frozen Tumen River near {{Namyang|city|KP|North Hamgyong}} into {{China|country|CN}}.", []string{"defection"}},
 		{"across the ice", "In [[January 2015|2015-01]], with the river frozen, she walked across the ice to {{China|country|CN}}.", []string{"defection"}},
 		{"sailed across the sea line", "Nine people sailed across the Northern Limit Line near {{Gyodong|city|KR|Incheon}} in [[May|2024-05]].", []string{"defection"}},
