@@ -148,6 +148,12 @@ func TestBlind45OneAct(t *testing.T) {
 		name, text string
 		want       []wantEvent
 	}{
+		{"a death sentence carried out",
+			"A man was sentenced to death and shot at a public trial in {{Sinuiju|city|KP|North Pyongan}} on [[Oct. 28|2024-10-28]].",
+			[]wantEvent{{"execution", pipeline.Occurred, "2024-10-28..2024-10-28", "Sinuiju", 1}}},
+		{"guard: a death sentence alone",
+			"A man was sentenced to death in {{Sinuiju|city|KP|North Pyongan}} on [[Oct. 28|2024-10-28]].",
+			[]wantEvent{{"sentence", pipeline.Occurred, "2024-10-28..2024-10-28", "Sinuiju", 1}}},
 		{"an order spelled out",
 			"An order from the Central Committee reached {{Hoeryong|city|KP|North Hamgyong}} on [[May 10|2024-05-10]], instructing that all workers be mobilized for farm work.",
 			[]wantEvent{{"order", pipeline.Occurred, "2024-05-10..2024-05-10", "Hoeryong", 1}}},

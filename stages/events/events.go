@@ -470,6 +470,21 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		}
 		out = kept
 	}
+	// "sentenced to death and shot at a public trial": the death sentence
+	// carried out is the execution, told once.
+	executed := false
+	for _, b := range out[first:] {
+		executed = executed || b.Type == "execution"
+	}
+	if executed {
+		kept := out[:first]
+		for _, b := range out[first:] {
+			if !(b.Type == "sentence" && toDeath(s, b.Trigger)) {
+				kept = append(kept, b)
+			}
+		}
+		out = kept
+	}
 	// "held a public trial, where two were sentenced to ten years": the
 	// trial judged; without a word of killing it is no execution.
 	judged := false

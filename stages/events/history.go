@@ -408,3 +408,15 @@ var groundEnders = map[string]bool{
 	"of": true, "in": true, "near": true, "from": true, "and": true, "around": true, "along": true,
 	"across": true, "on": true, "inside": true, "within": true, "after": true, "during": true,
 }
+
+// toDeath reports a sentence trigger followed, within three words, by
+// "death" ("sentenced to death", "a death sentence" is its own trigger).
+func toDeath(s *sent, trig pipeline.Span) bool {
+	k := s.tokenAt(trig.End)
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if s.toks[j].low == "death" {
+			return true
+		}
+	}
+	return false
+}
