@@ -126,6 +126,7 @@ func TestBlind45NotEvents(t *testing.T) {
 		{"a forecast", "The fences will likely make defection through {{Hoeryong|city|KP|North Hamgyong}} far more difficult.", []string{}},
 		{"a habit of the season", "Farmers are usually mobilized for rice planting near {{Hamhung|city|KP|South Hamgyong}} in [[mid-May|2024-05]].", []string{}},
 		{"a record low", "Only 67 defectors reached {{South Korea|country|KR}} in [[2022|2022]], the lowest number on record.", []string{}},
+		{"only so many in a year", "Only 236 defectors reached {{South Korea|country|KR}} in [[2024|2024]], according to the ministry.", []string{}},
 		{"a half-year tally", "In all, 105 defectors arrived in {{South Korea|country|KR}} in [[2023|2023]].", []string{}},
 		{"guard: a count on a day", "Police arrested 30 traders in {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]].", []string{"arrest"}},
 		{"surveillance equipment", "The man was spotted by surveillance equipment near {{Cheorwon|city|KR|Gangwon}} on [[Sunday|2024-11-03]].", []string{}},

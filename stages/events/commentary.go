@@ -229,16 +229,16 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 			}
 		}
 	}
-	if !span {
-		return false
-	}
 	clause := s.clauses[c.clause]
 	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
 		w := s.toks[k].low
-		if bigCounts[w] {
+		// ("Only 236 defectors reached the South in 2024": a figure told
+		// as such needs no span word)
+		only := k > 0 && (s.toks[k-1].low == "only" || s.toks[k-1].low == "just")
+		if bigCounts[w] && (span || only) {
 			return true
 		}
-		if n, err := strconv.Atoi(w); err == nil && n >= minCounted && (n < 1900 || n > 2100) {
+		if n, err := strconv.Atoi(w); err == nil && n >= minCounted && (n < 1900 || n > 2100) && (span || only) {
 			return true
 		}
 	}
