@@ -11,8 +11,9 @@
 // same document; places that agree (the same gazetteer id, within 50 km —
 // 15 km for two towns of city precision, or two towns or counties of one
 // document — or
-// one's admin1 or country containing the other — but a country holds no
-// "other" event of another report); no conflicting specific
+// one's admin1 or country containing the other — but a country-wide
+// "other" event over more than a month holds none of another report); no
+// conflicting specific
 // actors; and compatible modalities (a denied event never merges with one
 // that happened). docs/events.md gives the full rule.
 //
@@ -469,10 +470,12 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 	if p.ID != "" && p.ID == q.ID {
 		return true, "same place " + p.Name
 	}
-	// "other" gathers unlike happenings: across reports, a country holds
-	// none of them ("North Korea has launched 100 missiles since 2022" is
-	// not the market fire in Chongjin that January).
-	if c.typ == "other" && c.doc != e.doc && (p.Precision == pipeline.GeoCountry || q.Precision == pipeline.GeoCountry) {
+	// "other" gathers unlike happenings: across reports, a country-wide one
+	// told over more than a month holds none of them ("North Korea has
+	// launched 100 missiles since 2022" is not the market fire in Chongjin
+	// that January; "floods hit North Korea on July 28" may be Sinuiju's).
+	if c.typ == "other" && c.doc != e.doc && (p.Precision == pipeline.GeoCountry && c.date.Days() > maxCountryOtherDays ||
+		q.Precision == pipeline.GeoCountry && e.date.Days() > maxCountryOtherDays) {
 		return false, ""
 	}
 	if contains(p, q) {
@@ -507,6 +510,10 @@ func placesAgree(c, e *key, reasons bool) (bool, string) {
 	}
 	return false, ""
 }
+
+// maxCountryOtherDays is the longest span over which a country-wide event
+// of type "other" still contains another report's event.
+const maxCountryOtherDays = 31
 
 // why returns the reason format gives only when one is wanted: format's
 // arguments are neither boxed nor formatted otherwise (compatible runs for

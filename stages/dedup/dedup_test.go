@@ -105,7 +105,9 @@ func TestMergeRule(t *testing.T) {
 		// "other" gathers unlike happenings: a country-wide one of another
 		// report is not a town's (missiles launched since January, a market
 		// fire in January)
-		{"other: a country holds nothing across reports", ev("a", 1, "other", month(2022, 1), &hyesan), ev("b", 1, "other", month(2022, 1), &nkorea), 2},
+		{"other: a country over a year holds nothing across reports", ev("a", 1, "other", month(2022, 1), &hyesan),
+			ev("b", 1, "other", pipeline.Interval{Start: pipeline.MakeDate(2022, 1, 1), End: pipeline.MakeDate(2022, 12, 31), Precision: pipeline.PrecisionYear}, &nkorea), 2},
+		{"other: a country on the same day holds a town's", ev("a", 1, "other", day(2024, 7, 28), &hyesan), ev("b", 1, "other", day(2024, 7, 28), &nkorea), 1},
 		{"other: the same town across reports", ev("a", 1, "other", day(2022, 1, 3), &hyesan), ev("b", 1, "other", day(2022, 1, 3), &hyesanB), 1},
 		{"other: a country in one report", ev("a", 1, "other", month(2022, 1), &hyesan), ev("a", 4, "other", month(2022, 1), &nkorea), 1},
 		{"guard: an arrest a country holds across reports", ev("a", 1, "arrest", month(2022, 1), &hyesan), ev("b", 1, "arrest", month(2022, 1), &nkorea), 1},

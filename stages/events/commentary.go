@@ -295,14 +295,33 @@ func habitual(s *sent, c candidate) bool {
 }
 
 // repeated reports a repetition in the clause of c: "crossed the river
-// every day", "crossed the border many times".
+// every day", "crossed the border many times" — not one told of something
+// else in a relative clause or after ", and" ("raided a house where
+// Christians met every Sunday").
 func repeated(s *sent, c candidate) bool {
 	clause := s.clauses[c.clause]
 	for k := s.tokenAt(clause.Start); k+1 < len(s.toks) && s.toks[k+1].start < clause.End; k++ {
 		w, next := s.toks[k].low, s.toks[k+1].low
 		if (w == "every" || w == "each") && (timeNouns[next] || k+2 < len(s.toks) && frequencyWords[next] && s.toks[k+2].start < clause.End) ||
 			w == "many" && next == "times" {
-			return true // "every Saturday lecture", "every weekly study session"
+			if !apart(s, c.m.first, k) {
+				return true // "every Saturday lecture", "every weekly study session"
+			}
+		}
+	}
+	return false
+}
+
+// apart reports a relative pronoun or ", and" between tokens i and j of s
+// (either order): what stands at one is told of something else.
+func apart(s *sent, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k <= j; k++ {
+		w := s.toks[k].low
+		if relativePronouns[w] || w == "that" || w == "when" || w == "and" && strings.Contains(s.doc[s.toks[k-1].end:s.toks[k].start], ",") {
+			return true
 		}
 	}
 	return false
@@ -385,13 +404,16 @@ var frequencyWords = map[string]bool{"weekly": true, "daily": true, "monthly": t
 
 // countVerbs tell reports counted: "documented at least 23 public trials".
 var countVerbs = map[string]bool{
-	"documented": true, "recorded": true, "counted": true, "tallied": true, "confirmed": true, "logged": true,
+	"documented": true, "recorded": true, "counted": true, "tallied": true, "logged": true,
 }
 
 // documentedCount reports a counting verb and a number before the trigger
 // in its clause ("documented at least 23 public trials", "has recorded
 // 40 executions").
-func documentedCount(s *sent, c candidate) bool {
+func documentedCount(s *sent, c candidate, dl dateLink) bool {
+	if dl.level == dateClause && (dl.iv.Precision == pipeline.PrecisionDay || dl.iv.Precision == pipeline.PrecisionWeek) {
+		return false // "recorded 25 arrests on March 3": one day's
+	}
 	clause := s.clauses[c.clause]
 	number := false
 	for k := c.m.first - 1; k >= 0 && k >= c.m.first-5 && s.toks[k].start >= clause.Start; k-- {

@@ -357,14 +357,6 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	// "* ASIAPRESS communicates with its partners …": a note of the outlet
-	// (a star and a name in capitals; not a bulleted item)
-	if rest, ok := strings.CutPrefix(t, "* "); ok {
-		name, _, _ := strings.Cut(rest, " ")
-		if len(name) >= 3 && strings.ToUpper(name) == name && strings.ToLower(name) != name {
-			return true
-		}
-	}
 	// an e-mail address: a contact line
 	if at := strings.IndexByte(t, '@'); at > 0 && at+1 < len(t) && isASCIILetter(t[at-1]) && strings.Contains(t[at+1:], ".") && isASCIILetter(t[at+1]) {
 		return true

@@ -667,7 +667,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "In 2021 alone, Daily NK documented at least 23 public trials": a
 	// count of reports, not one event.
-	if documentedCount(s, c) {
+	if documentedCount(s, c, dl) {
 		return built{}, false
 	}
 	// "Farmers are usually mobilized for rice planting in mid-May": a habit

@@ -17,6 +17,13 @@ var siteNouns = map[string]bool{
 	"plane": true, "planes": true, "aircraft": true,
 }
 
+// vehicleNouns are the siteNouns a verb can take as its object ("seized
+// cars", "inspected ships"): after a past verb they are what was acted on.
+var vehicleNouns = map[string]bool{
+	"boat": true, "boats": true, "vessel": true, "vessels": true, "ship": true, "ships": true,
+	"car": true, "cars": true, "plane": true, "planes": true, "aircraft": true, "vehicle": true, "vehicles": true,
+}
+
 // meansVerbs before a trigger make it a means, not a happening: "using
 // public executions to send a message".
 var meansVerbs = map[string]bool{"using": true, "use": true, "uses": true, "employing": true, "wielding": true}
@@ -49,8 +56,9 @@ var tallyWords = map[string]bool{"several": true, "many": true, "numerous": true
 // defections"), or a tally of reports ("Daily NK has reported several
 // public executions").
 func notHappening(s *sent, m match) bool {
-	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 && !installed(s, m) {
-		return true
+	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 && !installed(s, m) &&
+		!(vehicleNouns[s.toks[k].low] && isPast(s.toks[m.last].low)) {
+		return true // ("a patrol vessel", not "seized cars", "arrested boat owners")
 	}
 	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) {
 		return true
@@ -188,7 +196,21 @@ func normBan(s *sent, m match) bool {
 	// (as far back as the clause's subject: "UN sanctions cap North
 	// Korea's imports … and ban ship-to-ship transfers")
 	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	coordinated := false
 	for k := m.first - 1; k >= 0 && k >= m.first-maxNormReach && s.toks[k].start >= clauseStart; k-- {
+		coordinated = coordinated || s.toks[k].low == "and"
+		if k < m.first-2 {
+			// beyond two words, only across a coordination and no other
+			// verb's clause ("The sanctions committee said North Korea
+			// had banned …")
+			switch s.toks[k].low {
+			case "said", "that", "which", "by", "passed", "adopted", "had", "has":
+				return false
+			}
+			if !coordinated {
+				continue
+			}
+		}
 		if normSubjects[s.toks[k].low] {
 			return true
 		}
@@ -346,12 +368,28 @@ var arrivalNonPersons = map[string]bool{
 	"flight": true, "plane": true, "aircraft": true, "jet": true,
 }
 
+// visitWords make a first-person crossing a visit: "crossed the river on a
+// boat tour", "with the South Korean delegation".
+var visitWords = map[string]bool{
+	"tour": true, "tours": true, "tourist": true, "tourists": true, "delegation": true, "ferry": true,
+	"cruise": true, "business": true, "trip": true, "visit": true, "visitors": true, "journalists": true,
+}
+
 // notArrival reports a trigger of arrival that is not a flight: something
 // or someone other than a refugee arrived ("a delegation arrived in South
-// Korea", "the flight landed at Incheon"), or a possessive ("reached South
-// Korea's defense contractors").
+// Korea", "the flight landed at Incheon"), a possessive ("reached South
+// Korea's defense contractors"), or visitors crossing in the first person.
 func notArrival(s *sent, m match) bool {
 	t := strings.ToLower(s.doc[m.start:m.end])
+	// "We crossed the Yalu River on a boat tour from Dandong": visitors
+	if w := s.toks[m.first].low; w == "i" || w == "we" {
+		cl := s.clauses[s.clauseOf(m.start)]
+		for k := s.tokenAt(cl.Start); k < len(s.toks) && s.toks[k].start < cl.End; k++ {
+			if visitWords[s.toks[k].low] {
+				return true
+			}
+		}
+	}
 	if !arrival(t) && !strings.Contains(t, "cross") {
 		return false
 	}
@@ -410,13 +448,28 @@ var groundEnders = map[string]bool{
 }
 
 // toDeath reports a sentence trigger followed, within three words, by
-// "death" ("sentenced to death", "a death sentence" is its own trigger).
+// "death" and then by "and" and a killing ("sentenced to death and shot",
+// "… to death and publicly executed"): the sentence carried out on the
+// same person.
 func toDeath(s *sent, trig pipeline.Span) bool {
 	k := s.tokenAt(trig.End)
 	for j := k; j < len(s.toks) && j < k+3; j++ {
-		if s.toks[j].low == "death" {
-			return true
+		if s.toks[j].low != "death" {
+			continue
 		}
+		if j+1 >= len(s.toks) || s.toks[j+1].low != "and" {
+			return false
+		}
+		for n := j + 2; n < len(s.toks) && n <= j+4; n++ {
+			switch w := s.toks[n].low; {
+			case w == "shot" || w == "executed" || w == "hanged":
+				return true
+			case w == "then" || w == "later" || w == "publicly" || w == "immediately" || w == "was" || w == "were":
+			default:
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
