@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,7 @@ import (
 	"geotimeline/stages/ingest"
 )
 
-func cmdRun(ctx context.Context, e *env, args []string) error {
+func cmdRun(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "run")
 	in := fs.String("in", "", "input: a directory of .txt/.md/.html files, or a .jsonl / .jsonl.gz file (required)")
 	out := fs.String("out", "out", "output directory")
@@ -40,6 +41,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	var oo outputOptions
 	fs.Func("partition", "also write the events as a Hive-partitioned dataset by `year`: events/year=YYYY/part-0.parquet (default none)", oo.setPartition)
 	fs.Func("timeline-by", "one timeline lane per event type or per place: `type|place` (default type)", oo.setTimelineBy)
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `FILE`, for go tool pprof (default none)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -51,6 +53,17 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	}
 	if *workers < 1 {
 		return usageErr(e, fs, "-workers must be at least 1")
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if cerr := stop(); err == nil {
+				err = cerr
+			}
+		}()
 	}
 
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -108,6 +121,26 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// startCPUProfile starts a CPU profile written to path and returns the
+// function that stops it and closes the file.
+func startCPUProfile(path string) (stop func() error, err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("-cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("-cpuprofile %s: %w", path, err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("-cpuprofile %s: %w", path, err)
+		}
+		return nil
+	}, nil
 }
 
 // defaultMemoryLimit is run's soft memory limit when GOMEMLIMIT is not set.

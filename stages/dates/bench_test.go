@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -98,4 +99,50 @@ func BenchmarkTagTBAQ(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 	reportCPU(b, c0, cpuOK, size)
+}
+
+// BenchmarkProcessSentences runs Process, as the pipeline does, on about
+// 25 KB of text whose sentences are given (split at ". " before a capital
+// and at line breaks), so that the sentences are not found again.
+func BenchmarkProcessSentences(b *testing.B) {
+	text := strings.Repeat(benchText, 20)
+	var sents []pipeline.Sentence
+	start, para := 0, 0
+	for i := 0; i < len(text); i++ {
+		end := -1
+		switch {
+		case text[i] == '\n':
+			end = i
+		case text[i] == '.' && i+2 < len(text) && text[i+1] == ' ' && text[i+2] >= 'A' && text[i+2] <= 'Z':
+			end = i + 1
+		}
+		if end < 0 {
+			continue
+		}
+		if end > start {
+			sents = append(sents, pipeline.Sentence{Span: pipeline.Span{Start: start, End: end}, Paragraph: para})
+		}
+		if text[i] == '\n' {
+			para++
+		}
+		for start = end + 1; start < len(text) && (text[start] == ' ' || text[start] == '\n'); start++ {
+		}
+		i = start - 1
+	}
+	tg := New(Options{})
+	doc := pipeline.Document{ID: "bench", Text: text, Published: pipeline.MakeDate(2020, 12, 19)}
+	ctx := context.Background()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	c0, cpuOK := cpuTime()
+	for b.Loop() {
+		it := pipeline.Item{Doc: doc, Sentences: sents}
+		if err := tg.Process(ctx, &it); err != nil {
+			b.Fatal(err)
+		}
+		n += len(it.Dates)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "mentions/s")
+	reportCPU(b, c0, cpuOK, len(text))
 }

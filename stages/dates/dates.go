@@ -118,7 +118,11 @@ func analyzeBuf(text string, sentences []pipeline.Sentence, buf []token) *analys
 func (p *parser) scan() []expr {
 	out := make([]expr, 0, len(p.t)/64+4)
 	for i := 0; i < len(p.t); {
-		e, ok := p.parseAt(i)
+		if !p.mayStart(i) {
+			i++ // most tokens: skip without building an expression
+			continue
+		}
+		e, ok := p.parseFrom(i)
 		if !ok || e.e <= i {
 			i++
 			continue

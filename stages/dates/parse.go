@@ -177,15 +177,34 @@ func (p *parser) month(i int) (time.Month, int, bool, bool) {
 	return m, j, abbr, true
 }
 
+// mayStart reports whether parseAt(i) may find an expression: it is false
+// for the punctuation and the words parseAt rejects at once, which are most
+// tokens, so scan skips them without the cost of a (large) expr result.
+func (p *parser) mayStart(i int) bool {
+	t := &p.t[i]
+	switch t.kind {
+	case tPunct:
+		return t.low == "'" || t.low == "\u2019"
+	case tNum:
+		return true
+	}
+	return isTrigger(t.low) || t.cap && p.holidayStart(t.low)
+}
+
 // parseAt returns the longest expression starting at token i.
 func (p *parser) parseAt(i int) (expr, bool) {
+	if !p.mayStart(i) {
+		return expr{}, false
+	}
+	return p.parseFrom(i)
+}
+
+// parseFrom is parseAt for a token i where mayStart(i) holds.
+func (p *parser) parseFrom(i int) (expr, bool) {
 	t := p.t[i]
 	switch t.kind {
 	case tPunct:
-		if t.low == "'" || t.low == "\u2019" {
-			return p.shortDecade(i)
-		}
-		return expr{}, false
+		return p.shortDecade(i)
 	case tNum:
 		if c, ok := p.clock(i); ok {
 			return c, true
@@ -198,9 +217,6 @@ func (p *parser) parseAt(i int) (expr, bool) {
 			best, _ = p.extendRange(best)
 		}
 		return best, ok
-	}
-	if !isTrigger(t.low) && !(t.cap && p.holidayStart(t.low)) {
-		return expr{}, false
 	}
 	return p.wordStart(i)
 }
@@ -2201,7 +2217,8 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 	}
 	first := e
 	first.second = nil
-	r := expr{s: e.s, e: sec.e, form: fRange, first: &first, second: &sec}
+	second := sec // sec stays on the stack for the calls that find no range
+	r := expr{s: e.s, e: sec.e, form: fRange, first: &first, second: &second}
 	return r, true
 }
 

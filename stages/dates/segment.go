@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"geotimeline/pipeline"
@@ -19,17 +21,26 @@ type segments struct {
 func segment(toks []token, sentences []pipeline.Sentence) segments {
 	sg := segments{sent: make([]int32, len(toks)), para: make([]int32, len(toks))}
 	if sentences != nil {
-		for i, t := range toks {
-			k := sort.Search(len(sentences), func(j int) bool { return sentences[j].End > int(t.start) })
-			if k < len(sentences) && sentences[k].Start <= int(t.start) {
+		// Token starts increase, so when sentence ends do not decrease the
+		// first sentence ending after a token only moves forward: one walk
+		// finds it for every token. Otherwise search for each token.
+		sorted := slices.IsSortedFunc(sentences, func(a, b pipeline.Sentence) int { return cmp.Compare(a.End, b.End) })
+		k := 0
+		for i := range toks {
+			start := int(toks[i].start)
+			if sorted {
+				for k < len(sentences) && sentences[k].End <= start {
+					k++
+				}
+			} else {
+				k = sort.Search(len(sentences), func(j int) bool { return sentences[j].End > start })
+			}
+			if k < len(sentences) && sentences[k].Start <= start {
 				sg.sent[i], sg.para[i] = int32(k), int32(sentences[k].Paragraph)
 				continue
 			}
 			// Between sentences: attach to the next one (or the last).
-			if k >= len(sentences) {
-				k = len(sentences) - 1
-			}
-			if k >= 0 {
+			if k := min(k, len(sentences)-1); k >= 0 {
 				sg.sent[i], sg.para[i] = int32(k), int32(sentences[k].Paragraph)
 			}
 		}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,6 +36,22 @@ func tokenize(text string, buf []token) []token {
 	toks := buf[:0]
 	if len(text) > maxText {
 		text = text[:maxText]
+	}
+	// The lower-cased copies of the words with upper-case ASCII letters go
+	// into one buffer, made a string once at the end, not one string each.
+	// Until then such a word has an empty low and its offset in the buffer
+	// in val (words use no val).
+	var lower []byte
+	if len(text) >= 64 { // room for the usual share of capitalized words; it grows if needed
+		lower = make([]byte, 0, len(text)/8)
+	}
+	lowerWord := func(w string) (low string, off int32) {
+		if !hasUpperASCII(w) {
+			return w, 0
+		}
+		off = int32(len(lower))
+		lower = appendLowerASCII(lower, w)
+		return "", off
 	}
 	space, nl := true, int16(0)
 	for i := 0; i < len(text); {
@@ -110,23 +127,26 @@ func tokenize(text string, buf []token) []token {
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				// A word with non-ASCII letters: continue with the Unicode path.
 				j = scanWord(text, j)
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerASCII(text[i:j]), cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
+				low, off := lowerWord(text[i:j])
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, val: off, cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
 				i = j
 				break
 			}
-			low := text[i:j]
+			low, off := text[i:j], int32(0)
 			allUp := false
 			if upper {
-				low = lowerASCII(low)
+				low, off = "", int32(len(lower))
+				lower = appendLowerASCII(lower, text[i:j])
 				allUp = isAllUpperASCII(text[i:j])
 			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, cap: c >= 'A' && c <= 'Z', allUpper: allUp, space: space, nl: nl})
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, val: off, cap: c >= 'A' && c <= 'Z', allUpper: allUp, space: space, nl: nl})
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r != utf8.RuneError && unicode.IsLetter(r) {
 				j := scanWord(text, i)
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerASCII(text[i:j]), cap: unicode.IsUpper(r), space: space, nl: nl})
+				low, off := lowerWord(text[i:j])
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, val: off, cap: unicode.IsUpper(r), space: space, nl: nl})
 				i = j
 				break
 			}
@@ -140,7 +160,38 @@ func tokenize(text string, buf []token) []token {
 		}
 		space, nl = false, 0
 	}
+	if len(lower) > 0 {
+		all := string(lower)
+		for i := range toks {
+			if t := &toks[i]; t.kind == tWord && t.low == "" {
+				t.low, t.val = all[t.val:t.val+t.end-t.start], 0
+			}
+		}
+	}
 	return toks
+}
+
+// hasUpperASCII reports whether s holds an ASCII upper-case letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLowerASCII appends s to b with ASCII letters lower-cased.
+func appendLowerASCII(b []byte, s string) []byte {
+	b = slices.Grow(b, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // scanWord returns the end of the run of letters starting at i.

@@ -63,6 +63,9 @@ type tables struct {
 	anchors anchorSet
 	// abbrevs maps an abbreviation as written ("La.", "N.C.", "OH") to its row.
 	abbrevs map[string]abbrev
+	// abbrevMax is the length of the longest key of abbrevs: longer runs
+	// need no lookup.
+	abbrevMax int
 	// demonymKey holds the normalized keys of every demonym form.
 	demonymKey map[string]bool
 	// demonymISO maps a country name of demonyms.tsv to its ISO code.
@@ -200,6 +203,15 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 	return t, nil
 })
 
+// abbrev returns the row of abbrevs.tsv for s as written.
+func (t *tables) abbrev(s string) (abbrev, bool) {
+	if len(s) > t.abbrevMax {
+		return abbrev{}, false
+	}
+	a, ok := t.abbrevs[s]
+	return a, ok
+}
+
 // loadAbbrevs parses abbrevs.tsv.
 func (t *tables) loadAbbrevs() error {
 	t.abbrevs = map[string]abbrev{}
@@ -224,6 +236,7 @@ func (t *tables) loadAbbrevs() error {
 			return fmt.Errorf("abbrevs.tsv:%d: %w: duplicate %q", n+1, ErrData, f[0])
 		}
 		t.abbrevs[f[0]] = abbrev{Country: f[1], Name: f[2], Comma: f[3] == "comma"}
+		t.abbrevMax = max(t.abbrevMax, len(f[0]))
 	}
 	return nil
 }

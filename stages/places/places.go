@@ -1224,8 +1224,13 @@ var runBytes = func() (t [256]bool) {
 // immutable once built.
 type stemSet struct {
 	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1 set: some stem starts with b0 b1
-	one   [256]bool            // one-byte stems
-	byTwo map[uint16][]string  // first two bytes → stems of two bytes or more
+	// mid has bit b1<<8|b2 set when some stem of three bytes or more has b1
+	// b2 as its second and third bytes; short has bit b0<<8|b1 set when a
+	// stem is the two bytes b0 b1 (mid cannot rule those out).
+	mid, short [1 << 16 / 64]uint64
+	one        [256]bool           // one-byte stems
+	anyOne     bool                // there are one-byte stems
+	byTwo      map[uint16][]string // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
@@ -1234,11 +1239,17 @@ func newStemSet(stems ...string) *stemSet {
 		switch len(st) {
 		case 0:
 		case 1:
-			ss.one[st[0]] = true
+			ss.one[st[0]], ss.anyOne = true, true
 		default:
 			k := uint16(st[0])<<8 | uint16(st[1])
 			ss.pairs[k/64] |= 1 << (k % 64)
 			ss.byTwo[k] = append(ss.byTwo[k], st)
+			if len(st) == 2 {
+				ss.short[k/64] |= 1 << (k % 64)
+			} else {
+				m := uint16(st[1])<<8 | uint16(st[2])
+				ss.mid[m/64] |= 1 << (m % 64)
+			}
 		}
 	}
 	return ss
@@ -1246,16 +1257,26 @@ func newStemSet(stems ...string) *stemSet {
 
 // mayHavePhrase reports whether s contains one of the stems.
 func mayHavePhrase(s string, stems *stemSet) bool {
-	for i := 0; i < len(s); i++ {
-		if stems.one[s[i]] {
-			return true
+	if stems.anyOne {
+		for i := 0; i < len(s); i++ {
+			if stems.one[s[i]] {
+				return true
+			}
 		}
-		if i+1 == len(s) {
-			break
-		}
+	}
+	for i := 0; i+1 < len(s); i++ {
 		k := uint16(s[i])<<8 | uint16(s[i+1])
 		if stems.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
+		}
+		if stems.short[k/64]&(1<<(k%64)) == 0 {
+			// Only stems of three bytes or more start with these two.
+			if i+2 == len(s) {
+				continue
+			}
+			if m := uint16(s[i+1])<<8 | uint16(s[i+2]); stems.mid[m/64]&(1<<(m%64)) == 0 {
+				continue
+			}
 		}
 		for _, st := range stems.byTwo[k] {
 			if strings.HasPrefix(s[i:], st) {
@@ -1653,7 +1674,7 @@ func (d *doc) abbreviations(s pipeline.Span) {
 			for k < len(st) && (st[k] == '.' || st[k] >= 'A' && st[k] <= 'Z' || st[k] >= 'a' && st[k] <= 'z') {
 				k++
 			}
-			if _, ok := d.t.abbrevs[st[i:k]]; ok {
+			if _, ok := d.t.abbrev(st[i:k]); ok {
 				run, j = st[i:k], k
 			}
 		}
@@ -1663,12 +1684,12 @@ func (d *doc) abbreviations(s pipeline.Span) {
 				continue
 			}
 		}
-		a, ok := d.t.abbrevs[run]
+		a, ok := d.t.abbrev(run)
 		if !ok && strings.HasSuffix(run, ".") {
 			// "the US." at a sentence end
 			run = run[:len(run)-1]
 			j--
-			a, ok = d.t.abbrevs[run]
+			a, ok = d.t.abbrev(run)
 		}
 		if !ok {
 			i = j

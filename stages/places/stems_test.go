@@ -21,6 +21,9 @@ func TestStemSet(t *testing.T) {
 		{"orde", false},
 		{"", false},
 		{"Se", false},
+		{"Sex", true},  // the one-byte stem
+		{"ive", false}, // "iver" cut short at the end of the text
+		{"ordeR", false},
 	}
 	for _, tc := range tests {
 		if got := mayHavePhrase(tc.s, ss); got != tc.want {
@@ -35,7 +38,11 @@ func FuzzStemSet(f *testing.F) {
 	ss := newStemSet(stems...)
 	long := stems[:len(stems)-1] // no one-byte stem: the other loop
 	ls := newStemSet(long...)
-	for _, s := range []string{"border", "Chinese", "DMZ", "the sea", "taxi", "Yalu River", "no"} {
+	// Two-byte stems beside longer ones with the same first two bytes
+	// (the short path of the three-byte prefilter).
+	mixed := []string{"or", "order", "Sea", "Se", "ive", "DMZ"}
+	ms := newStemSet(mixed...)
+	for _, s := range []string{"border", "Chinese", "DMZ", "the sea", "taxi", "Yalu River", "no", "Seoul", "ore", "iv", "DM"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -52,6 +59,13 @@ func FuzzStemSet(f *testing.F) {
 		}
 		if got := mayHavePhrase(s, ls); got != want {
 			t.Errorf("mayHavePhrase(%q) without one-byte stems = %v, want %v", s, got, want)
+		}
+		want = false
+		for _, st := range mixed {
+			want = want || strings.Contains(s, st)
+		}
+		if got := mayHavePhrase(s, ms); got != want {
+			t.Errorf("mayHavePhrase(%q) with two-byte stems = %v, want %v", s, got, want)
 		}
 	})
 }
