@@ -938,7 +938,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			res[i].iv.Precision == pipeline.PrecisionSeason && (dct.d.IsZero() || res[i].iv.End.Before(dct.d)) {
 			lastQuarter, lastQuarterPara = res[i].value, a.seg.para[e.s]
 		}
-		if res[i].kind == pipeline.KindDate && res[i].iv.Known() {
+		// ("told Daily NK on Wednesday" dates the telling, not the story:
+		// "Two days later" counts from the event told before it)
+		telling := e.form == fWeekday && res[i].iv.Precision == pipeline.PrecisionDay && a.frameKind(e) == frameReport
+		if res[i].kind == pipeline.KindDate && res[i].iv.Known() && !telling {
 			if res[i].iv.Precision == pipeline.PrecisionDay && !strings.HasSuffix(res[i].value, "_REF") {
 				// ("now" in a quote names no day the story is at: "the
 				// following day" after it counts from the day told before)

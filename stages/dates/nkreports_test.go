@@ -38,6 +38,15 @@ func TestOpeningDayPastRelative(t *testing.T) {
 			[]want{{"the 22nd", D, "2024-03-22", "2024-03-22", "2024-03-22", "day", "dct"}}},
 		{"a participle of the relative clause", "2024-03-15", "On the 12th, a lecture which residents were ordered to attend was held in Chongjin.",
 			[]want{{"the 12th", D, "2024-03-12", "2024-03-12", "2024-03-12", "day", "dct"}}},
+		// KCNA's date line with the Gregorian year in brackets.
+		{"a Juche date line with its year", "2023-06-10", "Juche112(2023).6.3.",
+			[]want{{"Juche112(2023).6.3", D, "2023-06-03", "2023-06-03", "2023-06-03", "day", "explicit"}}},
+		// "shut" told in the past (the same form as the present).
+		{"a month told with shut", "2020-12-07", "North Korea shut its border with China in late January.",
+			[]want{{"late January", D, "2020-01", "2020-01-21", "2020-01-31", "week", "dct"}}},
+		// the telling's weekday is no day the story is at.
+		{"days later after a telling", "2023-01-19", "On Jan. 16, the ministry launched a crackdown in Hyesan, a source told Daily NK on Wednesday. Two days later, agents arrested three smugglers.",
+			[]want{{"Two days later", D, "2023-01-18", "2023-01-18", "2023-01-18", "day", "narrative"}}},
 		// "now" in a quote names no day the story is at.
 		{"the following day after a quoted now", "2024-02-27", "The stoppage began on Feb. 14. \"Now they have nothing,\" the source said. The protest ended the following day.",
 			[]want{{"the following day", D, "2024-02-15", "2024-02-15", "2024-02-15", "day", "narrative"}}},

@@ -596,6 +596,15 @@ func (p *parser) juche(i int) (expr, bool) {
 	if p.punct(i+2, "(") {
 		if g, ok := p.year(i + 3); ok && g == y && p.punct(i+4, ")") {
 			e.e = i + 5 // Juche 113 (2024)
+			// "Juche112(2023).6.3.": KCNA's date line, the month and day
+			// after the bracket
+			if p.punct(i+5, ".") && p.adjacent(i+5) && p.adjacent(i+6) && p.punct(i+7, ".") && p.adjacent(i+7) && p.adjacent(i+8) {
+				m, nm, sm, okm := p.num(i + 6)
+				d, ndd, sd, okd := p.num(i + 8)
+				if okm && okd && sm == "" && sd == "" && nm <= 2 && ndd <= 2 && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) {
+					e.e, e.m, e.d = i+9, time.Month(m), d
+				}
+			}
 		}
 	}
 	return e, true
