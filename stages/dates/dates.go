@@ -622,7 +622,27 @@ func (a *analysis) pastVerb(k int) bool {
 			return false
 		}
 	}
+	if invariantPast(w) {
+		// "shut", "hit" are the present too: not after a modal, an
+		// auxiliary, a habit adverb or a verb of staying ("may burst",
+		// "usually hit", "stays shut"), one word skipped
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if presentCues[a.p.t[j].low] {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// presentCues before an invariant past form ("shut", "hit") make it the
+// present or an infinitive.
+var presentCues = map[string]bool{
+	"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true,
+	"will": true, "would": true, "do": true, "does": true, "don": true, "doesn": true, "often": true,
+	"usually": true, "typically": true, "always": true, "never": true, "sometimes": true, "normally": true,
+	"generally": true, "regularly": true, "stay": true, "stays": true, "remain": true, "remains": true,
+	"keep": true, "keeps": true, "kept": true, "to": true, "if": true, "that": true,
 }
 
 // needsTo reports forward cues that are also comparative adjectives ("than expected").
@@ -940,7 +960,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 		// ("told Daily NK on Wednesday" dates the telling, not the story:
 		// "Two days later" counts from the event told before it)
-		telling := e.form == fWeekday && res[i].iv.Precision == pipeline.PrecisionDay && a.frameKind(e) == frameReport
+		telling := e.form == fWeekday && res[i].iv.Precision == pipeline.PrecisionDay && !lastDay.IsZero() && a.frameKind(e) == frameReport
 		if res[i].kind == pipeline.KindDate && res[i].iv.Known() && !telling {
 			if res[i].iv.Precision == pipeline.PrecisionDay && !strings.HasSuffix(res[i].value, "_REF") {
 				// ("now" in a quote names no day the story is at: "the

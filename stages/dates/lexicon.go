@@ -401,13 +401,22 @@ func isPastMarker(w string) bool {
 		"stood", "spoke", "wrote", "broke", "chose", "drove", "grew", "knew", "threw", "became",
 		"felt", "heard", "thought", "struck", "sank", "shot", "slid", "built", "spent", "sought",
 		"withdrew", "overtook", "undertook", "forgot", "froze", "hid", "swore", "tore", "wore",
-		// the same form in the present; news tells the past ("North Korea
-		// shut its border in late January"), and a modal, "to" or "be"
-		// before it still makes it no past (pastVerb)
+		// the same form in the present (invariantPast); news tells the
+		// past ("North Korea shut its border in late January")
 		"shut", "cut", "hit", "spread", "quit", "shed", "burst":
 		return true
 	}
 	return len(w) > 4 && w[len(w)-2:] == "ed" && w != "need" && w != "speed" && w != "indeed"
+}
+
+// invariantPast reports a past form that is also the present ("shut",
+// "hit"): pastVerb asks more of it.
+func invariantPast(w string) bool {
+	switch w {
+	case "shut", "cut", "hit", "spread", "quit", "shed", "burst":
+		return true
+	}
+	return false
 }
 
 // timeOfDay returns the TIMEX3 part-of-day code for a word after a weekday.

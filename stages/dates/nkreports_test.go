@@ -44,9 +44,15 @@ func TestOpeningDayPastRelative(t *testing.T) {
 		// "shut" told in the past (the same form as the present).
 		{"a month told with shut", "2020-12-07", "North Korea shut its border with China in late January.",
 			[]want{{"late January", D, "2020-01", "2020-01-21", "2020-01-31", "week", "dct"}}},
+		{"a month with may hit", "2020-12-07", "Floods may hit the region again in late January.",
+			[]want{{"late January", D, "2021-01", "2021-01-21", "2021-01-31", "week", "dct"}}},
+		{"a month with usually hit", "2020-12-07", "Typhoons usually hit the coast in late January.",
+			[]want{{"late January", D, "2021-01", "2021-01-21", "2021-01-31", "week", "dct"}}},
 		// the telling's weekday is no day the story is at.
 		{"days later after a telling", "2023-01-19", "On Jan. 16, the ministry launched a crackdown in Hyesan, a source told Daily NK on Wednesday. Two days later, agents arrested three smugglers.",
 			[]want{{"Two days later", D, "2023-01-18", "2023-01-18", "2023-01-18", "day", "narrative"}}},
+		{"a telling's weekday alone still anchors", "2023-01-19", "A source told Daily NK on Monday that agents began house searches that day.",
+			[]want{{"that day", D, "2023-01-16", "2023-01-16", "2023-01-16", "day", "narrative"}}},
 		// "now" in a quote names no day the story is at.
 		{"the following day after a quoted now", "2024-02-27", "The stoppage began on Feb. 14. \"Now they have nothing,\" the source said. The protest ended the following day.",
 			[]want{{"the following day", D, "2024-02-15", "2024-02-15", "2024-02-15", "day", "narrative"}}},
