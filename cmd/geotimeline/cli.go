@@ -37,7 +37,7 @@ type env struct {
 
 func commands() []command {
 	return []command{
-		{"run", "-in PATH [-out DIR] [-workers N] [-gazetteer FILE] [-overrides FILE] [-focus CC,…] [-cache DIR] [-partition year] [-timeline-by type|place] [-strict] [-quiet]", "run the whole pipeline over a corpus and write the outputs", cmdRun},
+		{"run", "-in PATH [-out DIR] [-workers N] [-gazetteer FILE] [-overrides FILE] [-focus CC,…] [-cache DIR] [-partition year] [-timeline-by type|place] [-strict] [-quiet] [-cpuprofile FILE]", "run the whole pipeline over a corpus and write the outputs", cmdRun},
 		{"extract", "[-published YYYY-MM-DD] [-gazetteer FILE] [-overrides FILE] [-focus CC,…] [FILE|-]", "print the events of one document as JSON lines", cmdExtract},
 		{"dates", "[-ref YYYY-MM-DD] [FILE|-]", "print the date expressions of one document as JSON lines", cmdDates},
 		{"places", "[-gazetteer FILE] [-overrides FILE] [-focus CC,…] [FILE|-]", "print the toponyms of one document, resolved, as JSON lines", cmdPlaces},
