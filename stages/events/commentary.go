@@ -380,14 +380,8 @@ func endDate(s *sent, m pipeline.DateMention) bool {
 		return true
 	}
 	k := s.tokenAt(m.Span.Start) - 1
-	if k < 0 {
-		return false
-	}
-	switch s.toks[k].low {
-	case "to", "until", "till", "through", "by", "before":
-		return true
-	}
-	return false
+	// (the period an act is about, "for May", may well lie ahead)
+	return k >= 0 && endpointWords[s.toks[k].low] && s.toks[k].low != "for"
 }
 
 // timeNouns after "every" or "each" repeat what the clause tells ("every

@@ -424,25 +424,17 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		}
 	}
 	if orderClause >= 0 {
-		kept := out[:first]
-		for _, b := range out[first:] {
+		out = dropFrom(out, first, func(b built) bool {
 			ci := s.clauseOf(b.Trigger.Start)
-			if (b.Type == "statement" && sameSubject && b.Trigger.Start < orderAt) || (b.Type != "order" && ci > orderClause && orderContent(s, ci)) {
-				continue
-			}
-			kept = append(kept, b)
-		}
-		out = kept
+			return (b.Type == "statement" && sameSubject && b.Trigger.Start < orderAt) || (b.Type != "order" && ci > orderClause && orderContent(s, ci))
+		})
 	}
 	// One sentence, one act: a seizure of contraband (smuggling, drugs)
 	// beside an arrest of its sentence ("seized a vessel carrying undeclared
 	// goods and detained its crew") is part of the arrest. Smuggling or
 	// drugs told otherwise ("drug production has surged, and police
 	// arrested twelve users") stand.
-	strong := false
-	for _, b := range out[first:] {
-		strong = strong || b.Type == "arrest"
-	}
+	strong := hasType(out[first:], "arrest")
 	// "The meeting decided to move residents to Pyongyang": the decision
 	// was made where the meeting told before sat, not where it sends anyone.
 	for i := first; i < len(out); i++ {
@@ -462,54 +454,49 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// Oct. 9": a past perfect relative clause dated only by the date of the
 	// sentence's main event tells the state of its people, not an event.
 	if len(out)-first > 1 {
-		kept := out[:first]
-		for i := first; i < len(out); i++ {
-			if !priorState(s, out[i], out[first:]) {
-				kept = append(kept, out[i])
-			}
-		}
-		out = kept
+		sent := out[first:]
+		out = dropFrom(out, first, func(b built) bool { return priorState(s, b, sent) })
 	}
 	// "sentenced to death and shot at a public trial": the death sentence
 	// carried out is the execution, told once.
-	executed := false
-	for _, b := range out[first:] {
-		executed = executed || b.Type == "execution"
-	}
-	if executed {
-		kept := out[:first]
-		for _, b := range out[first:] {
-			if !(b.Type == "sentence" && toDeath(s, b.Trigger)) {
-				kept = append(kept, b)
-			}
-		}
-		out = kept
+	if hasType(out[first:], "execution") {
+		out = dropFrom(out, first, func(b built) bool { return b.Type == "sentence" && toDeath(s, b.Trigger) })
 	}
 	// "held a public trial, where two were sentenced to ten years": the
 	// trial judged; without a word of killing it is no execution.
-	judged := false
-	for _, b := range out[first:] {
-		judged = judged || b.Type == "sentence"
-	}
-	if judged && !killingTold(s) {
-		kept := out[:first]
-		for _, b := range out[first:] {
-			if !(b.Type == "execution" && trialOnly(d.text[b.Trigger.Start:b.Trigger.End])) {
-				kept = append(kept, b)
-			}
-		}
-		out = kept
+	if hasType(out[first:], "sentence") && !killingTold(s) {
+		out = dropFrom(out, first, func(b built) bool {
+			return b.Type == "execution" && trialOnly(d.text[b.Trigger.Start:b.Trigger.End])
+		})
 	}
 	if strong {
-		kept := out[:first]
-		for _, b := range out[first:] {
-			if !(contraband[b.Type] && seizure(b.Mentions[0].Trigger)) && !(b.Type == "crackdown" && mannerOfArrest(s, b.Trigger)) {
-				kept = append(kept, b)
-			}
-		}
-		out = kept
+		out = dropFrom(out, first, func(b built) bool {
+			return contraband[b.Type] && seizure(b.Mentions[0].Trigger) || b.Type == "crackdown" && mannerOfArrest(s, b.Trigger)
+		})
 	}
 	return out
+}
+
+// hasType reports an event of type typ among bs.
+func hasType(bs []built, typ string) bool {
+	for _, b := range bs {
+		if b.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFrom removes the events of out[first:] that drop reports, in place,
+// keeping the order of the rest: one sentence's events told as one act.
+func dropFrom(out []built, first int, drop func(built) bool) []built {
+	kept := out[:first]
+	for _, b := range out[first:] {
+		if !drop(b) {
+			kept = append(kept, b)
+		}
+	}
+	return kept
 }
 
 // operationWords name one police operation that an arrest of its sentence
