@@ -124,9 +124,13 @@ const datelineWindow = 42
 //     which leaves years at least five apart: the first such year not
 //     before the text's firm lower bound, when it is that bound's year or
 //     the next;
-//  4. the one year of the text's copyright lines ("© 2024 Reuters. All
+//  4. the latest year the text writes, when the weekday of the dateline's
+//     own sentence (see ledeWeekday) falls on the dateline's day in it
+//     ("SEOUL, Jan 17 (Reuters) - … fired … on Monday, … its fourth test
+//     of 2022"): the lede tells the day's news;
+//  5. the one year of the text's copyright lines ("© 2024 Reuters. All
 //     rights reserved."): wire copy carries the year it was filed;
-//  5. the year an era cue makes likely (COVID-19: 2020), as for a text
+//  6. the year an era cue makes likely (COVID-19: 2020), as for a text
 //     without a dateline — an assumption the evidence states.
 //
 // A weekday written with the day also vetoes a reading of 1 or 2 on which
@@ -182,6 +186,13 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			}
 		}
 	}
+	if y := facts.latestYear; !hasWd && y != 0 {
+		if lwd, lwdText, ok := a.ledeWeekday(e); ok {
+			if d, ok := reading(y); ok && d.Time().Weekday() == lwd {
+				return d, fmt.Sprintf("the lede's %q falls on the dateline's day in %d, the latest year the text names", lwdText, d.Year), true
+			}
+		}
+	}
 	if y, text, ok := a.copyrightYear(); ok {
 		if d, ok := reading(y); ok && fits(d) {
 			return d, fmt.Sprintf("the copyright line %q", text), true
@@ -198,6 +209,45 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 	}
 	return date{}, "", false
+}
+
+// ledeWeekday returns the weekday of the dateline's own sentence (e) that
+// should fall on the dateline's day: wire copy tells the day's news by
+// weekday. A weekday after a reporting verb ("the military said
+// Monday", "said on Monday") is the day of the telling, the dateline's;
+// without one, the sentence's only bare weekday ("SEOUL, Jan 17 (Reuters)
+// - North Korea fired two missiles on Monday"). Two weekdays of events
+// and no telling, or a weekday with a forward cue ("will meet on
+// Friday"), fix nothing.
+func (a *analysis) ledeWeekday(e *expr) (time.Weekday, string, bool) {
+	s := a.seg.sent[e.s]
+	toks := a.p.t
+	var found []*expr
+	for i := range a.exprs {
+		x := &a.exprs[i]
+		if x.s <= e.s {
+			continue
+		}
+		if a.seg.sent[x.s] != s {
+			break
+		}
+		if x.form != fWeekday || x.wdDir != 0 || isForward(a.forwardCue(x.s, x.e)) {
+			continue
+		}
+		k := x.s - 1
+		if k >= 0 && toks[k].low == "on" {
+			k--
+		}
+		if k >= 0 && isReportVerb(toks[k].low) {
+			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
+		}
+		found = append(found, x)
+	}
+	if len(found) != 1 {
+		return 0, "", false
+	}
+	x := found[0]
+	return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
 }
 
 // copyrightYear returns the year of the text's copyright lines ("©
@@ -390,7 +440,14 @@ func byline(toks []token, lo, s, e, hi int) bool {
 		return false
 	}
 	p := toks[s-1]
-	if toks[lo].low == "by" && toks[lo].cap && s-lo >= 3 {
+	by := -1
+	switch {
+	case toks[lo].low == "by" && toks[lo].cap:
+		by = lo
+	case isBylineLabel(toks[lo].low) && toks[lo].cap && toks[lo+1].low == "by":
+		by = lo + 1 // "Report by ISHIMARU Jiro / May 20, 2022", "Written by Anna Berg | …"
+	}
+	if by >= 0 && s-by >= 3 {
 		return (p.kind == tPunct && p.low != "(" && p.low != ".") ||
 			p.low == "on" || p.low == "published" || p.low == "updated" || p.low == "posted"
 	}
@@ -405,6 +462,16 @@ func byline(toks []token, lo, s, e, hi int) bool {
 	// 2020"): both are also prose punctuation, so only a short run of
 	// capitalised words may stand before them.
 	return (isDash(p) || p.low == "/") && nameOnly(toks, lo, s-1)
+}
+
+// isBylineLabel reports words that may open a byline before "by":
+// "Report by", "Reported by", "Written by", "Story by".
+func isBylineLabel(w string) bool {
+	switch w {
+	case "report", "reported", "written", "story", "text", "words", "article":
+		return true
+	}
+	return false
 }
 
 // leadingByline reports whether the line is a byline that opens with the
@@ -540,6 +607,7 @@ type inference struct {
 	anniv          date   // the latest anniversary the text marks
 	annivText      string // the evidence for it
 	assumed        bool   // the returned date's year is the one an era cue makes likely
+	latestYear     int    // the latest year the text writes (of a reported date, month or year)
 }
 
 // infer reasons the document date from explicit dates, era cues and anniversaries.
@@ -605,7 +673,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		}
 	}
 
-	facts := inference{latestFull: latestFull, latestFullText: latestFullText}
+	facts := inference{latestFull: latestFull, latestFullText: latestFullText, latestYear: max(lower.Year, latestFull.Year)}
 	if anniv != nil {
 		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
 		facts.anniv = anniv.date

@@ -2561,7 +2561,9 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		}
 		return expr{}, false
 	case "and", "or", "to", "through", "at", "in", "when", "after", "before", "during", "as", "while",
-		"amid", "following", "but", "with", "for", "ahead", "local", "morning", "afternoon", "evening", "night":
+		"amid", "following", "but", "with", "for", "ahead", "local", "morning", "afternoon", "evening", "night",
+		"on", "near", "outside", "inside", "along", "across", "by", "from", "behind", "beside", "under":
+		// "shot on the 8th on a riverside field", "caught on the 3rd near the river"
 		if p.t[k].cap {
 			return expr{}, false
 		}
