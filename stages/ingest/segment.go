@@ -240,7 +240,8 @@ func detectWrap(text string, lines []textLine) layout {
 	open := 0 // candidates ending without final punctuation: cut mid-sentence
 	for i := 0; i+1 < len(lines); i++ {
 		if lines[i].kind == lineContent && lines[i+1].kind == lineContent &&
-			!isListItem(text[lines[i].lo:lines[i].hi]) && !isListItem(text[lines[i+1].lo:lines[i+1].hi]) {
+			!isListItem(text[lines[i].lo:lines[i].hi]) && !isListItem(text[lines[i+1].lo:lines[i+1].hi]) &&
+			!isBylineLine(text[lines[i+1].lo:lines[i+1].hi]) {
 			cands = append(cands, lines[i].runes)
 			if !endsTerminal(text[lines[i].lo:lines[i].hi]) {
 				open++
@@ -279,7 +280,7 @@ func (lay layout) continues(text string, a, b textLine) bool {
 	if !lay.wrapped {
 		return false
 	}
-	if isListItem(text[b.lo:b.hi]) || (b.lo > b.start && a.lo == a.start) || isTitleLike(text[a.lo:a.hi]) {
+	if isListItem(text[b.lo:b.hi]) || (b.lo > b.start && a.lo == a.start) || isTitleLike(text[a.lo:a.hi]) || isBylineLine(text[b.lo:b.hi]) {
 		return false
 	}
 	if a.runes+1+firstWordRunes(text[b.lo:b.hi]) > lay.width {
@@ -313,6 +314,22 @@ func isListItem(s string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && (s[i+1] == ' ' || s[i+1] == '\t')
+}
+
+// isBylineLine reports whether s opens with a byline or date-line label
+// ("By Ji Da-gyum", "Published : Aug. 21, 2024", "Updated on", "Posted",
+// "Report by"): page furniture under a headline, never the wrapped rest
+// of a sentence, which goes on in lower case.
+func isBylineLine(s string) bool {
+	w, rest, _ := strings.Cut(s, " ")
+	w = strings.TrimRight(w, ":")
+	switch w {
+	case "By", "BY", "Published", "PUBLISHED", "Updated", "UPDATED", "Posted", "POSTED":
+		return rest != ""
+	case "Report", "Reported", "Written", "Story":
+		return strings.HasPrefix(rest, "by ")
+	}
+	return false
 }
 
 // isTitleStopWord reports whether w is a word that a headline in title case

@@ -236,6 +236,8 @@ func TestDetectWrap(t *testing.T) {
 		{"short list", "Apples\nPears\nPlums\nFigs", false},
 		{"headline over byline, links under a heading", "Man publicly executed in South Pyongan for selling South Korean dramas\nBy Lee Chae-un - 2023-10-12 16:20\n\n" + long +
 			"\n\nRelated Stories\n- North Korea steps up phone inspections of young people in border areas\n- Hyesan residents face new limits on TV sets\n- Memory cards fetch higher prices", false},
+		{"headline over a date line and a byline, links under a heading", "Soldier walks across the front line to defect: army\nPublished : Aug. 21, 2024 - 10:48    Updated : Aug. 21, 2024 - 15:02\nBy Kim Ara\n\n" + long +
+			"\n\nRelated Articles\nSeoul adds loudspeakers near the border\nMinister pledges help for new arrivals", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
