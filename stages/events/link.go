@@ -522,6 +522,26 @@ type dateLink struct {
 	at    int // index into docCtx.dates of the mention it came from, or -1
 }
 
+// monthOf returns the date mention just before mention di joined to it by
+// "of" and lying inside it ("In August of that year": August, not the
+// year), else di: the two name one date, the first more closely.
+func (d *docCtx) monthOf(s *sent, di int) int {
+	m := &d.dates[di]
+	for _, dj := range s.dates {
+		o := &d.dates[dj]
+		if o.Span.End >= m.Span.Start || m.Span.Start-o.Span.End > 4 || !o.Interval.Known() || !m.Interval.Known() {
+			continue
+		}
+		if strings.TrimSpace(d.text[o.Span.End:m.Span.Start]) != "of" {
+			continue
+		}
+		if !o.Interval.Start.Before(m.Interval.Start) && !m.Interval.End.Before(o.Interval.End) && o.Interval.Days() < m.Interval.Days() {
+			return dj
+		}
+	}
+	return di
+}
+
 // presentPerfect reports "has/have (been) …ed" in the clause.
 func presentPerfect(s *sent, clause pipeline.Span) bool {
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -670,6 +690,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if best < 0 || cl < bestClass || (cl == bestClass && dist < bestDist) {
 				best, bestClass, bestDist = di, cl, dist
 			}
+		}
+		if best >= 0 {
+			best = d.monthOf(s, best)
 		}
 		return best
 	}
@@ -1206,6 +1229,17 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 	// 10b. The one place the whole story is about.
 	if i := d.onlyPlace(s.para); i >= 0 {
 		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the only place the document names below its country")
+	}
+	// 10c. The document's dateline, in its main country: an event the
+	// text places nowhere happened where the report was filed
+	// ("Pyongyang, December 31 (KCNA) --" over "The plenary meeting was
+	// held at the office building of the Central Committee"); a wire
+	// story filed in Seoul about the North is another country's. It ranks
+	// as the country does, so an event the text neither dates nor places
+	// stays out as before.
+	if i := d.firstDateline(); i >= 0 && d.focus >= 0 && d.places[i].pm.Place.Country == d.places[d.focus].pm.Place.Country &&
+		d.places[i].pm.Place.Precision != pipeline.GeoCountry {
+		return d.placeLinkFrom(i, placeCountry, "no place near the trigger; the document's dateline, in its main country")
 	}
 	// 11. The document's main country.
 	if d.focus >= 0 {

@@ -1,0 +1,68 @@
+package events
+
+import (
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// TestBlind9Triggers covers wordings read in the ninth blind set (session
+// 6): crossings of the MDL and across estuaries, groups of people sent
+// back, residents barred from leaving their homes. Each row is our own
+// sentence; the guards keep what the wording must not catch.
+func TestBlind9Triggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"crossed the MDL", "A soldier crossed the MDL in {{Goseong|city|KR|Gangwon}} at dawn on [[Tuesday|2024-08-20]].", []string{"defection"}},
+		{"walked across a long-named demarcation line", "A man walked across the heavily fortified military demarcation line near {{Cheorwon|city|KR|Gangwon}} on [[Sunday|2023-09-03]].", []string{"defection"}},
+		{"waded across an estuary", "A man waded across the river estuary at low tide and reached {{Gyodong|city|KR|Incheon}} on [[Aug. 1|2024-08-01]].", []string{"defection"}},
+		{"groups sent back", "Smaller groups were sent back the same night over the bridge at {{Tumen|city|CN|Jilin}} on [[Oct. 9|2023-10-09]].", []string{"defection"}},
+		{"women sent back", "About 60 women were sent back across the river at {{Hyesan|city|KP|Ryanggang}} in [[April|2024-04]].", []string{"defection"}},
+		{"residents barred from leaving their homes", "Residents of two blocks in {{Hoeryong|city|KP|North Hamgyong}} were barred from leaving their homes on [[May 16|2022-05-16]].", []string{"lockdown"}},
+		{"confined to their houses", "Families near the station in {{Hyesan|city|KP|Ryanggang}} were confined to their houses on [[Monday|2022-05-16]].", []string{"lockdown"}},
+		{"guard: goods sent back", "The shipment was sent back to {{Dandong|city|CN|Liaoning}} on [[Monday|2024-11-04]].", []string{}},
+		{"guard: barred from leaving the country", "The officials were barred from leaving the country in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2024-11-04]].", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+// TestDatelinePlacesUnplacedEvents checks rule 10c of linkPlace: an event
+// the text places nowhere is at the document's dateline when that lies in
+// the document's main country, and only then.
+func TestDatelinePlacesUnplacedEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"state media on a line of its own",
+			"Plenary meeting concludes\n\n{{Pyongyang|capital|KP|Pyongyang}}, [[December 31|2023-12-31]] (KCNA) --\n\n" +
+				"The plenary meeting of the Central Committee was held at the party's office building on [[December 30|2023-12-30]].\n\n" +
+				"It reviewed the harvest of {{North Korea|country|KP}}.",
+			[]wantEvent{{"meeting", pipeline.Occurred, "2023-12-30..2023-12-30", "Pyongyang", 1}}},
+		{"guard: a dateline in another country",
+			"Launch reported\n\n{{SEOUL|capital|KR|Seoul}}, [[Jan. 17|2022-01-17]] (Yonhap) --\n\n" +
+				"{{North Korea|country|KP}} said it had test-fired a missile. The launch took place on [[Jan. 16|2022-01-16]], state media said, the third of the month for the {{North Korea|country|KP}} military.",
+			[]wantEvent{{"other", pipeline.Occurred, "2022-01-16..2022-01-16", "North Korea", 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, blind45Opts, tc.want)
+		})
+	}
+}
+
+// TestMonthOfThatYear checks that "August of that year" dates an event to
+// the month, not the year the month is "of".
+func TestMonthOfThatYear(t *testing.T) {
+	text := "The border was shut in [[January 2020|2020-01]]. In [[August|2020-08]] of [[that year|2020]], the command issued an order to shoot anyone near the river in {{Ryanggang Province|admin1|KP|Ryanggang}}."
+	checkEvents(t, text, blind45Opts, []wantEvent{
+		{"border_closure", pipeline.Occurred, "2020-01-01..2020-01-31", "Ryanggang Province", 1},
+		{"order", pipeline.Occurred, "2020-08-01..2020-08-31", "Ryanggang Province", 1},
+	})
+}
