@@ -449,6 +449,7 @@ func TestLookupPress(t *testing.T) {
 		liaoning    = place{41.3, 122.6, 200, "ADM1"}
 		yeonpyeong  = place{37.66, 125.70, 5, "PPL"} // curated.tsv
 		baengnyeong = place{37.97, 124.70, 5, "PPL"}
+		goseongKR   = place{38.38, 128.47, 10, "PPL"} // Gangwon; GeoNames "Kosong", RR from its Hangul name
 	)
 	tests := []struct {
 		name string
@@ -509,6 +510,7 @@ func TestLookupPress(t *testing.T) {
 		{"Sohae", sohae, true}, {"Sohae Satellite Launching Station", sohae, true}, {"Punggye-ri", punggye, true},
 		{"Kaesong Industrial Complex", kaesong, true}, {"Yongbyon Nuclear Scientific Research Center", yongbyon, true},
 		{"Kalma", kalma, true}, {"Wonsan-Kalma", kalma, true},
+		{"Goseong", goseongKR, false},
 	}
 	if len(tests) < 80 {
 		t.Fatalf("only %d spellings", len(tests))

@@ -170,7 +170,7 @@ func generate(dataDir, outDir string) (stats, error) {
 	b := &builder{data: dataDir, out: outDir, recs: map[string]*rec{}, byPath: map[string]*input{},
 		admin1ByCode: map[string]*admin1Row{}, neByCode: map[string]neAdmin1{}, wofRegion: map[string]string{},
 		countryPolys: map[string][][][]pt{}, isoNumeric: map[string]string{}, wofCols: map[string]int{}}
-	steps := []func() error{b.admin1Names, b.countries, b.admin1, b.cities, b.admin2CN, b.wofLocalities, b.wofCounties, b.rivers, b.peaks, b.fillKPAdmin1, b.countySeats, b.curated}
+	steps := []func() error{b.admin1Names, b.countries, b.admin1, b.cities, b.admin2CN, b.wofLocalities, b.wofCounties, b.rivers, b.peaks, b.fillKPAdmin1, b.countySeats, b.curated, b.southKoreanRR}
 	for _, s := range steps {
 		if err := s(); err != nil {
 			return stats{}, err
@@ -1156,6 +1156,26 @@ func (b *builder) countySeats() error {
 		}
 	}
 	b.notes = append(b.notes, fmt.Sprintf("KP county seats: %d places marked PPLA2 (same name as a WOF county, nearest its label point within 25 km)", marked))
+	return nil
+}
+
+// southKoreanRR adds the Revised Romanization of every Hangul name of a
+// South Korean entry (see romanizeRR): GeoNames writes Goseong, Gangwon as
+// "Kosong", the press "Goseong".
+func (b *builder) southKoreanRR() error {
+	ids := make([]string, 0, len(b.recs))
+	for id, r := range b.recs {
+		if r.e.Country == "KR" {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	added := 0
+	for _, id := range ids {
+		r := b.recs[id]
+		added += r.addNames(rrNames(append([]string{r.e.Name}, r.names...))...)
+	}
+	b.notes = append(b.notes, fmt.Sprintf("KR: %d Revised Romanization spellings added from the Hangul names of %d South Korean entries", added, len(ids)))
 	return nil
 }
 
