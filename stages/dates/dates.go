@@ -365,6 +365,47 @@ func (a *analysis) cueFor(e *expr) int {
 	return cueNone
 }
 
+// storyYear returns the year of the story a month without a year (e)
+// continues in a first-person account: "In March 2019 two agents arrested
+// me. … In May they told me I would serve six months" is May 2019, not
+// the May before the report date. The story month must have been told in
+// e's paragraph or the one before (gap ≤ 1), in a year before the DCT's,
+// no later in its year than e's month; e's clause must be past with no
+// forward cue, and its sentence told in the first person. News keeps the
+// DCT's reading: "… between 1986 and 1988. The council condemned the
+// invasion on Aug. 2" is this August (TBAQ has four such).
+func (a *analysis) storyYear(e *expr, story date, gap int32, dct anchorRef) (int, bool) {
+	if story.IsZero() || gap > 1 || e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.m < story.Month {
+		return 0, false
+	}
+	if dct.d.IsZero() || story.Year >= dct.d.Year || a.cueFor(e) != cueNone || !a.pastClause(e.s, e.e) || !a.firstPerson(e.s) {
+		return 0, false
+	}
+	return story.Year, true
+}
+
+// firstPerson reports whether the sentence of token i is told in the first
+// person singular ("I", "me", "my") outside quotation marks.
+func (a *analysis) firstPerson(i int) bool {
+	s := a.seg.sent[i]
+	lo := i
+	for lo > 0 && a.seg.sent[lo-1] == s {
+		lo--
+	}
+	quoted := false
+	for k := lo; k < len(a.p.t) && a.seg.sent[k] == s; k++ {
+		t := a.p.t[k]
+		switch {
+		case t.low == "\"" || t.low == "“" || t.low == "”":
+			quoted = !quoted
+		case quoted:
+		case t.low == "me" || t.low == "my" || t.low == "i" && t.cap && t.end-t.start == 1:
+			return true
+		}
+	}
+	return false
+}
+
 // pastClause reports whether the clause around the expression at tokens
 // [i, j) says it lies in the past: a past-tense verb ("was", "arrested",
 // "began"), a perfect ("has", "have"), or a past adverb ("since", "ago",
@@ -784,6 +825,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		weekdays bool
 	}
 	var frames []frame
+	// story: the latest month (with its year) the text has told, and its
+	// paragraph; see storyYear.
+	var story date
+	storyPara := int32(-9)
 	// Pass 1: expressions that only borrow a year from the DCT, or none.
 	for i := range a.exprs {
 		e := &a.exprs[i]
@@ -802,6 +847,17 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
 			continue // pass 2
+		}
+		p := a.seg.para[e.s]
+		if e.form == fCal && e.yGiven && e.m != 0 && !isForward(a.forwardCue(e.s, e.e)) {
+			story, storyPara = date{Year: e.y, Month: e.m, Day: 1}, p
+		}
+		if y, ok := a.storyYear(e, story, p-storyPara, dct); ok {
+			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
+			res[i] = resolve(e, anc, date{}, cueNone)
+			res[i].at = anc.d
+			done[i] = true
+			continue
 		}
 		res[i] = resolve(e, dct, date{}, a.cueFor(e))
 		res[i].at = dct.d
