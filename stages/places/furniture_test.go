@@ -12,7 +12,7 @@ import (
 // of a spy agency), a Philippine town named Asia, Hassan and Āmūr in India
 // (alternates "Khasan"; a name "Amur" without its macrons), Yangsan in
 // South Korea (alternate "Jangsan"), a North Korean workers' district,
-// and Vladivostok.
+// Vladivostok, and Kaesong with its industrial zone as an alternate.
 const furnitureRows = "3093133\tLóg\tLog\t\t51.77\t19.47\tP\tPPLA\tPL\t\t74\t\t\t\t768755\t\t\tEurope/Warsaw\t2020-01-01\n" +
 	"787657\tNiš\tNis\t\t43.32\t21.9\tP\tPPLA2\tRS\t\t00\t\t\t\t250000\t\t\tEurope/Belgrade\t2020-01-01\n" +
 	"1730097\tAsia\tAsia\t\t9.55\t122.52\tP\tPPL\tPH\t\t06\t\t\t\t23546\t\t\tAsia/Manila\t2020-01-01\n" +
@@ -22,7 +22,8 @@ const furnitureRows = "3093133\tLóg\tLog\t\t51.77\t19.47\tP\tPPLA\tPL\t\t74\t\t
 	"2050518\tTumangang-nodongjagu\tTumangang-nodongjagu\t\t42.42\t130.61\tP\tPPL\tKP\t\t18\t\t\t\t0\t\t\tAsia/Pyongyang\t2020-01-01\n" +
 	"2013348\tVladivostok\tVladivostok\t\t43.11\t131.87\tP\tPPLA\tRU\t\t59\t\t\t\t604901\t\t\tAsia/Vladivostok\t2020-01-01\n" +
 	"1876819\tHwasong-dong\tHwasong-dong\t\t39.10312\t125.78606\tP\tPPL\tKP\t\t12\t\t\t\t0\t\t\tAsia/Pyongyang\t2020-01-01\n" +
-	"1277333\tBengaluru\tBengaluru\tBangalore\t12.97\t77.59\tP\tPPLA\tIN\t\t19\t\t\t\t8443675\t\t\tAsia/Kolkata\t2020-01-01\n"
+	"1277333\tBengaluru\tBengaluru\tBangalore\t12.97\t77.59\tP\tPPLA\tIN\t\t19\t\t\t\t8443675\t\t\tAsia/Kolkata\t2020-01-01\n" +
+	"1876373\tKaesong\tKaesong\tKaesong Industrial Zone\t37.97\t126.55\tP\tPPLA\tKP\t\t17\t\t\t\t338155\t\t\tAsia/Pyongyang\t2020-01-01\n"
 
 // TestPageFurnitureAndVariants checks menu lines, acronyms, continents,
 // far romanized readings, headlands and border crossings.
@@ -66,6 +67,10 @@ func TestPageFurnitureAndVariants(t *testing.T) {
 		{"a district of a county's name", "Guards in Hwasong district were replaced.", []string{"Hwasong district=t:hwasong"}},
 		{"a district of the city named before it keeps every reading", "Kim toured Pyongyang's Hwasong district.",
 			[]string{"Pyongyang=t:pyongyang", "Hwasong district=t:hwasong,geonames:1876819"}},
+		{"a site's name in lower case keeps its town", "Trucks left the former Kaesong industrial zone on Tuesday.",
+			[]string{"Kaesong=geonames:1876373"}},
+		{"a site's name as written", "Trucks left the Kaesong Industrial Zone on Tuesday.",
+			[]string{"Kaesong Industrial Zone=geonames:1876373"}},
 		{"a minor village without a cue", "Officials praised the Tumangang workers.", nil},
 		{"a minor village named on a cue elsewhere in the document",
 			"Tumangang, a village on the river, has a rail yard.\nTwo workers were handed over at the Tumangang border crossing.",

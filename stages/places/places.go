@@ -401,6 +401,7 @@ type scratch struct {
 	matcher     *gazetteer.Matcher   // capitalized names only
 	phraser     *gazetteer.Matcher   // region and cue phrases, made on first use
 	matches     []gazetteer.Match    // scratch for matcher
+	prefix      []gazetteer.Match    // scratch for capitalizedPart
 	runStarts   []int                // scratch for phraseWindow
 	entries     []gazetteer.Entry    // scratch for accept
 	words       []word               // scratch for sentCtx.words
@@ -726,6 +727,9 @@ func (d *doc) sentence(s pipeline.Span) {
 	}
 	sc := &sentCtx{st: st, span: s, first: sentenceStart(st), surnames: d.t.surnames, scratch: d.words[:0]}
 	for _, m := range matches {
+		if !nameCapitalized(st[m.Start:m.End]) {
+			m = d.capitalizedPart(st, m)
+		}
 		if mm, ok := d.accept(sc, m); ok {
 			mm.Start += s.Start
 			mm.End += s.Start
@@ -735,6 +739,28 @@ func (d *doc) sentence(s pipeline.Span) {
 	if sc.wdone {
 		d.words = sc.ws[:0] // the next sentence reuses the array
 	}
+}
+
+// capitalizedPart returns the longest name at the start of match m whose
+// words are capitalized, when the gazetteer holds one: "the former Kaesong
+// industrial zone" matches the gazetteer's "Kaesong Industrial Zone" as
+// written in lower case, which is no name, but "Kaesong" is. Else m.
+func (d *doc) capitalizedPart(st string, m gazetteer.Match) gazetteer.Match {
+	ws := words(st[m.Start:m.End])
+	for n := len(ws) - 1; n >= 1; n-- {
+		end := m.Start + ws[n-1].end
+		if !nameCapitalized(st[m.Start:end]) {
+			continue
+		}
+		d.prefix = d.matcher.Match(st[m.Start:end], d.prefix[:0])
+		for _, p := range d.prefix {
+			if p.Start == 0 && m.Start+p.End == end {
+				p.Start, p.End = m.Start, end
+				return p
+			}
+		}
+	}
+	return m
 }
 
 // accept applies the filters and context rules to one match of sentence st
