@@ -186,7 +186,7 @@ func TestBlind45OneAct(t *testing.T) {
 			"A cabinet meeting was held in {{Seoul|capital|KR}} on [[June 2|2024-06-02]].\n\nThe cabinet in {{Seoul|capital|KR}} declared the [[2018|2018]] military agreement void.",
 			[]wantEvent{{"meeting", pipeline.Occurred, "2024-06-02..2024-06-02", "Seoul", 1}, {"statement", pipeline.Occurred, "", "Seoul", 1}}},
 		{"following the meeting",
-			"A Politburo meeting was held in {{Pyongyang|capital|KP}} on [[May 12|2024-05-12]].\n\nFollowing the meeting, officials ordered every county to stay indoors.",
+			"A Politburo meeting was held in {{Pyongyang|capital|KP}} on [[May 12|2024-05-12]].\n\nFollowing the meeting, officials ordered every county to report its grain stocks.",
 			[]wantEvent{{"meeting", pipeline.Occurred, "2024-05-12..2024-05-12", "Pyongyang", 2}, {"order", pipeline.Occurred, "2024-05-12..2024-05-12", "Pyongyang", 1}}},
 		{"a date of a where clause dates what happened there",
 			"Some troops went on to {{Kursk|admin1|RU|Kursk}}, where Ukrainian forces seized ground in [[August|2024-08]].",

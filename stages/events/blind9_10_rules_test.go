@@ -6,10 +6,12 @@ import (
 	"geotimeline/pipeline"
 )
 
-// TestBlind9Triggers covers wordings read in the ninth blind set (session
-// 6): crossings of the MDL and across estuaries, groups of people sent
-// back, residents barred from leaving their homes. Each row is our own
-// sentence; the guards keep what the wording must not catch.
+// TestBlind9Triggers covers wordings read in the ninth and tenth blind
+// sets (session 6): crossings of the MDL and across estuaries, groups of
+// people sent back, residents barred from leaving their homes or ordered to
+// stay in them, warning shots, roads blown up, tourism suspended, trains
+// resumed. Each row is our own sentence; the guards keep what the wording
+// must not catch.
 func TestBlind9Triggers(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -22,6 +24,13 @@ func TestBlind9Triggers(t *testing.T) {
 		{"women sent back", "About 60 women were sent back across the river at {{Hyesan|city|KP|Ryanggang}} in [[April|2024-04]].", []string{"defection"}},
 		{"residents barred from leaving their homes", "Residents of two blocks in {{Hoeryong|city|KP|North Hamgyong}} were barred from leaving their homes on [[May 16|2022-05-16]].", []string{"lockdown"}},
 		{"confined to their houses", "Families near the station in {{Hyesan|city|KP|Ryanggang}} were confined to their houses on [[Monday|2022-05-16]].", []string{"lockdown"}},
+		{"fired warning shots", "The army fired warning shots south of the line in {{Paju|city|KR|Gyeonggi}} on [[Tuesday|2024-10-15]].", []string{"other"}},
+		{"roads blown up", "Troops blew up parts of two roads near {{Kaesong|city|KP|Kaesong}} on [[Tuesday|2024-10-15]].", []string{"other"}},
+		{"an explosion", "A second explosion tore up a stretch of road near {{Kosong|city|KP|Kangwon}} on [[Tuesday|2024-10-15]].", []string{"other"}},
+		{"tourism suspended", "The state suspended tourism to {{Rason|admin1|KP|Rason}} on [[Wednesday|2025-03-05]].", []string{"border_closure"}},
+		{"trains resumed after a long subject", "Freight trains between {{Sinuiju|city|KP|North Pyongan}} and the Chinese city of Dandong resumed in [[January|2022-01]].", []string{"other"}},
+		{"a stay-home order is a lockdown", "Authorities in {{Sinuiju|city|KP|North Pyongan}} ordered residents to stay in their homes on [[Sunday|2022-05-15]].", []string{"lockdown"}},
+		{"guard: a blast furnace", "Workers lit the blast furnace at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: goods sent back", "The shipment was sent back to {{Dandong|city|CN|Liaoning}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: barred from leaving the country", "The officials were barred from leaving the country in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2024-11-04]].", []string{}},
 	}
@@ -65,4 +74,33 @@ func TestMonthOfThatYear(t *testing.T) {
 		{"border_closure", pipeline.Occurred, "2020-01-01..2020-01-31", "Ryanggang Province", 1},
 		{"order", pipeline.Occurred, "2020-08-01..2020-08-31", "Ryanggang Province", 1},
 	})
+}
+
+// TestQuotedHeadlinePlace checks that a headline quoting a witness is
+// still a headline: its place is the story's ("Testimony: \"They took me
+// from the market in Hoeryong\"" over a byline recorded in Seoul).
+func TestQuotedHeadlinePlace(t *testing.T) {
+	text := "Testimony: \"They took me from the market in {{Hoeryong|city|KP|North Hamgyong}}\"\n\n" +
+		"Interview recorded in {{Seoul|capital|KR|Seoul}} by the documentation team\n\n" +
+		"Two men were shot there in front of us in [[July 2018|2018-07]]."
+	checkEvents(t, text, blind45Opts, []wantEvent{{"execution", pipeline.Occurred, "2018-07-01..2018-07-31", "Hoeryong", 1}})
+}
+
+func TestEndsSentence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Police arrested five traders.", true},
+		{"He said, \"we left.\"", true},
+		{"Testimony: \"They took me from the market\"", false},
+		{"Five traders arrested (report)", false},
+		{"Five traders arrested", false},
+		{"Who was there?", true},
+	}
+	for _, tc := range tests {
+		if got := endsSentence(tc.in); got != tc.want {
+			t.Errorf("endsSentence(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
 }

@@ -325,8 +325,17 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 // endsSentence reports whether s ends in terminal punctuation.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?”\"’')…]", r)
+	r, n := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("”\"’')]", r) {
+		// a closing quote or bracket ends a sentence when a stop stands
+		// before it ("… he said, \"we left.\""); a quoted headline does
+		// not end ("Testimony: \"They took me from the market in Hoeryong\"")
+		r, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:len(s)-n], unicode.IsSpace))
+		if strings.ContainsRune("”\"’')]", r) {
+			return true // nested closers: leave them as before
+		}
+	}
+	return strings.ContainsRune(".!?…", r)
 }
 
 // Phrases that open a credit line ("(Reporting by …; Editing by …)").

@@ -145,7 +145,7 @@ func TestDateLinking(t *testing.T) {
 			"In [[May|2021-05|dct]], the government extended the curfew until [[the end of the year|2021-12|dct]].",
 			pub, "2021-05-01", "2021-05-31", "May", pipeline.BasisPublished},
 		{"the term of an order does not date the order",
-			"Traders in {{Hyesan|city|KP|Ryanggang}} were ordered to stay home until [[the end of the month|2021-06|dct]].",
+			"Traders in {{Hyesan|city|KP|Ryanggang}} were ordered to register their phones until [[the end of the month|2021-06|dct]].",
 			itemOpts{}, "", "", "", pipeline.BasisNone},
 		{"an end point dates what happened by then",
 			"By [[the end of May|2021-05|dct]], more than 300 people had been arrested in {{Ryanggang Province|admin1|KP|Ryanggang}}.",
