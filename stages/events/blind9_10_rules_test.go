@@ -30,6 +30,8 @@ func TestBlind9Triggers(t *testing.T) {
 		{"tourism suspended", "The state suspended tourism to {{Rason|admin1|KP|Rason}} on [[Wednesday|2025-03-05]].", []string{"border_closure"}},
 		{"trains resumed after a long subject", "Freight trains between {{Sinuiju|city|KP|North Pyongan}} and the Chinese city of Dandong resumed in [[January|2022-01]].", []string{"other"}},
 		{"a stay-home order is a lockdown", "Authorities in {{Sinuiju|city|KP|North Pyongan}} ordered residents to stay in their homes on [[Sunday|2022-05-15]].", []string{"lockdown"}},
+		{"crossed a described border into South Korea", "A soldier crossed the heavily fortified land border into {{South Korea|country|KR}} on [[Wednesday|2024-07-10]].", []string{"defection"}},
+		{"sprinted across", "A soldier sprinted across the Joint Security Area at {{Panmunjom|city|KP|North Hwanghae}} in [[November 2017|2017-11]].", []string{"defection"}},
 		{"guard: a blast furnace", "Workers lit the blast furnace at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: goods sent back", "The shipment was sent back to {{Dandong|city|CN|Liaoning}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: barred from leaving the country", "The officials were barred from leaving the country in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2024-11-04]].", []string{}},
@@ -102,5 +104,27 @@ func TestEndsSentence(t *testing.T) {
 		if got := endsSentence(tc.in); got != tc.want {
 			t.Errorf("endsSentence(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestCapitalPossessiveAndWishes checks that a capital's possessive before
+// a body is the speaker, not the place ("Seoul's military said"), and that
+// a wish to defect is no defection that happened.
+func TestCapitalPossessiveAndWishes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"a capital's military is the speaker",
+			"A soldier crossed the land border into {{South Korea|country|KR}} on [[Wednesday|2024-07-10]], {{Seoul|capital|KR|Seoul}}'s military said.",
+			[]wantEvent{{"defection", pipeline.Occurred, "2024-07-10..2024-07-10", "South Korea", 1}}},
+		{"a wish to defect is a plan",
+			"He told officers in {{Paju|city|KR|Gyeonggi}} on [[Wednesday|2024-07-10]] that he had a wish to defect.",
+			[]wantEvent{{"defection", pipeline.Planned, "", "Paju", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, blind45Opts, tc.want)
+		})
 	}
 }

@@ -219,12 +219,15 @@ func (d *docCtx) classifyPlace(i int) {
 	// before what happened ("North Korea's execution of two teenagers").
 	// "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a part of the town:
 	// the town is the place.
+	// A capital stands for its country's government the same way
+	// ("Seoul's military said", "Pyongyang's envoy").
+	state := p.pm.Place.Precision == pipeline.GeoCountry || p.pm.Place.FeatureCode == "PPLC"
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
-		(isCapitalized(s.toks[j+1]) || p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, j+1)) && !d.locality(s, j+1) {
+		(isCapitalized(s.toks[j+1]) || state && bodyAfter(s, j+1)) && !d.locality(s, j+1) {
 		p.role = roleModifier
 		// "South Korea's intelligence service told lawmakers": where the
 		// speaker of a statement sits
-		p.speaker = p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, j+1)
+		p.speaker = state && bodyAfter(s, j+1)
 		return
 	}
 	k := s.tokenAt(p.pm.Start)

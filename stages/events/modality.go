@@ -25,6 +25,9 @@ var (
 		"planning": true, "intend": true, "intends": true, "intended": true, "intention": true,
 		"scheduled": true, "expected": true, "going": true, "set": true, "due": true, "prepare": true,
 		"prepares": true, "preparing": true, "soon": true,
+		// a wish told ("expressed a wish to defect", "wanted to go south")
+		"wish": true, "wishes": true, "wished": true, "desire": true, "willingness": true, "intent": true,
+		"want": true, "wants": true, "wanted": true, "hoping": true,
 	}
 	ongoingWords = map[string]bool{
 		"currently": true, "ongoing": true, "continue": true, "continues": true,
