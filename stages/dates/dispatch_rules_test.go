@@ -28,6 +28,8 @@ func TestDispatchRules(t *testing.T) {
 			[]want{{"the 8th", D, "2021-07-08", "2021-07-08", "2021-07-08", "day", "dct"}}},
 		{"the 3rd before near", "2021-07-14", "Two women were caught on the 3rd near the bridge.",
 			[]want{{"the 3rd", D, "2021-07-03", "2021-07-03", "2021-07-03", "day", "dct"}}},
+		{"later in the morning is on the day told", "2024-09-20", "North Korea fired a missile on Sept. 18. The office convened a meeting later in the morning.",
+			[]want{{"Sept. 18", D, "2024-09-18", "2024-09-18", "2024-09-18", "day", "dct"}, {"later in the morning", D, "2024-09-18TMO", "2024-09-18", "2024-09-18", "day", "narrative"}}},
 		{"a month continues the story's year", "2021-11-04", "In March 2019 two agents arrested me.\n\nIn May they told me I would serve six months.",
 			[]want{{"March 2019", D, "2019-03", "2019-03-01", "2019-03-31", "month", "explicit"}, {"May", D, "2019-05", "2019-05-01", "2019-05-31", "month", "narrative"}}},
 		{"a month and day continue the story's year", "2021-11-04", "In March 2019 two agents arrested me. On May 5 I was sent to a camp.",

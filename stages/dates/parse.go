@@ -1020,6 +1020,14 @@ func (p *parser) modified(i int) (expr, bool) {
 			k++
 		case p.is(k, "in") && p.is(k+1, "the") && (p.is(k+2, "day") || p.is(k+2, "week") || p.is(k+2, "month") || p.is(k+2, "year")):
 			k += 2
+		case p.is(k, "in") && p.is(k+1, "the") && timeOfDay(p.word(k+2)) != "":
+			// "later in the morning", "earlier in the evening": a part of
+			// the latest day told, like "later in the day"
+			e := expr{s: i, e: k + 3, form: fRel, u: uDay, mod: modEarlier, narr: true, tod: timeOfDay(p.word(k + 2))}
+			if p.word(i) == "later" {
+				e.mod = modLater
+			}
+			return e, true
 		default:
 			return expr{}, false
 		}
