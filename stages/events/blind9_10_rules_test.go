@@ -32,6 +32,7 @@ func TestBlind9Triggers(t *testing.T) {
 		{"a stay-home order is a lockdown", "Authorities in {{Sinuiju|city|KP|North Pyongan}} ordered residents to stay in their homes on [[Sunday|2022-05-15]].", []string{"lockdown"}},
 		{"crossed a described border into South Korea", "A soldier crossed the heavily fortified land border into {{South Korea|country|KR}} on [[Wednesday|2024-07-10]].", []string{"defection"}},
 		{"sprinted across", "A soldier sprinted across the Joint Security Area at {{Panmunjom|city|KP|North Hwanghae}} in [[November 2017|2017-11]].", []string{"defection"}},
+		{"North Koreans sent back", "Chinese authorities sent around 500 North Koreans back across the border at {{Tumen|city|CN|Jilin}} on [[9 October|2023-10-09]].", []string{"defection"}},
 		{"guard: a blast furnace", "Workers lit the blast furnace at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: goods sent back", "The shipment was sent back to {{Dandong|city|CN|Liaoning}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: barred from leaving the country", "The officials were barred from leaving the country in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2024-11-04]].", []string{}},
@@ -127,4 +128,15 @@ func TestCapitalPossessiveAndWishes(t *testing.T) {
 			checkEvents(t, tc.text, blind45Opts, tc.want)
 		})
 	}
+}
+
+// TestInResponse checks that a sentence opening "In response" is dated by
+// the event it answers.
+func TestInResponse(t *testing.T) {
+	text := "Troops blew up two roads near {{Kaesong|city|KP|Kaesong}} on [[Tuesday|2024-10-15]].\n\n" +
+		"In response, the army fired warning shots south of the line in {{Paju|city|KR|Gyeonggi}}."
+	checkEvents(t, text, blind45Opts, []wantEvent{
+		{"other", pipeline.Occurred, "2024-10-15..2024-10-15", "Kaesong", 1},
+		{"other", pipeline.Occurred, "2024-10-15..2024-10-15", "Paju", 1},
+	})
 }

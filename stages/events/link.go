@@ -828,7 +828,8 @@ var occasions = map[string]bool{
 var shortLapses = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true}
 
 // sameOccasion reports "the same trial", "the same day", "later that
-// day", "earlier in the day" or "about an hour later" in clause of s.
+// day", "earlier in the day", "about an hour later" in clause of s, or a
+// sentence opening "In response".
 func sameOccasion(s *sent, clause pipeline.Span) bool {
 	if decisionOfMeeting(s, clause) {
 		return true
@@ -846,6 +847,8 @@ func sameOccasion(s *sent, clause pipeline.Span) bool {
 			return true // "later that day", "earlier in the day"
 		case w == "the" && k > 1 && s.toks[k-1].low == "in" && (s.toks[k-2].low == "later" || s.toks[k-2].low == "earlier") && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
 			return true
+		case w == "in" && k == 0 && len(s.toks) > 1 && s.toks[1].low == "response":
+			return true // "In response, the army fired warning shots": the reply to what was just told
 		}
 	}
 	return false
