@@ -44,8 +44,8 @@ func (x *Extractor) addDirectives(text string, toks []token, seen wordFlags, tri
 			continue
 		}
 		for j := k + 1; j+1 < len(toks) && j <= k+maxDirectiveObject+1; j++ {
-			if hardBreak(text[toks[j-1].end:toks[j].start]) || toks[j].low == "that" || reportVerbs[toks[j].low] {
-				break
+			if hardBreak(text[toks[j-1].end:toks[j].start]) || toks[j].low == "that" || reportVerbs[toks[j].low] || subjectPronouns[toks[j].low] {
+				break // "told investigators they had drifted … and wanted to go home": what was said
 			}
 			if toks[j].low != "to" {
 				continue
@@ -65,6 +65,10 @@ func (x *Extractor) addDirectives(text string, toks []token, seen wordFlags, tri
 	sortMatches(all)
 	return all
 }
+
+// subjectPronouns open the clause of what was said ("told investigators
+// they …"); a directive's object is never one ("told them to leave").
+var subjectPronouns = map[string]bool{"they": true, "he": true, "she": true, "we": true, "i": true}
 
 // hardBreak reports punctuation between two tokens that ends a phrase.
 func hardBreak(gap string) bool {

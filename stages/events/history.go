@@ -15,6 +15,8 @@ var siteNouns = map[string]bool{
 	"equipment": true, "camera": true, "cameras": true, "device": true, "devices": true, "boats": true,
 	"boat": true, "vessel": true, "vessels": true, "ship": true, "ships": true, "car": true, "cars": true,
 	"plane": true, "planes": true, "aircraft": true,
+	// "the repatriation plan", "an evacuation programme": a plan, not a happening
+	"plan": true, "plans": true, "proposal": true, "programme": true, "program": true,
 }
 
 // vehicleNouns are the siteNouns a verb can take as its object ("seized
@@ -57,8 +59,11 @@ var tallyWords = map[string]bool{"several": true, "many": true, "numerous": true
 // public executions").
 func notHappening(s *sent, m match) bool {
 	if k := m.last + 1; k < len(s.toks) && siteNouns[s.toks[k].low] && !s.coveredByTrigger(k) && s.toks[k].start-s.toks[m.last].end == 1 && !installed(s, m) &&
-		!(vehicleNouns[s.toks[k].low] && isPast(s.toks[m.last].low)) {
-		return true // ("a patrol vessel", not "seized cars", "arrested boat owners")
+		!(vehicleNouns[s.toks[k].low] && isPast(s.toks[m.last].low)) && !isCapitalized(s.toks[m.last]) {
+		// ("a patrol vessel", not "seized cars", "arrested boat owners",
+		// nor "handed over to a North Korean vessel": a trigger ending in
+		// a proper adjective names whose the thing is)
+		return true
 	}
 	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) {
 		return true
