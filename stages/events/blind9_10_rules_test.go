@@ -144,3 +144,23 @@ func TestInResponse(t *testing.T) {
 		{"other", pipeline.Occurred, "2024-10-15..2024-10-15", "Paju", 1},
 	})
 }
+
+// TestDecisionOnMeetingDay checks that "The meeting decided …" without a
+// date of its own is dated by the meeting told as such, not by a date a
+// re-mention of the meeting reported ("The meeting noted that a downpour on
+// July 27 …").
+func TestDecisionOnMeetingDay(t *testing.T) {
+	text := "A meeting of the Political Bureau was held on [[July 31|2024-07-31]] in {{Sinuiju|city|KP|North Pyongan}}.\n\n" +
+		"The meeting noted that a downpour on [[July 27|2024-07-27]] had flooded the city.\n\n" +
+		"The meeting decided to dismiss the chief secretary of the provincial committee."
+	_, evs := extract(t, text, blind45Opts)
+	for _, e := range evs {
+		if e.Type == "order" {
+			if got := e.Date.Start.String(); got != "2024-07-31" {
+				t.Errorf("decision dated %s, want 2024-07-31\n%s", got, dumpEvents(evs))
+			}
+			return
+		}
+	}
+	t.Errorf("no order among\n%s", dumpEvents(evs))
+}

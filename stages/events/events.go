@@ -437,17 +437,30 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	strong := hasType(out[first:], "arrest")
 	// "The meeting decided to move residents to Pyongyang": the decision
 	// was made where the meeting told before sat, not where it sends anyone.
+	// Without a date of its own clause, it was made on the meeting's day
+	// too (a date told in between, "the meeting noted that a downpour on
+	// July 27 …", is not the meeting's).
 	for i := first; i < len(out); i++ {
-		if !decisionOfMeeting(s, s.clauses[s.clauseOf(out[i].Trigger.Start)]) {
+		clause := s.clauses[s.clauseOf(out[i].Trigger.Start)]
+		if !decisionOfMeeting(s, clause) {
 			continue
 		}
+		// The meeting told as such, not a re-mention ("The meeting noted
+		// that a downpour on July 27 …" took that date).
+		at := -1
 		for j := first - 1; j >= 0; j-- {
-			if m := &out[j].Event; m.Type == "meeting" && m.HasPlace {
-				e := &out[i].Event
-				e.HasPlace, e.PlaceName, e.Place = true, m.PlaceName, m.Place
-				e.PlaceWhy = fmt.Sprintf("decided at the meeting of sentence %d, held at %s", m.SentenceN, m.PlaceName)
-				break
+			if out[j].Type == "meeting" && out[j].HasPlace && (at < 0 || out[at].definite && !out[j].definite) {
+				at = j
 			}
+		}
+		if at < 0 {
+			continue
+		}
+		m, e := &out[at].Event, &out[i].Event
+		e.HasPlace, e.PlaceName, e.Place = true, m.PlaceName, m.Place
+		e.PlaceWhy = fmt.Sprintf("decided at the meeting of sentence %d, held at %s", m.SentenceN, m.PlaceName)
+		if m.Date.Known() && !d.datedClause(s, clause) {
+			e.Date, e.DateText, e.DateBasis = m.Date, m.DateText, m.DateBasis
 		}
 	}
 	// "repatriated 500 people who had been held in detention centers … on
@@ -816,6 +829,16 @@ func distinctTold(s *sent, c candidate) bool {
 }
 
 // built is an event with what Process needs to know about it.
+// datedClause reports whether a date mention of s lies in clause.
+func (d *docCtx) datedClause(s *sent, clause pipeline.Span) bool {
+	for _, di := range s.dates {
+		if sp := d.dates[di].Span; sp.Start >= clause.Start && sp.End <= clause.End {
+			return true
+		}
+	}
+	return false
+}
+
 type built struct {
 	pipeline.Event
 	anaphoric  bool // a definite re-mention of an event told elsewhere in the document
