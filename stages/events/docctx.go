@@ -326,13 +326,16 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	r, n := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune("”\"’')]", r) {
-		// a closing quote or bracket ends a sentence when a stop stands
-		// before it ("… he said, \"we left.\""); a quoted headline does
-		// not end ("Testimony: \"They took me from the market in Hoeryong\"")
+	switch {
+	case strings.ContainsRune(")]", r):
+		return true // "(Reporting by …; Editing by …)": a credit, no headline
+	case strings.ContainsRune("”\"’'", r):
+		// a closing quote ends a sentence when a stop stands before it
+		// ("… he said, \"we left.\""); a quoted headline does not end
+		// ("Testimony: \"They took me from the market in Hoeryong\"")
 		r, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[:len(s)-n], unicode.IsSpace))
 		if strings.ContainsRune("”\"’')]", r) {
-			return true // nested closers: leave them as before
+			return true // nested closers
 		}
 	}
 	return strings.ContainsRune(".!?…", r)
