@@ -1109,6 +1109,16 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		if i := d.nearestPlace(s, trig, origin); i >= 0 {
 			return d.placeLinkFrom(i, placeClause, "where in "+l.name+" "+q()+" started from")
 		}
+		// A closure or a lockdown applies where it shuts ("North Korea has
+		// suspended tourism to the Rason zone"), in the subject's country.
+		if typ == "border_closure" || typ == "lockdown" {
+			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+				return inClause(p) && p.role == roleDirection && p.pm.Resolved && !isRegion(p) && !country(p) &&
+					p.pm.Place.Country == l.place.Country && d.placeAfter(s, p, "to")
+			}); i >= 0 {
+				return d.placeLinkFrom(i, placeClause, "where in "+l.name+" "+q()+" applies")
+			}
+		}
 		return l
 	}
 	// 4. Elsewhere in the sentence.
