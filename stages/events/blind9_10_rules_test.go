@@ -172,3 +172,38 @@ func TestDecisionOnMeetingDay(t *testing.T) {
 	}
 	t.Errorf("no order among\n%s", dumpEvents(evs))
 }
+
+// TestOfficialStatements covers dated statements of officials (statement.go):
+// a statement when it is what the sentence reports, made in the speaker's
+// country (at its capital when the document names it); no statement when
+// "said" attributes another event, has no date, or a private person speaks.
+func TestOfficialStatements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"a general staff's dated statement",
+			"{{North Korea|country|KP}}'s General Staff said on [[Oct. 9|2024-10-09]] that its army would cut off all roads leading south.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-10-09..2024-10-09", "North Korea", 1}}},
+		{"a ministry speaks from its capital",
+			"{{South Korea|country|KR}}'s unification ministry said on [[Wednesday|2023-10-11]] that it had conveyed its concern.\n\nActivists in {{Seoul|capital|KR|Seoul}} held a vigil.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2023-10-11..2023-10-11", "Seoul", 1}}},
+		{"a statement in so many words",
+			"The Unification Ministry of {{South Korea|country|KR}} said in a statement on [[Monday|2024-11-04]] that the men would be sent home.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-11-04..2024-11-04", "South Korea", 1}}},
+		{"guard: said attributes another event",
+			"The JCS said [[Monday|2024-10-14]] that troops fired warning shots near {{Paju|city|KR|Gyeonggi}}.",
+			[]wantEvent{{"other", pipeline.Occurred, "", "Paju", 1}}},
+		{"guard: a resident is no official",
+			"A resident of {{Hyesan|city|KP|Ryanggang}} said on [[Monday|2024-10-14]] that the streets were quiet.",
+			[]wantEvent{}},
+		{"guard: an undated statement",
+			"{{South Korea|country|KR}}'s unification ministry said that it was concerned.",
+			[]wantEvent{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, blind45Opts, tc.want)
+		})
+	}
+}

@@ -318,6 +318,7 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 		s.trigs = sc.trigs[n:len(sc.trigs):len(sc.trigs)]
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
+	s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
 	x.findActors(d, s)
 	d.findAttribution(s)
 }

@@ -61,6 +61,9 @@ type vocab struct {
 	// directive is the trigger that "told/instructed X to VERB" stands
 	// for: the first trigger of type order, or -1.
 	directive int
+	// statement is the trigger an official's dated "said" stands for (see
+	// addStatement): the first trigger of type statement, or -1.
+	statement int
 }
 
 // loadVocab parses the embedded files once per process.
@@ -139,16 +142,22 @@ func (v *vocab) parseLexicon(src string) error {
 	if len(v.triggers) == 0 {
 		return dataErr("lexicon.tsv", 0, "no triggers")
 	}
-	v.directive = -1
-	if oi, ok := v.typeIdx["order"]; ok {
-		for i, t := range v.triggers {
-			if t.typ == oi {
-				v.directive = i
-				break
-			}
+	v.directive, v.statement = firstOfType(v, "order"), firstOfType(v, "statement")
+	return nil
+}
+
+// firstOfType returns the index of the first trigger of type typ, or -1.
+func firstOfType(v *vocab, typ string) int {
+	ti, ok := v.typeIdx[typ]
+	if !ok {
+		return -1
+	}
+	for i, t := range v.triggers {
+		if t.typ == ti {
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
 // parseNames reads actors.tsv (withKind) or outlets.tsv into m.

@@ -481,6 +481,17 @@ func (d *docCtx) firstDateline() int {
 	return -1
 }
 
+// capitalOf returns the index of the first resolved mention of country
+// cc's capital in the document, or -1.
+func (d *docCtx) capitalOf(cc string) int {
+	for i, p := range d.places {
+		if p.pm.Resolved && p.pm.Place.Country == cc && p.pm.Place.FeatureCode == "PPLC" {
+			return i
+		}
+	}
+	return -1
+}
+
 // countryFocus returns the index of the place that stands for the country
 // most mentioned in the document (ties: the first mentioned), or -1 when the
 // document names that country nowhere as a country.
@@ -1026,6 +1037,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			if j := d.firstDateline(); j >= 0 && d.places[j].pm.Place.Country == d.places[i].pm.Place.Country {
 				return d.placeLinkFrom(j, placeClause, "the dateline's place, in the country of the speaker of "+q())
 			}
+			// else its capital, when the document names it: a ministry
+			// speaks from there ("South Korea's unification ministry said
+			// on Wednesday" in a report that names Seoul)
+			if j := d.capitalOf(d.places[i].pm.Place.Country); j >= 0 {
+				return d.placeLinkFrom(j, placeClause, "the capital of the country of the speaker of "+q())
+			}
 			return d.placeLinkFrom(i, placeClause, "the country of the speaker of "+q())
 		}
 	}
@@ -1336,6 +1353,7 @@ var bodyNouns = map[string]bool{
 	"regime": true, "embassy": true, "president": true, "chiefs": true, "forces": true, "guards": true,
 	"troops": true, "soldiers": true, "envoy": true, "delegation": true, "parliament": true, "cabinet": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "diplomats": true,
+	"staff": true, "command": true, "committee": true, "council": true, "commission": true, "office": true,
 }
 
 // bodyAfter reports whether token k of s (or the one after it, past an

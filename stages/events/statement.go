@@ -1,0 +1,90 @@
+package events
+
+// Dated statements of officials: "North Korea's General Staff said on Oct.
+// 9 that …", "The Unification Ministry said Monday that it had notified
+// Pyongyang", "a UN human rights spokesperson said on Wednesday …". An
+// analyst logs such a statement as an event when it is what the sentence
+// reports; when the sentence reports another event, "said" only attributes
+// it and adds none.
+
+// speakerBodies name a body or an office that speaks for a state or an
+// international organisation; speakerStates the states and capitals that
+// speak for themselves (capitalized).
+var (
+	speakerBodies = map[string]bool{
+		"ministry": true, "military": true, "government": true, "spokesman": true, "spokeswoman": true,
+		"spokesperson": true, "kcna": true, "office": true, "minister": true, "president": true,
+		"staff": true, "chiefs": true, "jcs": true, "command": true, "committee": true, "embassy": true,
+		"cross": true, "nis": true, "agency": true, "secretary": true, "sister": true, "leader": true,
+		"army": true, "navy": true, "council": true, "cabinet": true, "department": true,
+	}
+	speakerStates = map[string]bool{
+		"korea": true, "china": true, "japan": true, "russia": true, "seoul": true, "pyongyang": true,
+		"beijing": true, "tokyo": true, "moscow": true, "washington": true,
+	}
+)
+
+// saidVerbs are the verbs of saying a statement trigger stands on.
+var saidVerbs = map[string]bool{"said": true, "says": true}
+
+// dayWords open the date of a statement right after its verb.
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "jan": true, "january": true, "feb": true, "february": true,
+	"mar": true, "march": true, "apr": true, "april": true, "may": true, "jun": true, "june": true,
+	"jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true,
+	"september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true,
+	"december": true,
+}
+
+// maxSpeakerReach is how many words before its verb a statement's speaker
+// may end ("North Korea's General Staff said": "staff" is right there;
+// "the powerful sister of North Korean leader Kim Jong Un said": within 6).
+const maxSpeakerReach = 6
+
+// addStatement adds a statement trigger on "said"/"says" when the sentence
+// has no trigger of its own, a speaker word stands shortly before the
+// verb, and a day or date follows it ("said on Oct. 9", "said Monday",
+// "said in a statement on Thursday"). statement is the trigger index to
+// use, or -1.
+func addStatement(text string, toks []token, trigs []match, statement int) []match {
+	if statement < 0 || len(trigs) > 0 {
+		return trigs
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !saidVerbs[toks[k].low] || !datedAfter(text, toks, k+1) {
+			continue
+		}
+		// The speaker ends before the verb, perhaps with an apposition
+		// closed by a comma ("Kim Yo Jong, sister of leader Kim Jong Un,
+		// said"); an earlier comma ends the search.
+		for j := k - 1; j >= 0 && j >= k-maxSpeakerReach; j-- {
+			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
+				break
+			}
+			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) {
+				t := toks[k]
+				return append(trigs, match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1})
+			}
+		}
+	}
+	return trigs
+}
+
+// datedAfter reports a day or date at token k: "Monday", "on Oct. 9",
+// "in a statement on Thursday", "on the 5th" is too loose and is not.
+func datedAfter(text string, toks []token, k int) bool {
+	if k+3 < len(toks) && toks[k].low == "in" && toks[k+1].low == "a" && toks[k+2].low == "statement" {
+		k += 3
+	}
+	if k < len(toks) && toks[k].low == "on" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if k > 0 && hardBreak(text[toks[k-1].end:toks[k].start]) {
+		return false
+	}
+	return dayWords[toks[k].low] && isCapitalized(toks[k])
+}
