@@ -191,6 +191,9 @@ func TestOfficialStatements(t *testing.T) {
 		{"a statement in so many words",
 			"The Unification Ministry of {{South Korea|country|KR}} said in a statement on [[Monday|2024-11-04]] that the men would be sent home.",
 			[]wantEvent{{"statement", pipeline.Occurred, "2024-11-04..2024-11-04", "South Korea", 1}}},
+		{"a state agency's commentary",
+			"{{North Korea|country|KP}}'s official KCNA news agency said in a commentary on [[Sunday|2024-11-03]] that Seoul was to blame for the tension.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-11-03..2024-11-03", "North Korea", 1}}},
 		{"guard: said attributes another event",
 			"The JCS said [[Monday|2024-10-14]] that troops fired warning shots near {{Paju|city|KR|Gyeonggi}}.",
 			[]wantEvent{{"other", pipeline.Occurred, "", "Paju", 1}}},
@@ -206,4 +209,11 @@ func TestOfficialStatements(t *testing.T) {
 			checkEvents(t, tc.text, blind45Opts, tc.want)
 		})
 	}
+}
+
+// TestSinceBeatsTheTelling checks that a state told in the present perfect
+// starts on the day "since" names, not on the day a source reported it.
+func TestSinceBeatsTheTelling(t *testing.T) {
+	text := "Since [[the 14th|2022-05-14]], the city of {{Hyesan|city|KP|Ryanggang}} has been placed under a full lockdown, one partner reported by telephone on [[the 16th|2022-05-16]]."
+	checkEvents(t, text, blind45Opts, []wantEvent{{"lockdown", pipeline.Occurred, "2022-05-14..2022-05-14", "Hyesan", 1}})
 }

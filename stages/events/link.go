@@ -536,6 +536,20 @@ type dateLink struct {
 	at    int // index into docCtx.dates of the mention it came from, or -1
 }
 
+// sinceDate returns a usable date mention of s right after "since" that is
+// no attribution, or -1.
+func (d *docCtx) sinceDate(s *sent) int {
+	for _, di := range s.dates {
+		if s.attr[di] || d.dateClass(s, di) > classNoYear {
+			continue
+		}
+		if k := s.tokenAt(d.dates[di].Span.Start) - 1; k >= 0 && s.toks[k].low == "since" {
+			return di
+		}
+	}
+	return -1
+}
+
 // monthOf returns the date mention just before mention di joined to it by
 // "of" and lying inside it ("In August of that year": August, not the
 // year), else di: the two name one date, the first more closely.
@@ -723,6 +737,11 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		attr = -1
 	}
 	if attr >= 0 && current {
+		// "Since the 14th, the city has been under lockdown, a partner
+		// reported on the 16th": the state began on the day "since" names.
+		if di := d.sinceDate(s); di >= 0 {
+			return d.dateFrom(di, dateSentence)
+		}
 		return d.dateFrom(attr, dateAttribution)
 	}
 	if di := nearest(false, false, classEndpoint); di >= 0 {

@@ -71,11 +71,24 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 	return trigs
 }
 
-// datedAfter reports a day or date at token k: "Monday", "on Oct. 9",
-// "in a statement on Thursday", "on the 5th" is too loose and is not.
+// statementNouns name the form a statement took ("said in a commentary on
+// Sunday").
+var statementNouns = map[string]bool{
+	"statement": true, "commentary": true, "briefing": true, "release": true, "message": true,
+	"interview": true, "speech": true, "report": true, "editorial": true, "article": true,
+}
+
+// datedAfter reports a day or date at token k: "Monday", "on Oct. 9", "in
+// a statement on Thursday", "in a press release Monday"; "on the 5th" is
+// too loose and is not.
 func datedAfter(text string, toks []token, k int) bool {
-	if k+3 < len(toks) && toks[k].low == "in" && toks[k+1].low == "a" && toks[k+2].low == "statement" {
-		k += 3
+	if k+2 < len(toks) && toks[k].low == "in" && (toks[k+1].low == "a" || toks[k+1].low == "an") {
+		for j := k + 2; j < len(toks) && j <= k+4; j++ {
+			if statementNouns[toks[j].low] {
+				k = j + 1
+				break
+			}
+		}
 	}
 	if k < len(toks) && toks[k].low == "on" {
 		k++
