@@ -41,6 +41,7 @@ func TestBlind9Triggers(t *testing.T) {
 		{"the yuan traded for", "On [[the 18th|2024-04-18]], one Chinese yuan traded for 1,580 won in {{Hoeryong|city|KP|North Hamgyong}}.", []string{"other"}},
 		{"prices have risen", "Rice prices in {{Hyesan|city|KP|Ryanggang}} have risen sharply since [[April 1|2024-04-01]].", []string{"other"}},
 		{"guard: campaigns against the sale of a kilogram of drugs", "Police in {{Hyesan|city|KP|Ryanggang}} stepped up efforts against the sale of a kilogram of rice on [[Monday|2024-11-04]].", []string{"crackdown"}},
+		{"drugs carried by the arrested are the arrest", "Police in {{Hoeryong|city|KP|North Hamgyong}} arrested two men in [[July|2024-07]] while carrying about 30 kilograms of methamphetamine.", []string{"arrest"}},
 		{"guard: a blast furnace", "Workers lit the blast furnace at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: goods sent back", "The shipment was sent back to {{Dandong|city|CN|Liaoning}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: barred from leaving the country", "The officials were barred from leaving the country in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2024-11-04]].", []string{}},
