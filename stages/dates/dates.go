@@ -869,7 +869,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 	}
 	// Pass 2: relative expressions, with narrative anchors.
-	var lastDay, lastAny, lastMonth date
+	var lastDay, lastAny, lastAnyEnd, lastMonth date
 	lastDayPara, lastMonthPara := int32(-9), int32(-9)
 	// lastAnyMonth: the latest date told was one month, told after the
 	// latest day ("last October when he was shot … that same day").
@@ -948,6 +948,22 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// p.m." (on it, when that day was told in this paragraph or
 				// the one before).
 				anc = anchorRef{d: lastDay, kind: pipeline.AnchorNarrative}
+			}
+			if e.narrMonth() && !lastAny.IsZero() {
+				// "In October 2019 he was arrested. The following January,
+				// he was sentenced": January 2020.
+				y := lastAnyEnd.Year
+				if e.n > 0 && e.m <= lastAnyEnd.Month {
+					y++
+				}
+				if e.n < 0 {
+					y = lastAny.Year
+					if e.m >= lastAny.Month {
+						y--
+					}
+				}
+				res[i] = resolved{kind: pipeline.KindDate, value: fmtMonth(y, e.m), iv: monthIv(y, e.m), anchor: pipeline.AnchorNarrative, at: lastAny}
+				done[i] = true
 			}
 			ld := date{}
 			if e.form == fAnaphor {
@@ -1028,7 +1044,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				lastCoarse, lastCoarsePrec = res[i].iv.Start, res[i].iv.Precision
 			}
 			if e.form != fRef {
-				lastAny = res[i].iv.Start
+				lastAny, lastAnyEnd = res[i].iv.Start, res[i].iv.End
 				iv := res[i].iv
 				lastAnyMonth = iv.Precision == pipeline.PrecisionMonth && iv.Start.Year == iv.End.Year && iv.Start.Month == iv.End.Month &&
 					iv.Start.Day == 1 && iv.End == iv.Start.EndOfMonth()

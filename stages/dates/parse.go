@@ -791,7 +791,7 @@ func (p *parser) calendar(i int) (expr, bool) {
 	switch prev {
 	case "in", "since", "until", "till", "during", "last", "next", "this", "early", "mid",
 		"late", "from", "by", "before", "after", "through", "of", "and", "to", "or", "between",
-		"on", "that", "every", "each", "later", "earlier", "throughout", "end", "beginning":
+		"on", "that", "every", "each", "later", "earlier", "throughout", "end", "beginning", "following", "previous":
 		cue = true
 	}
 	if p.dash(i-1) && p.is(i-2, "mid") {
@@ -1223,6 +1223,14 @@ func (p *parser) deictic(i int) (expr, bool) {
 		if e, ok := p.weekday(k, dir, i); ok {
 			e.narr = true
 			return e, true
+		}
+		// the following January, the previous March: the first such month
+		// after (before) the latest date the text told
+		if _, _, isM := monthOf(p.word(k)); isM {
+			if e, ok := p.calendar(k); ok && !e.yGiven && e.d == 0 && e.m != 0 {
+				e.s, e.narr, e.n = i, true, dir
+				return e, true
+			}
 		}
 	}
 	if the {

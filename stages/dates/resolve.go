@@ -58,10 +58,14 @@ func (e *expr) relativeToAnchor() bool {
 	case fRef:
 		return e.ref == "PRESENT_REF"
 	case fCal:
-		return e.isMonthDay()
+		return e.isMonthDay() || e.narrMonth()
 	}
 	return false
 }
+
+// narrMonth reports "the following January", "the previous March": a month
+// counted from the latest date told before it.
+func (e *expr) narrMonth() bool { return e.form == fCal && e.narr && e.m != 0 && e.d == 0 && e.n != 0 }
 
 // isMonthDay reports a day of the month written without its month ("on
 // the 5th"): it takes the month of the passage, or of its anchor.
