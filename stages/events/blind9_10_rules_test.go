@@ -218,3 +218,14 @@ func TestSinceBeatsTheTelling(t *testing.T) {
 	text := "Since [[the 14th|2022-05-14]], the city of {{Hyesan|city|KP|Ryanggang}} has been placed under a full lockdown, one partner reported by telephone on [[the 16th|2022-05-16]]."
 	checkEvents(t, text, blind45Opts, []wantEvent{{"lockdown", pipeline.Occurred, "2022-05-14..2022-05-14", "Hyesan", 1}})
 }
+
+// TestSameGathering checks that an opening "At the same gathering," dates
+// the sentence's event by the occasion told before.
+func TestSameGathering(t *testing.T) {
+	text := "A public trial was held in {{Pyongsong|city|KP|South Pyongan}} on [[March 3|2024-03-03]], where a man was executed.\n\n" +
+		"At the same gathering, two people who had bought files from him were sentenced to 15 years."
+	checkEvents(t, text, blind45Opts, []wantEvent{
+		{"execution", pipeline.Occurred, "2024-03-03..2024-03-03", "Pyongsong", 1},
+		{"sentence", pipeline.Occurred, "2024-03-03..2024-03-03", "Pyongsong", 1},
+	})
+}

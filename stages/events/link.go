@@ -852,6 +852,7 @@ func pronounEarly(s *sent) bool {
 var occasions = map[string]bool{
 	"trial": true, "day": true, "date": true, "occasion": true, "hearing": true, // not "time": "at the same time" is "meanwhile"
 	"session": true, "ceremony": true, "rally": true, "meeting": true, "night": true, "event": true,
+	"gathering": true, "morning": true, "afternoon": true, "evening": true, "assembly": true,
 }
 
 // Units of a short lapse: "about an hour later" is the same day.
@@ -864,6 +865,16 @@ func sameOccasion(s *sent, clause pipeline.Span) bool {
 	if decisionOfMeeting(s, clause) {
 		return true
 	}
+	// "At the same gathering, two people … were sentenced": an opening
+	// phrase of its own clause sets the occasion of the whole sentence.
+	if len(s.clauses) > 0 && s.clauses[0] != clause && sameOccasionIn(s, s.clauses[0]) {
+		return true
+	}
+	return sameOccasionIn(s, clause)
+}
+
+// sameOccasionIn is sameOccasion within one clause.
+func sameOccasionIn(s *sent, clause pipeline.Span) bool {
 	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
 		w := s.toks[k].low
 		switch {
