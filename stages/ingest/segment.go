@@ -316,21 +316,53 @@ func isListItem(s string) bool {
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && (s[i+1] == ' ' || s[i+1] == '\t')
 }
 
-// isBylineLine reports whether s opens with a byline or date-line label
-// ("By Ji Da-gyum", "Published : Aug. 21, 2024", "Updated on", "Posted",
-// "Report by"): page furniture under a headline, never the wrapped rest
-// of a sentence, which goes on in lower case.
+// isBylineLine reports whether s is a byline or a date line: a label
+// ("By", "Published", "Updated", "Posted", "Report by", "Written by") and
+// then only names, dates and times ("By Ji Da-gyum", "Published : Aug. 21,
+// 2024 - 10:48 Updated : Aug. 21, 2024", "By KIM SOO-AH | Updated 4:15 AM
+// EDT, July 10, 2024") — page furniture under a headline, never the
+// wrapped rest of a sentence ("By the 6th, notices told residents …").
 func isBylineLine(s string) bool {
 	w, rest, _ := strings.Cut(s, " ")
 	w = strings.TrimRight(w, ":")
+	digits := strings.ContainsAny(rest, "0123456789")
 	switch w {
-	case "By", "BY", "Published", "PUBLISHED", "Updated", "UPDATED", "Posted", "POSTED":
-		return rest != ""
+	case "By", "BY":
+	case "Published", "PUBLISHED", "Updated", "UPDATED", "Posted", "POSTED":
+		if !digits {
+			return false // "Published notices told residents …"
+		}
 	case "Report", "Reported", "Written", "Story":
-		return strings.HasPrefix(rest, "by ")
+		var ok bool
+		if rest, ok = strings.CutPrefix(rest, "by "); !ok {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 14 {
+		return false
+	}
+	for _, f := range words {
+		f = strings.Trim(f, ",.:;|·•/-–—()[]")
+		if f == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+		case bylineSmallWords[strings.ToLower(f)]:
+		default:
+			return false
+		}
+	}
+	return true
 }
+
+// bylineSmallWords are the lower-case words a byline or date line may hold.
+var bylineSmallWords = map[string]bool{"and": true, "by": true, "on": true, "at": true, "of": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true, "in": true}
 
 // isTitleStopWord reports whether w is a word that a headline in title case
 // leaves in lower case.

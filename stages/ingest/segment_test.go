@@ -320,3 +320,26 @@ func BenchmarkSegment(b *testing.B) {
 		Segment(text)
 	}
 }
+
+func TestIsBylineLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"By Ji Da-gyum", true},
+		{"By KIM SOO-AH | Updated 4:15 AM EDT, July 10, 2024", true},
+		{"Published : Aug. 21, 2024 - 10:48    Updated : Aug. 21, 2024 - 15:02", true},
+		{"Report by KIM Ara / May 20, 2022", true},
+		{"Posted on March 14, 2022 by Anna Berg", true},
+		{"By the 6th, notices told residents that anyone approaching the river would be", false},
+		{"By Monday, officials had sealed the", false},
+		{"Published notices told residents to stay", false},
+		{"Updated rules took effect", false},
+		{"Reported cases rose", false},
+	}
+	for _, tc := range tests {
+		if got := isBylineLine(tc.in); got != tc.want {
+			t.Errorf("isBylineLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
