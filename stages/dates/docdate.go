@@ -124,12 +124,12 @@ const datelineWindow = 42
 //     which leaves years at least five apart: the first such year not
 //     before the text's firm lower bound, when it is that bound's year or
 //     the next;
-//  4. the latest year the text writes, when the weekday of the dateline's
-//     own sentence (see ledeWeekday) falls on the dateline's day in it
-//     ("SEOUL, Jan 17 (Reuters) - … fired … on Monday, … its fourth test
-//     of 2022"): the lede tells the day's news;
-//  5. the one year of the text's copyright lines ("© 2024 Reuters. All
+//  4. the one year of the text's copyright lines ("© 2024 Reuters. All
 //     rights reserved."): wire copy carries the year it was filed;
+//  5. the year the text writes as its own (see currentYear), when the
+//     weekday of the dateline's own sentence (see ledeWeekday) falls on the
+//     dateline's day in it ("SEOUL, Jan 17 (Reuters) - … fired … on Monday,
+//     … its fourth test of 2022"): the lede tells the day's news;
 //  6. the year an era cue makes likely (COVID-19: 2020), as for a text
 //     without a dateline — an assumption the evidence states.
 //
@@ -186,16 +186,16 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			}
 		}
 	}
-	if y := facts.latestYear; !hasWd && y != 0 {
-		if lwd, lwdText, ok := a.ledeWeekday(e); ok {
-			if d, ok := reading(y); ok && d.Time().Weekday() == lwd {
-				return d, fmt.Sprintf("the lede's %q falls on the dateline's day in %d, the latest year the text names", lwdText, d.Year), true
-			}
-		}
-	}
 	if y, text, ok := a.copyrightYear(); ok {
 		if d, ok := reading(y); ok && fits(d) {
 			return d, fmt.Sprintf("the copyright line %q", text), true
+		}
+	}
+	if y, ytext, ok := a.currentYear(); !hasWd && ok {
+		if lwd, lwdText, ok := a.ledeWeekday(e); ok {
+			if d, ok := reading(y); ok && d.Time().Weekday() == lwd {
+				return d, fmt.Sprintf("the lede's %q falls on the dateline's day in %d, the year of %q", lwdText, d.Year, ytext), true
+			}
 		}
 	}
 	if facts.assumed && !inf.Date.IsZero() {
@@ -209,6 +209,53 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 	}
 	return date{}, "", false
+}
+
+// currentYear returns the year the text writes as the one it is in: a
+// count "of" a year ("its fourth weapons test of 2022", "the first launch
+// of 2024") or "so far in 2022" — not a year of background ("since 2016",
+// "founded in 2014", "the 2018 agreement"). Two such years fix nothing.
+func (a *analysis) currentYear() (int, string, bool) {
+	toks := a.p.t
+	year, text := 0, ""
+	for i := range a.exprs {
+		x := &a.exprs[i]
+		if x.form != fCal || !x.yGiven || x.m != 0 || x.s < 1 {
+			continue
+		}
+		current := false
+		switch {
+		case toks[x.s-1].low == "of":
+			for k := x.s - 2; k >= 0 && k >= x.s-5; k-- {
+				if isOrdinalWord(toks[k]) {
+					current = true
+					break
+				}
+			}
+		case toks[x.s-1].low == "in" && x.s >= 3 && toks[x.s-2].low == "far" && toks[x.s-3].low == "so":
+			current = true
+		}
+		if !current {
+			continue
+		}
+		if year != 0 && x.y != year {
+			return 0, "", false
+		}
+		year, text = x.y, a.p.text[toks[x.s-1].start:toks[x.e-1].end]
+	}
+	return year, text, year != 0
+}
+
+// isOrdinalWord reports "first" … "tenth", "latest", or a numeral ordinal
+// ("4th").
+func isOrdinalWord(t token) bool {
+	switch t.low {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest":
+		return true
+	case "st", "nd", "rd", "th":
+		return t.kind == tNum // "4th": the digits with their suffix
+	}
+	return false
 }
 
 // ledeWeekday returns the weekday of the dateline's own sentence (e) that
@@ -607,7 +654,6 @@ type inference struct {
 	anniv          date   // the latest anniversary the text marks
 	annivText      string // the evidence for it
 	assumed        bool   // the returned date's year is the one an era cue makes likely
-	latestYear     int    // the latest year the text writes (of a reported date, month or year)
 }
 
 // infer reasons the document date from explicit dates, era cues and anniversaries.
@@ -673,7 +719,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		}
 	}
 
-	facts := inference{latestFull: latestFull, latestFullText: latestFullText, latestYear: max(lower.Year, latestFull.Year)}
+	facts := inference{latestFull: latestFull, latestFullText: latestFullText}
 	if anniv != nil {
 		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
 		facts.anniv = anniv.date
