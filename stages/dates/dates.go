@@ -384,8 +384,32 @@ func (a *analysis) storyYear(e *expr, story date, gap int32, dct anchorRef) (int
 	return story.Year, true
 }
 
+// storyStart reports whether a month with its year (e) opens a
+// first-person story: its sentence is told in the first person, and it is
+// no "since" of a state that runs up to now ("Since January 2023 I have
+// been living in Seoul").
+func (a *analysis) storyStart(e *expr) bool {
+	if !a.firstPerson(e.s) || e.s > 0 && a.p.t[e.s-1].low == "since" {
+		return false
+	}
+	s := a.seg.sent[e.s]
+	for k := e.s - 1; k >= 0 && a.seg.sent[k] == s; k-- {
+		if w := a.p.t[k].low; w == "have" || w == "has" || w == "ve" {
+			return false
+		}
+	}
+	for k := e.e; k < len(a.p.t) && a.seg.sent[k] == s; k++ {
+		if w := a.p.t[k].low; w == "have" || w == "has" || w == "ve" {
+			return false
+		}
+	}
+	return true
+}
+
 // firstPerson reports whether the sentence of token i is told in the first
-// person singular ("I", "me", "my") outside quotation marks.
+// person singular ("I", "me", "my") outside quotation marks — the
+// narrator's own story, not a telling to the narrator ("a source told me",
+// "I was told", "I learned").
 func (a *analysis) firstPerson(i int) bool {
 	s := a.seg.sent[i]
 	lo := i
@@ -399,9 +423,32 @@ func (a *analysis) firstPerson(i int) bool {
 		case t.low == "\"" || t.low == "“" || t.low == "”":
 			quoted = !quoted
 		case quoted:
+		case t.low == "me" && k > lo && tellsTo(a.p.t[k-1].low):
+		case t.low == "i" && t.cap && t.end-t.start == 1 && k+1 < len(a.p.t) && learns(a.p.t[k+1].low, a.p.t[min(k+2, len(a.p.t)-1)].low):
 		case t.low == "me" || t.low == "my" || t.low == "i" && t.cap && t.end-t.start == 1:
 			return true
 		}
+	}
+	return false
+}
+
+// tellsTo reports a verb whose object "me" is told something ("told me",
+// "informed me", "asked me", "wrote to me").
+func tellsTo(w string) bool {
+	switch w {
+	case "told", "tells", "informed", "asked", "to", "showed", "sent", "called":
+		return true
+	}
+	return false
+}
+
+// learns reports "I learned", "I heard", "I was told", "I read".
+func learns(w, next string) bool {
+	switch w {
+	case "learned", "learnt", "heard", "read", "understand", "understood":
+		return true
+	case "was", "am":
+		return next == "told" || next == "informed"
 	}
 	return false
 }
@@ -850,7 +897,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 		p := a.seg.para[e.s]
 		if e.form == fCal && e.yGiven && e.m != 0 && !isForward(a.forwardCue(e.s, e.e)) {
-			story, storyPara = date{Year: e.y, Month: e.m, Day: 1}, p
+			story, storyPara = date{}, -9
+			if a.storyStart(e) {
+				story, storyPara = date{Year: e.y, Month: e.m, Day: 1}, p
+			}
 		}
 		if y, ok := a.storyYear(e, story, p-storyPara, dct); ok {
 			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
