@@ -25,7 +25,11 @@ var (
 		"planning": true, "intend": true, "intends": true, "intended": true, "intention": true,
 		"scheduled": true, "expected": true, "going": true, "set": true, "due": true, "prepare": true,
 		"prepares": true, "preparing": true, "soon": true,
-		// a wish told ("expressed a wish to defect", "wanted to go south")
+	}
+	// wishes make a plan only of their complement ("expressed a wish to
+	// defect", "wanted to go south"), not of a clause they stand in ("Lee,
+	// who wanted to escape, was arrested")
+	wishes = map[string]bool{
 		"wish": true, "wishes": true, "wished": true, "desire": true, "willingness": true, "intent": true,
 		"want": true, "wants": true, "wanted": true, "hoping": true,
 	}
@@ -86,6 +90,9 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):
 			ongoing = true
 		}
+	}
+	if first >= 2 && s.toks[first-1].low == "to" && wishes[s.toks[first-2].low] {
+		planned = true
 	}
 	// "warn residents that smugglers will be punished": the content of a
 	// warning is threatened.
