@@ -999,6 +999,16 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// the one before).
 				anc = anchorRef{d: lastDay, kind: pipeline.AnchorNarrative}
 			}
+			if e.ofYear != 0 {
+				// "In August of that year": the year of the latest date told
+				// (the next or the one before), else unknown.
+				r := resolved{kind: pipeline.KindDate, value: "XXXX" + fmtMonth(2000, e.m)[4:], anchor: pipeline.AnchorNone}
+				if !lastAny.IsZero() {
+					y := lastAny.Year + [...]int{0, 0, 1, -1}[e.ofYear]
+					r = resolved{kind: pipeline.KindDate, value: fmtMonth(y, e.m), iv: monthIv(y, e.m), anchor: pipeline.AnchorNarrative, at: lastAny}
+				}
+				res[i], done[i] = r, true
+			}
 			if e.narrMonth() && !lastAny.IsZero() {
 				// "In October 2019 he was arrested. The following January,
 				// he was sentenced": January 2020.

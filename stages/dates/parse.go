@@ -74,6 +74,7 @@ type expr struct {
 	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1); without a month, the month ("the 5th of last month")
 	hasRel  bool
 	narr    bool // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
+	ofYear  int8 // fCal: "August of that year" (1), "of the following year" (2), "of the previous year" (3)
 	weekOf  bool // fCal: "the week of March 6": the ISO week of the date
 	wom     int8 // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half
 	shift   int8 // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
@@ -778,6 +779,14 @@ func (p *parser) calendar(i int) (expr, bool) {
 		// January nineteen ninety-seven (broadcast transcripts)
 		e.y, e.yGiven, e.e = y, true, k+n
 		return e, true
+	}
+	if p.is(j, "of") {
+		// "August of that year", "March of the following year": the year of
+		// the latest date told (see mentions)
+		if off, n, ok := p.anaphoricYear(j + 1); ok {
+			e.e, e.ofYear = j+1+n, off
+			return e, true
+		}
 	}
 	// A month alone: full names only, and "May"/"March" only after a cue.
 	if abbr {
@@ -2592,6 +2601,28 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		return e, true
 	}
 	return expr{}, false
+}
+
+// anaphoricYear parses "that year", "that same year", "the same year" (1),
+// "the following year", "the next year" (2), "the previous year" (3) at k:
+// the code and the number of tokens.
+func (p *parser) anaphoricYear(k int) (int8, int, bool) {
+	switch {
+	case p.is(k, "that") && p.is(k+1, "year"):
+		return 1, 2, true
+	case p.is(k, "that") && p.is(k+1, "same") && p.is(k+2, "year"):
+		return 1, 3, true
+	case p.is(k, "the") && p.is(k+2, "year"):
+		switch p.word(k + 1) {
+		case "same":
+			return 1, 3, true
+		case "following", "next":
+			return 2, 3, true
+		case "previous":
+			return 3, 3, true
+		}
+	}
+	return 0, 0, false
 }
 
 // listMonth returns the month that closes a list of ordinal days starting

@@ -58,7 +58,7 @@ func (e *expr) relativeToAnchor() bool {
 	case fRef:
 		return e.ref == "PRESENT_REF"
 	case fCal:
-		return e.isMonthDay() || e.narrMonth()
+		return e.isMonthDay() || e.narrMonth() || e.ofYear != 0
 	}
 	return false
 }

@@ -78,16 +78,6 @@ func TestDatelinePlacesUnplacedEvents(t *testing.T) {
 	}
 }
 
-// TestMonthOfThatYear checks that "August of that year" dates an event to
-// the month, not the year the month is "of".
-func TestMonthOfThatYear(t *testing.T) {
-	text := "The border was shut in [[January 2020|2020-01]]. In [[August|2020-08]] of [[that year|2020]], the command issued an order to shoot anyone near the river in {{Ryanggang Province|admin1|KP|Ryanggang}}."
-	checkEvents(t, text, blind45Opts, []wantEvent{
-		{"border_closure", pipeline.Occurred, "2020-01-01..2020-01-31", "Ryanggang Province", 1},
-		{"order", pipeline.Occurred, "2020-08-01..2020-08-31", "Ryanggang Province", 1},
-	})
-}
-
 // TestQuotedHeadlinePlace checks that a headline quoting a witness is
 // still a headline: its place is the story's ("Testimony: \"They took me
 // from the market in Hoeryong\"" over a byline recorded in Seoul).

@@ -550,26 +550,6 @@ func (d *docCtx) sinceDate(s *sent) int {
 	return -1
 }
 
-// monthOf returns the date mention just before mention di joined to it by
-// "of" and lying inside it ("In August of that year": August, not the
-// year), else di: the two name one date, the first more closely.
-func (d *docCtx) monthOf(s *sent, di int) int {
-	m := &d.dates[di]
-	for _, dj := range s.dates {
-		o := &d.dates[dj]
-		if o.Span.End >= m.Span.Start || m.Span.Start-o.Span.End > 4 || !o.Interval.Known() || !m.Interval.Known() {
-			continue
-		}
-		if strings.TrimSpace(d.text[o.Span.End:m.Span.Start]) != "of" {
-			continue
-		}
-		if !o.Interval.Start.Before(m.Interval.Start) && !m.Interval.End.Before(o.Interval.End) && o.Interval.Days() < m.Interval.Days() {
-			return dj
-		}
-	}
-	return di
-}
-
 // presentPerfect reports "has/have (been) …ed" in the clause.
 func presentPerfect(s *sent, clause pipeline.Span) bool {
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -718,9 +698,6 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if best < 0 || cl < bestClass || (cl == bestClass && dist < bestDist) {
 				best, bestClass, bestDist = di, cl, dist
 			}
-		}
-		if best >= 0 {
-			best = d.monthOf(s, best)
 		}
 		return best
 	}
