@@ -66,6 +66,10 @@ func TestDatelinePlacesUnplacedEvents(t *testing.T) {
 				"The plenary meeting of the Central Committee was held at the party's office building on [[December 30|2023-12-30]].\n\n" +
 				"It reviewed the harvest of {{North Korea|country|KP}}.",
 			[]wantEvent{{"meeting", pipeline.Occurred, "2023-12-30..2023-12-30", "Pyongyang", 1}}},
+		{"guard: a Beijing dateline keeps the country (review)",
+			"Defectors held\n\n{{BEIJING|capital|CN|Beijing}}, [[May 3|2023-05-03]] (Reuters) --\n\n" +
+				"Police arrested 20 North Korean defectors on [[May 2, 2023|2023-05-02]], a rights group said. The arrests were the largest in {{China|country|CN}} this year, and {{China|country|CN}} denied them.",
+			[]wantEvent{{"arrest", pipeline.Occurred, "2023-05-02..2023-05-02", "China", 2}}},
 		{"guard: a dateline in another country",
 			"Launch reported\n\n{{SEOUL|capital|KR|Seoul}}, [[Jan. 17|2022-01-17]] (Yonhap) --\n\n" +
 				"{{North Korea|country|KP}} said it had test-fired a missile. The launch took place on [[Jan. 16|2022-01-16]], state media said, the third of the month for the {{North Korea|country|KP}} military.",

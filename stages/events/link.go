@@ -1270,16 +1270,18 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 	if i := d.onlyPlace(s.para); i >= 0 {
 		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the only place the document names below its country")
 	}
-	// 10c. The document's dateline, in its main country: an event the
-	// text places nowhere happened where the report was filed
+	// 10c. A North Korean dateline, in the document's main country: an
+	// event the text places nowhere happened where the report was filed
 	// ("Pyongyang, December 31 (KCNA) --" over "The plenary meeting was
-	// held at the office building of the Central Committee"); a wire
-	// story filed in Seoul about the North is another country's. It ranks
-	// as the country does, so an event the text neither dates nor places
-	// stays out as before.
-	if i := d.firstDateline(); i >= 0 && d.focus >= 0 && d.places[i].pm.Place.Country == d.places[d.focus].pm.Place.Country &&
-		d.places[i].pm.Place.Precision != pipeline.GeoCountry {
-		return d.placeLinkFrom(i, placeCountry, "no place near the trigger; the document's dateline, in its main country")
+	// held at the office building of the Central Committee"): state media
+	// report their own country's doings from there. A wire story filed in
+	// Seoul or Beijing tells of a whole country from its capital (a review
+	// found "Chinese police arrested 20 defectors" put in Beijing). It
+	// ranks as the country does, so an event the text neither dates nor
+	// places stays out as before.
+	if i := d.firstDateline(); i >= 0 && d.focus >= 0 && d.places[i].pm.Place.Country == "KP" &&
+		d.places[i].pm.Place.Country == d.places[d.focus].pm.Place.Country && d.places[i].pm.Place.Precision != pipeline.GeoCountry {
+		return d.placeLinkFrom(i, placeCountry, "no place near the trigger; the document's North Korean dateline")
 	}
 	// 11. The document's main country.
 	if d.focus >= 0 {
