@@ -219,15 +219,17 @@ func (d *docCtx) classifyPlace(i int) {
 	// before what happened ("North Korea's execution of two teenagers").
 	// "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a part of the town:
 	// the town is the place.
-	// A capital stands for its country's government the same way
-	// ("Seoul's military said", "Pyongyang's envoy").
-	state := p.pm.Place.Precision == pipeline.GeoCountry || p.pm.Place.FeatureCode == "PPLC"
+	// A capital stands for its country's government the same way before a
+	// body of the state ("Seoul's military said", "Pyongyang's envoy"),
+	// not before its own police or city government.
+	state := p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, min(s.tokenAt(p.pm.End)+1, len(s.toks)-1)) ||
+		p.pm.Place.FeatureCode == "PPLC" && stateBodyAfter(s, min(s.tokenAt(p.pm.End)+1, len(s.toks)-1))
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
-		(isCapitalized(s.toks[j+1]) || state && bodyAfter(s, j+1)) && !d.locality(s, j+1) {
+		(isCapitalized(s.toks[j+1]) || state) && !d.locality(s, j+1) {
 		p.role = roleModifier
 		// "South Korea's intelligence service told lawmakers": where the
 		// speaker of a statement sits
-		p.speaker = state && bodyAfter(s, j+1)
+		p.speaker = state
 		return
 	}
 	k := s.tokenAt(p.pm.Start)
@@ -1370,6 +1372,21 @@ var bodyNouns = map[string]bool{
 // officials").
 func bodyAfter(s *sent, k int) bool {
 	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low]
+}
+
+// stateBodies are the bodyNouns that speak for a state, not a city
+// ("Seoul's military", not "Seoul's police" or "Seoul's city council").
+var stateBodies = map[string]bool{
+	"military": true, "army": true, "navy": true, "ministry": true, "government": true, "intelligence": true,
+	"regime": true, "embassy": true, "president": true, "chiefs": true, "forces": true, "troops": true,
+	"soldiers": true, "envoy": true, "delegation": true, "parliament": true, "cabinet": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "diplomats": true, "leader": true, "staff": true,
+}
+
+// stateBodyAfter reports whether token k of s (or the one after it, past an
+// adjective: "Seoul's foreign ministry") names a body of the state.
+func stateBodyAfter(s *sent, k int) bool {
+	return stateBodies[s.toks[k].low] || k+1 < len(s.toks) && stateBodies[s.toks[k+1].low]
 }
 
 // Verbs that send people somewhere.
