@@ -154,6 +154,20 @@ func TestInResponse(t *testing.T) {
 	})
 }
 
+// TestInResponseToWhatWasJustTold checks that "In response" does not reach
+// past a dated sentence without an event to an older event (review).
+func TestInResponseToWhatWasJustTold(t *testing.T) {
+	text := "{{North Korea|country|KP}} sent trash balloons over {{Paju|city|KR|Gyeonggi}} on [[May 28|2024-05-28]]. " +
+		"{{Seoul|capital|KR|Seoul}} suspended the military pact on [[June 4|2024-06-04]]. " +
+		"In response, the North fired artillery near {{Yeonpyeong|city|KR|Incheon}}."
+	_, evs := extract(t, text, blind45Opts)
+	for _, e := range evs {
+		if e.PlaceName == "Yeonpyeong" && e.Date.Start.String() == "2024-05-28" {
+			t.Errorf("the artillery took the balloons' date\n%s", dumpEvents(evs))
+		}
+	}
+}
+
 // TestDecisionOnMeetingDay checks that "The meeting decided …" without a
 // date of its own is dated by the meeting told as such, not by a date a
 // re-mention of the meeting reported ("The meeting noted that a downpour on

@@ -734,7 +734,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	}
 	// "at the same trial", "on the same day": the occasion an earlier
 	// event of the document was dated to.
-	if d.lastDated.level != dateNone && sameOccasion(s, clause) {
+	if d.lastDated.level != dateNone && sameOccasion(s, clause) && !(inResponse(s) && d.datedSince(s)) {
 		l := d.lastDated
 		if t := d.sameType; t >= 0 && t < len(d.typeDated) && d.typeDated[t].level != dateNone {
 			l = d.typeDated[t] // "the same public trial": the execution's date
@@ -867,8 +867,26 @@ func sameOccasionIn(s *sent, clause pipeline.Span) bool {
 			return true // "later that day", "earlier in the day"
 		case w == "the" && k > 1 && s.toks[k-1].low == "in" && (s.toks[k-2].low == "later" || s.toks[k-2].low == "earlier") && k+1 < len(s.toks) && occasions[s.toks[k+1].low]:
 			return true
-		case w == "in" && k == 0 && len(s.toks) > 1 && s.toks[1].low == "response":
+		case w == "in" && k == 0 && inResponse(s):
 			return true // "In response, the army fired warning shots": the reply to what was just told
+		}
+	}
+	return false
+}
+
+// inResponse reports a sentence opening "In response".
+func inResponse(s *sent) bool {
+	return len(s.toks) > 1 && s.toks[0].low == "in" && s.toks[1].low == "response"
+}
+
+// datedSince reports whether a sentence between the one lastDated came from
+// and s names a date: "In response" answers what was just told, which may
+// be a dated sentence without an event of its own ("Seoul suspended the
+// military pact on June 4").
+func (d *docCtx) datedSince(s *sent) bool {
+	for _, o := range d.sents {
+		if o.idx > d.lastDatedIdx && o.idx < s.idx && len(o.dates) > 0 {
+			return true
 		}
 	}
 	return false
