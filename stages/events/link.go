@@ -483,6 +483,17 @@ func (d *docCtx) firstDateline() int {
 	return -1
 }
 
+// countryOf returns the index of the first resolved mention of country cc
+// as a country, or -1.
+func (d *docCtx) countryOf(cc string) int {
+	for i, p := range d.places {
+		if p.pm.Resolved && p.pm.Place.Country == cc && p.pm.Place.Precision == pipeline.GeoCountry {
+			return i
+		}
+	}
+	return -1
+}
+
 // capitalOf returns the index of the first resolved mention of country
 // cc's capital in the document, or -1.
 func (d *docCtx) capitalOf(cc string) int {
@@ -1071,6 +1082,35 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				return d.placeLinkFrom(j, placeClause, "the capital of the country of the speaker of "+q())
 			}
 			return d.placeLinkFrom(i, placeClause, "the country of the speaker of "+q())
+		}
+		// An official's "said" (statement.go) is made where the speaker is:
+		// a place named before the verb, else where the report was filed,
+		// else the document's country — never a place of what was said
+		// ("… said Monday that soldiers had been spotted near Cheorwon").
+		if saidVerbs[strings.ToLower(d.text[trig.Start:trig.End])] {
+			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+				return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start && !isRegion(p)
+			}); i >= 0 {
+				return d.placeLinkFrom(i, placeClause, "named before "+q())
+			}
+			if cc := speakerCountry(s, trig); cc != "" {
+				// "KCNA said", "the JCS said": the speaker's state, at its
+				// capital when the document names it
+				if j := d.capitalOf(cc); j >= 0 {
+					return d.placeLinkFrom(j, placeClause, "the capital of the state whose body "+q())
+				}
+				if j := d.countryOf(cc); j >= 0 {
+					return d.placeLinkFrom(j, placeCountry, "the state whose body "+q())
+				}
+				return placeLink{level: placeNone}
+			}
+			if j := d.firstDateline(); j >= 0 {
+				return d.placeLinkFrom(j, placeCountry, "the dateline's place: where "+q()+" was reported")
+			}
+			if d.focus >= 0 {
+				return d.placeLinkFrom(d.focus, placeCountry, "the document's main country")
+			}
+			return placeLink{level: placeNone}
 		}
 	}
 

@@ -1,5 +1,11 @@
 package events
 
+import (
+	"strings"
+
+	"geotimeline/pipeline"
+)
+
 // Dated statements of officials: "North Korea's General Staff said on Oct.
 // 9 that …", "The Unification Ministry said Monday that it had notified
 // Pyongyang", "a UN human rights spokesperson said on Wednesday …". An
@@ -23,6 +29,29 @@ var (
 		"beijing": true, "tokyo": true, "moscow": true, "washington": true,
 	}
 )
+
+// speakerOf maps the names of bodies that speak for one state to it:
+// North Korea's state media, South Korea's military staff and ministries.
+var speakerOf = map[string]string{
+	"kcna": "KP", "rodong": "KP", "pyongyang": "KP",
+	"jcs": "KR", "unification": "KR", "nis": "KR", "seoul": "KR",
+}
+
+// speakerCountry returns the state of a speaker named within
+// maxSpeakerReach words before the trigger ("The official KCNA news
+// agency said"), or "".
+func speakerCountry(s *sent, trig pipeline.Span) string {
+	k := s.tokenAt(trig.Start)
+	for j := k - 1; j >= 0 && j >= k-maxSpeakerReach-2; j-- {
+		if cc, ok := speakerOf[s.toks[j].low]; ok {
+			return cc
+		}
+		if s.toks[j].low == "chiefs" && j+2 < len(s.toks) && s.toks[j+2].low == "staff" {
+			return "KR" // the Joint Chiefs of Staff
+		}
+	}
+	return ""
+}
 
 // saidVerbs are the verbs of saying a statement trigger stands on.
 var saidVerbs = map[string]bool{"said": true, "says": true}
@@ -52,7 +81,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		return trigs
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if !saidVerbs[toks[k].low] || !datedAfter(text, toks, k+1) {
+		if !saidVerbs[toks[k].low] || !datedAfter(text, toks, k+1) || emptyStatement(toks, k) {
 			continue
 		}
 		// The speaker ends before the verb, perhaps with an apposition
@@ -78,6 +107,24 @@ var statementNouns = map[string]bool{
 	"interview": true, "speech": true, "report": true, "editorial": true, "article": true,
 }
 
+// emptyStatement reports what says nothing an analyst logs, in the words
+// after the verb at k: a refusal or inability to confirm or comment ("said
+// Monday that he could not confirm the report", "declined to comment").
+func emptyStatement(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		switch toks[j].low {
+		case "confirm", "comment", "declined", "refused", "unaware":
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports four digits from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
+}
+
 // datedAfter reports a day or date at token k: "Monday", "on Oct. 9", "in
 // a statement on Thursday", "in a press release Monday"; "on the 5th" is
 // too loose and is not.
@@ -99,5 +146,10 @@ func datedAfter(text string, toks []token, k int) bool {
 	if k > 0 && hardBreak(text[toks[k-1].end:toks[k].start]) {
 		return false
 	}
-	return dayWords[toks[k].low] && isCapitalized(toks[k])
+	if !dayWords[toks[k].low] || !isCapitalized(toks[k]) {
+		return false
+	}
+	// "said May 2023 marked the third year": a month with its year as a
+	// subject, not the day of the saying
+	return !(k+1 < len(toks) && isYear(toks[k+1].low))
 }
