@@ -1161,6 +1161,17 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
+	// A group crossing or flying in ("tourists crossed into Rason from
+	// Hunchun", "the tour group flew from Vladivostok to Pyongyang")
+	// arrives where it goes.
+	if typ == "other" && arrives(d.text[trig.Start:trig.End]) {
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+			return p.pm.Resolved && !p.metonym && p.role == roleDirection && inClause(p) && !isRegion(p) && !country(p) &&
+				(d.placeAfter(s, p, "to") || d.placeAfter(s, p, "into"))
+		}); i >= 0 {
+			return d.placeLinkFrom(i, placeClause, "where "+q()+" went")
+		}
+	}
 	// A launch or test "from the Sukchon area": where it started is where
 	// it happened, when the clause names no other place.
 	if typ == "other" {
@@ -1267,6 +1278,13 @@ func publishes(trigger string) bool {
 func arrival(trigger string) bool {
 	t := strings.ToLower(trigger)
 	return strings.Contains(t, "arriv") || strings.Contains(t, "reach") || strings.Contains(t, "enter") || strings.Contains(t, "made it") || strings.Contains(t, "landed")
+}
+
+// arrives reports a trigger of coming in ("crossed into", "flew",
+// "arrived").
+func arrives(trigger string) bool {
+	t := strings.ToLower(trigger)
+	return strings.Contains(t, "crossed into") || strings.Contains(t, "flew") || strings.Contains(t, "arrived")
 }
 
 // within reports whether place p lies inside vague area r: within its

@@ -508,8 +508,9 @@ var borderModified = map[string]bool{
 
 // rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
 // end ("sealed off the border town") or at its start ("the border city was
-// shut": the city was shut, not the border) — and the "order" of "in order
-// to", which is a purpose, not a directive.
+// shut": the city was shut, not the border) —, the "order" of "in order
+// to", which is a purpose, not a directive, and "blew up at" (anger) and a
+// "population explosion".
 func rejectTrigger(toks []token, first, last int) bool {
 	w := toks[last].low
 	if (w == "border" || w == "borders") && last+1 < len(toks) && toks[last+1].soft {
@@ -525,6 +526,11 @@ func rejectTrigger(toks []token, first, last int) bool {
 	// market", "shut out of the market", "searching for new homes",
 	// "checked on households".
 	if first < last && gapVerbs[toks[first].low] && particles[toks[first+1].low] {
+		return true
+	}
+	// "blew up at officials" is anger; "the population explosion" growth.
+	if (w == "up" && last+1 < len(toks) && toks[last+1].low == "at") ||
+		(w == "explosion" && first == last && first > 0 && toks[first-1].low == "population") {
 		return true
 	}
 	return false
