@@ -29,7 +29,9 @@ var dispatchSets = []struct {
 	// measured at 33 found, precision 0.47, before any rule was written
 	// from it. Rules were then written from its misses, so it is a training
 	// set now; the texts and gold were not edited after that measurement.
-	{"first blind set", "dispatches_blind", "dispatches_blind_gold.jsonl", 54, 0.77},
+	// (Precision 0.78 -> 0.77 in the sixth session: "She is expected to be
+	// sent back" is now a planned forced return the gold does not list.)
+	{"first blind set", "dispatches_blind", "dispatches_blind_gold.jsonl", 54, 0.76},
 	// Written blind the same way (15 dispatches with scraper leftovers,
 	// Korean-order dates, relative dates only, one undated text; 42 gold
 	// events); measured blind at 30 found, precision 0.55. A training set
@@ -72,14 +74,26 @@ var dispatchSets = []struct {
 	// rules (20fd1e0): 35 found, precision 0.46 (session 4's rules: 33,
 	// 0.46). An audit of its unmatched predictions then found a few general
 	// bugs (dedup of "other", first-person crossings, dates), fixed since.
-	{"eighth blind set", "dispatches_blind8", "dispatches_blind8_gold.jsonl", 37, 0.46},
+	{"eighth blind set", "dispatches_blind8", "dispatches_blind8_gold.jsonl", 41, 0.51},
 	// Written blind the same way (a typical week's mix; a Korean-order date
 	// line, a yearless wire dateline, an undated defector's account; 49
 	// gold events) and measured on the fifth session's final rules
 	// (03cca4c with the dates of cfd0297): 24 found, precision 0.46
-	// (session 4's rules: 22, 0.42). No rule was drawn from it, nor from
-	// an audit of it.
-	{"ninth blind set", "dispatches_blind9", "dispatches_blind9_gold.jsonl", 24, 0.45},
+	// (session 4's rules: 22, 0.42). Rules were drawn from its misses in the
+	// sixth session, so it is a training set now
+	// (stages/events/blind9_10_rules_test.go).
+	{"ninth blind set", "dispatches_blind9", "dispatches_blind9_gold.jsonl", 35, 0.61},
+	// Written blind in the sixth session (a typical week's mix; 53 gold
+	// events) and measured at its start (a827c4d) at 26 found, precision
+	// 0.51; unchanged by the rules drawn from the ninth set. A training set
+	// since.
+	{"tenth blind set", "dispatches_blind10", "dispatches_blind10_gold.jsonl", 39, 0.65},
+	// Written blind in the sixth session (reports from inside sources on
+	// named counties, two wire stories; 53 gold events) and measured twice,
+	// its misses never read: at the session's start (a827c4d) 33 found,
+	// precision 0.55; on the session's final rules (6cb75cf) 34, 0.557.
+	// Held out.
+	{"eleventh blind set", "dispatches_blind11", "dispatches_blind11_gold.jsonl", 34, 0.55},
 }
 
 // TestEvalDispatchSets scores the pipeline on every dispatch set with
