@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 
@@ -119,16 +121,13 @@ func (r *runOutputs) addDocument(it *pipeline.Item) error {
 	if err := r.docs.Add(parquet.DocumentRow{Doc: it.Doc, DocDate: it.DocDate}); err != nil {
 		return fmt.Errorf("documents.parquet: %w", err)
 	}
-	var offs *pipeline.Offsets
+	offs := codePoints{text: it.Doc.Text}
 	for _, p := range it.Places {
 		if !p.Resolved {
 			continue
 		}
-		if offs == nil {
-			offs = pipeline.NewOffsets(it.Doc.Text)
-		}
 		row := pipeline.PlaceRow{DocID: it.Doc.ID, Text: p.Text,
-			CharStart: offs.CodePoint(p.Start), CharEnd: offs.CodePoint(p.End), Role: p.Role, Reason: p.Reason, Place: p.Place}
+			CharStart: offs.at(p.Start), CharEnd: offs.at(p.End), Role: p.Role, Reason: p.Reason, Place: p.Place}
 		if err := r.placesGeo.Add(row); err != nil {
 			return fmt.Errorf("places.geojson: %w", err)
 		}
@@ -137,6 +136,45 @@ func (r *runOutputs) addDocument(it *pipeline.Item) error {
 		}
 	}
 	return nil
+}
+
+// codePoints converts byte offsets in text to code-point offsets as
+// pipeline.Offsets.CodePoint does (a rune that starts before the offset
+// counts whole), in one pass over the text while the offsets asked for do
+// not decrease — a document's places come in text order — and through a
+// pipeline.Offsets once one does. The zero value with text set is ready.
+type codePoints struct {
+	text  string
+	next  int               // where the first rune not yet counted starts, or later in a run of ASCII
+	extra int               // the bytes beyond the first of the multi-byte runes before next
+	last  int               // the last offset asked for
+	offs  *pipeline.Offsets // after an offset below last
+}
+
+// at returns the code-point offset of byte offset b.
+func (c *codePoints) at(b int) int {
+	if c.offs == nil && b < c.last {
+		c.offs = pipeline.NewOffsets(c.text)
+	}
+	if c.offs != nil {
+		return c.offs.CodePoint(b)
+	}
+	c.last = b
+	for c.next < b && c.next < len(c.text) {
+		if c.text[c.next] < utf8.RuneSelf {
+			// ASCII adds nothing to extra: skip it eight bytes at a
+			// time, even past b.
+			c.next++
+			for c.next+8 <= len(c.text) && binary.LittleEndian.Uint64([]byte(c.text[c.next:c.next+8]))&0x8080808080808080 == 0 {
+				c.next += 8
+			}
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(c.text[c.next:])
+		c.extra += n - 1
+		c.next += n
+	}
+	return b - c.extra
 }
 
 // finish writes everything else from the corpus stream.

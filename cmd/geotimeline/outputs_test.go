@@ -208,3 +208,28 @@ func TestFanOut(t *testing.T) {
 		t.Errorf("fanOut = %v, want the sink's error", err)
 	}
 }
+
+// FuzzCodePoints checks codePoints against pipeline.Offsets on any text
+// and any sequence of offsets (each byte of steps moves the next offset
+// forward, or back when it is odd), in and out of the text and inside
+// multi-byte runes.
+func FuzzCodePoints(f *testing.F) {
+	f.Add("Hyesan, Ryanggang — 혜산시 and Sinŭiju", []byte{0, 8, 2, 40, 6, 9})
+	f.Add("plain ASCII text that is long enough for the eight-byte skip", []byte{60, 2, 80, 10})
+	f.Add("\xff\xfe invalid é bytes \xe2\x82", []byte{1, 2, 3, 5, 7, 11, 13, 17, 31})
+	f.Fuzz(func(t *testing.T, text string, steps []byte) {
+		want := pipeline.NewOffsets(text)
+		c := codePoints{text: text}
+		b := 0
+		for _, s := range steps {
+			if s%2 == 1 {
+				b -= int(s / 2)
+			} else {
+				b += int(s / 2)
+			}
+			if got, w := c.at(b), want.CodePoint(b); got != w {
+				t.Fatalf("codePoints(%q).at(%d) = %d, want %d (steps %v)", text, b, got, w, steps)
+			}
+		}
+	})
+}

@@ -33,7 +33,14 @@
 // and "geo" metadata; each table's schema is defined by one function
 // (eventColumns, mentionColumns, placeColumns, documentColumns), and every
 // file goes through one streaming writer (tableWriter), which holds at most
-// one row group in memory.
+// one row group in memory. The schema is the one pqarrow derives from the
+// columns' Arrow fields, but the rows are not built into Arrow arrays: each
+// column keeps its values, definition and repetition levels in buffers
+// reused from one row group to the next, and hands them to Arrow's Parquet
+// column writers with the calls pqarrow would make for the same arrays, so
+// the bytes are pqarrow's (TestLeavesMatchArrow) without the cost of the
+// arrays (BenchmarkDocumentWriter runs about twice as fast as through
+// them; BenchmarkStream 10-40% faster).
 //
 // Guarantees: the bytes depend only on the input and Options: created_by is
 // pinned to "geotimeline", no timestamps are written, row groups hold a fixed

@@ -4,14 +4,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v17/arrow"
-	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/bitutil"
 	"github.com/apache/arrow/go/v17/arrow/memory"
 	"github.com/apache/arrow/go/v17/parquet"
 	"github.com/apache/arrow/go/v17/parquet/compress"
+	"github.com/apache/arrow/go/v17/parquet/file"
+	"github.com/apache/arrow/go/v17/parquet/metadata"
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
 
 	"geotimeline/pipeline"
@@ -40,12 +43,15 @@ func (o Options) rowGroupSize() int {
 }
 
 // A column describes one column of a table of rows of type T: its Arrow
-// field, whether Parquet should dictionary-encode it, and how to append a
-// row's value to its builder. A table's []column is its whole schema.
+// field (the schema is written as pqarrow converts it), whether Parquet
+// should dictionary-encode it, its number of Parquet leaf columns, and how
+// to append a row's value to those leaves. A table's []column is its whole
+// schema.
 type column[T any] struct {
 	field  arrow.Field
 	dict   bool
-	append func(b array.Builder, r *T)
+	leaves int
+	append func(l []leaf, r *T)
 }
 
 // schemaOf returns the Arrow schema of cols.
@@ -78,18 +84,27 @@ func writerProperties[T any](cols []column[T], rowGroupSize int) *parquet.Writer
 	return parquet.NewWriterProperties(opts...)
 }
 
-// A tableWriter streams rows of type T into one Parquet file: rows are
-// buffered in Arrow builders and written as a row group every rowGroupSize
-// rows, so memory holds at most one row group. It is the one writer behind
-// every file of this package.
+// A tableWriter streams rows of type T into one Parquet file: each row's
+// values go into its columns' leaves (pending values, kept as Parquet's
+// column writers take them) and are written as a row group every
+// rowGroupSize rows, so memory holds at most one row group. It is the one
+// writer behind every file of this package.
+//
+// The leaves are fed to Arrow's Parquet column writers directly, with the
+// levels and the calls Arrow's own Arrow-to-Parquet writer (pqarrow) would
+// make for the same rows in Arrow arrays (see leaf.write): the files are
+// the same bytes, without building Arrow arrays first. Their buffers are
+// kept from one row group to the next; Arrow's builders were made anew for
+// each, and growing and clearing them cost as much as the encoding.
 type tableWriter[T any] struct {
 	cols         []column[T]
-	fw           *pqarrow.FileWriter
-	b            *array.RecordBuilder
+	leaves       []leaf // every column's leaves, in schema order
+	first        []int  // per column, the index of its first leaf
+	fw           *file.Writer
 	sink         *errWriter
 	rowGroupSize int
 	rows         int   // rows appended
-	pending      int   // rows in the builders, not yet written
+	pending      int   // rows in the leaves, not yet written
 	err          error // first failure, sticky
 	closed       bool
 }
@@ -101,18 +116,33 @@ var errClosed = errors.New("parquet: add after close")
 // not close w.
 func newTableWriter[T any](w io.Writer, cols []column[T], rowGroupSize int) (tw *tableWriter[T], err error) {
 	schema := schemaOf(cols)
-	// The Parquet writer panics on some write errors (the magic number, the
-	// footer); sink keeps the first error so that it can be returned.
-	sink := &errWriter{w: w}
-	defer recoverInto(sink, &err)
-	fw, err := pqarrow.NewFileWriter(schema, sink, writerProperties(cols, rowGroupSize), pqarrow.NewArrowWriterProperties())
+	props := writerProperties(cols, rowGroupSize)
+	// The Parquet schema as pqarrow derives it from the Arrow schema.
+	pqschema, err := pqarrow.ToParquet(schema, props, pqarrow.NewArrowWriterProperties())
 	if err != nil {
-		if sink.err != nil {
-			return nil, fmt.Errorf("parquet: write: %w", sink.err)
-		}
 		return nil, fmt.Errorf("parquet: schema: %w", err)
 	}
-	return &tableWriter[T]{cols: cols, fw: fw, b: array.NewRecordBuilder(memory.DefaultAllocator, schema), sink: sink, rowGroupSize: rowGroupSize}, nil
+	tw = &tableWriter[T]{cols: cols, first: make([]int, len(cols)), rowGroupSize: rowGroupSize}
+	for i, c := range cols {
+		tw.first[i] = len(tw.leaves)
+		for range c.leaves {
+			tw.leaves = append(tw.leaves, leaf{})
+		}
+	}
+	if len(tw.leaves) != pqschema.NumColumns() {
+		return nil, fmt.Errorf("parquet: schema: %d leaf columns, want %d", len(tw.leaves), pqschema.NumColumns())
+	}
+	// The Parquet writer panics on some write errors (the magic number, the
+	// footer); sink keeps the first error so that it can be returned.
+	tw.sink = &errWriter{w: w}
+	defer recoverInto(tw.sink, &err)
+	// An empty, not nil, key-value list, as pqarrow.NewFileWriter gives.
+	meta := make(metadata.KeyValueMetadata, 0)
+	tw.fw = file.NewParquetWriter(tw.sink, pqschema.Root(), file.WithWriterProps(props), file.WithWriteMetadata(meta))
+	if tw.sink.err != nil {
+		return nil, fmt.Errorf("parquet: write: %w", tw.sink.err)
+	}
+	return tw, nil
 }
 
 // recoverInto turns a panic of the Parquet writer into *err, preferring the
@@ -136,12 +166,13 @@ func (t *tableWriter[T]) append(r *T) error {
 		return err
 	}
 	for j := range t.cols {
-		t.cols[j].append(t.b.Field(j), r)
+		c := &t.cols[j]
+		c.append(t.leaves[t.first[j]:t.first[j]+c.leaves], r)
 	}
 	t.rows++
 	t.pending++
 	if t.pending == t.rowGroupSize {
-		return t.flush(true)
+		return t.flush()
 	}
 	return nil
 }
@@ -157,11 +188,9 @@ func (t *tableWriter[T]) usable() error {
 	return nil
 }
 
-// flush writes the pending rows as one row group. With more to come, it
-// then sizes the builders for a row group like this one: the builders start
-// empty after each row group, and growing them a doubling at a time, with a
-// copy each, cost more than writing the rows.
-func (t *tableWriter[T]) flush(more bool) (err error) {
+// flush writes the pending rows as one row group and empties the leaves,
+// keeping their buffers for the next.
+func (t *tableWriter[T]) flush() (err error) {
 	if t.pending == 0 {
 		return nil
 	}
@@ -171,81 +200,36 @@ func (t *tableWriter[T]) flush(more bool) (err error) {
 		}
 	}()
 	defer recoverInto(t.sink, &err)
-	rec := t.b.NewRecord()
-	released := false
-	defer func() {
-		if !released {
-			rec.Release()
-		}
-	}()
-	var caps []capacity
-	if more {
-		caps = make([]capacity, rec.NumCols())
-		for i, col := range rec.Columns() {
-			caps[i] = capacityOf(col)
-		}
-	}
 	first := t.rows - t.pending
 	t.pending = 0
-	err = t.fw.Write(rec)
-	rec.Release()
-	released = true
-	if err != nil {
+	rg := t.fw.AppendRowGroup()
+	// Byte arrays pointing into a leaf, shared by the leaves and dropped
+	// after the row group: kept, the collector would scan them every cycle.
+	var vals []parquet.ByteArray
+	for i := range t.leaves {
+		cw, err := rg.NextColumn()
+		if err == nil {
+			vals, err = t.leaves[i].write(cw, vals)
+		}
+		if err != nil {
+			if t.sink.err != nil {
+				return fmt.Errorf("parquet: write: %w", t.sink.err)
+			}
+			return fmt.Errorf("parquet: rows %d-%d: %w", first, t.rows-1, err)
+		}
+	}
+	// Closed now, not when the next row group starts, because the
+	// statistics of the last column point into its leaf until then.
+	if err := rg.Close(); err != nil {
 		if t.sink.err != nil {
 			return fmt.Errorf("parquet: write: %w", t.sink.err)
 		}
 		return fmt.Errorf("parquet: rows %d-%d: %w", first, t.rows-1, err)
 	}
-	// After the write, so that the record's buffers can go before these
-	// are taken.
-	for i := range caps {
-		caps[i].reserve(t.b.Field(i))
+	for i := range t.leaves {
+		t.leaves[i].reset()
 	}
 	return nil
-}
-
-// A capacity is what one column of a row group held: its rows, the bytes
-// of its values when they have variable length, and the same for its
-// children (a list's values, a struct's fields).
-type capacity struct {
-	rows, data int
-	children   []capacity
-}
-
-func capacityOf(a arrow.Array) capacity {
-	c := capacity{rows: a.Len()}
-	switch a := a.(type) {
-	case *array.String:
-		c.data = len(a.ValueBytes())
-	case *array.Binary:
-		c.data = len(a.ValueBytes())
-	case *array.List:
-		c.children = []capacity{capacityOf(a.ListValues())}
-	case *array.Struct:
-		for i := range a.NumField() {
-			c.children = append(c.children, capacityOf(a.Field(i)))
-		}
-	}
-	return c
-}
-
-// reserve makes room in the empty builder b for a column like c.
-func (c *capacity) reserve(b array.Builder) {
-	b.Reserve(c.rows)
-	switch b := b.(type) {
-	case *array.StringBuilder:
-		b.ReserveData(c.data)
-	case *array.BinaryBuilder:
-		b.ReserveData(c.data)
-	case *array.ListBuilder:
-		if len(c.children) == 1 {
-			c.children[0].reserve(b.ValueBuilder())
-		}
-	case *array.StructBuilder:
-		for i := range min(len(c.children), b.NumField()) {
-			c.children[i].reserve(b.FieldBuilder(i))
-		}
-	}
 }
 
 // close ends the file: it writes the pending rows, the key-value metadata
@@ -266,7 +250,7 @@ func (t *tableWriter[T]) close(kv func() ([][2]string, error)) error {
 
 // end writes the pending rows, the metadata and the footer.
 func (t *tableWriter[T]) end(kv func() ([][2]string, error)) (err error) {
-	if err := t.flush(false); err != nil {
+	if err := t.flush(); err != nil {
 		return err
 	}
 	var pairs [][2]string
@@ -283,8 +267,7 @@ func (t *tableWriter[T]) end(kv func() ([][2]string, error)) (err error) {
 			return fmt.Errorf("parquet: metadata %s: %w", p[0], err)
 		}
 	}
-	t.b.Release()
-	t.b = nil
+	t.leaves = nil
 	t.closed = true
 	if err := t.fw.Close(); err != nil {
 		return fmt.Errorf("parquet: close: %w", err)
@@ -302,12 +285,147 @@ func (t *tableWriter[T]) abort() {
 		return
 	}
 	t.closed = true
-	if t.b != nil {
-		t.b.Release()
-		t.b = nil
-	}
+	t.leaves = nil
 	defer func() { recover() }()
 	t.fw.Close()
+}
+
+// A leaf holds the pending values of one Parquet leaf column — a column of
+// a primitive type, the elements of a list column, or one field of a struct
+// column — as Parquet's column writers take them: a value per slot (an
+// element, or a row of a column that is not a list; a null slot holds a
+// zero value or an empty byte array), and the definition and repetition
+// levels when the column has them.
+type leaf struct {
+	defs  []int16 // definition levels, one per slot and per empty list
+	reps  []int16 // repetition levels, for list elements
+	nulls int     // null slots
+
+	// The values, in the slice of the leaf's type.
+	data []byte // byte arrays, one after the other
+	ends []int  // where each byte array ends in data
+	i32  []int32
+	i64  []int64
+	f64  []float64
+
+	valid []byte // scratch for write: the slots' validity bitmap
+}
+
+// reset empties the leaf and keeps its buffers.
+func (l *leaf) reset() {
+	l.defs, l.reps, l.nulls = l.defs[:0], l.reps[:0], 0
+	l.data, l.ends = l.data[:0], l.ends[:0]
+	l.i32, l.i64, l.f64 = l.i32[:0], l.i64[:0], l.f64[:0]
+}
+
+// bytes appends a byte-array value.
+func (l *leaf) bytes(s string) {
+	l.data = append(l.data, s...)
+	l.ends = append(l.ends, len(l.data))
+}
+
+// binary appends a byte-array value.
+func (l *leaf) binary(b []byte) {
+	l.data = append(l.data, b...)
+	l.ends = append(l.ends, len(l.data))
+}
+
+// byteArrays returns the byte-array values, in vals (whose contents it
+// replaces) when it has room.
+func (l *leaf) byteArrays(vals []parquet.ByteArray) []parquet.ByteArray {
+	if l.data == nil {
+		// Not nil, so that an empty value is an empty byte array, as in
+		// an Arrow array, and not a nil one.
+		l.data = make([]byte, 0, 64)
+	}
+	vals = slices.Grow(vals[:0], len(l.ends))
+	start := 0
+	for _, end := range l.ends {
+		vals = append(vals, parquet.ByteArray(l.data[start:end:end]))
+		start = end
+	}
+	return vals
+}
+
+// validity returns the bitmap of the slots that hold a value, for a leaf
+// that is not the element of a list: slot i is valid when its definition
+// level is def.
+func (l *leaf) validity(def int16) []byte {
+	n := len(l.defs)
+	l.valid = slices.Grow(l.valid[:0], int(bitutil.BytesForBits(int64(n))))[:bitutil.BytesForBits(int64(n))]
+	clear(l.valid)
+	for i, d := range l.defs {
+		if d == def {
+			bitutil.SetBit(l.valid, i)
+		}
+	}
+	return l.valid
+}
+
+// write writes the leaf's values to cw as one column chunk, with the calls
+// pqarrow's writeDenseArrow makes for a leaf array holding the same slots
+// (Arrow v17, parquet/pqarrow/encode_arrow.go and path_builder.go): the
+// column writer takes the values dense (WriteBatch) when no slot can be
+// null, and spaced, a slot per definition level that reaches the nearest
+// list or the root (WriteBatchSpaced), otherwise; with a validity bitmap
+// computed from the definition levels (SetBitsBuffer) unless the leaf is
+// its only nullable level. The two ways split pages alike but are not
+// interchangeable in every case, so the choice is Arrow's, to the letter:
+// a leaf whose slots are all present counts as not nullable.
+//
+// vals is scratch space for the byte arrays; write returns it, grown.
+func (l *leaf) write(cw file.ColumnChunkWriter, vals []parquet.ByteArray) ([]parquet.ByteArray, error) {
+	li := cw.LevelInfo()
+	single := li.DefLevel == li.RepeatedAncestorDefLevel+1 && l.nulls > 0
+	parentNulls := li.HasNullableValues() && !single
+	if parentNulls && !cw.HasBitsBuffer() {
+		buf := memory.NewResizableBuffer(cw.Properties().Allocator())
+		buf.Resize(int(bitutil.BytesForBits(cw.Properties().WriteBatchSize())))
+		cw.SetBitsBuffer(buf)
+	}
+	dense := !parentNulls && (cw.Descr().SchemaNode().RepetitionType() == parquet.Repetitions.Required || l.nulls == 0)
+	var defs, reps []int16
+	if li.DefLevel > 0 {
+		defs = l.defs
+	}
+	if li.RepLevel > 0 {
+		reps = l.reps
+	}
+	var valid []byte
+	if !dense && !cw.HasBitsBuffer() && reps == nil {
+		valid = l.validity(li.DefLevel)
+	}
+	var err error
+	switch w := cw.(type) {
+	case *file.ByteArrayColumnChunkWriter:
+		vals = l.byteArrays(vals)
+		if dense {
+			_, err = w.WriteBatch(vals, defs, reps)
+		} else {
+			w.WriteBatchSpaced(vals, defs, reps, valid, 0)
+		}
+	case *file.Int32ColumnChunkWriter:
+		if dense {
+			_, err = w.WriteBatch(l.i32, defs, reps)
+		} else {
+			w.WriteBatchSpaced(l.i32, defs, reps, valid, 0)
+		}
+	case *file.Int64ColumnChunkWriter:
+		if dense {
+			_, err = w.WriteBatch(l.i64, defs, reps)
+		} else {
+			w.WriteBatchSpaced(l.i64, defs, reps, valid, 0)
+		}
+	case *file.Float64ColumnChunkWriter:
+		if dense {
+			_, err = w.WriteBatch(l.f64, defs, reps)
+		} else {
+			w.WriteBatchSpaced(l.f64, defs, reps, valid, 0)
+		}
+	default:
+		err = fmt.Errorf("column %s: no writer for %T", cw.Descr().Path(), cw)
+	}
+	return vals, err
 }
 
 // errWriter passes writes to w and keeps the first error. It has no Close
@@ -330,23 +448,41 @@ func (e *errWriter) Write(p []byte) (int, error) {
 }
 
 // Column constructors. Each takes the column name and a getter; the getter
-// of a nullable column reports whether the value is present.
+// of a nullable column reports whether the value is present. Each appends a
+// row's value to the column's leaves, with the definition and repetition
+// levels of its place in the schema: an optional column has level 1 for a
+// value, 0 for null; a list (required, of optional elements) 2 for each
+// element, repetition 0 for a list's first and 1 for the others, and a
+// single level 0 for an empty list; a field of an optional struct of
+// optional fields 2, or 0 when the struct is null.
 
 // stringCol is a string column; when nullable, "" is written as null.
 // Invalid UTF-8 is replaced by U+FFFD, as Parquet strings must be UTF-8.
 func stringCol[T any](name string, nullable, dict bool, get func(*T) string) column[T] {
 	return column[T]{
-		field: arrow.Field{Name: name, Type: arrow.BinaryTypes.String, Nullable: nullable},
-		dict:  dict,
-		append: func(b array.Builder, r *T) {
+		field:  arrow.Field{Name: name, Type: arrow.BinaryTypes.String, Nullable: nullable},
+		dict:   dict,
+		leaves: 1,
+		append: func(l []leaf, r *T) {
 			s := get(r)
-			if nullable && s == "" {
-				b.AppendNull()
-				return
+			if nullable {
+				if s == "" {
+					l[0].null()
+					l[0].ends = append(l[0].ends, len(l[0].data))
+					return
+				}
+				l[0].defs = append(l[0].defs, 1)
 			}
-			b.(*array.StringBuilder).Append(validUTF8(s))
+			l[0].bytes(validUTF8(s))
 		},
 	}
+}
+
+// null appends the definition level of a null value of a column that is
+// optional at the root, and counts it.
+func (l *leaf) null() {
+	l.defs = append(l.defs, 0)
+	l.nulls++
 }
 
 // stringListCol is a non-null list<string> column. Its elements are never
@@ -354,13 +490,18 @@ func stringCol[T any](name string, nullable, dict bool, get func(*T) string) col
 // schema says so too.
 func stringListCol[T any](name string, get func(*T) []string) column[T] {
 	return column[T]{
-		field: arrow.Field{Name: name, Type: arrow.ListOf(arrow.BinaryTypes.String), Nullable: false},
-		append: func(b array.Builder, r *T) {
-			lb := b.(*array.ListBuilder)
-			vb := lb.ValueBuilder().(*array.StringBuilder)
-			lb.Append(true)
-			for _, s := range get(r) {
-				vb.Append(validUTF8(s))
+		field:  arrow.Field{Name: name, Type: arrow.ListOf(arrow.BinaryTypes.String), Nullable: false},
+		leaves: 1,
+		append: func(l []leaf, r *T) {
+			v := &l[0]
+			ss := get(r)
+			if len(ss) == 0 {
+				v.defs, v.reps = append(v.defs, 0), append(v.reps, 0)
+				return
+			}
+			for i, s := range ss {
+				v.defs, v.reps = append(v.defs, 2), append(v.reps, int16(min(i, 1)))
+				v.bytes(validUTF8(s))
 			}
 		},
 	}
@@ -369,14 +510,17 @@ func stringListCol[T any](name string, get func(*T) []string) column[T] {
 // dateCol is a nullable DATE32 column; the unknown (zero) date is null.
 func dateCol[T any](name string, get func(*T) pipeline.Date) column[T] {
 	return column[T]{
-		field: arrow.Field{Name: name, Type: arrow.FixedWidthTypes.Date32, Nullable: true},
-		append: func(b array.Builder, r *T) {
+		field:  arrow.Field{Name: name, Type: arrow.FixedWidthTypes.Date32, Nullable: true},
+		leaves: 1,
+		append: func(l []leaf, r *T) {
 			d := get(r)
 			if d.IsZero() {
-				b.AppendNull()
+				l[0].null()
+				l[0].i32 = append(l[0].i32, 0)
 				return
 			}
-			b.(*array.Date32Builder).Append(arrow.Date32FromTime(d.Time()))
+			l[0].defs = append(l[0].defs, 1)
+			l[0].i32 = append(l[0].i32, int32(arrow.Date32FromTime(d.Time())))
 		},
 	}
 }
@@ -384,14 +528,19 @@ func dateCol[T any](name string, get func(*T) pipeline.Date) column[T] {
 // float64Col is a float64 column; when nullable, get's false means null.
 func float64Col[T any](name string, nullable bool, get func(*T) (float64, bool)) column[T] {
 	return column[T]{
-		field: arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: nullable},
-		append: func(b array.Builder, r *T) {
+		field:  arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: nullable},
+		leaves: 1,
+		append: func(l []leaf, r *T) {
 			v, ok := get(r)
-			if nullable && !ok {
-				b.AppendNull()
-				return
+			if nullable {
+				if !ok {
+					l[0].null()
+					l[0].f64 = append(l[0].f64, 0)
+					return
+				}
+				l[0].defs = append(l[0].defs, 1)
 			}
-			b.(*array.Float64Builder).Append(v)
+			l[0].f64 = append(l[0].f64, v)
 		},
 	}
 }
@@ -400,7 +549,8 @@ func float64Col[T any](name string, nullable bool, get func(*T) (float64, bool))
 func int64Col[T any](name string, get func(*T) int64) column[T] {
 	return column[T]{
 		field:  arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int64},
-		append: func(b array.Builder, r *T) { b.(*array.Int64Builder).Append(get(r)) },
+		leaves: 1,
+		append: func(l []leaf, r *T) { l[0].i64 = append(l[0].i64, get(r)) },
 	}
 }
 
@@ -408,21 +558,25 @@ func int64Col[T any](name string, get func(*T) int64) column[T] {
 func int32Col[T any](name string, get func(*T) int32) column[T] {
 	return column[T]{
 		field:  arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int32},
-		append: func(b array.Builder, r *T) { b.(*array.Int32Builder).Append(get(r)) },
+		leaves: 1,
+		append: func(l []leaf, r *T) { l[0].i32 = append(l[0].i32, get(r)) },
 	}
 }
 
 // binaryCol is a nullable binary column; a nil slice is null.
 func binaryCol[T any](name string, get func(*T) []byte) column[T] {
 	return column[T]{
-		field: arrow.Field{Name: name, Type: arrow.BinaryTypes.Binary, Nullable: true},
-		append: func(b array.Builder, r *T) {
+		field:  arrow.Field{Name: name, Type: arrow.BinaryTypes.Binary, Nullable: true},
+		leaves: 1,
+		append: func(l []leaf, r *T) {
 			v := get(r)
 			if v == nil {
-				b.AppendNull()
+				l[0].null()
+				l[0].ends = append(l[0].ends, len(l[0].data))
 				return
 			}
-			b.(*array.BinaryBuilder).Append(v)
+			l[0].defs = append(l[0].defs, 1)
+			l[0].binary(v)
 		},
 	}
 }
@@ -431,7 +585,7 @@ func binaryCol[T any](name string, get func(*T) []byte) column[T] {
 type bbox struct{ xmin, ymin, xmax, ymax float64 }
 
 // bboxCol is a nullable struct<xmin, ymin, xmax, ymax: float64> column, the
-// GeoParquet 1.1 bbox covering of a geometry column.
+// GeoParquet 1.1 bbox covering of a geometry column: four leaves.
 func bboxCol[T any](name string, get func(*T) (bbox, bool)) column[T] {
 	typ := arrow.StructOf(
 		arrow.Field{Name: "xmin", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
@@ -440,17 +594,19 @@ func bboxCol[T any](name string, get func(*T) (bbox, bool)) column[T] {
 		arrow.Field{Name: "ymax", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
 	)
 	return column[T]{
-		field: arrow.Field{Name: name, Type: typ, Nullable: true},
-		append: func(b array.Builder, r *T) {
-			sb := b.(*array.StructBuilder)
+		field:  arrow.Field{Name: name, Type: typ, Nullable: true},
+		leaves: 4,
+		append: func(l []leaf, r *T) {
 			bb, ok := get(r)
-			if !ok {
-				sb.AppendNull()
-				return
-			}
-			sb.Append(true)
 			for i, v := range [...]float64{bb.xmin, bb.ymin, bb.xmax, bb.ymax} {
-				sb.FieldBuilder(i).(*array.Float64Builder).Append(v)
+				if !ok {
+					// A null struct: its fields are null slots too.
+					l[i].null()
+					l[i].f64 = append(l[i].f64, 0)
+					continue
+				}
+				l[i].defs = append(l[i].defs, 2)
+				l[i].f64 = append(l[i].f64, v)
 			}
 		},
 	}
@@ -466,14 +622,17 @@ func validUTF8(s string) string {
 // int64NullCol is a nullable int64 column; get's false means null.
 func int64NullCol[T any](name string, get func(*T) (int64, bool)) column[T] {
 	return column[T]{
-		field: arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int64, Nullable: true},
-		append: func(b array.Builder, r *T) {
+		field:  arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int64, Nullable: true},
+		leaves: 1,
+		append: func(l []leaf, r *T) {
 			v, ok := get(r)
 			if !ok {
-				b.AppendNull()
+				l[0].null()
+				l[0].i64 = append(l[0].i64, 0)
 				return
 			}
-			b.(*array.Int64Builder).Append(v)
+			l[0].defs = append(l[0].defs, 1)
+			l[0].i64 = append(l[0].i64, v)
 		},
 	}
 }

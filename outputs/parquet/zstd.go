@@ -27,6 +27,13 @@ type reusedZstd struct {
 	enc            func() *zstd.Encoder
 }
 
+// CompressBound is what Arrow makes room for before it compresses a page:
+// zstd's worst case would be a fresh buffer of the page's size, cleared,
+// for every column chunk. A third is room enough for text pages; EncodeAll
+// appends, so a page that compresses less only grows the buffer, and the
+// bytes are the same.
+func (z reusedZstd) CompressBound(n int64) int64 { return n/3 + 64 }
+
 func (z reusedZstd) EncodeLevel(dst, src []byte, level int) []byte {
 	if level != compressionLevel {
 		return z.Codec.EncodeLevel(dst, src, level)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"image/color"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -128,20 +129,19 @@ type placedLabel struct {
 // placed labels (in request order) and the number omitted. The result
 // depends only on its arguments.
 func placeLabels(reqs []labelReq, marks []box, markGap, labelGap vg.Length) (placed []placedLabel, omitted int) {
+	// The marks and the labels placed so far, found through grids: a chart
+	// has up to DefaultMaxMarks marks, and trying each against every mark
+	// and label made the layout quadratic.
+	markIx := newBoxIndex(marks)
+	labelIx := newBoxIndex(nil)
 	free := func(b, own box) bool {
 		g := b.grow(markGap)
-		for _, m := range marks {
-			if m != own && g.overlaps(m) || b.overlaps(m) {
-				return false
-			}
+		// A mark in the way overlaps b or g, and so the box around both.
+		q := box{min(b.x0, g.x0), min(b.y0, g.y0), max(b.x1, g.x1), max(b.y1, g.y1)}
+		if markIx.any(q, func(m box) bool { return m != own && g.overlaps(m) || b.overlaps(m) }) {
+			return false
 		}
-		g = b.grow(labelGap)
-		for _, p := range placed {
-			if g.overlaps(p.box) {
-				return false
-			}
-		}
-		return true
+		return !labelIx.any(b.grow(labelGap), nil)
 	}
 	for i, r := range reqs {
 		yc := (r.mark.y0 + r.mark.y1) / 2
@@ -151,6 +151,7 @@ func placeLabels(reqs []labelReq, marks []box, markGap, labelGap vg.Length) (pla
 			b := box{x, base - r.desc, x + r.w, base + r.asc}
 			if b.within(r.region) && free(b, r.mark) {
 				placed = append(placed, placedLabel{req: i, box: b, baseline: vg.Point{X: x, Y: base}})
+				labelIx.add(b)
 				ok = true
 				break
 			}
@@ -160,6 +161,98 @@ func placeLabels(reqs []labelReq, marks []box, markGap, labelGap vg.Length) (pla
 		}
 	}
 	return placed, omitted
+}
+
+// A boxIndex holds boxes in the cells of a grid of boxCell points, each box
+// in every cell it touches, and answers whether a box overlaps any of them
+// by looking at the cells the box touches only. Two boxes that overlap
+// share an inner point, and so a cell, so the answer is exact. Boxes too
+// large for the grid, inverted or not finite, are kept aside and always
+// tried; such a query box is tried against every box.
+type boxIndex struct {
+	boxes []box
+	cells map[[2]int32][]int32 // box numbers by cell
+	wide  []int32              // boxes not in cells
+}
+
+// boxCell is the side of a boxIndex cell, and boxSpan the most cells a box
+// may span on each axis before it is kept aside.
+const (
+	boxCell = 16
+	boxSpan = 64
+)
+
+func newBoxIndex(boxes []box) *boxIndex {
+	ix := &boxIndex{cells: map[[2]int32][]int32{}}
+	for _, b := range boxes {
+		ix.add(b)
+	}
+	return ix
+}
+
+// cellRange returns the cells b touches, or false when b is not finite, is
+// inverted (grown by a negative gap) or spans too many.
+func cellRange(b box) (x0, y0, x1, y1 int32, ok bool) {
+	c := [4]float64{float64(b.x0), float64(b.y0), float64(b.x1), float64(b.y1)}
+	for i := range c {
+		if math.IsNaN(c[i]) || math.Abs(c[i]) > 1e9 {
+			return 0, 0, 0, 0, false
+		}
+		c[i] = math.Floor(c[i] / boxCell)
+	}
+	if c[2] < c[0] || c[3] < c[1] || c[2]-c[0] > boxSpan || c[3]-c[1] > boxSpan {
+		return 0, 0, 0, 0, false
+	}
+	return int32(c[0]), int32(c[1]), int32(c[2]), int32(c[3]), true
+}
+
+// add adds b.
+func (ix *boxIndex) add(b box) {
+	n := int32(len(ix.boxes))
+	ix.boxes = append(ix.boxes, b)
+	x0, y0, x1, y1, ok := cellRange(b)
+	if !ok {
+		ix.wide = append(ix.wide, n)
+		return
+	}
+	for y := y0; y <= y1; y++ {
+		for x := x0; x <= x1; x++ {
+			ix.cells[[2]int32{x, y}] = append(ix.cells[[2]int32{x, y}], n)
+		}
+	}
+}
+
+// any reports whether some box m of ix overlaps q and passes keep (nil
+// keeps every box).
+func (ix *boxIndex) any(q box, keep func(m box) bool) bool {
+	hit := func(n int32) bool {
+		m := ix.boxes[n]
+		return q.overlaps(m) && (keep == nil || keep(m))
+	}
+	x0, y0, x1, y1, ok := cellRange(q)
+	if !ok {
+		for n := range ix.boxes {
+			if hit(int32(n)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range ix.wide {
+		if hit(n) {
+			return true
+		}
+	}
+	for y := y0; y <= y1; y++ {
+		for x := x0; x <= x1; x++ {
+			for _, n := range ix.cells[[2]int32{x, y}] {
+				if hit(n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // labelStyle is the text style of mark labels.

@@ -2,7 +2,9 @@ package plot
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -214,4 +216,88 @@ func markOf(t *testing.T, c *chart, marks []box, b box) int {
 	}
 	t.Fatalf("label box %v is beside no mark", b)
 	return -1
+}
+
+// placeLabelsQuadratic is placeLabels as first written, trying every
+// label against every mark and every placed label: the reference for the
+// grid-indexed one.
+func placeLabelsQuadratic(reqs []labelReq, marks []box, markGap, labelGap vg.Length) (placed []placedLabel, omitted int) {
+	free := func(b, own box) bool {
+		g := b.grow(markGap)
+		for _, m := range marks {
+			if m != own && g.overlaps(m) || b.overlaps(m) {
+				return false
+			}
+		}
+		g = b.grow(labelGap)
+		for _, p := range placed {
+			if g.overlaps(p.box) {
+				return false
+			}
+		}
+		return true
+	}
+	for i, r := range reqs {
+		yc := (r.mark.y0 + r.mark.y1) / 2
+		base := yc - (r.asc-r.desc)/2
+		ok := false
+		for _, x := range []vg.Length{r.mark.x1 + labelPadPt, r.mark.x0 - labelPadPt - r.w} {
+			b := box{x, base - r.desc, x + r.w, base + r.asc}
+			if b.within(r.region) && free(b, r.mark) {
+				placed = append(placed, placedLabel{req: i, box: b, baseline: vg.Point{X: x, Y: base}})
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			omitted++
+		}
+	}
+	return placed, omitted
+}
+
+// FuzzPlaceLabelsIndexed checks placeLabels against the quadratic
+// reference on crowded random charts: marks on a few lanes, some of equal
+// boxes, some huge or not finite, and gaps of either sign.
+func FuzzPlaceLabelsIndexed(f *testing.F) {
+	f.Add(uint64(1), uint16(300), int8(4), int8(3))
+	f.Add(uint64(2), uint16(40), int8(-2), int8(0))
+	f.Add(uint64(3), uint16(1000), int8(8), int8(-1))
+	f.Fuzz(func(t *testing.T, seed uint64, n uint16, markGap, labelGap int8) {
+		r := rand.New(rand.NewPCG(seed, 1))
+		n %= 2000
+		region := box{0, 0, 600, 400}
+		marks := make([]box, n)
+		reqs := make([]labelReq, 0, n)
+		for i := range marks {
+			lane := vg.Length(r.IntN(20)) * 20
+			x := vg.Length(r.Float64() * 620)
+			w := vg.Length(r.Float64()*30 + 0.5)
+			switch r.IntN(50) {
+			case 0:
+				w = 1e12
+			case 1:
+				x = vg.Length(math.NaN())
+			case 2:
+				if i > 0 {
+					marks[i] = marks[i-1]
+					continue
+				}
+			}
+			marks[i] = box{x, lane + 2, x + w, lane + 8}
+		}
+		for i, m := range marks {
+			if r.IntN(3) > 0 {
+				lane := m.y0 - 2
+				reqs = append(reqs, labelReq{mark: marks[i], region: box{region.x0, lane - 5, region.x1, lane + 15},
+					w: vg.Length(r.Float64()*60 + 5), asc: 5, desc: 1.5})
+			}
+		}
+		mg, lg := vg.Length(markGap)/2, vg.Length(labelGap)/2
+		got, gotOmitted := placeLabels(reqs, marks, mg, lg)
+		want, wantOmitted := placeLabelsQuadratic(reqs, marks, mg, lg)
+		if gotOmitted != wantOmitted || !slices.Equal(got, want) {
+			t.Fatalf("placeLabels: %d placed, %d omitted; quadratic reference: %d placed, %d omitted", len(got), gotOmitted, len(want), wantOmitted)
+		}
+	})
 }
