@@ -268,3 +268,17 @@ func TestSameGathering(t *testing.T) {
 		{"sentence", pipeline.Occurred, "2024-03-03..2024-03-03", "Pyongsong", 1},
 	})
 }
+
+// TestStateOfAnOrganisation checks that a place naming an organisation's
+// state ("U.S. Forces Korea", "the China Coast Guard") is not where an event
+// happened.
+func TestStateOfAnOrganisation(t *testing.T) {
+	text := "Guards opened fire on a boat off {{Sinpo|city|KP|South Hamgyong}} on [[Monday|2024-11-04]].\n\n" +
+		"Guards opened fire again on [[Tuesday|2024-11-05]], a step confirmed by the {{China|country|CN}} Coast Guard."
+	_, evs := extract(t, text, blind45Opts)
+	for _, e := range evs {
+		if e.PlaceName == "China" {
+			t.Errorf("placed at the state of an organisation\n%s", dumpEvents(evs))
+		}
+	}
+}

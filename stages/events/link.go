@@ -212,6 +212,13 @@ func (d *docCtx) classifyPlace(i int) {
 		p.role = roleModifier
 		return
 	}
+	// "U.S. Forces Korea", "the Russian Embassy", "China Coast Guard": the
+	// place names an organisation's state, not where anything happened.
+	if j := s.tokenAt(p.pm.End); j < len(s.toks) && s.toks[j].start-p.pm.End <= 2 && strings.Trim(d.between(p.pm.End, s.toks[j].start), ". ") == "" &&
+		isCapitalized(s.toks[j]) && (orgHeads[s.toks[j].low] || stateOrgs[s.toks[j].low]) {
+		p.role = roleModifier
+		return
+	}
 	// "North Korea's Ministry of State Security": the place qualifies an
 	// organisation; it says nothing about where the event happened.
 	// So does a country's possessive before a body that acts or speaks
@@ -1449,6 +1456,10 @@ var bodyNouns = map[string]bool{
 func bodyAfter(s *sent, k int) bool {
 	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low]
 }
+
+// stateOrgs head organisation names after a place ("U.S. Forces Korea",
+// "China Coast Guard"), besides orgHeads.
+var stateOrgs = map[string]bool{"forces": true, "embassy": true, "consulate": true, "navy": true, "coast": true, "government": true}
 
 // stateBodies are the bodyNouns that speak for a state, not a city
 // ("Seoul's military", not "Seoul's police" or "Seoul's city council").
