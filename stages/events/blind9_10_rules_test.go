@@ -42,6 +42,7 @@ func TestBlind9Triggers(t *testing.T) {
 		{"prices have risen", "Rice prices in {{Hyesan|city|KP|Ryanggang}} have risen sharply since [[April 1|2024-04-01]].", []string{"other"}},
 		{"guard: campaigns against the sale of a kilogram of drugs", "Police in {{Hyesan|city|KP|Ryanggang}} stepped up efforts against the sale of a kilogram of rice on [[Monday|2024-11-04]].", []string{"crackdown"}},
 		{"drugs carried by the arrested are the arrest", "Police in {{Hoeryong|city|KP|North Hamgyong}} arrested two men in [[July|2024-07]] while carrying about 30 kilograms of methamphetamine.", []string{"arrest"}},
+		{"a raid and its arrests are one act", "In [[March 2013|2013-03]], Chinese police raided the farm near {{Yanji|city|CN|Jilin}} and detained him with two other men.", []string{"arrest"}},
 		{"guard: a blast furnace", "Workers lit the blast furnace at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: a drone crossed the MDL (review)", "A North Korean drone crossed the MDL near {{Paju|city|KR|Gyeonggi}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: wading across fields (review)", "Soldiers waded across muddy fields in {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2024-11-04]] to reach farmers.", []string{}},

@@ -483,8 +483,10 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		})
 	}
 	if strong {
+		sent := slices.Clone(out[first:])
 		out = dropFrom(out, first, func(b built) bool {
-			return contraband[b.Type] && (seizure(b.Mentions[0].Trigger) || carried(s, b.Trigger)) || b.Type == "crackdown" && mannerOfArrest(s, b.Trigger)
+			return contraband[b.Type] && (seizure(b.Mentions[0].Trigger) || carried(s, b.Trigger)) ||
+				b.Type == "crackdown" && (mannerOfArrest(s, b.Trigger) || raidThenArrest(s, b.Trigger, sent))
 		})
 	}
 	return out
@@ -535,6 +537,35 @@ func mannerOfArrest(s *sent, trig pipeline.Span) bool {
 	}
 	return false
 }
+
+// raidThenArrest reports a raid told with the arrests it made: "Chinese
+// police raided the farm and detained him" is one act, the arrest. The
+// raid verb at trig is followed, within eight words and past an "and", by
+// the trigger of an arrest of the same sentence.
+func raidThenArrest(s *sent, trig pipeline.Span, sent []built) bool {
+	k := s.tokenAt(trig.Start)
+	if k >= len(s.toks) || !raidWords[s.toks[k].low] {
+		return false
+	}
+	for _, b := range sent {
+		if b.Type != "arrest" || b.Trigger.Start <= trig.End {
+			continue
+		}
+		a := s.tokenAt(b.Trigger.Start)
+		if a-k > 8 {
+			continue
+		}
+		for j := k + 1; j < a; j++ {
+			if s.toks[j].low == "and" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// raidWords are the verbs of a raid.
+var raidWords = map[string]bool{"raided": true, "raid": true, "raids": true, "stormed": true, "searched": true}
 
 // weakObject reports whether m is a weak trigger used as the object of a
 // measure ("efforts against smuggling", "punishment for trafficking").
