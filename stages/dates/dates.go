@@ -20,9 +20,17 @@ type Options struct {
 // A Tagger finds and resolves date expressions. It is safe for concurrent use.
 type Tagger struct {
 	log *slog.Logger
-	// toks recycles the token arrays of finished documents (*[]token,
-	// cleared): a document's tokens take about ten bytes per byte of text.
-	toks sync.Pool
+	// scratch recycles the token and segment arrays of finished documents
+	// (*scratch, tokens cleared): a document's tokens take about ten bytes
+	// per byte of text, its segments two more.
+	scratch sync.Pool
+}
+
+// scratch is one document's reusable arrays: its tokens and the sentence
+// and paragraph of each token.
+type scratch struct {
+	toks []token
+	seg  []int32
 }
 
 // maxPooledTokens bounds the token arrays kept for reuse (a few megabytes):
@@ -55,16 +63,21 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 	if _, err := loadHolidays(); err != nil {
 		return err
 	}
-	var buf []token
-	if p, ok := t.toks.Get().(*[]token); ok {
-		buf = *p
+	sc, _ := t.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
 	}
-	a := analyzeBuf(it.Doc.Text, it.Sentences, buf)
+	a := analyzeScratch(it.Doc.Text, it.Sentences, sc.toks, sc.seg)
 	defer func() {
 		if toks := a.p.t[:cap(a.p.t)]; len(toks) <= maxPooledTokens {
 			clear(toks) // drop the references to the text
-			toks = toks[:0]
-			t.toks.Put(&toks)
+			sc.toks = toks[:0]
+			if seg := a.seg.buf; cap(seg) <= 2*maxPooledTokens {
+				sc.seg = seg[:0]
+			} else {
+				sc.seg = nil
+			}
+			t.scratch.Put(sc)
 		}
 	}()
 	if !it.Doc.Published.IsZero() {
@@ -103,13 +116,19 @@ func analyze(text string, sentences []pipeline.Sentence) *analysis {
 // analyzeBuf is analyze tokenizing into buf (reused from its start) when it
 // is large enough.
 func analyzeBuf(text string, sentences []pipeline.Sentence, buf []token) *analysis {
+	return analyzeScratch(text, sentences, buf, nil)
+}
+
+// analyzeScratch is analyzeBuf also reusing segBuf (from its start) for the
+// segments when it is large enough.
+func analyzeScratch(text string, sentences []pipeline.Sentence, buf []token, segBuf []int32) *analysis {
 	hol, _ := loadHolidays() // Process reports a corrupt table; Tag goes on without holidays
 	if want := len(text)/4 + 8; cap(buf) < want {
 		buf = make([]token, 0, want)
 	}
 	a := &analysis{p: parser{text: text, t: tokenize(text, buf), hol: hol}}
 	a.exprs = a.p.scan()
-	a.seg = segment(a.p.t, sentences)
+	a.seg = segmentBuf(a.p.t, sentences, segBuf)
 	a.nameYears()
 	return a
 }

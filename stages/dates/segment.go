@@ -12,6 +12,7 @@ import (
 type segments struct {
 	sent []int32 // per token
 	para []int32 // per token
+	buf  []int32 // the array holding sent and para, for reuse
 }
 
 // segment assigns tokens to the given sentences, or, when sentences is nil,
@@ -19,7 +20,20 @@ type segments struct {
 // paragraph; . ! ? before a capital, a quote or a digit, or a line break
 // after a line without end punctuation, ends a sentence).
 func segment(toks []token, sentences []pipeline.Sentence) segments {
-	sg := segments{sent: make([]int32, len(toks)), para: make([]int32, len(toks))}
+	return segmentBuf(toks, sentences, nil)
+}
+
+// segmentBuf is segment storing the segments in buf (reused from its start)
+// when it is large enough.
+func segmentBuf(toks []token, sentences []pipeline.Sentence, buf []int32) segments {
+	n := len(toks)
+	if cap(buf) < 2*n {
+		buf = make([]int32, 2*n)
+	} else {
+		buf = buf[:2*n]
+		clear(buf) // tokens after the last sentence keep sentence and paragraph 0
+	}
+	sg := segments{sent: buf[:n:n], para: buf[n:], buf: buf}
 	if sentences != nil {
 		// Token starts increase, so when sentence ends do not decrease the
 		// first sentence ending after a token only moves forward: one walk

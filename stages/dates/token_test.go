@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -91,6 +92,24 @@ func TestSegmentGivenSentences(t *testing.T) {
 						i, text[toks[i].start:toks[i].end], got.sent[i], got.para[i], want.sent[i], want.para[i])
 				}
 			}
+			// A reused buffer holding another document's segments gives the same.
+			dirty := make([]int32, 2*len(toks)+5)
+			for i := range dirty {
+				dirty[i] = 99
+			}
+			reused := segmentBuf(toks, tc.sents, dirty)
+			if !slices.Equal(reused.sent, got.sent) || !slices.Equal(reused.para, got.para) {
+				t.Errorf("segmentBuf with a used buffer: %v %v; want %v %v", reused.sent, reused.para, got.sent, got.para)
+			}
 		})
+	}
+	// The rule-based split (no sentences given) also overwrites a used buffer.
+	dirty := make([]int32, 2*len(toks))
+	for i := range dirty {
+		dirty[i] = 99
+	}
+	got, want := segmentBuf(toks, nil, dirty), segment(toks, nil)
+	if !slices.Equal(got.sent, want.sent) || !slices.Equal(got.para, want.para) {
+		t.Errorf("segmentBuf(nil sentences) with a used buffer: %v %v; want %v %v", got.sent, got.para, want.sent, want.para)
 	}
 }
