@@ -44,6 +44,8 @@ func TestBlind9Triggers(t *testing.T) {
 		{"drugs carried by the arrested are the arrest", "Police in {{Hoeryong|city|KP|North Hamgyong}} arrested two men in [[July|2024-07]] while carrying about 30 kilograms of methamphetamine.", []string{"arrest"}},
 		{"a raid and its arrests are one act", "In [[March 2013|2013-03]], Chinese police raided the farm near {{Yanji|city|CN|Jilin}} and detained him with two other men.", []string{"arrest"}},
 		{"guard: a blast furnace", "Workers lit the blast furnace at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[Monday|2024-11-04]].", []string{}},
+		{"a North Korean crossed the MDL (second review)", "A North Korean crossed the MDL near {{Cheorwon|city|KR|Gangwon}} on [[Monday|2024-11-04]].", []string{"defection"}},
+		{"residents ordered to stay indoors, passive (second review)", "Residents in {{Hyesan|city|KP|Ryanggang}} were ordered to stay indoors on [[Monday|2024-11-04]].", []string{"lockdown"}},
 		{"guard: a drone crossed the MDL (review)", "A North Korean drone crossed the MDL near {{Paju|city|KR|Gyeonggi}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: wading across fields (review)", "Soldiers waded across muddy fields in {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2024-11-04]] to reach farmers.", []string{}},
 		{"guard: letters sent back (review)", "Families in {{Hyesan|city|KP|Ryanggang}} sent back letters to relatives on [[Monday|2024-11-04]].", []string{}},

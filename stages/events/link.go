@@ -1288,10 +1288,10 @@ func arrival(trigger string) bool {
 }
 
 // arrives reports a trigger of coming in ("crossed into", "flew",
-// "arrived").
+// "arrived", "entered").
 func arrives(trigger string) bool {
 	t := strings.ToLower(trigger)
-	return strings.Contains(t, "crossed into") || strings.Contains(t, "flew") || strings.Contains(t, "arrived")
+	return strings.Contains(t, "crossed into") || strings.Contains(t, "flew") || strings.Contains(t, "arrived") || strings.Contains(t, "entered")
 }
 
 // within reports whether place p lies inside vague area r: within its

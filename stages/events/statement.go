@@ -109,13 +109,19 @@ var statementNouns = map[string]bool{
 
 // emptyStatement reports what says nothing an analyst logs, in the words
 // after the verb at k: a refusal or inability to confirm or comment ("said
-// Monday that he could not confirm the report", "declined to comment").
+// Monday that he could not confirm the report", "declined to comment"),
+// not a report of someone else's refusal ("said that Pyongyang had refused
+// to return the fishermen").
 func emptyStatement(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+10; j++ {
-		switch toks[j].low {
-		case "confirm", "comment", "declined", "refused", "unaware":
-			return true
+	for j := k + 2; j < len(toks) && j <= k+10; j++ {
+		w, prev := toks[j].low, toks[j-1].low
+		switch {
+		case w == "confirm" && (prev == "not" || prev == "cannot" || prev == "t"):
+		case w == "comment" && (prev == "to" || prev == "no" || prev == "not" || prev == "t"):
+		default:
+			continue
 		}
+		return true
 	}
 	return false
 }
