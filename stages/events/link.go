@@ -229,8 +229,11 @@ func (d *docCtx) classifyPlace(i int) {
 	// A capital stands for its country's government the same way before a
 	// body of the state ("Seoul's military said", "Pyongyang's envoy"),
 	// not before its own police or city government.
-	state := p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, min(s.tokenAt(p.pm.End)+1, len(s.toks)-1)) ||
-		p.pm.Place.FeatureCode == "PPLC" && stateBodyAfter(s, min(s.tokenAt(p.pm.End)+1, len(s.toks)-1))
+	state := false
+	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) {
+		state = p.pm.Place.Precision == pipeline.GeoCountry && bodyAfter(s, j+1) ||
+			p.pm.Place.FeatureCode == "PPLC" && stateBodyAfter(s, j+1)
+	}
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
 		(isCapitalized(s.toks[j+1]) || state) && !d.locality(s, j+1) {
 		p.role = roleModifier
