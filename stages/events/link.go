@@ -531,12 +531,7 @@ func (d *docCtx) countryFocus() int {
 			best, bestN = c, counts[c]
 		}
 	}
-	for i, p := range d.places {
-		if p.pm.Resolved && p.pm.Place.Country == best && p.pm.Place.Precision == pipeline.GeoCountry {
-			return i
-		}
-	}
-	return -1
+	return d.countryOf(best)
 }
 
 // dateLevel says where an event's date came from; lower is closer.
