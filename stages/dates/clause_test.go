@@ -35,6 +35,10 @@ func TestClauseTense(t *testing.T) {
 		{"trailing attribution", "2021-02-03", "Markets in the border city reopen on Feb. 15, a source told reporters.",
 			want{"Feb. 15", D, "2021-02-15", "2021-02-15", "2021-02-15", "day", "dct"}, "2020-02-15"},
 		// Past tense keeps the past reading.
+		{"opening day, short gloss before the verb", "2025-03-04", "On the 25th, every neighborhood unit (inminban) in the town held a meeting.",
+			want{"the 25th", D, "2025-02-25", "2025-02-25", "2025-02-25", "day", "dct"}, ""},
+		{"opening day, long parenthesis ends the look", "2025-03-04", "On the 25th, the units (which the police had set up in every street of the town) meet.",
+			want{"the 25th", D, "2025-03-25", "2025-03-25", "2025-03-25", "day", "dct"}, "2025-02-25"},
 		{"past tense", "2020-10-30", "Police arrested the smugglers on Dec. 7.",
 			want{"Dec. 7", D, "2019-12-07", "2019-12-07", "2019-12-07", "day", "dct"}, ""},
 		{"attribution date", "2020-10-30", "Prices keep rising, a resident told reporters Dec. 7.",

@@ -525,6 +525,14 @@ func (a *analysis) pastClause(i, j int) bool {
 	for k, words := j, 0; k < len(a.p.t) && words < 24 && a.seg.sent[k] == s; k++ {
 		t := a.p.t[k]
 		if t.kind == tPunct {
+			if t.low == "(" {
+				// A short gloss ("every neighborhood unit (inminban) in
+				// Onsong held") is read past; anything longer ends the look.
+				if c := a.glossEnd(k, s); c > k {
+					k = c
+					continue
+				}
+			}
 			if t.low == ";" || t.low == ":" || t.low == "(" {
 				break
 			}
@@ -559,6 +567,27 @@ func (a *analysis) pastClause(i, j int) bool {
 		words++
 	}
 	return false
+}
+
+// glossEnd returns the index of the ")" closing the parenthesis opened at
+// k when it holds at most three words of sentence s, or -1.
+func (a *analysis) glossEnd(k int, s int32) int {
+	for c, words := k+1, 0; c < len(a.p.t) && a.seg.sent[c] == s; c++ {
+		switch t := a.p.t[c]; {
+		case t.low == ")":
+			if words == 0 {
+				return -1
+			}
+			return c
+		case t.kind == tWord:
+			if words++; words > 3 {
+				return -1
+			}
+		case t.low != "-" && t.low != "'":
+			return -1
+		}
+	}
+	return -1
 }
 
 // isAux reports a past auxiliary ("was", "were", "had").

@@ -188,14 +188,24 @@ func resolve(bs []built) []pipeline.Event {
 		// firing squad …" after "executed two men … on Sept. 17"), retells
 		// it: a story tells such a measure once, where orders, arrests and
 		// crackdowns come in numbers.
-		retell := !b.background && !b.dated && !b.Date.Known() && b.DateText == "" && !b.ownPlace && toldOnce[b.Type] && !b.distinct
-		if !standing(i) || !(b.background || retell) || b.dated {
+		undated := !b.background && !b.dated && !b.Date.Known() && b.DateText == "" && !b.distinct
+		retell := undated && !b.ownPlace && toldOnce[b.Type]
+		// Any event with no date that names the very place of a dated
+		// one of its type ("officers from the Kanggye police raided two
+		// houses" after "Police in Kanggye arrested seven … on June
+		// 28") details it: a map entry without a date adds nothing the
+		// dated one lacks, and its report stays as a mention.
+		detail := undated && b.HasPlace
+		if !standing(i) || !(b.background || retell || detail) || b.dated {
 			continue
 		}
 		best, bestDist := -1, 0
 		for j := range bs {
 			a := &bs[j]
 			if j == i || (retell && j > i) || !standing(j) || !a.dated || a.Type != b.Type || !modalityAgrees(a.Modality, b.Modality) {
+				continue
+			}
+			if detail && !retell && !b.background && (!a.HasPlace || a.Place.ID != b.Place.ID) {
 				continue
 			}
 			if b.ownPlace && !placeAgrees(&a.Event, &built{Event: b.Event, ownPlace: true}) {

@@ -152,6 +152,16 @@ func TestHeldOutPhrasings(t *testing.T) {
 			"Authorities in {{Hoeryong|city|KP|North Hamgyong}} executed two men on [[Sept. 17|2019-09-17]].\n\n" +
 				"\"The two were shot by firing squad right after the verdict,\" a source said.",
 			itemOpts{}, []wantEvent{{"execution", pipeline.Occurred, "2019-09-17..2019-09-17", "Hoeryong", 2}}},
+		{"an undated detail at the dated event's place joins it",
+			"Police in {{Kanggye|city|KP|Chagang}} arrested seven people for selling drugs on [[June 28|2025-06-28]].\n\n" +
+				"A source said officers from the {{Kanggye|city|KP|Chagang}} police raided two houses and detained the sellers.",
+			itemOpts{}, []wantEvent{{"arrest", pipeline.Occurred, "2025-06-28..2025-06-28", "Kanggye", 2}}},
+		{"guard: an undated event elsewhere stands",
+			"Police in {{Kanggye|city|KP|Chagang}} arrested seven people for selling drugs on [[June 28|2025-06-28]].\n\n" +
+				"Police in {{Manpo|city|KP|Chagang}} also detained two sellers.",
+			itemOpts{}, []wantEvent{
+				{"arrest", pipeline.Occurred, "2025-06-28..2025-06-28", "Kanggye", 1},
+				{"arrest", pipeline.Occurred, "", "Manpo", 1}}},
 		{"anyone caught is a habit, not an arrest",
 			"The inspection in {{Hyesan|city|KP|Ryanggang}} began on [[Mar. 6|2023-03-06]]. Anyone caught with a Chinese phone is taken to the local office.",
 			itemOpts{}, []wantEvent{{"crackdown", pipeline.Occurred, "2023-03-06..2023-03-06", "Hyesan", 1}}},
