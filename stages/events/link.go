@@ -303,6 +303,13 @@ func (d *docCtx) classifyPlace(i int) {
 	if j+1 < len(s.toks) && strings.HasSuffix(s.toks[j].low, "ly") && isPast(s.toks[j+1].low) {
 		j++ // "China forcibly repatriated"
 	}
+	// "Seoul and Kyiv say North Korea sent …": the subject of a reporting
+	// verb is a speaker, no government acting in what it reports — unless
+	// it reports its own act ("North Korea said it had test-fired …").
+	if j < len(s.toks) && (reportVerbs[s.toks[j].low] || s.toks[j].low == "say") && s.toks[j].low != "according" && !ownReport(s, j+1) {
+		p.role = roleSource
+		return
+	}
 	if j < len(s.toks) && (subjectVerbs[s.toks[j].low] || isPast(s.toks[j].low)) {
 		p.metonym = true
 		// Insert after the actors starting at or before it: the order a
@@ -310,6 +317,22 @@ func (d *docCtx) classifyPlace(i int) {
 		at := sort.Search(len(s.actors), func(i int) bool { return s.actors[i].start > p.pm.Start })
 		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
+}
+
+// ownReport reports a clause from token k on whose subject is the
+// speaker's own pronoun ("said [that] it had", "says its troops").
+func ownReport(s *sent, k int) bool {
+	if k < len(s.toks) && s.toks[k].low == "that" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].low {
+	case "it", "its", "they", "their", "we", "our":
+		return true
+	}
+	return false
 }
 
 // asAfter reports "as" within three words from token k ("known in China
