@@ -181,6 +181,18 @@ func TestHeldOutPhrasings(t *testing.T) {
 		{"a capital saying is a speaker, not the place of what it reports",
 			"{{Seoul|capital|KR|Seoul}} and {{Kyiv|capital|UA|Kyiv}} say {{North Korea|country|KP}} first sent soldiers to {{Russia|country|RU}} in [[October|2024-10]].",
 			itemOpts{}, []wantEvent{{"deployment", pipeline.Occurred, "2024-10-01..2024-10-31", "North Korea", 1}}},
+		{"the flood-stricken area is the county named before",
+			"Floods inundated farms in {{Uiju County|admin2|KP|North Pyongan}} on [[July 27|2024-07-27]].\n\n" +
+				"The leader of the {{DPRK|country|KP}} went to the flood-stricken area on [[July 28|2024-07-28]] and commanded the rescue of residents.",
+			itemOpts{}, []wantEvent{
+				{"other", pipeline.Occurred, "2024-07-27..2024-07-27", "Uiju County", 1},
+				{"other", pipeline.Occurred, "2024-07-28..2024-07-28", "Uiju County", 1}}},
+		{"a meeting held at the site",
+			"Rain flooded streets in {{Sinuiju|city|KP|North Pyongan}} on [[July 27|2024-07-27]].\n\n" +
+				"An emergency meeting of the Political Bureau was held at the site on [[July 29|2024-07-29]].",
+			itemOpts{}, []wantEvent{
+				{"other", pipeline.Occurred, "2024-07-27..2024-07-27", "Sinuiju", 1},
+				{"meeting", pipeline.Occurred, "2024-07-29..2024-07-29", "Sinuiju", 1}}},
 		{"a town's neighbourhood is not an organisation",
 			"The MSS arrested a broker in {{Onsong|city|KP|North Hamgyong}}'s Wolpha-ri on [[Nov. 3|2022-11-03]] for arranging calls with defectors in {{South Korea|country|KR}}.",
 			pub, []wantEvent{{"arrest", pipeline.Occurred, "2022-11-03..2022-11-03", "Onsong", 1}}},

@@ -1163,6 +1163,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
+	// A town or county referred back to ("went to the flood-stricken
+	// area") is finer than a country the clause names ("president of the
+	// DPRK").
+	if typ != "defection" {
+		if i, w := d.anaphor(s, clause); i >= 0 {
+			return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q(), d.places[i].pm.Text))
+		}
+	}
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && inClause(p) }); i >= 0 {
 		// A defection into a country ("after a soldier crossed the Tumen
 		// River into China") happened where the sentence places it more
@@ -1698,6 +1706,19 @@ var anaphorNouns = map[string][]pipeline.GeoPrecision{
 	"village":  {pipeline.GeoCity, pipeline.GeoPoint},
 	"county":   {pipeline.GeoAdmin2},
 	"province": {pipeline.GeoAdmin1},
+	// "went to the flood-stricken area", "held at the site": the town or
+	// county last named
+	"area":  {pipeline.GeoCity, pipeline.GeoPoint, pipeline.GeoAdmin2},
+	"site":  {pipeline.GeoCity, pipeline.GeoPoint, pipeline.GeoAdmin2},
+	"scene": {pipeline.GeoCity, pipeline.GeoPoint, pipeline.GeoAdmin2},
+}
+
+// Words that may stand between "the" and an anaphoric "area", "site" or
+// "scene" ("the flood-hit area", "the same site").
+var anaphorModifiers = map[string]bool{
+	"same": true, "affected": true, "damaged": true, "devastated": true, "flooded": true,
+	"flood": true, "hit": true, "stricken": true, "disaster": true, "storm": true, "typhoon": true,
+	"fire": true, "quake": true, "earthquake": true, "accident": true, "crash": true, "blast": true,
 }
 
 // anaphor finds "the (entire) city" in span and returns the last place of
@@ -1713,6 +1734,12 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 		j := k + 1
 		if s.toks[j].low == "entire" || s.toks[j].low == "whole" {
 			j++
+		}
+		for m := j; m < len(s.toks) && m < j+2 && anaphorModifiers[s.toks[m].low]; m++ {
+			if w := s.toks[m+1].low; m+1 < len(s.toks) && (w == "area" || w == "site" || w == "scene") {
+				j = m + 1
+				break
+			}
 		}
 		if j >= len(s.toks) || s.toks[k].start < span.Start || s.toks[j].end > span.End {
 			continue
