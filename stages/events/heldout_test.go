@@ -193,6 +193,12 @@ func TestHeldOutPhrasings(t *testing.T) {
 			itemOpts{}, []wantEvent{
 				{"other", pipeline.Occurred, "2024-07-27..2024-07-27", "Sinuiju", 1},
 				{"meeting", pipeline.Occurred, "2024-07-29..2024-07-29", "Sinuiju", 1}}},
+		{"a source's town, not its province, places what follows",
+			"A fire broke out at a plant on [[Dec. 2|2020-12-02]], a resident of {{Kimchaek|city|KP|North Hamgyong}} in {{North Hamgyong|admin1|KP|North Hamgyong}} province told reporters.\n\n" +
+				"Officials at the plant held an emergency meeting on [[Dec. 3|2020-12-03]].",
+			itemOpts{}, []wantEvent{
+				{"other", pipeline.Occurred, "2020-12-02..2020-12-02", "Kimchaek", 1},
+				{"meeting", pipeline.Occurred, "2020-12-03..2020-12-03", "Kimchaek", 1}}},
 		{"a town's neighbourhood is not an organisation",
 			"The MSS arrested a broker in {{Onsong|city|KP|North Hamgyong}}'s Wolpha-ri on [[Nov. 3|2022-11-03]] for arranging calls with defectors in {{South Korea|country|KR}}.",
 			pub, []wantEvent{{"arrest", pipeline.Occurred, "2022-11-03..2022-11-03", "Onsong", 1}}},

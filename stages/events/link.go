@@ -1416,6 +1416,8 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 // Province"), at that town: the source's province only says where the
 // source lives, the headline where the story is.
 func (d *docCtx) sourceLink(i int, why string) placeLink {
+	// "a resident of Kimchaek in North Hamgyong province": the town
+	i = d.refine(i)
 	src := d.places[i].pm.Place
 	if src.Precision == pipeline.GeoAdmin1 {
 		if h := d.headlinePlace(); h >= 0 && d.places[h].pm.Place.Precision != pipeline.GeoAdmin1 && containsPlace(src, d.places[h].pm.Place) {
