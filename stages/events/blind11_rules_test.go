@@ -23,6 +23,8 @@ func TestBlind11Triggers(t *testing.T) {
 		{"a fire told by its start", "The fire started in a supply line at the steel works in {{Kimchaek|city|KP|North Hamgyong}} on [[the night of Dec. 2|2020-12-02]].", []string{"other"}},
 		{"fencing put up", "Soldiers put up a second row of fencing along the river in {{Onsong|city|KP|North Hamgyong}} in [[October 2024|2024-10]].", []string{"deployment"}},
 		{"commanded the units to", "The general commanded the border units to shoot intruders in {{Uiju|city|KP|North Pyongan}} on [[July 28|2024-07-28]].", []string{"order"}},
+		{"a lockdown ordering residents to stay in is one lockdown", "Officials placed {{Rason|admin1|KP|Rason}} under lockdown on [[Tuesday|2023-01-24]], ordering residents to stay inside their homes.", []string{"lockdown"}},
+		{"guard: an extended closure is no order", "This is not {{Rason|admin1|KP|Rason}}'s first extended closure in [[2023|2023]].", []string{}},
 		{"guard: commanded an operation", "The leader personally commanded the rescue operation in {{Uiju|city|KP|North Pyongan}} on [[July 28|2024-07-28]].", []string{}},
 		{"guard: a film released", "The film was released in {{Pyongyang|capital|KP|Pyongyang}} in [[October|2024-10]].", []string{}},
 		{"guard: a fire in the lede's words", "The fire was still burning in {{Kimchaek|city|KP|North Hamgyong}} on [[Dec. 3|2020-12-03]].", []string{}},

@@ -528,6 +528,14 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first < last && gapVerbs[toks[first].low] && particles[toks[first+1].low] {
 		return true
 	}
+	// "Rason's first extended closure", "an extended family": an
+	// adjective, no extension ordered.
+	if first == last && w == "extended" && first > 0 {
+		switch toks[first-1].low {
+		case "a", "an", "the", "its", "their", "his", "her", "first", "second", "long", "this", "that":
+			return true
+		}
+	}
 	// "blew up at officials" is anger; "the population explosion" growth.
 	if (w == "up" && last+1 < len(toks) && toks[last+1].low == "at") ||
 		(w == "explosion" && first == last && first > 0 && toks[first-1].low == "population") {
