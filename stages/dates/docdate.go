@@ -707,7 +707,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		if eraLower.Before(h.era.earliest) {
 			eraLower, eraText, eraFact = h.era.earliest, h.era.text, h.era.fact
 		}
-		if h.era.likely > likely {
+		if h.era.likely > likely && !retrospective(toks, h.tok) {
 			likely, likelyText = h.era.likely, h.era.text
 		}
 	}
@@ -926,6 +926,28 @@ func (a *analysis) targetYear(e *expr) bool {
 		if t.kind == tWord && isPlanNoun(t.low) {
 			return true
 		}
+	}
+	return false
+}
+
+// retrospective reports an era cue at token k told as past ("the first
+// tour group admitted since the COVID-19 pandemic", "before the coronavirus
+// outbreak"): it bounds the text's date from below but says nothing of the
+// year it was written in.
+func retrospective(toks []token, k int) bool {
+	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			if isDash(t) {
+				continue
+			}
+			return false
+		}
+		switch t.low {
+		case "since", "before", "during", "throughout", "pre", "post":
+			return true
+		}
+		words++
 	}
 	return false
 }

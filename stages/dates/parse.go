@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"geotimeline/pipeline"
@@ -2593,6 +2594,13 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 			return expr{}, false
 		}
 		return e, true
+	default:
+		// "issued an order on the 8th calling for …", "arrested him on
+		// the 3rd saying …": a participle opens a new phrase; "on the 5th
+		// meeting" names a meeting.
+		if w := p.word(k); p.is(i-1, "on") && !p.t[k].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] {
+			return e, true
+		}
 	case "that":
 		// "said on the evening of the 5th that …"; not "the 5th that year"
 		if u, _ := unitOf(p.word(k + 1)); u != uNone || p.t[k].cap {
@@ -2601,6 +2609,18 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		return e, true
 	}
 	return expr{}, false
+}
+
+// ingNouns are nouns in -ing that an ordinal may count ("the 5th
+// meeting", "the 3rd hearing"), unlike participles.
+var ingNouns = map[string]bool{
+	"meeting": true, "building": true, "hearing": true, "sitting": true, "gathering": true,
+	"wedding": true, "offering": true, "landing": true, "opening": true, "ending": true,
+	"setting": true, "ceiling": true, "training": true, "evening": true, "morning": true,
+	"reading": true, "briefing": true, "bombing": true, "shooting": true, "crossing": true,
+	"uprising": true, "spring": true, "string": true, "listing": true,
+	"offspring": true, "funding": true, "recording": true, "screening": true, "filing": true,
+	"ruling": true, "ranking": true, "finishing": true, "standing": true,
 }
 
 // anaphoricYear parses "that year", "that same year", "the same year" (1),

@@ -204,7 +204,7 @@ func (d *docCtx) classifyPlace(i int) {
 	// sits, not where anything happened ("Hyesan-based smugglers were
 	// arrested" were arrested there).
 	if rest := d.text[min(p.pm.End, len(d.text)):min(p.pm.End+len("–based"), len(d.text))]; (strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, "‑based") || strings.HasPrefix(rest, "–based")) &&
-		orgAfter(s, s.tokenAt(p.pm.End)) {
+		(orgAfter(s, s.tokenAt(p.pm.End)) || namedAfter(s, s.tokenAt(p.pm.End))) {
 		p.role = roleModifier
 		return
 	}
@@ -1469,6 +1469,13 @@ func orgAfter(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfter reports a capitalized name right after "based" at token k
+// ("the Seoul-based Korea Refugee Rights Network", "Seoul-based Daily
+// NK"): an organisation's name.
+func namedAfter(s *sent, k int) bool {
+	return k+1 < len(s.toks) && s.toks[k].low == "based" && isCapitalized(s.toks[k+1])
 }
 
 // bodyNouns name bodies that act or speak for a country.
