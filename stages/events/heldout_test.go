@@ -200,7 +200,7 @@ func TestHeldOutPhrasings(t *testing.T) {
 				{"other", pipeline.Occurred, "2020-12-02..2020-12-02", "Kimchaek", 1},
 				{"meeting", pipeline.Occurred, "2020-12-03..2020-12-03", "Kimchaek", 1}}},
 		{"a city before -based and a name is where an organisation sits",
-			"The {{Seoul|capital|KR|Seoul}}-based Korea Refugee Rights Network said Chinese authorities handed the group over to North Korean officials at {{Tumen|city|CN|Jilin}} on [[Friday|2024-04-12]].",
+			"The {{Seoul|capital|KR|Seoul}}-based Korea Refugee Rights Network said Chinese authorities handed the group over to North Korean officials on [[Friday|2024-04-12]] at the bridge linking the border city of {{Tumen|city|CN|Jilin}} with {{Namyang|city|KP|North Hamgyong}}.",
 			itemOpts{}, []wantEvent{{"defection", pipeline.Occurred, "2024-04-12..2024-04-12", "Tumen", 1}}},
 		{"a town's neighbourhood is not an organisation",
 			"The MSS arrested a broker in {{Onsong|city|KP|North Hamgyong}}'s Wolpha-ri on [[Nov. 3|2022-11-03]] for arranging calls with defectors in {{South Korea|country|KR}}.",
