@@ -195,7 +195,7 @@ func resolve(bs []built) []pipeline.Event {
 		// houses" after "Police in Kanggye arrested seven … on June
 		// 28") details it: a map entry without a date adds nothing the
 		// dated one lacks, and its report stays as a mention.
-		detail := undated && b.HasPlace
+		detail := undated && b.HasPlace && b.Type != "other" && !anotherTold(b.Sentence)
 		if !standing(i) || !(b.background || retell || detail) || b.dated {
 			continue
 		}
@@ -1384,6 +1384,19 @@ func hearsay(s *sent, c candidate) bool {
 					continue
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// anotherTold reports a sentence that marks its happening as another one
+// than those told ("her husband was arrested as well", "they arrested my
+// brother too", "she had been arrested twice before"), or as a habit.
+func anotherTold(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, w := range [...]string{" too", " as well", " also ", " again", " later", " before", " previously", " twice", " had been ", " all the time", " often", " usually", " my ", " her ", " his ", " their "} {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}

@@ -306,7 +306,7 @@ func (d *docCtx) classifyPlace(i int) {
 	// "Seoul and Kyiv say North Korea sent …": the subject of a reporting
 	// verb is a speaker, no government acting in what it reports — unless
 	// it reports its own act ("North Korea said it had test-fired …").
-	if j < len(s.toks) && (reportVerbs[s.toks[j].low] || s.toks[j].low == "say") && s.toks[j].low != "according" && !ownReport(s, j+1) {
+	if j < len(s.toks) && (reportVerbs[s.toks[j].low] || s.toks[j].low == "say") && s.toks[j].low != "according" && !ownReport(s, j+1) && d.placeOpens(s, j+1) {
 		p.role = roleSource
 		return
 	}
@@ -317,6 +317,20 @@ func (d *docCtx) classifyPlace(i int) {
 		at := sort.Search(len(s.actors), func(i int) bool { return s.actors[i].start > p.pm.Start })
 		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
+}
+
+// placeOpens reports a place of s starting within three tokens from token
+// k: the subject of a reported clause ("say North Korea first sent …",
+// "said that Pyongyang had …"). Only then is the speaker demoted: with no
+// other subject its place stays the event's ("Pyongyang said a rally was
+// held to denounce the United States").
+func (d *docCtx) placeOpens(s *sent, k int) bool {
+	for _, i := range s.places {
+		if t := s.tokenAt(d.places[i].pm.Start); t >= k && t < k+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownReport reports a clause from token k on whose subject is the
@@ -331,6 +345,17 @@ func ownReport(s *sent, k int) bool {
 	switch s.toks[k].low {
 	case "it", "its", "they", "their", "we", "our":
 		return true
+	}
+	return false
+}
+
+// actorElsewhere reports a country or capital acting in s (a metonymic
+// subject) that is not in country cc.
+func (d *docCtx) actorElsewhere(s *sent, cc string) bool {
+	for _, i := range s.places {
+		if p := d.places[i]; p.metonym && p.pm.Place.Country != "" && p.pm.Place.Country != cc {
+			return true
+		}
 	}
 	return false
 }
@@ -1744,10 +1769,17 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 		if s.toks[j].low == "entire" || s.toks[j].low == "whole" {
 			j++
 		}
-		for m := j; m < len(s.toks) && m < j+2 && anaphorModifiers[s.toks[m].low]; m++ {
-			if w := s.toks[m+1].low; m+1 < len(s.toks) && (w == "area" || w == "site" || w == "scene") {
+		for m := j; m+1 < len(s.toks) && m < j+2 && anaphorModifiers[s.toks[m].low]; m++ {
+			if w := s.toks[m+1].low; w == "area" || w == "site" || w == "scene" {
 				j = m + 1
 				break
+			}
+		}
+		// "the area near the western sea border" names its own place
+		if w := s.toks[min(j, len(s.toks)-1)].low; (w == "area" || w == "site" || w == "scene") && j+1 < len(s.toks) {
+			switch s.toks[j+1].low {
+			case "near", "of", "around", "along", "between", "across", "close", "north", "south", "east", "west":
+				continue
 			}
 		}
 		if j >= len(s.toks) || s.toks[k].start < span.Start || s.toks[j].end > span.End {
@@ -1779,6 +1811,12 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 				break
 			}
 			if !p.pm.Resolved {
+				continue
+			}
+			if areaNoun := s.toks[j].low; (areaNoun == "area" || areaNoun == "site" || areaNoun == "scene") && (p.role != roleNormal || p.metonym || d.actorElsewhere(s, p.pm.Place.Country)) {
+				// "the area" is no speaker's or source's town, nor one in
+				// another country than the state acting ("North Korea
+				// deployed troops to the area" after a reporter in Dandong)
 				continue
 			}
 			for _, pr := range precs {

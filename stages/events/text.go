@@ -528,6 +528,30 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first < last && gapVerbs[toks[first].low] && particles[toks[first+1].low] {
 		return true
 	}
+	// "took away the manager's phone": a thing, not the person
+	if first < last && toks[first].low == "took" && last+1 < len(toks) && toks[last+1].low == "s" && toks[last+1].soft {
+		return true
+	}
+	// "put up with the fences" is bearing them; "the fire started a
+	// debate" started no fire; "was released from the hospital/his
+	// duties" is no release from custody
+	if first+1 < last && toks[first].low == "put" && toks[first+1].low == "up" && toks[first+2].low == "with" {
+		return true
+	}
+	if (w == "started" || w == "spread" || w == "began") && toks[first].low == "fire" && last+1 < len(toks) {
+		switch toks[last+1].low {
+		case "a", "an", "the", "new", "fresh":
+			return true
+		}
+	}
+	if w == "released" && last+2 < len(toks) && toks[last+1].low == "from" {
+		for _, x := range toks[last+2 : min(last+5, len(toks))] {
+			switch x.low {
+			case "hospital", "duties", "duty", "post", "posts", "contract", "obligations":
+				return true
+			}
+		}
+	}
 	// "Rason's first extended closure", "an extended family": an
 	// adjective, no extension ordered.
 	if first == last && w == "extended" && first > 0 {
