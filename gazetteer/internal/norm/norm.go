@@ -301,8 +301,14 @@ func Tokens(s string) []string {
 // Normalize returns the matching key of name: its normalized tokens joined by
 // single spaces.
 func Normalize(name string) string {
-	var b []byte
-	Scan(name, func(t Token) {
+	var buf [64]byte // most names fit: no allocation but the result's
+	b := buf[:0]
+	for i := 0; ; {
+		t, next, ok := Next(name, i)
+		if !ok {
+			break
+		}
+		i = next
 		n := len(b)
 		if n > 0 {
 			b = append(b, ' ')
@@ -311,7 +317,10 @@ func Normalize(name string) string {
 		if len(b) == n+1 && n > 0 {
 			b = b[:n] // empty token: drop the space again
 		}
-	})
+	}
+	if string(b) == name {
+		return name // already normal ("hyesan"): nothing to allocate
+	}
 	return string(b)
 }
 
