@@ -746,7 +746,8 @@ func (d *doc) sentence(s pipeline.Span) {
 // industrial zone" matches the gazetteer's "Kaesong Industrial Zone" as
 // written in lower case, which is no name, but "Kaesong" is. Else m.
 func (d *doc) capitalizedPart(st string, m gazetteer.Match) gazetteer.Match {
-	ws := words(st[m.Start:m.End])
+	var buf [8]word // a name has few words: no allocation
+	ws := appendWords(buf[:0], st[m.Start:m.End])
 	for n := len(ws) - 1; n >= 1; n-- {
 		end := m.Start + ws[n-1].end
 		if !nameCapitalized(st[m.Start:end]) {
@@ -1108,7 +1109,7 @@ type sentCtx struct {
 	st       string
 	span     pipeline.Span // of st in the document
 	first    int
-	surnames map[string]bool
+	surnames *wordSet
 	title    int8 // 0 unknown, 1 no, 2 yes
 	pdone    bool
 	pspans   []word
@@ -1315,16 +1316,16 @@ func mayHavePhrase(s string, stems *stemSet) bool {
 
 // personSpans returns the spans of st that read as Korean or Chinese
 // personal names: a surname followed by given-name syllables.
-func personSpans(st string, surnames map[string]bool) []word {
+func personSpans(st string, surnames *wordSet) []word {
 	return personSpansWords(st, words(st), surnames)
 }
 
 // personSpansWords is personSpans given ws = words(st).
-func personSpansWords(st string, ws []word, surnames map[string]bool) []word {
+func personSpansWords(st string, ws []word, surnames *wordSet) []word {
 	var out []word
 	for i := 0; i < len(ws); i++ {
 		w := st[ws[i].start:ws[i].end]
-		if !surnames[w] {
+		if !surnames.has(w) {
 			continue
 		}
 		ambiguous := englishSurname(w)
@@ -1821,16 +1822,19 @@ func listWord(w string) bool { return w == "and" || w == "or" || w == "&" }
 // Daily NK") is not, nor a caption with its credits ("Agents searched
 // homes in Hyesan | Photo: Daily NK | March 2024").
 func menuLine(st string) bool {
-	items := strings.Split(st, "|")
-	if len(items) < 3 {
-		return false
+	if strings.Count(st, "|") < 2 {
+		return false // fewer than three items
 	}
-	for _, it := range items {
+	for rest := st; ; {
+		it, after, more := strings.Cut(rest, "|")
 		if len(strings.TrimSpace(it)) > maxMenuItem {
 			return false
 		}
+		if !more {
+			return true
+		}
+		rest = after
 	}
-	return true
 }
 
 // maxMenuItem is the longest item, in bytes, of a menu line.
