@@ -208,12 +208,24 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 
 	places := make([]pipeline.PlaceMention, 0, len(ms))
 	srcCue := map[int]bool{} // sentence start → it names a source at all
+	// Every mention owns its candidates; one array holds them all.
+	nCands := 0
+	for _, m := range ms {
+		if m.region != nil {
+			nCands++
+		} else {
+			nCands += len(m.entries)
+		}
+	}
+	cands := make([]pipeline.Candidate, nCands)
 	for _, m := range ms {
 		pm := pipeline.PlaceMention{Span: m.Span, Text: text[m.Start:m.End]}
 		if m.region != nil {
-			pm.Candidates = []pipeline.Candidate{{Place: m.region.Place}}
+			pm.Candidates, cands = cands[:1:1], cands[1:]
+			pm.Candidates[0] = pipeline.Candidate{Place: m.region.Place}
 		} else {
-			pm.Candidates = make([]pipeline.Candidate, len(m.entries))
+			n := len(m.entries)
+			pm.Candidates, cands = cands[:n:n], cands[n:]
 			for i, e := range m.entries {
 				pm.Candidates[i] = pipeline.Candidate{Place: ToPlace(e)}
 			}
@@ -226,7 +238,9 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		places = append(places, pm)
 	}
 	it.Places = places
-	r.logger.Debug("places", "doc", it.Doc.Path, "mentions", len(places))
+	if r.logger.Enabled(ctx, slog.LevelDebug) {
+		r.logger.Debug("places", "doc", it.Doc.Path, "mentions", len(places))
+	}
 	return nil
 }
 
