@@ -1269,14 +1269,20 @@ type stemSet struct {
 	// b2 as its second and third bytes; short has bit b0<<8|b1 set when a
 	// stem is the two bytes b0 b1 (mid cannot rule those out).
 	mid, short [1 << 16 / 64]uint64
-	one        [256]bool           // one-byte stems
-	anyOne     bool                // there are one-byte stems
-	byTwo      map[uint16][]string // first two bytes → stems of two bytes or more
+	// either is pairs|mid: when every stem has three bytes or more (long),
+	// every occurrence of one covers a pair in either at an even offset of
+	// the text, so the search looks at every other pair only.
+	either [1 << 16 / 64]uint64
+	long   bool
+	one    [256]bool           // one-byte stems
+	anyOne bool                // there are one-byte stems
+	byTwo  map[uint16][]string // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
-	ss := &stemSet{byTwo: map[uint16][]string{}}
+	ss := &stemSet{byTwo: map[uint16][]string{}, long: true}
 	for _, st := range stems {
+		ss.long = ss.long && len(st) >= 3
 		switch len(st) {
 		case 0:
 		case 1:
@@ -1293,11 +1299,20 @@ func newStemSet(stems ...string) *stemSet {
 			}
 		}
 	}
+	for i := range ss.either {
+		ss.either[i] = ss.pairs[i] | ss.mid[i]
+	}
 	return ss
 }
 
+// has reports whether bit k of the bitmap set is set.
+func has(set *[1 << 16 / 64]uint64, k uint16) bool { return set[k/64]&(1<<(k%64)) != 0 }
+
 // mayHavePhrase reports whether s contains one of the stems.
 func mayHavePhrase(s string, stems *stemSet) bool {
+	if stems.long {
+		return hasLongStem(s, stems)
+	}
 	if stems.anyOne {
 		for i := 0; i < len(s); i++ {
 			if stems.one[s[i]] {
@@ -1322,6 +1337,39 @@ func mayHavePhrase(s string, stems *stemSet) bool {
 		for _, st := range stems.byTwo[k] {
 			if strings.HasPrefix(s[i:], st) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLongStem is mayHavePhrase for a set of stems of three bytes or more.
+// A stem at an even offset i covers the pair at i, one at an odd offset
+// i-1 the pair at i as its second and third bytes: the pairs at even
+// offsets that are in neither place of any stem rule out both.
+func hasLongStem(s string, stems *stemSet) bool {
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if !has(&stems.either, k) {
+			continue
+		}
+		// A stem at i: its first two bytes and, when the text goes on,
+		// its second and third.
+		if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
+			for _, st := range stems.byTwo[k] {
+				if strings.HasPrefix(s[i:], st) {
+					return true
+				}
+			}
+		}
+		// A stem at i-1, with k as its second and third bytes.
+		if i > 0 && has(&stems.mid, k) {
+			if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
+				for _, st := range stems.byTwo[k0] {
+					if strings.HasPrefix(s[i-1:], st) {
+						return true
+					}
+				}
 			}
 		}
 	}
