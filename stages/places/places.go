@@ -1239,8 +1239,8 @@ func (a *anchorSet) kind(run string) anchorKind {
 
 // kindPlain is kind for a run of ASCII letters and digits.
 func (a *anchorSet) kindPlain(run string) anchorKind {
-	if len(run) >= len(a.byLen) {
-		return 0
+	if len(run) >= len(a.byLen) || len(run) < a.minLen || a.first[run[0]|0x20] == 0 {
+		return 0 // (the words are in lower case: |0x20 lower-cases a letter and keeps a digit)
 	}
 	for _, w := range a.byLen[len(run)] {
 		if strings.EqualFold(run, w) {

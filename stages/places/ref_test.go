@@ -89,6 +89,7 @@ var refSentences = []string{
 	"NORTH KOREA EXECUTES BORDER GUARDS FOR SMUGGLING",
 	"North Korea Tightens Border Controls Near Hyesan",
 	"Kim Jong Un's sister Kim Yo Jong said the DPRK's P'yŏngyang office was closed.",
+	"BORDER Border border borders Koreans KOREAN dprk Sea sea1 9river",
 	"Café owners in Sinŭiju-si said 혜산시에서 prices rose 20%.",
 	"Résumé Of The Émigrés In Zürich And Genève",
 	"\xff\xfeAbc Def Ghi",
@@ -118,5 +119,15 @@ func checkHelpers(t *testing.T, s string) {
 	}
 	if got, want := titleCaseWords(s, ws), refTitleCaseWords(s, ws); got != want {
 		t.Errorf("titleCaseWords(%q) = %v, want %v", s, got, want)
+	}
+	// kindPlain on a run of ASCII letters and digits is kind.
+	tb, err := loadTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !(r < utf8.RuneSelf && isWordRune(r)) }) {
+		if got, want := tb.anchors.kindPlain(f), tb.anchors.kind(f); got != want {
+			t.Errorf("kindPlain(%q) = %v, kind gives %v", f, got, want)
+		}
 	}
 }
