@@ -1570,6 +1570,7 @@ func genericBorder(phrase string) bool {
 // sorted by Start.
 func mergeMentions(gaz, regs []mention) []mention {
 	out := slices.Clone(gaz)
+	kept := 0 // regions appended to out
 	for _, r := range regs {
 		keep := true
 		for _, g := range gaz {
@@ -1583,14 +1584,45 @@ func mergeMentions(gaz, regs []mention) []mention {
 		}
 		out = slices.DeleteFunc(out, func(g mention) bool { return g.region == nil && g.Overlaps(r.Span) })
 		out = append(out, r)
+		kept++
 	}
-	slices.SortFunc(out, func(a, b mention) int {
+	bySpan := func(a, b pipeline.Span) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.End, b.End)
-	})
+	}
+	// out is the gazetteer mentions left, then the kept regions. When
+	// both runs are strictly increasing and no two mentions tie, merging
+	// them gives the only sorted order; else sort as before, so that tied
+	// mentions keep the order slices.SortFunc gives them.
+	if m, ok := mergeSorted(out[:len(out)-kept], out[len(out)-kept:], bySpan); ok {
+		return m
+	}
+	slices.SortFunc(out, func(a, b mention) int { return bySpan(a.Span, b.Span) })
 	return out
+}
+
+// mergeSorted merges two strictly increasing runs into a new slice, and
+// reports false when a run is not strictly increasing or the runs share a
+// key.
+func mergeSorted(a, b []mention, cmp func(a, b pipeline.Span) int) ([]mention, bool) {
+	if !strictlySorted(a, cmp) || !strictlySorted(b, cmp) {
+		return nil, false
+	}
+	out := make([]mention, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		switch c := cmp(a[0].Span, b[0].Span); {
+		case c < 0:
+			out, a = append(out, a[0]), a[1:]
+		case c > 0:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			return nil, false
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...), true
 }
 
 // sourceBeforeAt matches, at the start of the text, the words before a
@@ -1842,8 +1874,35 @@ func (d *doc) replace(mm mention) {
 		}
 	}
 	d.out = slices.DeleteFunc(d.out, func(o mention) bool { return o.Overlaps(mm.Span) })
-	d.out = append(d.out, mm)
-	slices.SortFunc(d.out, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+	d.out = insertSorted(d.out, mm, func(a, b pipeline.Span) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// insertSorted returns ms with m added and sorted by cmp, as appending m
+// and calling slices.SortFunc does. When ms is in strictly increasing
+// order and m compares equal to none of it, that order is the only
+// sorted one, whatever the algorithm: m goes in by binary search, and
+// the mentions after it move once. Otherwise (ties) it sorts as before,
+// so that tied mentions keep the order slices.SortFunc gives them.
+func insertSorted(ms []mention, m mention, cmp func(a, b pipeline.Span) int) []mention {
+	if strictlySorted(ms, cmp) {
+		i, found := slices.BinarySearchFunc(ms, m.Span, func(a mention, b pipeline.Span) int { return cmp(a.Span, b) })
+		if !found {
+			return slices.Insert(ms, i, m)
+		}
+	}
+	ms = append(ms, m)
+	slices.SortFunc(ms, func(a, b mention) int { return cmp(a.Span, b.Span) })
+	return ms
+}
+
+// strictlySorted reports whether every mention of ms compares below the next.
+func strictlySorted(ms []mention, cmp func(a, b pipeline.Span) int) bool {
+	for i := 1; i < len(ms); i++ {
+		if cmp(ms[i-1].Span, ms[i].Span) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymMentions adds the demonyms of sentence s as mentions of their

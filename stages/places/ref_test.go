@@ -1,11 +1,15 @@
 package places
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"geotimeline/pipeline"
 )
 
 // The reference versions of helpers that were rewritten for speed: each
@@ -130,4 +134,86 @@ func checkHelpers(t *testing.T, s string) {
 			t.Errorf("kindPlain(%q) = %v, kind gives %v", f, got, want)
 		}
 	}
+}
+
+// refMergeMentions and refReplace are mergeMentions and doc.replace as
+// they were, sorting everything after every change.
+func refMergeMentions(gaz, regs []mention) []mention {
+	out := slices.Clone(gaz)
+	for _, r := range regs {
+		keep := true
+		for _, g := range gaz {
+			if g.Overlaps(r.Span) && g.Len() >= r.Len() {
+				keep = false
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(g mention) bool { return g.region == nil && g.Overlaps(r.Span) })
+		out = append(out, r)
+	}
+	slices.SortFunc(out, func(a, b mention) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.End, b.End)
+	})
+	return out
+}
+
+func refReplace(out []mention, mm mention) []mention {
+	for _, o := range out {
+		if o.Overlaps(mm.Span) && o.Len() > mm.Len() {
+			return out
+		}
+	}
+	out = slices.DeleteFunc(out, func(o mention) bool { return o.Overlaps(mm.Span) })
+	out = append(out, mm)
+	slices.SortFunc(out, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// mentionsOf makes mentions from pairs of bytes (start, length), named by
+// their place in data; regions when isRegion is set.
+func mentionsOf(data []byte, isRegion bool) []mention {
+	var ms []mention
+	for i := 0; i+1 < len(data); i += 2 {
+		start := int(data[i] % 64)
+		m := mention{Span: pipeline.Span{Start: start, End: start + 1 + int(data[i+1]%8)}, key: fmt.Sprint(i)}
+		if isRegion {
+			m.region = &region{}
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+func FuzzMergeReplace(f *testing.F) {
+	f.Add([]byte{1, 2, 10, 3, 20, 1}, []byte{11, 5}, true)
+	f.Add([]byte{1, 2, 1, 3, 20, 1}, []byte{11, 5, 11, 5}, false)
+	f.Add([]byte{30, 2, 10, 3, 5, 1}, []byte{0, 9}, true)
+	f.Fuzz(func(t *testing.T, a, b []byte, sortA bool) {
+		gaz, regs := mentionsOf(a, false), mentionsOf(b, true)
+		if sortA {
+			slices.SortStableFunc(gaz, func(x, y mention) int { return cmp.Compare(x.Start, y.Start) })
+		}
+		same := func(x, y []mention) bool {
+			return slices.EqualFunc(x, y, func(p, q mention) bool { return p.Span == q.Span && p.key == q.key && p.region == q.region })
+		}
+		if got, want := mergeMentions(gaz, regs), refMergeMentions(gaz, regs); !same(got, want) {
+			t.Errorf("mergeMentions(%v, %v) = %v, want %v", gaz, regs, got, want)
+		}
+		d := &doc{}
+		want := slices.Clone(gaz)
+		d.out = slices.Clone(gaz)
+		for _, m := range mentionsOf(b, false) {
+			d.replace(m)
+			want = refReplace(want, m)
+			if !same(d.out, want) {
+				t.Fatalf("replace(%v) = %v, want %v", m, d.out, want)
+			}
+		}
+	})
 }
