@@ -113,6 +113,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		sc = &scratch{g: g, matcher: g.NewMatcher(gazetteer.MatchOptions{Capitalized: true})}
 	}
 	d.scratch = *sc
+	d.readings = d.readings[:0]
 	defer func() {
 		*sc = d.scratch
 		r.scratch.Put(sc)
@@ -418,6 +419,7 @@ type scratch struct {
 	prefix      []gazetteer.Match    // scratch for capitalizedPart
 	runStarts   []int                // scratch for phraseWindow
 	entries     []gazetteer.Entry    // scratch for accept
+	readings    []gazetteer.Entry    // the readings of the document's mentions (mention.entries)
 	words       []word               // scratch for sentCtx.words
 	demonymHits []Demonym            // scratch for demonymMentions
 }
@@ -1080,7 +1082,11 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			mm.Start = lo + loc[0]
 		}
 	}
-	mm.entries = slices.Clone(entries)
+	// The readings of accepted mentions share one array per document
+	// (read only from here on).
+	n := len(d.readings)
+	d.readings = append(d.readings, entries...)
+	mm.entries = d.readings[n:len(d.readings):len(d.readings)]
 	mm.key = m.Key
 	mm.major = isMajor
 	return mm, true
@@ -1868,12 +1874,18 @@ func afterCommaName(st string, i int) bool {
 // replace adds mm to d.out in place of the mentions it overlaps that are no
 // longer than it.
 func (d *doc) replace(mm mention) {
+	overlaps := false
 	for _, o := range d.out {
-		if o.Overlaps(mm.Span) && o.Len() > mm.Len() {
-			return
+		if o.Overlaps(mm.Span) {
+			if o.Len() > mm.Len() {
+				return
+			}
+			overlaps = true
 		}
 	}
-	d.out = slices.DeleteFunc(d.out, func(o mention) bool { return o.Overlaps(mm.Span) })
+	if overlaps {
+		d.out = slices.DeleteFunc(d.out, func(o mention) bool { return o.Overlaps(mm.Span) })
+	}
 	d.out = insertSorted(d.out, mm, func(a, b pipeline.Span) int { return cmp.Compare(a.Start, b.Start) })
 }
 
