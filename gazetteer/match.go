@@ -106,6 +106,9 @@ func (m *Matcher) Match(text string, dst []Match) []Match {
 			// over, and read on to the next token that may start a name.
 			m.toks, m.arena, i = m.toks[:0], m.arena[:0], 0
 			for {
+				if m.opts.Capitalized {
+					next = norm.SkipLower(text, next)
+				}
 				t, n, ok := norm.Next(text, next)
 				if !ok {
 					return dst

@@ -40,6 +40,18 @@ type Geocoder struct {
 	focus  []string
 	logger *slog.Logger
 	finder func() (*places.DemonymFinder, error)
+	work   sync.Pool // of *work
+}
+
+// work holds the buffers Process reuses from one document to the next
+// (Geocoder.work); nothing in a result points into them.
+type work struct {
+	groups []group  // storage of the document's groups
+	cands  []cand   // storage of the groups' candidates
+	gOf    []*group // by mention
+	ptrs   []*group // the groups in order of first mention
+	nz     normalizer
+	near   nearScratch
 }
 
 // New returns a Geocoder.
@@ -169,6 +181,7 @@ type group struct {
 	away     []string            // countries a mention of the name is moved out to ("from Anju into China")
 	override *gazetteer.Override // the analyst's fixed reading, if any
 	ofCity   int                 // the mention of the city "the city's" before a mention refers to, or -1
+	curated  []string            // g.curated(key)
 }
 
 // curated returns the IDs of the places the curated alias table (or an
@@ -201,22 +214,54 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	text := it.Doc.Text
 	ms := it.Places
+	wk, _ := g.work.Get().(*work)
+	if wk == nil {
+		wk = &work{}
+	}
+	defer g.work.Put(wk)
+	// Names and units recur from reading to reading (and the same ones
+	// from document to document).
+	if wk.nz == nil || len(wk.nz) > 1<<14 {
+		wk.nz = normalizer{}
+	}
+	nz := wk.nz
 
-	// Group the mentions by their text (without a distance prefix).
-	var groups []*group
+	// Group the mentions by their text (without a distance prefix). The
+	// groups and their candidates live in wk's arrays, sized up front so
+	// that the pointers into them stay valid.
+	if cap(wk.groups) < len(ms) {
+		wk.groups = make([]group, 0, len(ms))
+	}
+	store := wk.groups[:0]
+	nCands := 0
+	for i := range ms {
+		nCands += len(ms[i].Candidates)
+	}
+	if cap(wk.cands) < nCands {
+		wk.cands = make([]cand, 0, nCands)
+	}
+	candStore := wk.cands[:0]
+	groups := wk.ptrs[:0]
+	gOf := slices.Grow(wk.gOf[:0], len(ms))[:len(ms)]
+	clear(gOf)
 	byKey := map[string]*group{}
-	gOf := make([]*group, len(ms))
-	nz := normalizer{} // names and units recur from reading to reading
 	for i := range ms {
 		_, rest := splitOffset(ms[i].Text)
-		key := gazetteer.Normalize(rest)
+		key := nz.normalize(rest)
 		gr := byKey[key]
 		if gr == nil {
-			gr = &group{key: key, base: baseKey(key), ofCity: -1}
+			store = store[:len(store)+1]
+			gr = &store[len(store)-1]
+			// Keep the arrays of the group that had this slot before.
+			*gr = group{key: key, base: baseKey(key), ofCity: -1,
+				mentions: gr.mentions[:0], parents: gr.parents[:0], away: gr.away[:0]}
 			byKey[key] = gr
 			groups = append(groups, gr)
-			gr.cands = make([]cand, 0, len(ms[i].Candidates))
+			n := len(ms[i].Candidates)
+			candStore = candStore[:len(candStore)+n]
+			gr.cands = candStore[len(candStore)-n : len(candStore)-n : len(candStore)]
 			curated := g.curated(key)
+			gr.curated = curated
 			for _, c := range ms[i].Candidates {
 				nc := g.newCand(nz, c.Place)
 				switch {
@@ -417,7 +462,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				own[gr.base] = append(own[gr.base], vote{c, w})
 				maxW = max(maxW, weight[c])
 			}
-			nearSupport(groups)
+			nearSupport(groups, &wk.near)
 			for _, gr := range groups {
 				if slices.ContainsFunc(gr.cands, func(c cand) bool { return c.near > 0 }) {
 					sortCands(gr)
@@ -436,7 +481,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	// at a namesake town in another state.
 	county := map[*group]pipeline.Place{}
 	for _, gr := range groups {
-		if !countyWithoutUnit(gr) || len(g.curated(gr.key)) > 0 {
+		if !countyWithoutUnit(gr) || len(gr.curated) > 0 {
 			continue // (the curated alias table knows the county by that name)
 		}
 		// A unit written right after it says which ("Goseong County,
@@ -515,9 +560,20 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		stray[gr] = true
 	}
 
-	// Write back.
+	// Write back. Every mention owns its candidates; one array holds
+	// them all.
+	nOut := 0
 	for _, gr := range groups {
-		cs := make([]pipeline.Candidate, len(gr.cands))
+		nOut += len(gr.cands) * len(gr.mentions)
+	}
+	out := make([]pipeline.Candidate, nOut)
+	take := func(n int) []pipeline.Candidate {
+		s := out[:n:n]
+		out = out[n:]
+		return s
+	}
+	for _, gr := range groups {
+		cs := take(len(gr.cands))
 		for k, c := range gr.cands {
 			cs[k] = pipeline.Candidate{Place: c.place, Score: math.Round(c.score()*1000) / 1000}
 		}
@@ -544,7 +600,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		} else if gr.override != nil && gr.cands[0].place.ID == gr.override.PlaceID {
 			reason = fmt.Sprintf("analyst override (%s)", gr.override.Source)
 		} else if top := gr.cands[0]; othersFocus(weight, own[gr.base]) >= strongFoc && weight[top.place.Country]-ownVotes(own[gr.base], top.place.Country) <= 0 && top.class == "P" && top.place.Population < minorPop &&
-			!slices.Contains(g.curated(gr.key), top.place.ID) {
+			!slices.Contains(gr.curated, top.place.ID) {
 			resolved = false
 			reason = fmt.Sprintf("only readings are small places outside the document's focus (%s): best %s, %s, population %d",
 				focusList(weight), top.place.Name, top.place.Country, top.place.Population)
@@ -555,7 +611,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			m := &ms[i]
 			m.Candidates = cs
 			if k > 0 {
-				m.Candidates = slices.Clone(cs) // each mention owns its slice
+				m.Candidates = take(len(cs)) // each mention owns its slice
+				copy(m.Candidates, cs)
 			}
 			m.Resolved = resolved
 			m.Reason = reason
@@ -578,7 +635,11 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			}
 		}
 	}
-	g.logger.Debug("geocode", "doc", it.Doc.Path, "mentions", len(ms), "names", len(groups))
+	if g.logger.Enabled(ctx, slog.LevelDebug) {
+		g.logger.Debug("geocode", "doc", it.Doc.Path, "mentions", len(ms), "names", len(groups))
+	}
+	// Keep the grown arrays for the next document.
+	wk.groups, wk.cands, wk.ptrs, wk.gOf = store[:0], candStore[:0], groups[:0], gOf[:0]
 	return nil
 }
 
@@ -1502,20 +1563,19 @@ func roundKM(x float64) float64 { return math.Round(x*10) / 10 }
 // Datong, a city of two million that GeoNames also calls Datun. (On LGL
 // dev the big-city support took 2623 → 2638 within 161 km, held-out
 // unchanged; sharing it within a country changes neither.)
-func nearSupport(groups []*group) {
-	type pt struct {
-		lat, lon, p float64
-		g           int
-		big         bool
-	}
+//
+// ns holds the buffers it reuses from one call to the next.
+func nearSupport(groups []*group, ns *nearScratch) {
+	type pt = nearPt
 	// Every name with the same base is one source of support.
-	baseID := make([]int, len(groups))
+	baseID := slices.Grow(ns.baseID[:0], len(groups))[:len(groups)]
 	nBase := 0
 	n := 0
 	for _, gr := range groups {
 		n += len(gr.cands)
 	}
-	pts := make([]pt, 0, n)
+	pts := slices.Grow(ns.pts[:0], n)
+	defer func() { ns.baseID, ns.pts = baseID[:0], pts[:0] }()
 	for gi, gr := range groups {
 		baseID[gi] = nBase
 		for gj := range gi {
@@ -1560,20 +1620,26 @@ func nearSupport(groups []*group) {
 			nBig++
 		}
 	}
-	bigPts := make([]pt, 0, nBig) // the capitals and cities of a million, once
+	bigPts := slices.Grow(ns.bigPts[:0], nBig) // the capitals and cities of a million, once
 	for _, q := range pts {
 		if q.big {
 			bigPts = append(bigPts, q)
 		}
 	}
-	best := make([]float64, nBase) // per source: its best support of the reading at hand
-	touched := make([]int, 0, nBase)
+	best := scratch(ns.best, nBase) // per source: its best support of the reading at hand
+	touched := slices.Grow(ns.touched[:0], nBase)
 	var bigBest []float64 // the same, from capitals and cities of a million only
 	var bigTouched []int
 	if nBig > 0 {
-		bigBest, bigTouched = make([]float64, nBase), make([]int, 0, nBase)
+		bigBest, bigTouched = scratch(ns.bigBest, nBase), slices.Grow(ns.bigTouched[:0], nBase)
 	}
-	var total, bigOnly []float64 // per reading of the group at hand
+	total, bigOnly := ns.total, ns.bigOnly // per reading of the group at hand
+	defer func() {
+		ns.bigPts, ns.best, ns.touched, ns.total, ns.bigOnly = bigPts[:0], best, touched[:0], total, bigOnly
+		if nBig > 0 {
+			ns.bigBest, ns.bigTouched = bigBest, bigTouched[:0]
+		}
+	}()
 	dLat := nearKM / 111.0
 	for gi, gr := range groups {
 		if len(gr.cands) < 2 {
@@ -1659,6 +1725,22 @@ func nearSupport(groups []*group) {
 			}
 		}
 	}
+}
+
+// nearPt is a reading nearSupport weighs: where it lies, its share of
+// its group, the group, and whether it is a big city.
+type nearPt struct {
+	lat, lon, p float64
+	g           int
+	big         bool
+}
+
+// nearScratch holds the buffers of nearSupport.
+type nearScratch struct {
+	baseID, touched, bigTouched []int
+	pts, bigPts                 []nearPt
+	best, bigBest               []float64
+	total, bigOnly              []float64
 }
 
 // scratch returns s resized to n zeros, reusing its array when it can.

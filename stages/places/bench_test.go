@@ -71,3 +71,23 @@ func BenchmarkProcess(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/float64(b.N), "places/op")
 }
+
+// BenchmarkStemSet measures the stem prefilter of the phrase and source
+// searches on every sentence of benchText, as Process runs it.
+func BenchmarkStemSet(b *testing.B) {
+	it := benchItem(20)
+	text := it.Doc.Text
+	b.SetBytes(int64(3 * len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, ss := range []*stemSet{regionStems, cueStems, sourceStems} {
+			for _, s := range it.Sentences {
+				if mayHavePhrase(text[s.Start:s.End], ss) {
+					n++
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(n)/float64(b.N), "hits/op")
+}

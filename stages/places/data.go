@@ -54,7 +54,7 @@ type region struct {
 // tables is the parsed embedded data, built once and shared read-only.
 type tables struct {
 	stop     map[string]bool   // normalized keys
-	surnames map[string]bool   // as written (Kim) and upper-cased (KIM)
+	surnames *wordSet          // as written (Kim) and upper-cased (KIM)
 	regions  map[string]region // by ID
 	// phrases is a gazetteer whose entries are the region phrases: entry ID
 	// is the region ID, with the prefix "?" for focus phrases.
@@ -87,7 +87,7 @@ type tables struct {
 }
 
 var loadTables = sync.OnceValues(func() (*tables, error) {
-	t := &tables{stop: map[string]bool{}, surnames: map[string]bool{}, regions: map[string]region{},
+	t := &tables{stop: map[string]bool{}, surnames: &wordSet{words: map[string]bool{}}, regions: map[string]region{},
 		anchors: anchorSet{words: map[string]anchorKind{}}}
 	for _, w := range regionAnchors {
 		t.anchors.words[w] |= anchorRegion
@@ -111,8 +111,8 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 		t.stop[gazetteer.Normalize(line)] = true
 	}
 	for line := range lines(surnamesTxt) {
-		t.surnames[line] = true
-		t.surnames[strings.ToUpper(line)] = true
+		t.surnames.add(line)
+		t.surnames.add(strings.ToUpper(line))
 	}
 	var entries []gazetteer.Entry
 	var aliases []gazetteer.Alias
@@ -194,7 +194,7 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 	}
 	for line := range lines(givenNamesTxt + "\n" + forenamesTxt) {
 		name, word := nameLine(line)
-		if t.surnames[name] {
+		if t.surnames.has(name) {
 			continue // "Jon" (givennames.txt) is also a Korean surname: "Jon Chol"
 		}
 		t.forenames[name] = word

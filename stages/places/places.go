@@ -113,6 +113,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		sc = &scratch{g: g, matcher: g.NewMatcher(gazetteer.MatchOptions{Capitalized: true})}
 	}
 	d.scratch = *sc
+	d.readings = d.readings[:0]
 	defer func() {
 		*sc = d.scratch
 		r.scratch.Put(sc)
@@ -208,12 +209,24 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 
 	places := make([]pipeline.PlaceMention, 0, len(ms))
 	srcCue := map[int]bool{} // sentence start → it names a source at all
+	// Every mention owns its candidates; one array holds them all.
+	nCands := 0
+	for _, m := range ms {
+		if m.region != nil {
+			nCands++
+		} else {
+			nCands += len(m.entries)
+		}
+	}
+	cands := make([]pipeline.Candidate, nCands)
 	for _, m := range ms {
 		pm := pipeline.PlaceMention{Span: m.Span, Text: text[m.Start:m.End]}
 		if m.region != nil {
-			pm.Candidates = []pipeline.Candidate{{Place: m.region.Place}}
+			pm.Candidates, cands = cands[:1:1], cands[1:]
+			pm.Candidates[0] = pipeline.Candidate{Place: m.region.Place}
 		} else {
-			pm.Candidates = make([]pipeline.Candidate, len(m.entries))
+			n := len(m.entries)
+			pm.Candidates, cands = cands[:n:n], cands[n:]
 			for i, e := range m.entries {
 				pm.Candidates[i] = pipeline.Candidate{Place: ToPlace(e)}
 			}
@@ -226,7 +239,9 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		places = append(places, pm)
 	}
 	it.Places = places
-	r.logger.Debug("places", "doc", it.Doc.Path, "mentions", len(places))
+	if r.logger.Enabled(ctx, slog.LevelDebug) {
+		r.logger.Debug("places", "doc", it.Doc.Path, "mentions", len(places))
+	}
 	return nil
 }
 
@@ -404,6 +419,7 @@ type scratch struct {
 	prefix      []gazetteer.Match    // scratch for capitalizedPart
 	runStarts   []int                // scratch for phraseWindow
 	entries     []gazetteer.Entry    // scratch for accept
+	readings    []gazetteer.Entry    // the readings of the document's mentions (mention.entries)
 	words       []word               // scratch for sentCtx.words
 	demonymHits []Demonym            // scratch for demonymMentions
 }
@@ -746,7 +762,8 @@ func (d *doc) sentence(s pipeline.Span) {
 // industrial zone" matches the gazetteer's "Kaesong Industrial Zone" as
 // written in lower case, which is no name, but "Kaesong" is. Else m.
 func (d *doc) capitalizedPart(st string, m gazetteer.Match) gazetteer.Match {
-	ws := words(st[m.Start:m.End])
+	var buf [8]word // a name has few words: no allocation
+	ws := appendWords(buf[:0], st[m.Start:m.End])
 	for n := len(ws) - 1; n >= 1; n-- {
 		end := m.Start + ws[n-1].end
 		if !nameCapitalized(st[m.Start:end]) {
@@ -1065,7 +1082,11 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			mm.Start = lo + loc[0]
 		}
 	}
-	mm.entries = slices.Clone(entries)
+	// The readings of accepted mentions share one array per document
+	// (read only from here on).
+	n := len(d.readings)
+	d.readings = append(d.readings, entries...)
+	mm.entries = d.readings[n:len(d.readings):len(d.readings)]
 	mm.key = m.Key
 	mm.major = isMajor
 	return mm, true
@@ -1108,7 +1129,7 @@ type sentCtx struct {
 	st       string
 	span     pipeline.Span // of st in the document
 	first    int
-	surnames map[string]bool
+	surnames *wordSet
 	title    int8 // 0 unknown, 1 no, 2 yes
 	pdone    bool
 	pspans   []word
@@ -1224,8 +1245,8 @@ func (a *anchorSet) kind(run string) anchorKind {
 
 // kindPlain is kind for a run of ASCII letters and digits.
 func (a *anchorSet) kindPlain(run string) anchorKind {
-	if len(run) >= len(a.byLen) {
-		return 0
+	if len(run) >= len(a.byLen) || len(run) < a.minLen || a.first[run[0]|0x20] == 0 {
+		return 0 // (the words are in lower case: |0x20 lower-cases a letter and keeps a digit)
 	}
 	for _, w := range a.byLen[len(run)] {
 		if strings.EqualFold(run, w) {
@@ -1254,14 +1275,20 @@ type stemSet struct {
 	// b2 as its second and third bytes; short has bit b0<<8|b1 set when a
 	// stem is the two bytes b0 b1 (mid cannot rule those out).
 	mid, short [1 << 16 / 64]uint64
-	one        [256]bool           // one-byte stems
-	anyOne     bool                // there are one-byte stems
-	byTwo      map[uint16][]string // first two bytes → stems of two bytes or more
+	// either is pairs|mid: when every stem has three bytes or more (long),
+	// every occurrence of one covers a pair in either at an even offset of
+	// the text, so the search looks at every other pair only.
+	either [1 << 16 / 64]uint64
+	long   bool
+	one    [256]bool           // one-byte stems
+	anyOne bool                // there are one-byte stems
+	byTwo  map[uint16][]string // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
-	ss := &stemSet{byTwo: map[uint16][]string{}}
+	ss := &stemSet{byTwo: map[uint16][]string{}, long: true}
 	for _, st := range stems {
+		ss.long = ss.long && len(st) >= 3
 		switch len(st) {
 		case 0:
 		case 1:
@@ -1278,11 +1305,20 @@ func newStemSet(stems ...string) *stemSet {
 			}
 		}
 	}
+	for i := range ss.either {
+		ss.either[i] = ss.pairs[i] | ss.mid[i]
+	}
 	return ss
 }
 
+// has reports whether bit k of the bitmap set is set.
+func has(set *[1 << 16 / 64]uint64, k uint16) bool { return set[k/64]&(1<<(k%64)) != 0 }
+
 // mayHavePhrase reports whether s contains one of the stems.
 func mayHavePhrase(s string, stems *stemSet) bool {
+	if stems.long {
+		return hasLongStem(s, stems)
+	}
 	if stems.anyOne {
 		for i := 0; i < len(s); i++ {
 			if stems.one[s[i]] {
@@ -1313,18 +1349,51 @@ func mayHavePhrase(s string, stems *stemSet) bool {
 	return false
 }
 
+// hasLongStem is mayHavePhrase for a set of stems of three bytes or more.
+// A stem at an even offset i covers the pair at i, one at an odd offset
+// i-1 the pair at i as its second and third bytes: the pairs at even
+// offsets that are in neither place of any stem rule out both.
+func hasLongStem(s string, stems *stemSet) bool {
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if !has(&stems.either, k) {
+			continue
+		}
+		// A stem at i: its first two bytes and, when the text goes on,
+		// its second and third.
+		if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
+			for _, st := range stems.byTwo[k] {
+				if strings.HasPrefix(s[i:], st) {
+					return true
+				}
+			}
+		}
+		// A stem at i-1, with k as its second and third bytes.
+		if i > 0 && has(&stems.mid, k) {
+			if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
+				for _, st := range stems.byTwo[k0] {
+					if strings.HasPrefix(s[i-1:], st) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // personSpans returns the spans of st that read as Korean or Chinese
 // personal names: a surname followed by given-name syllables.
-func personSpans(st string, surnames map[string]bool) []word {
+func personSpans(st string, surnames *wordSet) []word {
 	return personSpansWords(st, words(st), surnames)
 }
 
 // personSpansWords is personSpans given ws = words(st).
-func personSpansWords(st string, ws []word, surnames map[string]bool) []word {
+func personSpansWords(st string, ws []word, surnames *wordSet) []word {
 	var out []word
 	for i := 0; i < len(ws); i++ {
 		w := st[ws[i].start:ws[i].end]
-		if !surnames[w] {
+		if !surnames.has(w) {
 			continue
 		}
 		ambiguous := englishSurname(w)
@@ -1507,6 +1576,7 @@ func genericBorder(phrase string) bool {
 // sorted by Start.
 func mergeMentions(gaz, regs []mention) []mention {
 	out := slices.Clone(gaz)
+	kept := 0 // regions appended to out
 	for _, r := range regs {
 		keep := true
 		for _, g := range gaz {
@@ -1520,14 +1590,45 @@ func mergeMentions(gaz, regs []mention) []mention {
 		}
 		out = slices.DeleteFunc(out, func(g mention) bool { return g.region == nil && g.Overlaps(r.Span) })
 		out = append(out, r)
+		kept++
 	}
-	slices.SortFunc(out, func(a, b mention) int {
+	bySpan := func(a, b pipeline.Span) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.End, b.End)
-	})
+	}
+	// out is the gazetteer mentions left, then the kept regions. When
+	// both runs are strictly increasing and no two mentions tie, merging
+	// them gives the only sorted order; else sort as before, so that tied
+	// mentions keep the order slices.SortFunc gives them.
+	if m, ok := mergeSorted(out[:len(out)-kept], out[len(out)-kept:], bySpan); ok {
+		return m
+	}
+	slices.SortFunc(out, func(a, b mention) int { return bySpan(a.Span, b.Span) })
 	return out
+}
+
+// mergeSorted merges two strictly increasing runs into a new slice, and
+// reports false when a run is not strictly increasing or the runs share a
+// key.
+func mergeSorted(a, b []mention, cmp func(a, b pipeline.Span) int) ([]mention, bool) {
+	if !strictlySorted(a, cmp) || !strictlySorted(b, cmp) {
+		return nil, false
+	}
+	out := make([]mention, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		switch c := cmp(a[0].Span, b[0].Span); {
+		case c < 0:
+			out, a = append(out, a[0]), a[1:]
+		case c > 0:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			return nil, false
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...), true
 }
 
 // sourceBeforeAt matches, at the start of the text, the words before a
@@ -1773,14 +1874,47 @@ func afterCommaName(st string, i int) bool {
 // replace adds mm to d.out in place of the mentions it overlaps that are no
 // longer than it.
 func (d *doc) replace(mm mention) {
+	overlaps := false
 	for _, o := range d.out {
-		if o.Overlaps(mm.Span) && o.Len() > mm.Len() {
-			return
+		if o.Overlaps(mm.Span) {
+			if o.Len() > mm.Len() {
+				return
+			}
+			overlaps = true
 		}
 	}
-	d.out = slices.DeleteFunc(d.out, func(o mention) bool { return o.Overlaps(mm.Span) })
-	d.out = append(d.out, mm)
-	slices.SortFunc(d.out, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+	if overlaps {
+		d.out = slices.DeleteFunc(d.out, func(o mention) bool { return o.Overlaps(mm.Span) })
+	}
+	d.out = insertSorted(d.out, mm, func(a, b pipeline.Span) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// insertSorted returns ms with m added and sorted by cmp, as appending m
+// and calling slices.SortFunc does. When ms is in strictly increasing
+// order and m compares equal to none of it, that order is the only
+// sorted one, whatever the algorithm: m goes in by binary search, and
+// the mentions after it move once. Otherwise (ties) it sorts as before,
+// so that tied mentions keep the order slices.SortFunc gives them.
+func insertSorted(ms []mention, m mention, cmp func(a, b pipeline.Span) int) []mention {
+	if strictlySorted(ms, cmp) {
+		i, found := slices.BinarySearchFunc(ms, m.Span, func(a mention, b pipeline.Span) int { return cmp(a.Span, b) })
+		if !found {
+			return slices.Insert(ms, i, m)
+		}
+	}
+	ms = append(ms, m)
+	slices.SortFunc(ms, func(a, b mention) int { return cmp(a.Span, b.Span) })
+	return ms
+}
+
+// strictlySorted reports whether every mention of ms compares below the next.
+func strictlySorted(ms []mention, cmp func(a, b pipeline.Span) int) bool {
+	for i := 1; i < len(ms); i++ {
+		if cmp(ms[i-1].Span, ms[i].Span) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymMentions adds the demonyms of sentence s as mentions of their
@@ -1821,16 +1955,19 @@ func listWord(w string) bool { return w == "and" || w == "or" || w == "&" }
 // Daily NK") is not, nor a caption with its credits ("Agents searched
 // homes in Hyesan | Photo: Daily NK | March 2024").
 func menuLine(st string) bool {
-	items := strings.Split(st, "|")
-	if len(items) < 3 {
-		return false
+	if strings.Count(st, "|") < 2 {
+		return false // fewer than three items
 	}
-	for _, it := range items {
+	for rest := st; ; {
+		it, after, more := strings.Cut(rest, "|")
 		if len(strings.TrimSpace(it)) > maxMenuItem {
 			return false
 		}
+		if !more {
+			return true
+		}
+		rest = after
 	}
-	return true
 }
 
 // maxMenuItem is the longest item, in bytes, of a menu line.

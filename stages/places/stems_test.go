@@ -42,7 +42,8 @@ func FuzzStemSet(f *testing.F) {
 	// (the short path of the three-byte prefilter).
 	mixed := []string{"or", "order", "Sea", "Se", "ive", "DMZ"}
 	ms := newStemSet(mixed...)
-	for _, s := range []string{"border", "Chinese", "DMZ", "the sea", "taxi", "Yalu River", "no", "Seoul", "ore", "iv", "DM"} {
+	for _, s := range []string{"border", "Chinese", "DMZ", "the sea", "taxi", "Yalu River", "no", "Seoul", "ore", "iv", "DM",
+		"a border", "xDMZ", "the Sea", "sources said", "a resident", "ab"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -67,7 +68,27 @@ func FuzzStemSet(f *testing.F) {
 		if got := mayHavePhrase(s, ms); got != want {
 			t.Errorf("mayHavePhrase(%q) with two-byte stems = %v, want %v", s, got, want)
 		}
+		// The sets Process uses, three bytes and more: hasLongStem.
+		for name, ss := range map[string]*stemSet{"regionStems": regionStems, "cueStems": cueStems, "sourceStems": sourceStems} {
+			if got, want := mayHavePhrase(s, ss), refMayHavePhrase(s, ss); got != want {
+				t.Errorf("mayHavePhrase(%q, %s) = %v, the pair-by-pair search gives %v", s, name, got, want)
+			}
+		}
 	})
+}
+
+// refMayHavePhrase is mayHavePhrase as it was before hasLongStem: every
+// pair of the text looked at.
+func refMayHavePhrase(s string, stems *stemSet) bool {
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		for _, st := range stems.byTwo[k] {
+			if strings.HasPrefix(s[i:], st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // FuzzUsesLowercase checks the indexed form against the scan over the text.

@@ -20,6 +20,34 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// wordBytes is isWordRune for the ASCII bytes (false for the others).
+var wordBytes = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// A wordSet is a set of words that answers most misses from a word's first
+// byte, without a map lookup. It is immutable once built.
+type wordSet struct {
+	first [256]bool // the first bytes of the words
+	words map[string]bool
+}
+
+// add adds w to the set.
+func (s *wordSet) add(w string) {
+	if w != "" {
+		s.first[w[0]] = true
+	}
+	s.words[w] = true
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	return w != "" && s.first[w[0]] && s.words[w]
+}
+
 // isJoiner reports whether r may join two parts of a word ("Jong-un",
 // "P'yŏngyang") when letters stand on both sides.
 func isJoiner(r rune) bool {
@@ -38,11 +66,13 @@ func appendWords(out []word, s string) []word {
 	start := -1
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
+		isWord := wordBytes[s[i]]
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
+			isWord = isWordRune(r)
 		}
 		switch {
-		case isWordRune(r):
+		case isWord:
 			if start < 0 {
 				start = i
 			}
@@ -166,7 +196,8 @@ func functionWord(w string) bool {
 // are function words or place words ("Ryanggang province"); parts after a
 // hyphen may be lower case ("Pyongan-bukto", "Sinuiju-si").
 func nameCapitalized(name string) bool {
-	ws := words(name)
+	var buf [8]word // a name has few words: no allocation
+	ws := appendWords(buf[:0], name)
 	if len(ws) == 0 {
 		return false
 	}
@@ -204,7 +235,7 @@ func titleCase(s string) bool { return titleCaseWords(s, words(s)) }
 // titleCaseWords is titleCase given ws = words(s).
 func titleCaseWords(s string, ws []word) bool {
 	n, caps := 0, 0
-	for _, w := range ws {
+	for k, w := range ws {
 		t := s[w.start:w.end]
 		if utf8.RuneCountInString(t) < 4 {
 			continue
@@ -216,6 +247,8 @@ func titleCaseWords(s string, ws []word) bool {
 		n++
 		if capitalized(t) {
 			caps++
+		} else if rest := len(ws) - k - 1; (caps+rest)*10 < (n+rest)*8 {
+			return false // not even if every word left counted and was capitalized
 		}
 	}
 	return n >= 3 && caps*10 >= n*8

@@ -81,3 +81,35 @@ func refScan(s string, f func(Token)) {
 		f(Token{start, len(s), cls})
 	}
 }
+
+// FuzzSkipLower checks that SkipLower passes over no token but ASCII words
+// starting with a lower-case letter, and that Next goes on from where it
+// stops as from where it started.
+func FuzzSkipLower(f *testing.F) {
+	for _, s := range []string{"the border at Hyesan", "korea's north", "o'Neil and x86 Kim", "cafe\u0301 au lait", "혜산 east", "a`b c", "end", "\xff x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; ; {
+			j := SkipLower(s, i)
+			if j < i {
+				t.Fatalf("SkipLower(%q, %d) = %d, before the start", s, i, j)
+			}
+			want, wantNext, wantOK := Next(s, i)
+			for wantOK && want.Start < j {
+				if raw := s[want.Start:want.End]; want.Class != Word || raw[0] < 'a' || raw[0] > 'z' {
+					t.Fatalf("SkipLower(%q, %d) = %d passes over token %q", s, i, j, raw)
+				}
+				want, wantNext, wantOK = Next(s, wantNext)
+			}
+			got, gotNext, gotOK := Next(s, j)
+			if got != want || gotNext != wantNext || gotOK != wantOK {
+				t.Fatalf("Next(%q, SkipLower(%d) = %d) = %v, %d, %v; from %d: %v, %d, %v", s, i, j, got, gotNext, gotOK, i, want, wantNext, wantOK)
+			}
+			if !gotOK {
+				break
+			}
+			i = gotNext
+		}
+	})
+}

@@ -163,6 +163,38 @@ func Next(s string, i int) (t Token, next int, ok bool) {
 	return Token{}, len(s), false
 }
 
+// SkipLower returns a position j >= i from which Next may go on as from i,
+// having passed over only separators and tokens that are ASCII words
+// starting with a lower-case letter ("border", "x86"). It stops before the
+// first token it cannot tell is one without the full tokenizer: a word
+// with non-ASCII letters, marks or apostrophes, or a word or script run
+// of any other kind. A matcher that wants capitalized names only skips
+// most of an English text this way, a byte at a time.
+//
+// i must be a position Next may start from (see Next).
+func SkipLower(s string, i int) int {
+	for {
+		// Separators (apostrophes included: outside a word they are
+		// separators too).
+		for i < len(s) && s[i] < utf8.RuneSelf && asciiClass[s[i]] == Sep {
+			i++
+		}
+		if i == len(s) || s[i] < 'a' || s[i] > 'z' {
+			return i
+		}
+		j := i + 1
+		for j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == Word {
+			j++
+		}
+		// The word ends at j only before the end of s or an ASCII
+		// separator that is no apostrophe.
+		if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] == '`') {
+			return i
+		}
+		i = j
+	}
+}
+
 // AppendToken appends the normal form of the token t of s to dst.
 func AppendToken(dst []byte, s string, t Token) []byte {
 	raw := s[t.Start:t.End]
@@ -269,8 +301,14 @@ func Tokens(s string) []string {
 // Normalize returns the matching key of name: its normalized tokens joined by
 // single spaces.
 func Normalize(name string) string {
-	var b []byte
-	Scan(name, func(t Token) {
+	var buf [64]byte // most names fit: no allocation but the result's
+	b := buf[:0]
+	for i := 0; ; {
+		t, next, ok := Next(name, i)
+		if !ok {
+			break
+		}
+		i = next
 		n := len(b)
 		if n > 0 {
 			b = append(b, ' ')
@@ -279,7 +317,10 @@ func Normalize(name string) string {
 		if len(b) == n+1 && n > 0 {
 			b = b[:n] // empty token: drop the space again
 		}
-	})
+	}
+	if string(b) == name {
+		return name // already normal ("hyesan"): nothing to allocate
+	}
 	return string(b)
 }
 
