@@ -189,7 +189,59 @@ func (p *parser) mayStart(i int) bool {
 	case tNum:
 		return true
 	}
+	switch t.low {
+	case "the":
+		// The commonest trigger by far, and nearly always a plain article:
+		// look at the next token before trying wordStart's parsers.
+		return p.theMayStart(i) || t.cap && p.holidayStart(t.low)
+	case "to":
+		// The second commonest: only "to this day" (refWord) starts with it.
+		return p.is(i+1, "this") && p.is(i+2, "day") || t.cap && p.holidayStart(t.low)
+	}
 	return isTrigger(t.low) || t.cap && p.holidayStart(t.low)
+}
+
+// theMayStart reports whether an expression may start with the "the" at i:
+// only when a number or one of the words of followsThe comes next.
+func (p *parser) theMayStart(i int) bool {
+	if i+1 >= len(p.t) {
+		return false
+	}
+	switch n := &p.t[i+1]; n.kind {
+	case tNum:
+		return true // the 5th, the 1990s, the 1988 quarter, the 20th century, the 3rd quarter
+	case tWord:
+		return followsThe(n.low)
+	}
+	return false
+}
+
+// followsThe reports whether w, after "the", may continue an expression:
+// the words the parsers of wordStart look for right after "the". A word
+// added to one of those parsers after "the" must be added here too
+// (TestMayStart checks the filter on real texts).
+func followsThe(w string) bool {
+	switch w {
+	case "end", "beginning", "start", "middle", // modified: the end of
+		"this", "current", "last", "past", "previous", "next", "coming", "following", // deictic
+		"same", "full", "fiscal", "entire", "whole", "latest", "most", // anaphor: the same day, the latest quarter
+		"half", "upcoming", "future", "near", "short", "long", // duration, vagueStretch, refWord
+		"final", "latter", "comparable", "corresponding": // weekOfMonth, halfYear, yearAgo
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true // the two years, the nine months
+	}
+	if _, _, ok := vagueCount(w); ok {
+		return true // the few weeks
+	}
+	if _, ok := ordinalWord(w); ok {
+		return true // the first half, the third quarter, the first week of
+	}
+	if u, _ := unitOf(w); u != uNone {
+		return true // the day before, the year-ago quarter, the months ahead
+	}
+	return decadeWord(w) > 0 // the nineties
 }
 
 // parseAt returns the longest expression starting at token i.

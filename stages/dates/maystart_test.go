@@ -1,0 +1,92 @@
+package dates
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// theExprs are expressions starting with "the" or "to" (after a word that
+// some need), one for each parser wordStart tries on them: mayStart must
+// let every one through.
+var theExprs = []string{
+	"the end of March", "the beginning of the year", "the middle of next month",
+	"the past week", "the last decade", "the previous day", "the following Monday", "the next morning",
+	"the current quarter", "the coming weeks", "the upcoming months", "the months ahead",
+	"the same day", "the day before", "the week of March 6", "the weekend", "the latest fiscal year",
+	"the most recent quarter", "the quarter", "the fiscal year ended Sept. 30",
+	"the first nine months", "the two years", "the nine months", "the few weeks",
+	"the future", "the near future", "in the near term", "the past, they said",
+	"the nineties", "on the 5th of last month", "the 20th century", "the third quarter",
+	"the fiscal third quarter", "the year-ago quarter", "the comparable year-earlier period",
+	"the 1988 period", "the first half of 1989", "the latter half of March",
+	"the final week of June", "the first two quarters of 1990",
+	"to this day",
+}
+
+// TestMayStart checks scan's filter: where mayStart is false, parseFrom
+// finds nothing, on the expressions above, the benchmark text, the seeds and
+// the TempEval texts.
+func TestMayStart(t *testing.T) {
+	for _, s := range theExprs {
+		text := "He said " + s + " was hard."
+		p := parser{text: text, t: tokenize(text, nil)}
+		p.hol, _ = loadHolidays()
+		i := 2
+		for i < len(p.t) && p.t[i].low != "the" && p.t[i].low != "to" {
+			i++
+		}
+		if i == len(p.t) || !p.mayStart(i) {
+			t.Errorf("mayStart(%q) = false", s)
+		} else if e, ok := p.parseFrom(i); !ok || e.e <= i+1 {
+			t.Errorf("parseFrom(%q) = %v, %v: want an expression of two tokens or more", s, e.e, ok)
+		}
+	}
+	texts := append([]string{benchText}, theExprs...)
+	texts = append(texts, tokenTexts...)
+	if dir, err := os.ReadDir(seedsDir); err == nil {
+		for _, f := range dir {
+			if strings.HasSuffix(f.Name(), ".txt") {
+				b, err := os.ReadFile(seedsDir + "/" + f.Name())
+				if err != nil {
+					t.Fatal(err)
+				}
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	if _, err := os.Stat(tbaqPath); err == nil {
+		for _, d := range readTBAQ(t) {
+			texts = append(texts, d.Text)
+		}
+	}
+	for _, text := range texts {
+		checkMayStart(t, text)
+	}
+}
+
+// FuzzMayStart checks scan's filter on any input.
+func FuzzMayStart(f *testing.F) {
+	for _, s := range theExprs {
+		f.Add(s)
+	}
+	f.Add(benchText)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMayStart(t, text)
+	})
+}
+
+func checkMayStart(t *testing.T, text string) {
+	t.Helper()
+	p := parser{text: text, t: tokenize(text, nil)}
+	p.hol, _ = loadHolidays()
+	for i := range p.t {
+		if p.mayStart(i) {
+			continue
+		}
+		if e, ok := p.parseFrom(i); ok {
+			s, end := max(0, int(p.t[i].start)-40), min(len(text), int(p.t[i].end)+40)
+			t.Errorf("mayStart = false at %q in …%s…, but parseFrom finds %q", text[p.t[i].start:p.t[i].end], text[s:end], text[p.t[e.s].start:p.t[e.e-1].end])
+		}
+	}
+}
