@@ -63,23 +63,9 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 	if _, err := loadHolidays(); err != nil {
 		return err
 	}
-	sc, _ := t.scratch.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{}
-	}
+	sc := t.getScratch()
 	a := analyzeScratch(it.Doc.Text, it.Sentences, sc.toks, sc.seg)
-	defer func() {
-		if toks := a.p.t[:cap(a.p.t)]; len(toks) <= maxPooledTokens {
-			clear(toks) // drop the references to the text
-			sc.toks = toks[:0]
-			if seg := a.seg.buf; cap(seg) <= 2*maxPooledTokens {
-				sc.seg = seg[:0]
-			} else {
-				sc.seg = nil
-			}
-			t.scratch.Put(sc)
-		}
-	}()
+	defer t.putScratch(sc, a)
 	if !it.Doc.Published.IsZero() {
 		it.DocDate = pipeline.DocDate{Date: it.Doc.Published, Basis: pipeline.BasisPublished, Evidence: "metadata"}
 	} else {
@@ -98,8 +84,36 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 // against ref (relative dates stay unresolved when ref.Date is zero).
 // sentences may be nil.
 func (t *Tagger) Tag(text string, sentences []pipeline.Sentence, ref pipeline.DocDate) []pipeline.DateMention {
-	a := analyze(text, sentences)
-	return a.mentions(ref)
+	sc := t.getScratch()
+	a := analyzeScratch(text, sentences, sc.toks, sc.seg)
+	ms := a.mentions(ref)
+	t.putScratch(sc, a)
+	return ms
+}
+
+// getScratch returns arrays for one document from the pool, or empty ones.
+func (t *Tagger) getScratch() *scratch {
+	if sc, ok := t.scratch.Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{}
+}
+
+// putScratch gives sc back to the pool with the arrays a used, once a is no
+// longer needed, unless they are too large to keep.
+func (t *Tagger) putScratch(sc *scratch, a *analysis) {
+	toks := a.p.t[:cap(a.p.t)]
+	if len(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks) // drop the references to the text
+	sc.toks = toks[:0]
+	if seg := a.seg.buf; cap(seg) <= 2*maxPooledTokens {
+		sc.seg = seg[:0]
+	} else {
+		sc.seg = nil
+	}
+	t.scratch.Put(sc)
 }
 
 // analysis is one text, tokenized, scanned and segmented.
