@@ -102,12 +102,13 @@ func (t *Tagger) getScratch() *scratch {
 // putScratch gives sc back to the pool with the arrays a used, once a is no
 // longer needed, unless they are too large to keep.
 func (t *Tagger) putScratch(sc *scratch, a *analysis) {
-	toks := a.p.t[:cap(a.p.t)]
-	if len(toks) > maxPooledTokens {
+	if cap(a.p.t) > maxPooledTokens {
 		return
 	}
-	clear(toks) // drop the references to the text
-	sc.toks = toks[:0]
+	// Drop the references to the text; the tokens past len(a.p.t) were
+	// never written since the array was made or last cleared.
+	clear(a.p.t)
+	sc.toks = a.p.t[:0]
 	if seg := a.seg.buf; cap(seg) <= 2*maxPooledTokens {
 		sc.seg = seg[:0]
 	} else {
