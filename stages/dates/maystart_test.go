@@ -1,7 +1,11 @@
 package dates
 
 import (
+	"go/ast"
+	goparser "go/parser"
+	gotoken "go/token"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -87,6 +91,58 @@ func checkMayStart(t *testing.T, text string) {
 		if e, ok := p.parseFrom(i); ok {
 			s, end := max(0, int(p.t[i].start)-40), min(len(text), int(p.t[i].end)+40)
 			t.Errorf("mayStart = false at %q in …%s…, but parseFrom finds %q", text[p.t[i].start:p.t[i].end], text[s:end], text[p.t[e.s].start:p.t[e.e-1].end])
+		}
+	}
+}
+
+// TestTriggerLexicon checks that isTrigger holds every word of the word
+// tables an expression can start with, read from their switch statements in
+// lexicon.go, and no frequent word that starts none.
+func TestTriggerLexicon(t *testing.T) {
+	fset := gotoken.NewFileSet()
+	f, err := goparser.ParseFile(fset, "lexicon.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := map[string]bool{"monthOf": true, "weekdayOf": true, "numberWord": true, "unitOf": true, "ordinalWord": true, "seasonOf": true}
+	n := 0
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || !tables[fn.Name.Name] {
+			continue
+		}
+		delete(tables, fn.Name.Name)
+		ast.Inspect(fn.Body, func(nd ast.Node) bool {
+			cc, ok := nd.(*ast.CaseClause)
+			if !ok {
+				return true
+			}
+			for _, e := range cc.List {
+				lit, ok := e.(*ast.BasicLit)
+				if !ok {
+					continue
+				}
+				w, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+				if !isTrigger(w) {
+					t.Errorf("isTrigger(%q) = false; %s knows it", w, fn.Name.Name)
+				}
+				if fn.Name.Name == "weekdayOf" && !isTrigger(w+"s") {
+					t.Errorf("isTrigger(%q) = false", w+"s")
+				}
+			}
+			return true
+		})
+	}
+	if len(tables) > 0 || n < 90 {
+		t.Fatalf("read %d words; tables not found: %v", n, tables)
+	}
+	for _, w := range []string{"of", "and", "in", "on", "said", "it", "s", "government", "border", ""} {
+		if isTrigger(w) {
+			t.Errorf("isTrigger(%q) = true", w)
 		}
 	}
 }
