@@ -197,6 +197,8 @@ func (p *parser) mayStart(i int) bool {
 	case "to":
 		// The second commonest: only "to this day" (refWord) starts with it.
 		return p.is(i+1, "this") && p.is(i+2, "day") || t.cap && p.holidayStart(t.low)
+	case "a", "an":
+		return p.aMayStart(i) || t.cap && p.holidayStart(t.low)
 	}
 	return isTrigger(t.low) || t.cap && p.holidayStart(t.low)
 }
@@ -214,6 +216,40 @@ func (p *parser) theMayStart(i int) bool {
 		return followsThe(n.low)
 	}
 	return false
+}
+
+// aMayStart reports whether an expression may start with the "a" or "an"
+// at i: only when a number, a dash or one of the words of followsA comes
+// next.
+func (p *parser) aMayStart(i int) bool {
+	if i+1 >= len(p.t) {
+		return false
+	}
+	switch n := &p.t[i+1]; n.kind {
+	case tNum:
+		return true // a 1/2 (fraction)
+	case tWord:
+		return followsA(n.low)
+	}
+	return isDash(p.t[i+1]) // a-year (countUnit's adjective)
+}
+
+// followsA reports whether w, after "a" or "an", may continue an
+// expression: the words duration, ago, countUnit, refWord and yearAgo look
+// for right after it. A word added to one of those parsers after "a" must
+// be added here too (TestMayStart checks the filter on real texts).
+func followsA(w string) bool {
+	switch w {
+	case "while", "later", "dozen", "and", // for a while, at a later date, a dozen years, a and a half
+		"more", "additional", "extra", "further", "trading", "business", "working", // countUnit
+		"comparable", "corresponding", "same": // yearAgo
+		return true
+	}
+	if _, _, ok := vagueCount(w); ok {
+		return true // a few weeks
+	}
+	u, _ := unitOf(w)
+	return u != uNone // a year ago, a day after, a year-earlier loss
 }
 
 // followsThe reports whether w, after "the", may continue an expression:
