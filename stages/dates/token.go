@@ -57,7 +57,41 @@ func tokenize(text string, buf []token) []token {
 	space, nl := true, int16(0)
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c == ' ' { // the commonest byte
+			space = true
+			i++
+			continue
+		}
 		switch {
+		case isASCIILetter(c): // the commonest start of a token, first
+			// and is the AND of the letters: its 0x20 bit (lower case) is
+			// clear when one of them is upper case.
+			j, and := i, byte(0xff)
+			for j < len(text) && isASCIILetter(text[j]) {
+				and &= text[j]
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// A word with non-ASCII letters: continue with the Unicode path.
+				j = scanWord(text, j)
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerWord(text[i:j]), cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
+				i = j
+				break
+			}
+			// The token is written in place, field by field: a composite
+			// literal would be built on the stack and copied.
+			toks = slices.Grow(toks, 1)[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.start, t.end, t.val, t.ndig, t.nl = int32(i), int32(j), 0, 0, nl
+			t.kind, t.cap, t.space = tWord, c <= 'Z', space
+			if and&0x20 == 0 { // upper-case letters: lower-cased into the buffer
+				off := lower.Len()
+				writeLowerASCII(&lower, text[i:j])
+				t.low, t.allUpper = lower.String()[off:], isAllUpperASCII(text[i:j])
+			} else {
+				t.low, t.allUpper = text[i:j], false
+			}
+			i = j
 		case c == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
 			// A lone CR ends a line (old Mac text); CRLF counts once, at the LF.
 			space = true
@@ -66,7 +100,7 @@ func tokenize(text string, buf []token) []token {
 			}
 			i++
 			continue
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		case c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			space = true
 			i++
 			continue
@@ -116,35 +150,6 @@ func tokenize(text string, buf []token) []token {
 			t.end = int32(k)
 			toks = append(toks, t)
 			i = k
-		case c < utf8.RuneSelf && isASCIILetter(c):
-			// and is the AND of the letters: its 0x20 bit (lower case) is
-			// clear when one of them is upper case.
-			j, and := i, byte(0xff)
-			for j < len(text) && isASCIILetter(text[j]) {
-				and &= text[j]
-				j++
-			}
-			if j < len(text) && text[j] >= utf8.RuneSelf {
-				// A word with non-ASCII letters: continue with the Unicode path.
-				j = scanWord(text, j)
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerWord(text[i:j]), cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
-				i = j
-				break
-			}
-			// The token is written in place, field by field: a composite
-			// literal would be built on the stack and copied.
-			toks = slices.Grow(toks, 1)[:len(toks)+1]
-			t := &toks[len(toks)-1]
-			t.start, t.end, t.val, t.ndig, t.nl = int32(i), int32(j), 0, 0, nl
-			t.kind, t.cap, t.space = tWord, c <= 'Z', space
-			if and&0x20 == 0 { // upper-case letters: lower-cased into the buffer
-				off := lower.Len()
-				writeLowerASCII(&lower, text[i:j])
-				t.low, t.allUpper = lower.String()[off:], isAllUpperASCII(text[i:j])
-			} else {
-				t.low, t.allUpper = text[i:j], false
-			}
-			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r != utf8.RuneError && unicode.IsLetter(r) {
