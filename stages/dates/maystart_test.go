@@ -10,10 +10,10 @@ import (
 	"testing"
 )
 
-// theExprs are expressions starting with "the", "to" or "a" (after a word that
-// some need), one for each parser wordStart tries on them: mayStart must
-// let every one through.
-var theExprs = []string{
+// startExprs are expressions starting with "the", "to" or "a" (after a
+// word that some need), one for each parser wordStart tries on them:
+// mayStart must let every one through.
+var startExprs = []string{
 	"the end of March", "the beginning of the year", "the middle of next month",
 	"the past week", "the last decade", "the previous day", "the following Monday", "the next morning",
 	"the current quarter", "the coming weeks", "the upcoming months", "the months ahead",
@@ -34,7 +34,7 @@ var theExprs = []string{
 // parseFrom finds nothing, on the expressions above, the benchmark text, the seeds and
 // the TempEval texts.
 func TestMayStart(t *testing.T) {
-	for _, s := range theExprs {
+	for _, s := range startExprs {
 		text := "He said " + s + " was hard."
 		p := parser{text: text, t: tokenize(text, nil)}
 		p.hol, _ = loadHolidays()
@@ -48,7 +48,7 @@ func TestMayStart(t *testing.T) {
 			t.Errorf("parseFrom(%q) = %v, %v: want an expression of two tokens or more", s, e.e, ok)
 		}
 	}
-	texts := append([]string{benchText}, theExprs...)
+	texts := append([]string{benchText}, startExprs...)
 	texts = append(texts, tokenTexts...)
 	if dir, err := os.ReadDir(seedsDir); err == nil {
 		for _, f := range dir {
@@ -73,7 +73,7 @@ func TestMayStart(t *testing.T) {
 
 // FuzzMayStart checks scan's filter on any input.
 func FuzzMayStart(f *testing.F) {
-	for _, s := range theExprs {
+	for _, s := range startExprs {
 		f.Add(s)
 	}
 	f.Add(benchText)
