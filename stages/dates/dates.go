@@ -20,22 +20,30 @@ type Options struct {
 // A Tagger finds and resolves date expressions. It is safe for concurrent use.
 type Tagger struct {
 	log *slog.Logger
-	// scratch recycles the token and segment arrays of finished documents
-	// (*scratch, tokens cleared): a document's tokens take about ten bytes
-	// per byte of text, its segments two more.
+	// scratch recycles the arrays of finished documents (*scratch,
+	// cleared): a document's tokens take about ten bytes per byte of text,
+	// its segments two more, its expressions and their resolutions a
+	// few.
 	scratch sync.Pool
 }
 
-// scratch is one document's reusable arrays: its tokens and the sentence
-// and paragraph of each token.
+// scratch is one document's reusable arrays: its tokens, the sentence and
+// paragraph of each token, its expressions and their resolutions. Past
+// their length the token arrays hold zeros.
 type scratch struct {
-	toks []token
-	seg  []int32
+	toks  []token
+	seg   []int32
+	exprs []expr
+	res   []resolved
 }
 
 // maxPooledTokens bounds the token arrays kept for reuse (a few megabytes):
 // the array of an exceptionally long document is left to the collector.
 const maxPooledTokens = 1 << 16
+
+// maxPooledExprs bounds the expression and resolution arrays kept for
+// reuse (about a megabyte each).
+const maxPooledExprs = 1 << 12
 
 // New returns a Tagger.
 func New(opts Options) *Tagger {
@@ -63,23 +71,9 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 	if _, err := loadHolidays(); err != nil {
 		return err
 	}
-	sc, _ := t.scratch.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{}
-	}
-	a := analyzeScratch(it.Doc.Text, it.Sentences, sc.toks, sc.seg)
-	defer func() {
-		if toks := a.p.t[:cap(a.p.t)]; len(toks) <= maxPooledTokens {
-			clear(toks) // drop the references to the text
-			sc.toks = toks[:0]
-			if seg := a.seg.buf; cap(seg) <= 2*maxPooledTokens {
-				sc.seg = seg[:0]
-			} else {
-				sc.seg = nil
-			}
-			t.scratch.Put(sc)
-		}
-	}()
+	sc := t.getScratch()
+	a := analyzeScratch(it.Doc.Text, it.Sentences, sc)
+	defer t.putScratch(sc, a)
 	if !it.Doc.Published.IsZero() {
 		it.DocDate = pipeline.DocDate{Date: it.Doc.Published, Basis: pipeline.BasisPublished, Evidence: "metadata"}
 	} else {
@@ -98,8 +92,47 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 // against ref (relative dates stay unresolved when ref.Date is zero).
 // sentences may be nil.
 func (t *Tagger) Tag(text string, sentences []pipeline.Sentence, ref pipeline.DocDate) []pipeline.DateMention {
-	a := analyze(text, sentences)
-	return a.mentions(ref)
+	sc := t.getScratch()
+	a := analyzeScratch(text, sentences, sc)
+	ms := a.mentions(ref)
+	t.putScratch(sc, a)
+	return ms
+}
+
+// getScratch returns arrays for one document from the pool, or empty ones.
+func (t *Tagger) getScratch() *scratch {
+	if sc, ok := t.scratch.Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{}
+}
+
+// putScratch gives sc back to the pool with the arrays a used, once a is no
+// longer needed, unless they are too large to keep.
+func (t *Tagger) putScratch(sc *scratch, a *analysis) {
+	if cap(a.p.t) > maxPooledTokens {
+		return
+	}
+	// Drop the references to the text and to the values (the tokens past
+	// len(a.p.t) were never written since the array was made or last
+	// cleared).
+	clear(a.p.t)
+	sc.toks = a.p.t[:0]
+	if seg := a.seg.buf; cap(seg) <= 2*maxPooledTokens {
+		sc.seg = seg[:0]
+	} else {
+		sc.seg = nil
+	}
+	sc.exprs, sc.res = nil, nil
+	if cap(a.exprs) <= maxPooledExprs {
+		clear(a.exprs)
+		sc.exprs = a.exprs[:0]
+	}
+	if cap(a.res) <= maxPooledExprs {
+		clear(a.res)
+		sc.res = a.res[:0]
+	}
+	t.scratch.Put(sc)
 }
 
 // analysis is one text, tokenized, scanned and segmented.
@@ -107,35 +140,36 @@ type analysis struct {
 	p     parser
 	exprs []expr
 	seg   segments
+	res   []resolved // mentions: the resolution of each expression
 }
 
 func analyze(text string, sentences []pipeline.Sentence) *analysis {
-	return analyzeBuf(text, sentences, nil)
+	return analyzeScratch(text, sentences, &scratch{})
 }
 
-// analyzeBuf is analyze tokenizing into buf (reused from its start) when it
-// is large enough.
-func analyzeBuf(text string, sentences []pipeline.Sentence, buf []token) *analysis {
-	return analyzeScratch(text, sentences, buf, nil)
-}
-
-// analyzeScratch is analyzeBuf also reusing segBuf (from its start) for the
-// segments when it is large enough.
-func analyzeScratch(text string, sentences []pipeline.Sentence, buf []token, segBuf []int32) *analysis {
+// analyzeScratch is analyze reusing the arrays of sc (from their start)
+// when they are large enough; the analysis keeps them.
+func analyzeScratch(text string, sentences []pipeline.Sentence, sc *scratch) *analysis {
 	hol, _ := loadHolidays() // Process reports a corrupt table; Tag goes on without holidays
+	buf := sc.toks
 	if want := len(text)/4 + 8; cap(buf) < want {
 		buf = make([]token, 0, want)
 	}
 	a := &analysis{p: parser{text: text, t: tokenize(text, buf), hol: hol}}
-	a.exprs = a.p.scan()
-	a.seg = segmentBuf(a.p.t, sentences, segBuf)
+	a.exprs = a.p.scan(sc.exprs)
+	a.seg = segmentBuf(a.p.t, sentences, sc.seg)
+	a.res = sc.res[:0]
 	a.nameYears()
 	return a
 }
 
-// scan returns the expressions of the text, left to right, longest first.
-func (p *parser) scan() []expr {
-	out := make([]expr, 0, len(p.t)/64+4)
+// scan returns the expressions of the text, left to right, longest first,
+// in buf (from its start) when it is large enough.
+func (p *parser) scan(buf []expr) []expr {
+	out := buf[:0]
+	if want := len(p.t)/64 + 4; cap(out) < want {
+		out = make([]expr, 0, want)
+	}
 	for i := 0; i < len(p.t); {
 		if !p.mayStart(i) {
 			i++ // most tokens: skip without building an expression
@@ -909,7 +943,14 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	if ref.Date.IsZero() {
 		dct = anchorRef{kind: pipeline.AnchorNone}
 	}
-	res := make([]resolved, len(a.exprs))
+	res := a.res[:0]
+	if n := len(a.exprs); cap(res) >= n {
+		res = res[:n]
+		clear(res)
+	} else {
+		res = make([]resolved, n)
+	}
+	a.res = res
 	done := make([]bool, len(a.exprs))
 	type frame struct {
 		idx  int

@@ -190,7 +190,95 @@ func (p *parser) mayStart(i int) bool {
 	case tNum:
 		return true
 	}
+	switch t.low {
+	case "the":
+		// The commonest trigger by far, and nearly always a plain article:
+		// look at the next token before trying wordStart's parsers.
+		return p.theMayStart(i) || t.cap && p.holidayStart(t.low)
+	case "to":
+		// The second commonest: only "to this day" (refWord) starts with it.
+		return p.is(i+1, "this") && p.is(i+2, "day") || t.cap && p.holidayStart(t.low)
+	case "a", "an":
+		return p.aMayStart(i) || t.cap && p.holidayStart(t.low)
+	}
 	return isTrigger(t.low) || t.cap && p.holidayStart(t.low)
+}
+
+// theMayStart reports whether an expression may start with the "the" at i:
+// only when a number or one of the words of followsThe comes next.
+func (p *parser) theMayStart(i int) bool {
+	if i+1 >= len(p.t) {
+		return false
+	}
+	switch n := &p.t[i+1]; n.kind {
+	case tNum:
+		return true // the 5th, the 1990s, the 1988 quarter, the 20th century, the 3rd quarter
+	case tWord:
+		return followsThe(n.low)
+	}
+	return false
+}
+
+// aMayStart reports whether an expression may start with the "a" or "an"
+// at i: only when a number, a dash or one of the words of followsA comes
+// next.
+func (p *parser) aMayStart(i int) bool {
+	if i+1 >= len(p.t) {
+		return false
+	}
+	switch n := &p.t[i+1]; n.kind {
+	case tNum:
+		return true // a 1/2 (fraction)
+	case tWord:
+		return followsA(n.low)
+	}
+	return isDash(p.t[i+1]) // a-year (countUnit's adjective)
+}
+
+// followsA reports whether w, after "a" or "an", may continue an
+// expression: the words duration, ago, countUnit, refWord and yearAgo look
+// for right after it. A word added to one of those parsers after "a" must
+// be added here too (TestMayStart checks the filter on real texts).
+func followsA(w string) bool {
+	switch w {
+	case "while", "later", "dozen", "and", // for a while, at a later date, a dozen years, a and a half
+		"more", "additional", "extra", "further", "trading", "business", "working", // countUnit
+		"comparable", "corresponding", "same": // yearAgo
+		return true
+	}
+	if _, _, ok := vagueCount(w); ok {
+		return true // a few weeks
+	}
+	u, _ := unitOf(w)
+	return u != uNone // a year ago, a day after, a year-earlier loss
+}
+
+// followsThe reports whether w, after "the", may continue an expression:
+// the words the parsers of wordStart look for right after "the". A word
+// added to one of those parsers after "the" must be added here too
+// (TestMayStart checks the filter on real texts).
+func followsThe(w string) bool {
+	switch w {
+	case "end", "beginning", "start", "middle", // modified: the end of
+		"this", "current", "last", "past", "previous", "next", "coming", "following", // deictic
+		"same", "full", "fiscal", "entire", "whole", "latest", "most", // anaphor: the same day, the latest quarter
+		"half", "upcoming", "future", "near", "short", "long", // duration, vagueStretch, refWord
+		"final", "latter", "comparable", "corresponding": // weekOfMonth, halfYear, yearAgo
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true // the two years, the nine months
+	}
+	if _, _, ok := vagueCount(w); ok {
+		return true // the few weeks
+	}
+	if _, ok := ordinalWord(w); ok {
+		return true // the first half, the third quarter, the first week of
+	}
+	if u, _ := unitOf(w); u != uNone {
+		return true // the day before, the year-ago quarter, the months ahead
+	}
+	return decadeWord(w) > 0 // the nineties
 }
 
 // parseAt returns the longest expression starting at token i.

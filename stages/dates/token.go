@@ -2,6 +2,7 @@ package dates
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,25 +39,59 @@ func tokenize(text string, buf []token) []token {
 		text = text[:maxText]
 	}
 	// The lower-cased copies of the words with upper-case ASCII letters go
-	// into one buffer, made a string once at the end, not one string each.
-	// Until then such a word has an empty low and its offset in the buffer
-	// in val (words use no val).
-	var lower []byte
+	// into one buffer, not one string each: a strings.Builder hands out what
+	// it holds as a string without a copy, and never changes a byte once
+	// written (when it grows, the strings already taken keep the old array).
+	var lower strings.Builder
 	if len(text) >= 64 { // room for the usual share of capitalized words; it grows if needed
-		lower = make([]byte, 0, len(text)/8)
+		lower.Grow(len(text) / 8)
 	}
-	lowerWord := func(w string) (low string, off int32) {
+	lowerWord := func(w string) string {
 		if !hasUpperASCII(w) {
-			return w, 0
+			return w
 		}
-		off = int32(len(lower))
-		lower = appendLowerASCII(lower, w)
-		return "", off
+		off := lower.Len()
+		writeLowerASCII(&lower, w)
+		return lower.String()[off:]
 	}
 	space, nl := true, int16(0)
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c == ' ' { // the commonest byte
+			space = true
+			i++
+			continue
+		}
 		switch {
+		case isASCIILetter(c): // the commonest start of a token, first
+			// and is the AND of the letters: its 0x20 bit (lower case) is
+			// clear when one of them is upper case.
+			j, and := i, byte(0xff)
+			for j < len(text) && isASCIILetter(text[j]) {
+				and &= text[j]
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// A word with non-ASCII letters: continue with the Unicode path.
+				j = scanWord(text, j)
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerWord(text[i:j]), cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
+				i = j
+				break
+			}
+			// The token is written in place, field by field: a composite
+			// literal would be built on the stack and copied.
+			toks = slices.Grow(toks, 1)[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.start, t.end, t.val, t.ndig, t.nl = int32(i), int32(j), 0, 0, nl
+			t.kind, t.cap, t.space = tWord, c <= 'Z', space
+			if and&0x20 == 0 { // upper-case letters: lower-cased into the buffer
+				off := lower.Len()
+				writeLowerASCII(&lower, text[i:j])
+				t.low, t.allUpper = lower.String()[off:], isAllUpperASCII(text[i:j])
+			} else {
+				t.low, t.allUpper = text[i:j], false
+			}
+			i = j
 		case c == '\r' && (i+1 == len(text) || text[i+1] != '\n'):
 			// A lone CR ends a line (old Mac text); CRLF counts once, at the LF.
 			space = true
@@ -65,7 +100,7 @@ func tokenize(text string, buf []token) []token {
 			}
 			i++
 			continue
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		case c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			space = true
 			i++
 			continue
@@ -115,38 +150,11 @@ func tokenize(text string, buf []token) []token {
 			t.end = int32(k)
 			toks = append(toks, t)
 			i = k
-		case c < utf8.RuneSelf && isASCIILetter(c):
-			j := i
-			upper := false
-			for j < len(text) && text[j] < utf8.RuneSelf && isASCIILetter(text[j]) {
-				if text[j] >= 'A' && text[j] <= 'Z' {
-					upper = true
-				}
-				j++
-			}
-			if j < len(text) && text[j] >= utf8.RuneSelf {
-				// A word with non-ASCII letters: continue with the Unicode path.
-				j = scanWord(text, j)
-				low, off := lowerWord(text[i:j])
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, val: off, cap: c >= 'A' && c <= 'Z', space: space, nl: nl})
-				i = j
-				break
-			}
-			low, off := text[i:j], int32(0)
-			allUp := false
-			if upper {
-				low, off = "", int32(len(lower))
-				lower = appendLowerASCII(lower, text[i:j])
-				allUp = isAllUpperASCII(text[i:j])
-			}
-			toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, val: off, cap: c >= 'A' && c <= 'Z', allUpper: allUp, space: space, nl: nl})
-			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r != utf8.RuneError && unicode.IsLetter(r) {
 				j := scanWord(text, i)
-				low, off := lowerWord(text[i:j])
-				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: low, val: off, cap: unicode.IsUpper(r), space: space, nl: nl})
+				toks = append(toks, token{start: int32(i), end: int32(j), kind: tWord, low: lowerWord(text[i:j]), cap: unicode.IsUpper(r), space: space, nl: nl})
 				i = j
 				break
 			}
@@ -160,15 +168,20 @@ func tokenize(text string, buf []token) []token {
 		}
 		space, nl = false, 0
 	}
-	if len(lower) > 0 {
-		all := string(lower)
-		for i := range toks {
-			if t := &toks[i]; t.kind == tWord && t.low == "" {
-				t.low, t.val = all[t.val:t.val+t.end-t.start], 0
-			}
+	return toks
+}
+
+// writeLowerASCII writes s to b with ASCII letters lower-cased.
+func writeLowerASCII(b *strings.Builder, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
 		}
 	}
-	return toks
+	b.WriteString(s[start:])
 }
 
 // hasUpperASCII reports whether s holds an ASCII upper-case letter.
@@ -179,19 +192,6 @@ func hasUpperASCII(s string) bool {
 		}
 	}
 	return false
-}
-
-// appendLowerASCII appends s to b with ASCII letters lower-cased.
-func appendLowerASCII(b []byte, s string) []byte {
-	b = slices.Grow(b, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }
 
 // scanWord returns the end of the run of letters starting at i.
