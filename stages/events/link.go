@@ -1755,6 +1755,10 @@ var anaphorModifiers = map[string]bool{
 	"fire": true, "quake": true, "earthquake": true, "accident": true, "crash": true, "blast": true,
 }
 
+// areaNoun reports the nouns of a place referred back to that are no kind
+// of unit ("the area", "the site", "the scene").
+func areaNoun(w string) bool { return w == "area" || w == "site" || w == "scene" }
+
 // anaphor finds "the (entire) city" in span and returns the last place of
 // that kind named before it within the three previous paragraphs.
 func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
@@ -1770,13 +1774,13 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 			j++
 		}
 		for m := j; m+1 < len(s.toks) && m < j+2 && anaphorModifiers[s.toks[m].low]; m++ {
-			if w := s.toks[m+1].low; w == "area" || w == "site" || w == "scene" {
+			if areaNoun(s.toks[m+1].low) {
 				j = m + 1
 				break
 			}
 		}
 		// "the area near the western sea border" names its own place
-		if w := s.toks[min(j, len(s.toks)-1)].low; (w == "area" || w == "site" || w == "scene") && j+1 < len(s.toks) {
+		if j+1 < len(s.toks) && areaNoun(s.toks[j].low) {
 			switch s.toks[j+1].low {
 			case "near", "of", "around", "along", "between", "across", "close", "north", "south", "east", "west":
 				continue
@@ -1813,7 +1817,7 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 			if !p.pm.Resolved {
 				continue
 			}
-			if areaNoun := s.toks[j].low; (areaNoun == "area" || areaNoun == "site" || areaNoun == "scene") && (p.role != roleNormal || p.metonym || d.actorElsewhere(s, p.pm.Place.Country)) {
+			if areaNoun(s.toks[j].low) && (p.role != roleNormal || p.metonym || d.actorElsewhere(s, p.pm.Place.Country)) {
 				// "the area" is no speaker's or source's town, nor one in
 				// another country than the state acting ("North Korea
 				// deployed troops to the area" after a reporter in Dandong)
