@@ -552,6 +552,24 @@ func rejectTrigger(toks []token, first, last int) bool {
 			}
 		}
 	}
+	// "the border has not reopened": nothing happened
+	if w == "reopened" {
+		for _, x := range toks[first:last] {
+			if x.low == "not" || x.low == "never" || x.low == "yet" {
+				return true
+			}
+		}
+	}
+	// "executed a successful drill", "executed the plan": carried out, not
+	// put to death
+	if first == last && w == "executed" {
+		for _, x := range toks[last+1 : min(last+4, len(toks))] {
+			switch x.low {
+			case "drill", "drills", "plan", "plans", "operation", "operations", "exercise", "exercises", "maneuver", "maneuvers", "manoeuvres", "mission", "order", "orders", "strategy", "task", "tasks":
+				return true
+			}
+		}
+	}
 	// "Rason's first extended closure", "an extended family": an
 	// adjective, no extension ordered.
 	if first == last && w == "extended" && first > 0 {
