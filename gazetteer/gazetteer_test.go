@@ -471,7 +471,7 @@ func TestLookupPress(t *testing.T) {
 		{"Nampo", nampo, true}, {"Namp'o", nampo, true}, {"Nampho", nampo, true},
 		{"Wonsan", wonsan, true}, {"Wŏnsan", wonsan, true}, {"원산", wonsan, true},
 		{"Musan", musan, true}, {"Onsong", onsong, true}, {"Onsŏng", onsong, true}, {"Onseong", onsong, true},
-		{"Kimchaek", kimchaek, true}, {"Kimch'aek", kimchaek, true}, {"Kimchek", kimchaek, true},
+		{"Kimchaek", kimchaek, true}, {"Kimch'aek", kimchaek, true}, {"Kimchek", kimchaek, true}, {"Songjin", kimchaek, true},
 		{"Manpo", manpo, true}, {"Manp'o", manpo, true}, {"Manpho", manpo, true},
 		{"Yanji", yanji, true}, {"Yenki", yanji, false}, {"연길", yanji, true},
 		{"Changbai", changbai, true}, {"Changbai County", changbai, true},
