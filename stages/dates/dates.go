@@ -321,7 +321,7 @@ func (a *analysis) forwardCue(i, j int) int {
 				past = true // "the rule took effect on Oct. 3", "came into effect": a past start
 				continue
 			}
-			if (t.low == "extended" || t.low == "postponed" || t.low == "delayed") && k+1 < i && i > 0 && a.p.t[i-1].low == "on" {
+			if isPostponement(t.low) && k+1 < i && a.p.t[i-1].low == "on" {
 				// "extended the lockdown on Monday": the day it was
 				// extended, not the day it runs to
 				continue

@@ -2704,8 +2704,7 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 var ingNouns = map[string]bool{
 	"meeting": true, "building": true, "hearing": true, "sitting": true, "gathering": true,
 	"wedding": true, "offering": true, "landing": true, "opening": true, "ending": true,
-	"setting": true, "ceiling": true, "training": true, "evening": true, "morning": true,
-	"reading": true, "briefing": true, "bombing": true, "shooting": true, "crossing": true,
+	"setting": true, "ceiling": true, "training": true, "reading": true, "briefing": true, "bombing": true, "shooting": true, "crossing": true,
 	"uprising": true, "spring": true, "string": true, "listing": true,
 	"offspring": true, "funding": true, "recording": true, "screening": true, "filing": true,
 	"ruling": true, "ranking": true, "finishing": true, "standing": true,
