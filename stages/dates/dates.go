@@ -337,7 +337,10 @@ func (a *analysis) forwardCue(i, j int) int {
 			// open start counts forward unless a past verb is near (also
 			// after it: "From late February, the border was sealed").
 			from = true
-		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)):
+		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)) &&
+			!(isDeadlineWord(t.low) && k < i-1 && a.p.t[i-1].low == "on"):
+			// "by Sunday", "until the end of May"; not "carried by KCNA on
+			// Sunday", "sent through Dandong on Monday": an agent or a way
 			weak = true
 		case a.pastVerb(k) && !isReportVerb(t.low):
 			// "said the summit would be held on April 24" reports a future;

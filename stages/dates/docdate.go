@@ -600,9 +600,15 @@ func nameOnly(toks []token, lo, hi int) bool {
 // date ends the line ("Pyongyang, October 12 (KCNA) --", "Seoul, Jan. 14,
 // 2022 --", "Seoul, June 3, 2024" on a line of its own).
 func agencyDateline(toks []token, lo, s, e, hi int) bool {
+	if e > hi {
+		return false
+	}
+	if s-lo >= 5 && isDash(toks[s-1]) && toks[s-2].low == ")" {
+		return outletFirst(toks, lo, s, e, hi)
+	}
 	// Capitalised place words, then a comma, then the date — on this line:
 	// a date may run across a line break ("Dec.\n28").
-	if s-lo < 2 || toks[s-1].low != "," || e > hi {
+	if s-lo < 2 || toks[s-1].low != "," {
 		return false
 	}
 	caps, words := true, 0
@@ -637,6 +643,34 @@ func agencyDateline(toks []token, lo, s, e, hi int) bool {
 		k++
 	}
 	return k == hi || isDash(toks[k]) // "Seoul, June 3, 2024" alone on its line, or closed by a dash
+}
+
+// outletFirst reports whether the line is "Place (Outlet) – <date>", the
+// outlet in parentheses between the place and the date ("Seoul (AFP) –
+// April 16, 2024"): up to four capitalized place words, an outlet of up to
+// four words, a dash (toks[s-1]), and the date closing the line.
+func outletFirst(toks []token, lo, s, e, hi int) bool {
+	if e != hi {
+		return false
+	}
+	open := s - 3
+	for open > lo && s-2-open <= 5 && toks[open].low != "(" {
+		open--
+	}
+	if toks[open].low != "(" || open == lo || open-lo > 4 {
+		return false
+	}
+	for k := lo; k < open; k++ {
+		if t := toks[k]; t.kind != tWord || !t.cap {
+			return false
+		}
+	}
+	for k := open + 1; k < s-2; k++ {
+		if t := toks[k]; t.kind == tWord && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // isUpperWord reports whether a word token was written in capitals (SEOUL).
@@ -779,6 +813,9 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		e := &a.exprs[i]
 		if e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.n != 0 || isForward(a.forwardCue(e.s, e.e)) || a.anticipates(e.s) {
 			continue // a planned or awaited day is not a reported one
+		}
+		if (e.hasRel && e.relYear != 0) || e.ofYear != 0 {
+			continue // "October 24 last year", "May 3 of that year": not a day of the text's year
 		}
 		if a.namesDay(e) {
 			continue // "the Sept. 19 military agreement", "the June 12 Singapore summit": of any year

@@ -1,0 +1,23 @@
+package dates
+
+import "testing"
+
+// TestEighthFollowUp covers the rules of session 8: "by" and "through"
+// naming an agent or a way ("detained by police on Sunday", "carried by
+// KCNA on Sunday") are no deadline, while a deadline word right before the
+// day still is. Each row is its own document with its own DCT.
+func TestEighthFollowUp(t *testing.T) {
+	tests := []mentionCase{
+		{"detained by police on a weekday is past", "2024-04-19", "He was detained by police on Sunday.",
+			[]want{{"Sunday", D, "2024-04-14", "2024-04-14", "2024-04-14", "day", "dct"}}},
+		{"carried by an agency on a weekday is past", "2024-04-19", "The ministry said in a statement carried by KCNA on Sunday that the talks failed.",
+			[]want{{"Sunday", D, "2024-04-14", "2024-04-14", "2024-04-14", "day", "dct"}}},
+		{"sent through a city on a weekday is past", "2024-04-19", "The women were sent through Dandong on Monday.",
+			[]want{{"Monday", D, "2024-04-15", "2024-04-15", "2024-04-15", "day", "dct"}}},
+		{"a deadline right before the day still looks ahead", "2024-04-19", "Traders must register by Sunday.",
+			[]want{{"Sunday", D, "2024-04-21", "2024-04-21", "2024-04-21", "day", "dct"}}},
+		{"a deadline with a future verb looks ahead", "2024-04-19", "Units will be moved by the army on Sunday.",
+			[]want{{"Sunday", D, "2024-04-21", "2024-04-21", "2024-04-21", "day", "dct"}}},
+	}
+	runMentionCases(t, tests)
+}
