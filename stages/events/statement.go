@@ -126,6 +126,30 @@ func emptyStatement(toks []token, k int) bool {
 	return false
 }
 
+// carriedBy skips, from token k, the outlet a statement ran in ("carried
+// by the official Korean Central News Agency", "released through KCNA"):
+// a participle and "by"/"through" followed by at most six words, up to a
+// capitalized day word. It returns k when there is none.
+func carriedBy(text string, toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k+1].low != "by" && toks[k+1].low != "through" {
+		return k
+	}
+	switch toks[k].low {
+	case "carried", "released", "published", "issued", "run":
+	default:
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+8; j++ {
+		if hardBreak(text[toks[j-1].end:toks[j].start]) {
+			return k
+		}
+		if w := toks[j].low; (dayWords[w] || w == "late" || w == "early" || w == "on") && (w == "on" || isCapitalized(toks[j]) || j+1 < len(toks) && dayWords[toks[j+1].low]) {
+			return j
+		}
+	}
+	return k
+}
+
 // isYear reports four digits from 1900 to 2099.
 func isYear(w string) bool {
 	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
@@ -138,13 +162,16 @@ func datedAfter(text string, toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k].low == "in" && (toks[k+1].low == "a" || toks[k+1].low == "an") {
 		for j := k + 2; j < len(toks) && j <= k+4; j++ {
 			if statementNouns[toks[j].low] {
-				k = j + 1
+				k = carriedBy(text, toks, j+1)
 				break
 			}
 		}
 	}
 	if k < len(toks) && toks[k].low == "on" {
 		k++
+	}
+	if k+1 < len(toks) && (toks[k].low == "late" || toks[k].low == "early") {
+		k++ // "late Thursday"
 	}
 	if k >= len(toks) {
 		return false

@@ -560,6 +560,14 @@ func rejectTrigger(toks []token, first, last int) bool {
 			}
 		}
 	}
+	// "would be met with force", "was met with protests": a reception, no
+	// meeting
+	if toks[first].low == "met" && first+1 <= last && toks[first+1].low == "with" && first > 0 {
+		switch toks[first-1].low {
+		case "be", "been", "being", "was", "were", "is", "are":
+			return true
+		}
+	}
 	// "executed a successful drill", "executed the plan": carried out, not
 	// put to death
 	if first == last && w == "executed" {
