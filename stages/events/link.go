@@ -1517,7 +1517,23 @@ var bodyNouns = map[string]bool{
 // adjective) names a body that acts or speaks ("the military", "top
 // officials").
 func bodyAfter(s *sent, k int) bool {
-	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low]
+	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low] || partyAfter(s, k)
+}
+
+// partyAfter reports a ruling party named from token k ("China's ruling
+// Communist Party", "North Korea's Workers' Party"): "ruling" or capitalized
+// words up to "Party".
+func partyAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		t := s.toks[j]
+		if t.low == "party" && (isCapitalized(t) || j > k && s.toks[j-1].low == "ruling") {
+			return true
+		}
+		if t.low != "ruling" && !isCapitalized(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // stateOrgs head organisation names after a place ("U.S. Forces Korea",

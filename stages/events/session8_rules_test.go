@@ -16,6 +16,11 @@ func TestSession8Triggers(t *testing.T) {
 		{"responded in a statement", "{{North Korea|country|KP}}'s General Staff responded in a statement on [[Thursday|2024-11-07]], warning of action.", []string{"statement"}},
 		{"said in a statement carried by an outlet, late on a day", "The foreign ministry of {{North Korea|country|KP}} said in a statement carried by the official news agency [[late Thursday|2024-11-07]] that Seoul would pay a price.", []string{"statement"}},
 		{"a meeting is still met with", "Kim met with the Russian delegation in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2024-11-04]].", []string{"meeting"}},
+		{"arrived by boat asking to stay", "Four North Koreans arrived by small wooden boat off {{Sokcho|city|KR|Gangwon}} on [[Oct. 24|2024-10-24]] and asked to be resettled in the South.", []string{"defection"}},
+		{"walls built", "Army engineers built three new concrete wall sections near {{Kaesong|city|KP|North Hwanghae}} on [[Monday|2024-11-04]].", []string{"deployment"}},
+		{"a veto cast", "{{Russia|country|RU}} used its veto at the Security Council in {{New York|city|US|New York}} on [[March 28|2024-03-28]].", []string{"other"}},
+		{"a live-fire drill", "Marines held a live-fire drill on {{Yeonpyeong|city|KR|Incheon}} on [[Thursday|2024-11-07]].", []string{"other"}},
+		{"guard: arrived by bus", "Traders arrived by bus in {{Hyesan|city|KP|Ryanggang}} on [[Monday|2024-11-04]].", []string{}},
 		{"guard: would be met with force", "Any intrusion near {{Kaesong|city|KP|North Hwanghae}} would be met with force, the army said on [[Monday|2024-11-04]].", []string{}},
 		{"guard: was met with protests", "The new rule in {{Hyesan|city|KP|Ryanggang}} was met with anger on [[Monday|2024-11-04]].", []string{}},
 		{"guard: carried by a newspaper, no day", "The ministry said in a statement carried by newspapers in {{Pyongyang|capital|KP|Pyongyang}} that the talks were useful.", []string{}},
@@ -23,6 +28,25 @@ func TestSession8Triggers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+// TestSession8Places covers places read in the twelfth blind set: a
+// country's ruling party in an apposition qualifies a person, it is not
+// where the meeting was.
+func TestSession8Places(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a ruling party's country in an apposition", "Kim met with Zhao, the third-ranking member of {{China|country|CN}}'s ruling Communist Party, in {{Pyongyang|capital|KP|Pyongyang}} on [[Saturday|2024-11-02]].", "Pyongyang"},
+		{"a named party's country", "The envoy met with a secretary of {{North Korea|country|KP}}'s Workers' Party in {{Beijing|capital|CN|Beijing}} on [[Saturday|2024-11-02]].", "Beijing"},
+		{"guard: a country's party congress is still there", "{{North Korea|country|KP}}'s party congress opened on [[Saturday|2024-11-02]].", "North Korea"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, evs := extract(t, tt.text, blind45Opts)
+			if len(evs) != 1 || evs[0].PlaceName != tt.want {
+				t.Errorf("got %s, want one event in %s", dumpEvents(evs), tt.want)
+			}
 		})
 	}
 }
