@@ -43,7 +43,12 @@ type docCtx struct {
 	// afterType the type of the occasion the sentence being linked follows
 	// ("Following the meeting, …"), or -1
 	afterType int
-	sc        *scratch // the buffers the slices above live in
+	// occasion is the one day the document's body dates (see oneOccasion),
+	// computed once a document.
+	occasion     dateLink
+	occasionIdx  int
+	occasionDone bool
+	sc           *scratch // the buffers the slices above live in
 }
 
 // placeRole classifies a place mention by its syntactic use.
@@ -367,6 +372,13 @@ func isBoilerplate(s string) bool {
 	}
 	for _, m := range boilerplateMarks {
 		if hasFoldASCII(t, m) {
+			return true
+		}
+	}
+	// a web address opening the line: the source's stamp ("www.kcna.kp
+	// (Juche113.4.18.)", "https://…")
+	for _, o := range []string{"www.", "http://", "https://"} {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
 			return true
 		}
 	}

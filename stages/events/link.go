@@ -857,7 +857,91 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		l.level, l.at = dateParagraph, -1
 		return l
 	}
+	// A report of one occasion ("The Missile Administration conducted a
+	// test-fire on April 17 … Kim Jong Un gave instructions to expand
+	// production"): what it goes on to tell happened then.
+	if mod == pipeline.Occurred && namesOccasion(s) {
+		if l, at := d.oneOccasion(); l.level != dateNone && s.idx > at {
+			return l
+		}
+	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
+}
+
+// saidOn reports a date right after a reporting verb ("said on Tuesday",
+// "reported Monday"): the day of a telling, not of the occasion told.
+func saidOn(s *sent, sp pipeline.Span) bool {
+	k := s.tokenAt(sp.Start) - 1
+	if k >= 0 && s.toks[k].low == "on" {
+		k--
+	}
+	return k >= 0 && reportVerbs[s.toks[k].low]
+}
+
+// occasionNouns name an occasion a later sentence refers back to with
+// "the": "presided over the meeting", "satisfaction over the results".
+var occasionNouns = map[string]bool{
+	"meeting": true, "session": true, "plenum": true, "plenary": true, "congress": true, "conference": true,
+	"test": true, "launch": true, "results": true, "inspection": true, "visit": true, "trial": true,
+	"ceremony": true, "rally": true, "drill": true, "drills": true, "exercise": true, "exercises": true,
+	"event": true, "occasion": true, "gathering": true, "talks": true, "summit": true, "parade": true,
+}
+
+// namesOccasion reports "the" before an occasion noun in s, at most one
+// word between ("the meeting", "the test-fire", "the enlarged meeting").
+func namesOccasion(s *sent) bool {
+	for k, t := range s.toks {
+		if t.low != "the" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			if occasionNouns[s.toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneOccasion returns the day a report of one occasion dates, with the
+// index of the sentence that first names it: every date of the body —
+// besides datelines and the dates of reports ("KCNA said on Sunday") — is
+// that one day, told as past. A second day, a month, a year or any
+// relative or forward date anywhere makes it a report of more than one
+// occasion, and the level is dateNone.
+func (d *docCtx) oneOccasion() (dateLink, int) {
+	if d.occasionDone {
+		return d.occasion, d.occasionIdx
+	}
+	d.occasionDone = true
+	d.occasion, d.occasionIdx = dateLink{level: dateNone, at: -1}, -1
+	var day pipeline.Interval
+	found := -1
+	for _, s := range d.sents {
+		if s.heading || s.boilerplate {
+			continue
+		}
+		for _, di := range s.dates {
+			m := &d.dates[di]
+			if m.Kind != pipeline.KindDate || s.dateline[di] || s.attr[di] || saidOn(s, m.Span) {
+				continue
+			}
+			if !m.Interval.Known() || m.Precision != pipeline.PrecisionDay || m.Forward || (found >= 0 && m.Interval != day) {
+				return d.occasion, d.occasionIdx
+			}
+			if found < 0 {
+				day, found = m.Interval, di
+				d.occasionIdx = s.idx
+			}
+		}
+	}
+	if found < 0 {
+		d.occasionIdx = -1
+		return d.occasion, d.occasionIdx
+	}
+	d.occasion = d.dateFrom(found, dateParagraph)
+	d.occasion.at = -1
+	return d.occasion, d.occasionIdx
 }
 
 // pronounOpens reports whether s opens with "he" or "she".

@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"geotimeline/pipeline"
+)
 
 // TestSession8Triggers covers wordings read in the twelfth blind set
 // (session 8): a reply "in a statement" is a statement, "would be met
@@ -48,5 +52,49 @@ func TestSession8Places(t *testing.T) {
 				t.Errorf("got %s, want one event in %s", dumpEvents(evs), tt.want)
 			}
 		})
+	}
+}
+
+// TestSession8OneOccasion covers a report of one occasion: what a later
+// paragraph tells with "the meeting", "the results" happened on the one
+// day the report dates — not when the report dates a second day, and not
+// without the reference back.
+func TestSession8OneOccasion(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"instructions after the results of a dated test",
+			"The army conducted a missile test near {{Sukchon|city|KP|South Pyongan}} on [[April 17|2024-04-17]].\n\nExpressing satisfaction over the results, Kim gave instructions to expand production.",
+			[]wantEvent{{"other", pipeline.Occurred, "2024-04-17..2024-04-17", "Sukchon", 1}, {"order", pipeline.Occurred, "2024-04-17..2024-04-17", "Sukchon", 1}}},
+		{"guard: a second day told makes two occasions",
+			"The army conducted a missile test near {{Sukchon|city|KP|South Pyongan}} on [[April 17|2024-04-17]].\n\nA similar launch took place on [[April 2|2024-04-02]].\n\nExpressing satisfaction over the results, Kim gave instructions to expand production.",
+			[]wantEvent{{"other", pipeline.Occurred, "2024-04-17..2024-04-17", "Sukchon", 1}, {"other", pipeline.Occurred, "2024-04-02..2024-04-02", "Sukchon", 1}, {"order", pipeline.Occurred, "", "Sukchon", 1}}},
+		{"guard: no reference back",
+			"Heavy rain flooded farms in {{Hamhung|city|KP|South Hamgyong}} on [[Aug. 12|2022-08-12]].\n\nOfficials ordered each household to supply two workers.",
+			[]wantEvent{{"other", pipeline.Occurred, "2022-08-12..2022-08-12", "Hamhung", 1}, {"order", pipeline.Occurred, "", "Hamhung", 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+func TestSession8Boilerplate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"www.kcna.kp (Juche113.4.18.)", true},
+		{"https://example.org/report (April 18, 2024)", true},
+		{"WWW.EXAMPLE.COM", true},
+		{"Police arrested five traders at www.example.com's office.", false},
+		{"Officials visited the site.", false},
+	}
+	for _, tc := range tests {
+		if got := isBoilerplate(tc.in); got != tc.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }
