@@ -87,3 +87,27 @@ func TestNamePossessive(t *testing.T) {
 		}
 	}
 }
+
+func TestPartOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"Sunam", " in ", true},
+		{"Sunam", " Market in ", true},
+		{"Sunam", " market of ", true},
+		{"Pohang district", " of ", true},
+		{"Sunam district", " in the city of ", true},
+		{"Sunam", " of ", false},        // "X of Y" only after a part of a town
+		{"Sunam", " trader in ", false}, // not a part of a town
+		{"Sunam", ", ", false},          // a list, or an admin parent
+		{"Sunam", " and ", false},       // a list
+		{"Sunam", " residents moved to ", false},
+	} {
+		text := tc.name + tc.between + "Chongjin"
+		end, start := len(tc.name), len(tc.name)+len(tc.between)
+		if got := partOf(text, tc.name, end, start); got != tc.want {
+			t.Errorf("partOf(%q) = %v, want %v", text, got, tc.want)
+		}
+	}
+}

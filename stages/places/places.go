@@ -868,10 +868,11 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			}
 		}
 		switch {
-		case len(fit) > 0 && k == kindAdmin2 && !county && possessiveBefore(st, mm.Start):
-			// "Pyongyang's Hwasong district", "the city's Sunam district":
-			// a part of a city, which may be any of the readings (the
-			// geocoder takes the one in that city), not only a county.
+		case len(fit) > 0 && k == kindAdmin2 && !county && (possessiveBefore(st, mm.Start) || ofNameAfter(st, mm.End)):
+			// "Pyongyang's Hwasong district", "the city's Sunam district",
+			// "the Pohang district of Chongjin": a part of a city, which
+			// may be any of the readings (the geocoder takes the one in
+			// that city), not only a county.
 		case len(fit) > 0:
 			entries = fit
 		case k == kindRiver, k == kindCape:
@@ -2076,4 +2077,16 @@ func crossingWord(w string) bool {
 func possessiveBefore(st string, off int) bool {
 	pre := strings.TrimRight(st[:off], " \u00a0")
 	return len(pre) < off && (strings.HasSuffix(pre, "'s") || strings.HasSuffix(pre, "’s"))
+}
+
+// ofNameAfter reports whether " of " or " in " and a capitalized word follow
+// byte off of st: "the Pohang district of Chongjin" names the city the
+// district is part of.
+func ofNameAfter(st string, off int) bool {
+	w, ok := nextWord(st, off)
+	if !ok || (st[w.start:w.end] != "of" && st[w.start:w.end] != "in") {
+		return false
+	}
+	n, ok := nextWord(st, w.end)
+	return ok && unicode.IsUpper(firstRune(st[n.start:n.end]))
 }
