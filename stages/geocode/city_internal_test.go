@@ -1,6 +1,7 @@
 package geocode
 
 import (
+	"strings"
 	"testing"
 
 	"geotimeline/pipeline"
@@ -108,6 +109,25 @@ func TestPartOf(t *testing.T) {
 		end, start := len(tc.name), len(tc.name)+len(tc.between)
 		if got := partOf(text, tc.name, end, start); got != tc.want {
 			t.Errorf("partOf(%q) = %v, want %v", text, got, tc.want)
+		}
+	}
+}
+
+func TestTheDistrict(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"a manager in the Pohang district was dismissed", "Pohang district", true},
+		{"a manager in The Pohang District was dismissed", "Pohang District", true},
+		{"a manager in Pohang district was dismissed", "Pohang district", false}, // a unit's own name
+		{"a manager in the Pohang County office", "Pohang County", false},
+		{"a manager in the Pohang market", "Pohang", false},
+	} {
+		start := strings.Index(tc.text, tc.name)
+		m := pipeline.PlaceMention{Span: pipeline.Span{Start: start, End: start + len(tc.name)}, Text: tc.name}
+		if got := theDistrict(tc.text, m); got != tc.want {
+			t.Errorf("theDistrict(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }

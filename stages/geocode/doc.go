@@ -100,7 +100,9 @@
 //     word for a part of a town ("Sunam Market in Chongjin", "the Pohang
 //     district of Chongjin", "the Sunam district in the city of Chongjin":
 //     not a Sunam 50 km away, nor Pohang in the South). A province or
-//     country written so is a parent instead (above).
+//     country written so is a parent instead (above). "The X district"
+//     with no city written is a part of the city last named, as after
+//     "the city's" ("Chongjin … in the Pohang district").
 //
 // A county the gazetteer does not hold ("X County" or "X Parish" whose
 // readings are only towns named X) is placed in the first-level unit the

@@ -308,6 +308,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		} else if gOf[i].ofCity < 0 && i+1 < len(ms) && gOf[i+1] != gOf[i] && ms[i].Role != "demonym" && ms[i+1].Role != "demonym" &&
 			partOf(text, ms[i].Text, ms[i].End, ms[i+1].Start) {
 			gOf[i].ofCity = i + 1 // "Sunam Market in Chongjin", "the Pohang district of Chongjin"
+		} else if gOf[i].ofCity < 0 && theDistrict(text, ms[i]) {
+			gOf[i].ofCity = lastCity(ms, gOf, i) // "Chongjin … in the Pohang district"
 		}
 		if !gOf[i].county && inCountyList(text, ms, i) {
 			gOf[i].county = true
@@ -1061,6 +1063,12 @@ func partOf(text, name string, end, start int) bool {
 		return (f[1] == "in" || f[1] == "of") && cityPartWord(f[0])
 	}
 	return false
+}
+
+// theDistrict reports whether m is written "the X district": a part of the
+// town the text is about, as "the city's X district" is.
+func theDistrict(text string, m pipeline.PlaceMention) bool {
+	return endsWithWord(m.Text, "district") && lastWordIs(text[:m.Start], "the")
 }
 
 // cityPartWord reports whether w names a part of a town or a place in one
