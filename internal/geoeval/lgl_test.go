@@ -4,7 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -96,9 +98,23 @@ const (
 	lglMinAcc = 0.81
 )
 
-// dump lists a result's details for error analysis, one line each.
+// dump lists a result's details for error analysis, one line each, after
+// a summary of the wrong resolutions (beyond 161 km) grouped by cause.
 func dump(r Result) string {
 	var b strings.Builder
+	causes := map[string]int{}
+	for _, p := range r.Pairs {
+		if p.ErrorKM > 161 {
+			causes[cause(p)]++
+		}
+	}
+	keys := slices.Sorted(maps.Keys(causes))
+	slices.SortStableFunc(keys, func(a, b string) int { return causes[b] - causes[a] })
+	fmt.Fprintf(&b, "# %d wrong resolutions (beyond 161 km), %d missed toponyms, %d false positives\n",
+		r.Scored-r.Within161, len(r.FalseNegatives), len(r.FalsePositives))
+	for _, k := range keys {
+		fmt.Fprintf(&b, "# %5d  %s\n", causes[k], k)
+	}
 	for _, p := range r.Pairs {
 		mark := "ok "
 		if p.ErrorKM > 161 {
@@ -118,7 +134,7 @@ func dump(r Result) string {
 					break
 				}
 			}
-			fmt.Fprintf(&b, "      good reading at rank %d of %d\n", rank, len(p.Pred.Candidates))
+			fmt.Fprintf(&b, "      cause: %s; good reading at rank %d of %d\n", cause(p), rank, len(p.Pred.Candidates))
 			for k, c := range p.Pred.Candidates[:min(len(p.Pred.Candidates), 4)] {
 				fmt.Fprintf(&b, "      #%d %.3f %s %s %s %s pop %d %.0f km\n", k+1, c.Score, c.Place.FeatureCode, c.Place.Name,
 					c.Place.Admin1, c.Place.Country, c.Place.Population, Haversine(c.Place.Lat, c.Place.Lon, p.Gold.Lat, p.Gold.Lon))
@@ -129,7 +145,52 @@ func dump(r Result) string {
 		fmt.Fprintf(&b, "FN  %s %q %s %s\n", m.Doc, m.Gold.Text, m.Gold.FCode, m.Gold.Country)
 	}
 	for _, m := range r.FalsePositives {
-		fmt.Fprintf(&b, "FP  %s %q %s %s %s\n", m.Doc, m.Pred.Text, m.Pred.Place.ID, m.Pred.Place.Name, m.Pred.Place.Country)
+		fmt.Fprintf(&b, "FP  %s %q %s %s %s %s\n", m.Doc, m.Pred.Text, m.Pred.Place.ID, m.Pred.Place.Name, m.Pred.Place.Admin1, m.Pred.Place.Country)
 	}
 	return b.String()
+}
+
+// cause names the likely cause of a wrong resolution, for grouping errors
+// in dump.
+func cause(p Pair) string {
+	pred := p.Pred.Place
+	if !p.Pred.Resolved {
+		return "left unresolved"
+	}
+	if p.Gold.GeonameID != "" && pred.ID == "geonames:"+p.Gold.GeonameID {
+		return "right place, the gazetteer's point differs from the gold point"
+	}
+	if p.Pred.Role == "demonym" {
+		return "demonym read as the wrong country"
+	}
+	good := -1 // the first reading within 161 km of the gold point
+	for k, c := range p.Pred.Candidates {
+		if Haversine(c.Place.Lat, c.Place.Lon, p.Gold.Lat, p.Gold.Lon) <= 161 {
+			good = k
+			break
+		}
+	}
+	country := func(code string) bool { return strings.HasPrefix(code, "PCL") }
+	admin1 := func(code string) bool { return strings.HasPrefix(code, "ADM1") }
+	switch {
+	case good < 0:
+		switch g := p.Gold.FCode; {
+		case strings.HasPrefix(g, "ADM2"), strings.HasPrefix(g, "ADM3"), g == "ADMD":
+			return "no reading near gold: a county or township the gazetteer lacks"
+		case strings.HasPrefix(g, "PPL"):
+			return "no reading near gold: a populated place the gazetteer lacks (or a span too short)"
+		case country(g), admin1(g):
+			return "no reading near gold: a country or state whose gold point lies far from ours"
+		}
+		return "no reading near gold: a natural feature, building or area"
+	case country(p.Gold.FCode) != country(pred.FeatureCode):
+		return "country vs homonym"
+	case admin1(p.Gold.FCode) != admin1(pred.FeatureCode):
+		return "state vs city"
+	case p.Pred.Candidates[good].Place.Country != pred.Country:
+		return "wrong country (a reading in the right one exists)"
+	case pred.Country == "US":
+		return "wrong sense within the US (wrong state or town)"
+	}
+	return "wrong sense within another country"
 }

@@ -1,6 +1,7 @@
 package geocode
 
 import (
+	"strings"
 	"testing"
 
 	"geotimeline/pipeline"
@@ -84,6 +85,49 @@ func TestNamePossessive(t *testing.T) {
 	} {
 		if got := namePossessive(tc.text, tc.end, tc.start); got != tc.want {
 			t.Errorf("namePossessive(%q, %d, %d) = %v, want %v", tc.text, tc.end, tc.start, got, tc.want)
+		}
+	}
+}
+
+func TestPartOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, between string
+		want          bool
+	}{
+		{"Sunam", " in ", true},
+		{"Sunam", " Market in ", true},
+		{"Sunam", " market of ", true},
+		{"Pohang district", " of ", true},
+		{"Sunam district", " in the city of ", true},
+		{"Sunam", " of ", false},        // "X of Y" only after a part of a town
+		{"Sunam", " trader in ", false}, // not a part of a town
+		{"Sunam", ", ", false},          // a list, or an admin parent
+		{"Sunam", " and ", false},       // a list
+		{"Sunam", " residents moved to ", false},
+	} {
+		text := tc.name + tc.between + "Chongjin"
+		end, start := len(tc.name), len(tc.name)+len(tc.between)
+		if got := partOf(text, tc.name, end, start); got != tc.want {
+			t.Errorf("partOf(%q) = %v, want %v", text, got, tc.want)
+		}
+	}
+}
+
+func TestTheDistrict(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"a manager in the Pohang district was dismissed", "Pohang district", true},
+		{"a manager in The Pohang District was dismissed", "Pohang District", true},
+		{"a manager in Pohang district was dismissed", "Pohang district", false}, // a unit's own name
+		{"a manager in the Pohang County office", "Pohang County", false},
+		{"a manager in the Pohang market", "Pohang", false},
+	} {
+		start := strings.Index(tc.text, tc.name)
+		m := pipeline.PlaceMention{Span: pipeline.Span{Start: start, End: start + len(tc.name)}, Text: tc.name}
+		if got := theDistrict(tc.text, m); got != tc.want {
+			t.Errorf("theDistrict(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
 	}
 }

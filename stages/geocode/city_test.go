@@ -9,7 +9,8 @@ import (
 
 // TestCityReadings checks, with the embedded gazetteer, a city named like
 // its first-level unit (the city unless the unit word is written), a part
-// of "the city's" last named city, and far readings of names in a report
+// of "the city's" last named city or of a city written after it ("Sunam
+// Market in Chongjin", "the Pohang district of Chongjin"), and far readings of names in a report
 // on the Korean–Russian border.
 func TestCityReadings(t *testing.T) {
 	g := embedded(t)
@@ -32,6 +33,21 @@ func TestCityReadings(t *testing.T) {
 		{"a district of the city named before it",
 			"Kim inspected new flats in Pyongyang's Hwasong district on Sunday.",
 			"Hwasong district", "", 39.03, 125.75, 25},
+		{"a market in the city written after it",
+			"Security agents raided stalls at Sunam Market in Chongjin last week.",
+			"Sunam", "", 41.79, 129.78, 25},
+		{"a district of the city written after it",
+			"A woman who lived in the Pohang district of Chongjin was arrested for calling relatives abroad.",
+			"Pohang district", "", 41.79, 129.78, 25},
+		{"a district in the city of",
+			"Flood water reached homes in the Sunam district in the city of Chongjin.",
+			"Sunam district", "", 41.79, 129.78, 25},
+		{"the district of the city the report is about",
+			"Factories in Chongjin were ordered to send workers to farms.\nA shoe factory manager in the Pohang district was dismissed.",
+			"Pohang district", "", 41.79, 129.78, 25},
+		{"a province after in is a parent, not a city",
+			"Two smugglers were caught in Hyesan in Ryanggang Province.",
+			"Hyesan", "", 41.40, 128.18, 15},
 		{"a far romanized reading in a border report",
 			"Two workers escaped from Vladivostok last month.\nThey were caught near Khasan, by the Tumen River, and sent back to North Korea.",
 			"Khasan", "", 0, 0, 0},

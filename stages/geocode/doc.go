@@ -95,7 +95,14 @@
 //     the city's Sunam district" is no Sunam 50 km away), and so does a
 //     city's own possessive ("Pyongyang's Hwasong district" is the
 //     Pyongyang neighbourhood, not Hwasong County 300 km away; the places
-//     stage keeps every reading of a district written so).
+//     stage keeps every reading of a district written so), and so does a
+//     town written right after the name with "in", or with "of" after a
+//     word for a part of a town ("Sunam Market in Chongjin", "the Pohang
+//     district of Chongjin", "the Sunam district in the city of Chongjin":
+//     not a Sunam 50 km away, nor Pohang in the South). A province or
+//     country written so is a parent instead (above). "The X district"
+//     with no city written is a part of the city last named, as after
+//     "the city's" ("Chongjin … in the Pohang district").
 //
 // A county the gazetteer does not hold ("X County" or "X Parish" whose
 // readings are only towns named X) is placed in the first-level unit the

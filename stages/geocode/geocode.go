@@ -305,6 +305,11 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		} else if gOf[i].ofCity < 0 && i > 0 && namePossessive(text, ms[i-1].End, ms[i].Start) && gOf[i-1] != gOf[i] &&
 			slices.ContainsFunc(gOf[i-1].cands, func(c cand) bool { return c.class == "P" }) {
 			gOf[i].ofCity = i - 1 // "Pyongyang's Hwasong district"
+		} else if gOf[i].ofCity < 0 && i+1 < len(ms) && gOf[i+1] != gOf[i] && ms[i].Role != "demonym" && ms[i+1].Role != "demonym" &&
+			partOf(text, ms[i].Text, ms[i].End, ms[i+1].Start) {
+			gOf[i].ofCity = i + 1 // "Sunam Market in Chongjin", "the Pohang district of Chongjin"
+		} else if gOf[i].ofCity < 0 && theDistrict(text, ms[i]) {
+			gOf[i].ofCity = lastCity(ms, gOf, i) // "Chongjin … in the Pohang district"
 		}
 		if !gOf[i].county && inCountyList(text, ms, i) {
 			gOf[i].county = true
@@ -1035,6 +1040,46 @@ func namePossessive(text string, end, start int) bool {
 	}
 	between := strings.TrimRight(text[end:start], " \u00a0")
 	return len(between) < start-end && (between == "'s" || between == "’s")
+}
+
+// partOf reports whether text[end:start], between a mention whose text is
+// name and the next mention, puts the first inside the second: "Sunam in
+// Chongjin", "Sunam Market in Chongjin", "the Pohang district of Chongjin",
+// "Sunam district in the city of Chongjin". Whether the second is a town,
+// not a province or a country, is for the caller to check.
+func partOf(text, name string, end, start int) bool {
+	if end > start || start-end > 40 {
+		return false
+	}
+	f := strings.Fields(text[end:start])
+	if len(f) >= 3 && f[len(f)-3] == "the" && (f[len(f)-2] == "city" || f[len(f)-2] == "town") && f[len(f)-1] == "of" {
+		f = f[:len(f)-3] // "in the city of"
+	}
+	switch len(f) {
+	case 1:
+		// "X in Y"; "X of Y" only after a word for a part of a town.
+		return f[0] == "in" || f[0] == "of" && cityPartWord(lastWord(name))
+	case 2:
+		return (f[1] == "in" || f[1] == "of") && cityPartWord(f[0])
+	}
+	return false
+}
+
+// theDistrict reports whether m is written "the X district": a part of the
+// town the text is about, as "the city's X district" is.
+func theDistrict(text string, m pipeline.PlaceMention) bool {
+	return endsWithWord(m.Text, "district") && lastWordIs(text[:m.Start], "the")
+}
+
+// cityPartWord reports whether w names a part of a town or a place in one
+// ("district", "Market").
+func cityPartWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "district", "ward", "quarter", "neighborhood", "neighbourhood", "section", "dong", "market", "station",
+		"square", "street", "park", "bridge", "port", "harbor", "harbour":
+		return true
+	}
+	return false
 }
 
 // lastCity returns the mention before i whose name has a populated place

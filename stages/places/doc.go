@@ -122,8 +122,12 @@
 // Province") and narrows the readings to the matching feature kind (a
 // gazetteer name ending in "City" that is only an alternate name of its
 // place, such as Ireland's "Dublin City", adds the towns named without it:
-// "Dublin City Council" in an Ohio paper; "X County" never reads as a
-// country or a first-level unit: not the island of Guernsey), and a
+// "Dublin City Council" in an Ohio paper; a district of a city — after a
+// possessive or "the", or before "of" or "in" and a name: "the Pohang
+// district of Chongjin", "in the Pohang district" — keeps every reading,
+// for the geocoder to take the one in that city, while "Hwasong district"
+// stays the county; "X County" never reads as a country or a first-level unit: not the
+// island of Guernsey), and a
 // preceding distance and bearing ("20 km north of Hyesan") joins it too, for
 // the geocoder to offset the point.
 //

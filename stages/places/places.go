@@ -822,6 +822,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	k := kindNone
 	cue := false
 	county := false      // the place word is "County"
+	district := false    // "the X district": the area of a town, not only a unit
 	regionNoFit := false // "region" follows, and every reading is a town
 	if i := strings.LastIndexAny(raw, " \u00a0"); i > 0 {
 		// The gazetteer may index the place word itself: "Ryanggang Province".
@@ -843,6 +844,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		if k != kindNone {
 			cue = true
 			county = strings.EqualFold(st[w.start:w.end], "county")
+			if pw, ok := prevWord(st, m.Start); ok && strings.EqualFold(st[pw.start:pw.end], "the") {
+				district = strings.EqualFold(st[w.start:w.end], "district")
+			}
 			if join {
 				mm.End = w.end
 			}
@@ -868,10 +872,13 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			}
 		}
 		switch {
-		case len(fit) > 0 && k == kindAdmin2 && !county && possessiveBefore(st, mm.Start):
-			// "Pyongyang's Hwasong district", "the city's Sunam district":
-			// a part of a city, which may be any of the readings (the
-			// geocoder takes the one in that city), not only a county.
+		case len(fit) > 0 && k == kindAdmin2 && !county && (possessiveBefore(st, mm.Start) || ofNameAfter(st, mm.End) || district):
+			// "Pyongyang's Hwasong district", "the city's Sunam district",
+			// "the Pohang district of Chongjin": a part of a city, which
+			// may be any of the readings (the geocoder takes the one in
+			// that city), not only a county; and "the Lancaster
+			// district" is the area of the English town, which no
+			// county seat of that name in Pennsylvania should displace.
 		case len(fit) > 0:
 			entries = fit
 		case k == kindRiver, k == kindCape:
@@ -2076,4 +2083,16 @@ func crossingWord(w string) bool {
 func possessiveBefore(st string, off int) bool {
 	pre := strings.TrimRight(st[:off], " \u00a0")
 	return len(pre) < off && (strings.HasSuffix(pre, "'s") || strings.HasSuffix(pre, "’s"))
+}
+
+// ofNameAfter reports whether " of " or " in " and a capitalized word follow
+// byte off of st: "the Pohang district of Chongjin" names the city the
+// district is part of.
+func ofNameAfter(st string, off int) bool {
+	w, ok := nextWord(st, off)
+	if !ok || (st[w.start:w.end] != "of" && st[w.start:w.end] != "in") {
+		return false
+	}
+	n, ok := nextWord(st, w.end)
+	return ok && unicode.IsUpper(firstRune(st[n.start:n.end]))
 }
