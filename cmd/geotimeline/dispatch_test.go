@@ -23,7 +23,10 @@ var dispatchSets = []struct {
 	// uses — wire datelines in capitals and in title case, bylines with
 	// and without "By", "Published:" lines, no date at all: a regression
 	// test, not held-out evidence.
-	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.72},
+	// (Precision 0.73 -> 0.71 in the eighth session: the politburo's
+	// criticism of officials at "the meeting" is now dated to that
+	// meeting, an event the gold does not list.)
+	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.71},
 	// Written blind — fifteen dispatches and their 65 gold events, by a
 	// session that had read neither the rules nor the other sets — and
 	// measured at 33 found, precision 0.47, before any rule was written
@@ -100,12 +103,20 @@ var dispatchSets = []struct {
 	// drawn from it: 26 found, precision 0.50 on the session's first rules
 	// (e07ce30), and the same 26 (0.53) on the rules drawn from the
 	// eleventh set. A few general fixes were drawn from it after that.
-	{"twelfth blind set", "dispatches_blind12", "dispatches_blind12_gold.jsonl", 26, 0.52},
+	// Rules were drawn from its misses in the eighth session
+	// (stages/events/session8_rules_test.go): 27 -> 34 found.
+	{"twelfth blind set", "dispatches_blind12", "dispatches_blind12_gold.jsonl", 33, 0.62},
 	// Written blind in the seventh session (a fortnight of September 2022;
 	// 37 gold events): 18 found, precision 0.60, both on the session's
 	// first rules (e07ce30) and on its last. Held out: its misses were
 	// never read.
 	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 18, 0.58},
+	// Written blind in the eighth session (twelve reports of 2021 and their
+	// background back to 2015; 56 gold events) and measured before any rule
+	// was drawn from it: 39 found, precision 0.63, on the session's first
+	// rules (5febc55) and on the rules drawn from the twelfth set. Rules
+	// were then drawn from its misses: a training set now.
+	{"fourteenth blind set", "dispatches_blind14", "dispatches_blind14_gold.jsonl", 41, 0.66},
 }
 
 // TestEvalDispatchSets scores the pipeline on every dispatch set with

@@ -709,6 +709,12 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
 		return built{}, false
 	}
+	// "This is not the first time the area has been sealed off": a
+	// comparison with earlier times, no new event — unless its own clause
+	// dates one.
+	if dl.level != dateClause && notFirstTime(s, c.m.first) {
+		return built{}, false
+	}
 	// "In 2021 alone, Daily NK documented at least 23 public trials": a
 	// count of reports, not one event.
 	if documentedCount(s, c, dl) {
@@ -1397,6 +1403,24 @@ func anotherTold(sentence string) bool {
 	low := strings.ToLower(sentence)
 	for _, w := range [...]string{" too", " as well", " also ", " again", " later", " before", " previously", " twice", " had been ", " all the time", " often", " usually", " my ", " her ", " his ", " their "} {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// notFirstTime reports "not the first time" (or "not for the first time")
+// before token k of s.
+func notFirstTime(s *sent, k int) bool {
+	for j := 0; j+3 < k && j+3 < len(s.toks); j++ {
+		if s.toks[j].low != "not" {
+			continue
+		}
+		n := j + 1
+		if s.toks[n].low == "for" {
+			n++
+		}
+		if n+2 < len(s.toks) && s.toks[n].low == "the" && s.toks[n+1].low == "first" && s.toks[n+2].low == "time" {
 			return true
 		}
 	}

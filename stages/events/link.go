@@ -277,6 +277,12 @@ func (d *docCtx) classifyPlace(i int) {
 		p.role = roleModifier
 		return
 	}
+	// "medicine brought in from China", "phones made in South Korea": where
+	// goods came from, not where anything happened to the people.
+	if prev >= 1 && (s.toks[prev].low == "from" || s.toks[prev].low == "in") && goodsOrigin(s, prev) {
+		p.role = roleModifier
+		return
+	}
 	// "trying to reach South Korea": a goal.
 	if prev >= 0 && reachVerbs[s.toks[prev].low] {
 		p.role = roleDirection
@@ -317,6 +323,31 @@ func (d *docCtx) classifyPlace(i int) {
 		at := sort.Search(len(s.actors), func(i int) bool { return s.actors[i].start > p.pm.Start })
 		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
+}
+
+// goodsVerbs move or make goods: "brought in from", "smuggled from",
+// "made in".
+var goodsVerbs = map[string]bool{
+	"brought": true, "smuggled": true, "imported": true, "shipped": true, "trucked": true,
+	"bought": true, "purchased": true,
+}
+
+// goodsOrigin reports the origin of goods before a place, the preposition
+// at k: "brought (in) from", "smuggled (in) from", "imported from", or
+// "made/produced/manufactured in".
+func goodsOrigin(s *sent, k int) bool {
+	j := k - 1
+	if s.toks[k].low == "in" {
+		switch s.toks[j].low {
+		case "made", "produced", "manufactured", "printed", "recorded", "filmed":
+			return true
+		}
+		return false
+	}
+	if j >= 1 && (s.toks[j].low == "in" || s.toks[j].low == "over") {
+		j-- // "brought in from"
+	}
+	return goodsVerbs[s.toks[j].low]
 }
 
 // placeOpens reports a place of s starting within three tokens from token
@@ -1378,6 +1409,27 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if i := d.nearestPlace(s, trig, isSource); i >= 0 {
 		return d.sourceLink(i, "where the reporting source sits (same sentence)")
 	}
+	// 5b. A meeting or an order of a state's body, told with no place
+	// ("South Korea's National Security Council held an emergency
+	// meeting", "the Ministry of State Security issued a directive"), is
+	// the act of its government: at its capital when the document names
+	// it, else in the country — not where the report was filed.
+	if typ == "meeting" || typ == "order" {
+		cc := ""
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start }); i >= 0 {
+			cc = d.places[i].pm.Place.Country
+		} else {
+			cc = bodyCountry(s, trig)
+		}
+		if cc != "" {
+			if j := d.capitalOf(cc); j >= 0 {
+				return d.placeLinkFrom(j, placeCountry, "the capital of the state whose body "+q())
+			}
+			if j := d.countryOf(cc); j >= 0 {
+				return d.placeLinkFrom(j, placeCountry, "the state whose body "+q())
+			}
+		}
+	}
 	// 6. A vague area (a border, a river) named in the clause, then the sentence.
 	// An area ("… an order to root out phones in border areas", "the
 	// rain that hit the areas along the Amnok River") is where the story's
@@ -1604,13 +1656,17 @@ func bodyAfter(s *sent, k int) bool {
 	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low] || partyAfter(s, k)
 }
 
-// partyAfter reports a ruling party named from token k ("China's ruling
-// Communist Party", "North Korea's Workers' Party"): "ruling" or capitalized
-// words up to "Party".
+// partyAfter reports a ruling party or a named body from token k ("China's
+// ruling Communist Party", "North Korea's Workers' Party", "South Korea's
+// National Security Council"): "ruling" or capitalized words up to "Party"
+// or a body noun.
 func partyAfter(s *sent, k int) bool {
 	for j := k; j < len(s.toks) && j < k+4; j++ {
 		t := s.toks[j]
 		if t.low == "party" && (isCapitalized(t) || j > k && s.toks[j-1].low == "ruling") {
+			return true
+		}
+		if j > k && isCapitalized(t) && bodyNouns[t.low] {
 			return true
 		}
 		if t.low != "ruling" && !isCapitalized(t) {

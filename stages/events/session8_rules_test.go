@@ -25,6 +25,8 @@ func TestSession8Triggers(t *testing.T) {
 		{"a veto cast", "{{Russia|country|RU}} used its veto at the Security Council in {{New York|city|US|New York}} on [[March 28|2024-03-28]].", []string{"other"}},
 		{"a live-fire drill", "Marines held a live-fire drill on {{Yeonpyeong|city|KR|Incheon}} on [[Thursday|2024-11-07]].", []string{"other"}},
 		{"guard: arrived by bus", "Traders arrived by bus in {{Hyesan|city|KP|Ryanggang}} on [[Monday|2024-11-04]].", []string{}},
+		{"guard: not the first time", "Officials locked down {{Hoeryong|city|KP|North Hamgyong}} on [[Jan. 9|2024-01-09]]. This is not the first time the area has been sealed off.", []string{"lockdown"}},
+		{"not the first time, with its own day", "This is not the first time: officials locked down {{Hoeryong|city|KP|North Hamgyong}} on [[Jan. 9|2024-01-09]].", []string{"lockdown"}},
 		{"guard: would be met with force", "Any intrusion near {{Kaesong|city|KP|North Hwanghae}} would be met with force, the army said on [[Monday|2024-11-04]].", []string{}},
 		{"guard: was met with protests", "The new rule in {{Hyesan|city|KP|Ryanggang}} was met with anger on [[Monday|2024-11-04]].", []string{}},
 		{"guard: carried by a newspaper, no day", "The ministry said in a statement carried by newspapers in {{Pyongyang|capital|KP|Pyongyang}} that the talks were useful.", []string{}},
@@ -43,13 +45,21 @@ func TestSession8Places(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a ruling party's country in an apposition", "Kim met with Zhao, the third-ranking member of {{China|country|CN}}'s ruling Communist Party, in {{Pyongyang|capital|KP|Pyongyang}} on [[Saturday|2024-11-02]].", "Pyongyang"},
 		{"a named party's country", "The envoy met with a secretary of {{North Korea|country|KP}}'s Workers' Party in {{Beijing|capital|CN|Beijing}} on [[Saturday|2024-11-02]].", "Beijing"},
+		{"goods' origin is no place of the arrest", "Police in {{Hoeryong|city|KP|North Hamgyong}} watched the market.\n\nOn [[Monday|2024-11-04]], officers from the city's police detained a woman for selling medicine brought in from {{China|country|CN}}.", "Hoeryong"},
+		{"goods made abroad", "Agents in {{Hyesan|city|KP|Ryanggang}} seized phones made in {{South Korea|country|KR}} on [[Monday|2024-11-04]].", "Hyesan"},
+		{"a state body's meeting sits at its capital", "SEOUL, Nov. 5 -- {{South Korea|country|KR}}'s National Security Council held an emergency meeting on [[Tuesday|2024-11-05]].\n\nThe missile fell off {{Hamhung|city|KP|South Hamgyong}}. Officials in {{Seoul|capital|KR|Seoul}} were alarmed.", "Seoul"},
+		{"a North Korean ministry's directive is North Korea's", "{{Seoul|capital|KR|Seoul}} officials watched.\n\nThe Ministry of State Security issued a directive on [[Dec. 20|2024-12-20]] against foreign films, a source told a reporter.\n\n{{North Korea|country|KP}} denies it.", "North Korea"},
 		{"guard: a country's party congress is still there", "{{North Korea|country|KP}}'s party congress opened on [[Saturday|2024-11-02]].", "North Korea"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, evs := extract(t, tt.text, blind45Opts)
 			if len(evs) != 1 || evs[0].PlaceName != tt.want {
-				t.Errorf("got %s, want one event in %s", dumpEvents(evs), tt.want)
+				why := ""
+				if len(evs) > 0 {
+					why = evs[0].PlaceWhy
+				}
+				t.Errorf("got %s (%s), want one event in %s", dumpEvents(evs), why, tt.want)
 			}
 		})
 	}

@@ -41,16 +41,42 @@ var speakerOf = map[string]string{
 // maxSpeakerReach words before the trigger ("The official KCNA news
 // agency said"), or "".
 func speakerCountry(s *sent, trig pipeline.Span) string {
+	return speakerState(s, trig, true)
+}
+
+// bodyCountry is speakerCountry for a named body only: a capital ("Seoul
+// said", but also "a Seoul-based outlet") does not count.
+func bodyCountry(s *sent, trig pipeline.Span) string {
+	return speakerState(s, trig, false)
+}
+
+func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 	k := s.tokenAt(trig.Start)
 	for j := k - 1; j >= 0 && j >= k-maxSpeakerReach-2; j-- {
-		if cc, ok := speakerOf[s.toks[j].low]; ok {
+		if cc, ok := speakerOf[s.toks[j].low]; ok && (capitals || !speakerStates[s.toks[j].low]) {
 			return cc
 		}
 		if s.toks[j].low == "chiefs" && j+2 < len(s.toks) && s.toks[j+2].low == "staff" {
 			return "KR" // the Joint Chiefs of Staff
 		}
+		if s.toks[j].low == "security" && j > 0 && (s.toks[j-1].low == "state" || s.toks[j-1].low == "social") && !foreignBody(s, j) {
+			return "KP" // the Ministry of State Security, of Social Security
+		}
 	}
 	return ""
+}
+
+// foreignBody reports "China's", "Chinese" or "Russian" within five
+// words before token j: the body is that state's ("China's Ministry of
+// State Security").
+func foreignBody(s *sent, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch s.toks[k].low {
+		case "china", "chinese", "russia", "russian":
+			return true
+		}
+	}
+	return false
 }
 
 // saidVerbs are the verbs of saying a statement trigger stands on.
