@@ -18,6 +18,14 @@ func TestEighthFollowUp(t *testing.T) {
 			[]want{{"Sunday", D, "2024-04-21", "2024-04-21", "2024-04-21", "day", "dct"}}},
 		{"a deadline with a future verb looks ahead", "2024-04-19", "Units will be moved by the army on Sunday.",
 			[]want{{"Sunday", D, "2024-04-21", "2024-04-21", "2024-04-21", "day", "dct"}}},
+		// A month with "that year" or "the following year" right after it
+		// is one expression, as with "of".
+		{"a month and that year", "2021-10-10", "In April 2017 agents came. In September that year the court sentenced him.",
+			[]want{{"April 2017", D, "2017-04", "2017-04-01", "2017-04-30", "month", "explicit"},
+				{"September that year", D, "2017-09", "2017-09-01", "2017-09-30", "month", "narrative"}}},
+		{"a month and the following year", "2021-10-10", "In 2015 she fled. In March the following year she reached Seoul.",
+			[]want{{"2015", D, "2015", "2015-01-01", "2015-12-31", "year", "explicit"},
+				{"March the following year", D, "2016-03", "2016-03-01", "2016-03-31", "month", "narrative"}}},
 	}
 	runMentionCases(t, tests)
 }

@@ -876,6 +876,11 @@ func (p *parser) calendar(i int) (expr, bool) {
 			e.e, e.ofYear = j+1+n, off
 			return e, true
 		}
+	} else if off, n, ok := p.anaphoricYear(j); ok && !abbr && !((p.punct(j+n, "'") || p.punct(j+n, "\u2019")) && p.is(j+n+1, "s")) {
+		// "In September that year", "in March the following year" (not
+		// "that year's harvest")
+		e.e, e.ofYear = j+n, off
+		return e, true
 	}
 	// A month alone: full names only, and "May"/"March" only after a cue.
 	if abbr {
