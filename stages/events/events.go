@@ -356,8 +356,16 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		// A trigger naming the time of another ("Two days before the
 		// plenum opened, Kim inspected a site") yields to it.
 		best, bestTime := -1, -1
+		said := false // an official's dated "said" (addStatement) tells the clause
 		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
 			m := s.trigs[k]
+			if said {
+				continue
+			}
+			if m.pat < 0 && m.value == x.v.statement {
+				best, said = k, true
+				continue
+			}
 			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) ||
 				(x.v.types[x.v.triggers[m.value].typ].name == "defection" && notArrival(s, m)) {
 				continue
@@ -699,7 +707,10 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// A weak trigger ("addicts", "smuggling") stands as an event only when
 	// its own clause dates or places it, and never when it is hypothetical
 	// or denied ("hope that smuggling would restart", "do not exist").
-	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor) || hypothetical(s, c) || mod == pipeline.Negated) {
+	// (An official's dated "said" has its date checked: "Asked about it
+	// on Oct. 8, a spokesperson said" dates it in the opening phrase.)
+	said := c.m.pat < 0 && c.m.value == x.v.statement && dl.level <= dateSentence
+	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor || said) || hypothetical(s, c) || mod == pipeline.Negated) {
 		return built{}, false
 	}
 	// "Punishments can be harsh for those caught", "Prison terms are
@@ -708,6 +719,13 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// A neighbouring sentence's date does not make it one.
 	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
 		return built{}, false
+	}
+	// "defectors should not be forcibly returned", "he should be
+	// released": a position, not a happening.
+	for j := max(c.m.first-3, s.tokenAt(s.clauses[c.clause].Start)); j < c.m.first; j++ {
+		if s.toks[j].low == "should" {
+			return built{}, false
+		}
 	}
 	// "This is not the first time the area has been sealed off": a
 	// comparison with earlier times, no new event — unless its own clause

@@ -810,6 +810,11 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if attr >= 0 && !d.dates[attr].Interval.Known() {
 		attr = -1
 	}
+	// A statement is dated by when it was made ("Asked about the reports
+	// at a regular briefing on Oct. 8, a spokesperson said").
+	if attr >= 0 && typ == "statement" && !s.dateline[attr] {
+		return d.dateFrom(attr, dateSentence)
+	}
 	if attr >= 0 && current {
 		// "Since the 14th, the city has been under lockdown, a partner
 		// reported on the 16th": the state began on the day "since" names.

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"geotimeline/pipeline"
@@ -103,11 +104,21 @@ const maxSpeakerReach = 6
 // "said in a statement on Thursday"). statement is the trigger index to
 // use, or -1.
 func addStatement(text string, toks []token, trigs []match, statement int) []match {
-	if statement < 0 || len(trigs) > 0 {
+	if statement < 0 {
 		return trigs
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if !saidVerbs[toks[k].low] || !datedAfter(text, toks, k+1) || emptyStatement(toks, k) {
+		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {
+			continue
+		}
+		if !saidVerbs[toks[k].low] && !(toks[k].low == "told" && audiences[toks[k+1].low]) {
+			continue
+		}
+		after := k + 1
+		if toks[k].low == "told" {
+			after++ // "told reporters on Tuesday"
+		}
+		if !(datedAfter(text, toks, after) || askedOn(text, toks, k)) || emptyStatement(toks, k) {
 			continue
 		}
 		// The speaker ends before the verb, perhaps with an apposition
@@ -119,11 +130,65 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			}
 			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) {
 				t := toks[k]
-				return append(trigs, match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1})
+				// (in text order: the triggers it tells over come after it)
+				at := 0
+				for at < len(trigs) && trigs[at].start < t.start {
+					at++
+				}
+				return slices.Insert(trigs, at, match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1})
 			}
 		}
 	}
 	return trigs
+}
+
+// reportedOnly reports whether every trigger of the sentence stands after
+// the verb of saying at k and tells no event of its own: a re-mention ("the
+// launch was a threat") or a position ("should not be forcibly returned").
+func reportedOnly(toks []token, trigs []match, k int) bool {
+	for _, m := range trigs {
+		if m.first <= k {
+			return false
+		}
+		switch toks[m.first-1].low {
+		case "the", "this", "that", "these", "those", "its":
+			continue
+		}
+		position := false
+		for j := max(m.first-4, k+1); j < len(toks) && j <= m.last+3; j++ {
+			if w := toks[j].low; w == "should" || w == "must" {
+				position = true // "should not be returned", "defectors should not be"
+			}
+		}
+		if !position {
+			return false
+		}
+	}
+	return true
+}
+
+// audiences are whom an official tells a statement ("told reporters").
+var audiences = map[string]bool{
+	"reporters": true, "journalists": true, "lawmakers": true, "parliament": true, "legislators": true,
+}
+
+// askedOn reports a question dated before the verb at k ("Asked about the
+// reports at a regular briefing on Oct. 8, a spokesperson said"): the
+// sentence opens with "Asked" and the phrase up to its comma holds "on"
+// and a capitalized day or month.
+func askedOn(text string, toks []token, k int) bool {
+	if len(toks) == 0 || toks[0].low != "asked" {
+		return false
+	}
+	for j := 1; j+1 < k; j++ {
+		if hardBreak(text[toks[j-1].end:toks[j].start]) || strings.Contains(text[toks[j-1].end:toks[j].start], ",") {
+			return false
+		}
+		if toks[j].low == "on" && dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementNouns name the form a statement took ("said in a commentary on

@@ -560,6 +560,21 @@ func rejectTrigger(toks []token, first, last int) bool {
 			}
 		}
 	}
+	// "was shot five times by his comrades as he dashed across the line":
+	// shot in flight, no execution (the flight is the event)
+	if first == last && w == "shot" {
+		for k := last + 1; k+2 < len(toks) && k <= last+10; k++ {
+			if toks[k].low != "as" {
+				continue
+			}
+			for j := k + 2; j < len(toks) && j <= k+3; j++ {
+				switch toks[j].low {
+				case "ran", "dashed", "sprinted", "fled", "crossed", "tried", "swam", "escaped", "attempted", "was", "were":
+					return true
+				}
+			}
+		}
+	}
 	// "would be met with force", "was met with protests": a reception, no
 	// meeting
 	if toks[first].low == "met" && first+1 <= last && toks[first+1].low == "with" && first > 0 {
