@@ -1260,7 +1260,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// a place named before the verb, else where the report was filed,
 		// else the document's country — never a place of what was said
 		// ("… said Monday that soldiers had been spotted near Cheorwon").
-		if saidVerbs[strings.ToLower(d.text[trig.Start:trig.End])] {
+		if w := strings.ToLower(d.text[trig.Start:trig.End]); saidVerbs[w] || w == "told" {
 			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
 				return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start && !isRegion(p)
 			}); i >= 0 {

@@ -40,6 +40,9 @@ func TestSession8Triggers(t *testing.T) {
 		{"a statement of a position: should not be returned", "The foreign ministry of {{South Korea|country|KR}} said [[Monday|2021-08-23]] that North Korean defectors should not be forcibly returned.", []string{"statement"}},
 		{"a statement about a re-mentioned launch", "The government spokesman of {{Japan|country|JP}} said on [[Tuesday|2021-12-14]] the launch was a threat.", []string{"statement"}},
 		{"guard: a said that reports a new arrest", "The ministry of {{North Korea|country|KP}} said on [[Monday|2021-08-23]] that police arrested five smugglers.", []string{"arrest"}},
+		{"a customs office shut", "The customs office in {{Hyesan|city|KP|Ryanggang}} was shut on [[Jan. 22|2020-01-22]].", []string{"border_closure"}},
+		{"soldiers captured", "Ukrainian forces captured two North Korean soldiers in {{Kursk|city|RU|Kursk}} on [[Jan. 9|2025-01-09]].", []string{"arrest"}},
+		{"guard: images captured", "Satellite images captured on [[May 21|2023-05-21]] show a fence near {{Hoeryong|city|KP|North Hamgyong}}.", []string{}},
 		{"guard: would be met with force", "Any intrusion near {{Kaesong|city|KP|North Hwanghae}} would be met with force, the army said on [[Monday|2024-11-04]].", []string{}},
 		{"guard: was met with protests", "The new rule in {{Hyesan|city|KP|Ryanggang}} was met with anger on [[Monday|2024-11-04]].", []string{}},
 		{"guard: carried by a newspaper, no day", "The ministry said in a statement carried by newspapers in {{Pyongyang|capital|KP|Pyongyang}} that the talks were useful.", []string{}},
@@ -62,6 +65,7 @@ func TestSession8Places(t *testing.T) {
 		{"goods made abroad", "Agents in {{Hyesan|city|KP|Ryanggang}} seized phones made in {{South Korea|country|KR}} on [[Monday|2024-11-04]].", "Hyesan"},
 		{"a state body's meeting sits at its capital", "SEOUL, Nov. 5 -- {{South Korea|country|KR}}'s National Security Council held an emergency meeting on [[Tuesday|2024-11-05]].\n\nThe missile fell off {{Hamhung|city|KP|South Hamgyong}}. Officials in {{Seoul|capital|KR|Seoul}} were alarmed.", "Seoul"},
 		{"a North Korean ministry's directive is North Korea's", "{{Seoul|capital|KR|Seoul}} officials watched.\n\nThe Ministry of State Security issued a directive on [[Dec. 20|2024-12-20]] against foreign films, a source told a reporter.\n\n{{North Korea|country|KP}} denies it.", "North Korea"},
+		{"a statement told to reporters is made where its body sits", "SEOUL, July 9 -- {{Seoul|capital|KR|Seoul}} was calm.\n\nA JCS official told reporters on [[Friday|2021-07-09]] that no unusual movements had been spotted.", "Seoul"},
 		{"guard: a country's party congress is still there", "{{North Korea|country|KP}}'s party congress opened on [[Saturday|2024-11-02]].", "North Korea"},
 	}
 	for _, tt := range tests {

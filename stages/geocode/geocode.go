@@ -177,6 +177,7 @@ type group struct {
 	cands    []cand
 	parents  []int // indexes of parent mentions
 	article  bool
+	crossed  bool                // a mention is what is crossed or followed ("crossed the Tumen", "along the frozen Tumen")
 	county   bool                // a mention stands in a list of counties ("Clay and Becker counties")
 	away     []string            // countries a mention of the name is moved out to ("from Anju into China")
 	override *gazetteer.Override // the analyst's fixed reading, if any
@@ -296,6 +297,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		gOf[i] = gr
 		if articleBefore(text, ms[i].Start) {
 			gr.article = true
+		}
+		if crossedBefore(text, ms[i].Start) {
+			gr.crossed = true
 		}
 	}
 	for i := range ms {
@@ -443,6 +447,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					case "P":
 						c.article = -wArticle / 3
 					}
+				}
+				if gr.crossed && c.class == "H" {
+					c.article += wArticle // what one crosses or walks along is a river
 				}
 			}
 			if pass == 1 {
@@ -1365,6 +1372,36 @@ func sentenceAround(sents []pipeline.Sentence, off, n int) (int, int) {
 		return sents[i].Start, sents[i].End
 	}
 	return 0, n
+}
+
+// crossedBefore reports a verb of crossing or a preposition of following
+// before "the" (and at most one adjective) right before byte off: "crossed
+// the Tumen", "across the frozen Tumen", "along the Amnok", "waded the
+// Tumen" — what is named is a river, not a town of that name.
+func crossedBefore(text string, off int) bool {
+	f := strings.Fields(text[max(0, off-40):off])
+	if len(f) >= 2 && strings.EqualFold(f[len(f)-1], "the") {
+		f = f[:len(f)-1]
+	} else if len(f) >= 3 && strings.EqualFold(f[len(f)-2], "the") && isLowerWord(f[len(f)-1]) {
+		f = f[:len(f)-2] // "the frozen Tumen"
+	} else {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "cross", "crosses", "crossed", "crossing", "across", "along", "waded", "wading", "swam", "swimming", "forded":
+		return true
+	}
+	return false
+}
+
+// isLowerWord reports a word of lower-case letters ("frozen").
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // articleBefore reports whether "the " stands right before byte off.
