@@ -710,7 +710,8 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// (An official's dated "said" has its date checked: "Asked about it
 	// on Oct. 8, a spokesperson said" dates it in the opening phrase.)
 	said := c.m.pat < 0 && c.m.value == x.v.statement && dl.level <= dateSentence
-	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor || said) || hypothetical(s, c) || mod == pipeline.Negated) {
+	// (What an official said may be hypothetical; the saying is not.)
+	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor || said) || !said && hypothetical(s, c) || mod == pipeline.Negated) {
 		return built{}, false
 	}
 	// "Punishments can be harsh for those caught", "Prison terms are

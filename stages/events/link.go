@@ -447,6 +447,9 @@ func (d *docCtx) locality(s *sent, k int) bool {
 			return true
 		}
 	}
+	if s.toks[k].low == "far" && k+1 < len(s.toks) && s.toks[k+1].low == "east" {
+		return true // "Russia's Far East": a part of the country
+	}
 	return k+1 < len(s.toks) && localityEnds[s.toks[k+1].low]
 }
 

@@ -43,7 +43,13 @@ func TestSession8Triggers(t *testing.T) {
 		{"a customs office shut", "The customs office in {{Hyesan|city|KP|Ryanggang}} was shut on [[Jan. 22|2020-01-22]].", []string{"border_closure"}},
 		{"soldiers captured", "Ukrainian forces captured two North Korean soldiers in {{Kursk|city|RU|Kursk}} on [[Jan. 9|2025-01-09]].", []string{"arrest"}},
 		{"guard: images captured", "Satellite images captured on [[May 21|2023-05-21]] show a fence near {{Hoeryong|city|KP|North Hamgyong}}.", []string{}},
-		{"guard: would be met with force", "Any intrusion near {{Kaesong|city|KP|North Hwanghae}} would be met with force, the army said on [[Monday|2024-11-04]].", []string{}},
+		{"a statement dated at the opening", "On [[June 2|2024-06-02]], the vice defense minister of {{North Korea|country|KP}} said the launches would stop.", []string{"statement"}},
+		{"a statement dated where it was released", "In that statement, released [[Monday|2024-03-25]], the sister of the leader of {{North Korea|country|KP}} said a summit was possible.", []string{"statement"}},
+		{"guard: an opening day of another event", "On [[June 2|2024-06-02]], police in {{Hyesan|city|KP|Ryanggang}} arrested two traders, the ministry said.", []string{"arrest"}},
+		{"met on a weekday", "Putin and Kim met Wednesday at a spaceport in {{Russia|country|RU}}.", []string{"meeting"}},
+		{"a zone closed to tourists", "{{Rason|admin1|KP|Rason}} was closed to foreign tourists on [[Wednesday|2024-03-06]].", []string{"border_closure"}},
+		{"sent back across a bridge", "The three were sent back across the bridge to {{Sinuiju|city|KP|North Pyongan}} on [[March 3|2024-03-03]].", []string{"defection"}},
+		{"would be met with force is no meeting, the saying a statement", "Any intrusion near {{Kaesong|city|KP|North Hwanghae}} would be met with force, the army said on [[Monday|2024-11-04]].", []string{"statement"}},
 		{"guard: was met with protests", "The new rule in {{Hyesan|city|KP|Ryanggang}} was met with anger on [[Monday|2024-11-04]].", []string{}},
 		{"guard: carried by a newspaper, no day", "The ministry said in a statement carried by newspapers in {{Pyongyang|capital|KP|Pyongyang}} that the talks were useful.", []string{}},
 	}
@@ -66,6 +72,7 @@ func TestSession8Places(t *testing.T) {
 		{"a state body's meeting sits at its capital", "SEOUL, Nov. 5 -- {{South Korea|country|KR}}'s National Security Council held an emergency meeting on [[Tuesday|2024-11-05]].\n\nThe missile fell off {{Hamhung|city|KP|South Hamgyong}}. Officials in {{Seoul|capital|KR|Seoul}} were alarmed.", "Seoul"},
 		{"a North Korean ministry's directive is North Korea's", "{{Seoul|capital|KR|Seoul}} officials watched.\n\nThe Ministry of State Security issued a directive on [[Dec. 20|2024-12-20]] against foreign films, a source told a reporter.\n\n{{North Korea|country|KP}} denies it.", "North Korea"},
 		{"a statement told to reporters is made where its body sits", "SEOUL, July 9 -- {{Seoul|capital|KR|Seoul}} was calm.\n\nA JCS official told reporters on [[Friday|2021-07-09]] that no unusual movements had been spotted.", "Seoul"},
+		{"a country's Far East is in the country", "Putin and Kim met on [[Wednesday|2023-09-13]] at a spaceport in {{Russia|country|RU}}'s Far East, where Putin said he would help {{Pyongyang|capital|KP|Pyongyang}}.", "Russia"},
 		{"guard: a country's party congress is still there", "{{North Korea|country|KP}}'s party congress opened on [[Saturday|2024-11-02]].", "North Korea"},
 	}
 	for _, tt := range tests {

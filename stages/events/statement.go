@@ -118,7 +118,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		if toks[k].low == "told" {
 			after++ // "told reporters on Tuesday"
 		}
-		if !(datedAfter(text, toks, after) || askedOn(text, toks, k)) || emptyStatement(toks, k) {
+		if !(datedAfter(text, toks, after) || askedOn(text, toks, k) || datedBefore(toks, k)) || emptyStatement(toks, k) {
 			continue
 		}
 		// The speaker ends before the verb, perhaps with an apposition
@@ -156,8 +156,9 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 		}
 		position := false
 		for j := max(m.first-4, k+1); j < len(toks) && j <= m.last+3; j++ {
-			if w := toks[j].low; w == "should" || w == "must" {
-				position = true // "should not be returned", "defectors should not be"
+			switch toks[j].low {
+			case "should", "must", "could", "might", "possible":
+				position = true // "should not be returned", "a summit could be possible"
 			}
 		}
 		if !position {
@@ -165,6 +166,25 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 		}
 	}
 	return true
+}
+
+// datedBefore reports a day named before the verb at k (the caller has
+// checked that no event of its own is told before it): the sentence opens
+// with it ("On June 2, Vice Defense
+// Minister Kim said …", "On Thursday, the Red Cross said …") or the
+// statement was put out then ("In that statement, released Monday, she
+// said …").
+func datedBefore(toks []token, k int) bool {
+	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
+	if len(toks) > 1 && (toks[0].low == "on" && day(1) || day(0) && !(k > 1 && toks[1].low == "said")) {
+		return true
+	}
+	for j := 1; j+1 < k; j++ {
+		if (toks[j].low == "released" || toks[j].low == "issued" || toks[j].low == "published") && day(j+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // audiences are whom an official tells a statement ("told reporters").
