@@ -283,6 +283,12 @@ func (d *docCtx) classifyPlace(i int) {
 		p.role = roleModifier
 		return
 	}
+	// "a defector who now lives in Seoul": where someone lives now, not
+	// where the event was.
+	if prev >= 1 && s.toks[prev].low == "in" && residesWords[s.toks[prev-1].low] {
+		p.role = roleModifier
+		return
+	}
 	// "trying to reach South Korea": a goal.
 	if prev >= 0 && reachVerbs[s.toks[prev].low] {
 		p.role = roleDirection
@@ -324,6 +330,9 @@ func (d *docCtx) classifyPlace(i int) {
 		s.actors = slices.Insert(s.actors, at, actorHit{start: p.pm.Start, end: p.pm.End, name: placeName(p.pm)})
 	}
 }
+
+// residesWords say where someone lives ("now lives in Seoul").
+var residesWords = map[string]bool{"lives": true, "living": true, "resides": true, "residing": true, "live": true}
 
 // goodsVerbs move or make goods: "brought in from", "smuggled from",
 // "made in".

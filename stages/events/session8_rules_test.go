@@ -49,6 +49,12 @@ func TestSession8Triggers(t *testing.T) {
 		{"met on a weekday", "Putin and Kim met Wednesday at a spaceport in {{Russia|country|RU}}.", []string{"meeting"}},
 		{"a zone closed to tourists", "{{Rason|admin1|KP|Rason}} was closed to foreign tourists on [[Wednesday|2024-03-06]].", []string{"border_closure"}},
 		{"sent back across a bridge", "The three were sent back across the bridge to {{Sinuiju|city|KP|North Pyongan}} on [[March 3|2024-03-03]].", []string{"defection"}},
+		// repatriations and departures in general wordings (session 8)
+		{"deported to their homeland", "On [[March 3|2024-03-03]], authorities in {{China|country|CN}} deported about 60 North Koreans to their homeland.", []string{"defection"}},
+		{"sent home", "{{China|country|CN}} sent 500 North Koreans home on [[Oct. 9, 2023|2023-10-09]].", []string{"defection"}},
+		{"returned to the North, then a camp", "After being returned to the North in [[2020|2020]], he was sent to the camp at {{Jongo-ri|city|KP|North Hamgyong}}.", []string{"defection", "sentence"}},
+		{"left the country", "He left {{North Korea|country|KP}} in [[2019|2019]].", []string{"defection"}},
+		{"guard: a delegation returned home", "The delegation returned to {{Pyongyang|capital|KP|Pyongyang}} on [[March 3|2024-03-03]].", []string{}},
 		{"would be met with force is no meeting, the saying a statement", "Any intrusion near {{Kaesong|city|KP|North Hwanghae}} would be met with force, the army said on [[Monday|2024-11-04]].", []string{"statement"}},
 		{"guard: was met with protests", "The new rule in {{Hyesan|city|KP|Ryanggang}} was met with anger on [[Monday|2024-11-04]].", []string{}},
 		{"guard: carried by a newspaper, no day", "The ministry said in a statement carried by newspapers in {{Pyongyang|capital|KP|Pyongyang}} that the talks were useful.", []string{}},
@@ -73,6 +79,7 @@ func TestSession8Places(t *testing.T) {
 		{"a North Korean ministry's directive is North Korea's", "{{Seoul|capital|KR|Seoul}} officials watched.\n\nThe Ministry of State Security issued a directive on [[Dec. 20|2024-12-20]] against foreign films, a source told a reporter.\n\n{{North Korea|country|KP}} denies it.", "North Korea"},
 		{"a statement told to reporters is made where its body sits", "SEOUL, July 9 -- {{Seoul|capital|KR|Seoul}} was calm.\n\nA JCS official told reporters on [[Friday|2021-07-09]] that no unusual movements had been spotted.", "Seoul"},
 		{"a country's Far East is in the country", "Putin and Kim met on [[Wednesday|2023-09-13]] at a spaceport in {{Russia|country|RU}}'s Far East, where Putin said he would help {{Pyongyang|capital|KP|Pyongyang}}.", "Russia"},
+		{"where a defector lives now is not where she fled", "The defector fled {{Hyesan|city|KP|Ryanggang}} in [[2014|2014]] and now lives in {{Seoul|capital|KR|Seoul}}.", "Hyesan"},
 		{"guard: a country's party congress is still there", "{{North Korea|country|KP}}'s party congress opened on [[Saturday|2024-11-02]].", "North Korea"},
 	}
 	for _, tt := range tests {
