@@ -108,10 +108,10 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		return trigs
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {
+		if !saidVerbs[toks[k].low] && !(toks[k].low == "told" && audiences[toks[k+1].low]) {
 			continue
 		}
-		if !saidVerbs[toks[k].low] && !(toks[k].low == "told" && audiences[toks[k+1].low]) {
+		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {
 			continue
 		}
 		after := k + 1
@@ -170,13 +170,12 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 
 // datedBefore reports a day named before the verb at k (the caller has
 // checked that no event of its own is told before it): the sentence opens
-// with it ("On June 2, Vice Defense
-// Minister Kim said …", "On Thursday, the Red Cross said …") or the
-// statement was put out then ("In that statement, released Monday, she
-// said …").
+// with it ("On June 2, Vice Defense Minister Kim said …", "On Thursday,
+// the Red Cross said …") or the statement was put out then ("In that
+// statement, released Monday, she said …").
 func datedBefore(toks []token, k int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
-	if len(toks) > 1 && (toks[0].low == "on" && day(1) || day(0) && !(k > 1 && toks[1].low == "said")) {
+	if len(toks) > 1 && toks[0].low == "on" && day(1) {
 		return true
 	}
 	for j := 1; j+1 < k; j++ {
