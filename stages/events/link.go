@@ -963,8 +963,7 @@ func (d *docCtx) oneOccasion() (dateLink, int) {
 	}
 	d.occasionDone = true
 	d.occasion, d.occasionIdx = dateLink{level: dateNone, at: -1}, -1
-	var day pipeline.Interval
-	found := -1
+	found, idx := -1, -1
 	for _, s := range d.sents {
 		if s.heading || s.boilerplate {
 			continue
@@ -974,21 +973,18 @@ func (d *docCtx) oneOccasion() (dateLink, int) {
 			if m.Kind != pipeline.KindDate || s.dateline[di] || s.attr[di] || saidOn(s, m.Span) {
 				continue
 			}
-			if !m.Interval.Known() || m.Precision != pipeline.PrecisionDay || m.Forward || (found >= 0 && m.Interval != day) {
+			if !m.Interval.Known() || m.Precision != pipeline.PrecisionDay || m.Forward || (found >= 0 && m.Interval != d.dates[found].Interval) {
 				return d.occasion, d.occasionIdx
 			}
 			if found < 0 {
-				day, found = m.Interval, di
-				d.occasionIdx = s.idx
+				found, idx = di, s.idx
 			}
 		}
 	}
-	if found < 0 {
-		d.occasionIdx = -1
-		return d.occasion, d.occasionIdx
+	if found >= 0 {
+		d.occasion, d.occasionIdx = d.dateFrom(found, dateParagraph), idx
+		d.occasion.at = -1
 	}
-	d.occasion = d.dateFrom(found, dateParagraph)
-	d.occasion.at = -1
 	return d.occasion, d.occasionIdx
 }
 

@@ -29,6 +29,8 @@ func TestSession8Triggers(t *testing.T) {
 		{"not the first time, with its own day", "This is not the first time: officials locked down {{Hoeryong|city|KP|North Hamgyong}} on [[Jan. 9|2024-01-09]].", []string{"lockdown"}},
 		// read in the fourteenth set
 		{"shot as he dashed across: the flight, not an execution", "A soldier was shot five times by his comrades as he dashed across the Joint Security Area at {{Panmunjom|city|KP|North Hwanghae}} in [[November 2017|2017-11]].", []string{"defection"}},
+		{"shot as he was fleeing", "A soldier was shot as he was fleeing across the line near {{Kaesong|city|KP|North Hwanghae}} on [[May 3|2024-05-03]].", []string{"defection"}},
+		{"guard: shot as they were tied to posts", "Two men were shot as they were tied to posts in {{Hyesan|city|KP|Ryanggang}} on [[May 3|2024-05-03]].", []string{"execution"}},
 		{"guard: shot after a trial", "Two smugglers were shot in front of a crowd in {{Hyesan|city|KP|Ryanggang}} on [[March 10|2021-03-10]].", []string{"execution"}},
 		{"grain confiscated from sellers", "On [[May 13|2021-05-13]], market officers in {{Hyesan|city|KP|Ryanggang}} confiscated corn from private grain sellers.", []string{"crackdown"}},
 		{"guard: goods confiscated at customs", "Customs officers in {{Sinuiju|city|KP|North Pyongan}} confiscated smuggled phones on [[May 13|2021-05-13]].", []string{"smuggling"}},

@@ -569,7 +569,8 @@ func rejectTrigger(toks []token, first, last int) bool {
 			}
 			for j := k + 2; j < len(toks) && j <= k+3; j++ {
 				switch toks[j].low {
-				case "ran", "dashed", "sprinted", "fled", "crossed", "tried", "swam", "escaped", "attempted", "was", "were":
+				case "ran", "dashed", "sprinted", "fled", "crossed", "tried", "swam", "escaped", "attempted",
+					"running", "fleeing", "crossing", "trying", "swimming", "escaping", "attempting":
 					return true
 				}
 			}
