@@ -261,6 +261,17 @@ func (p *parser) listDay(prev expr) (expr, bool) {
 // gives cuePastPlan.
 func (a *analysis) forwardCue(i, j int) int {
 	s := a.seg.sent[i]
+	// "…, the minister said on Monday": the day of a past telling, whatever
+	// the told clause looks ahead to ("any provocation would be met with
+	// force").
+	if k := i - 1; k >= 0 && a.seg.sent[k] == s {
+		if a.p.t[k].low == "on" {
+			k--
+		}
+		if k >= 1 && a.seg.sent[k] == s && pastTelling(a.p.t[k].low) && a.p.t[k-1].kind == tWord && !isModal(a.p.t[k-1].low) {
+			return cueNone
+		}
+	}
 	weak, intrinsic, past, plan, from := false, false, false, false, false
 	// A deadline word right before the date ("respond by Oct. 31", "until
 	// Jan. 14") points forward even in a past-tense sentence: the date takes
@@ -833,6 +844,16 @@ func needsTo(w string) bool {
 }
 
 // isDeadlineWord reports prepositions that are forward cues only right before the date.
+// pastTelling reports a reporting verb in the past tense ("said", "told
+// reporters" aside: the verb itself).
+func pastTelling(w string) bool {
+	switch w {
+	case "said", "told", "reported", "stated", "added", "announced", "noted", "claimed", "confirmed", "wrote":
+		return true
+	}
+	return false
+}
+
 func isDeadlineWord(w string) bool {
 	return w == "by" || w == "until" || w == "till" || w == "through"
 }

@@ -654,23 +654,32 @@ func outletFirst(toks []token, lo, s, e, hi int) bool {
 		return false
 	}
 	open := s - 3
-	for open > lo && s-2-open <= 5 && toks[open].low != "(" {
+	for open > lo && s-2-open <= 3 && toks[open].low != "(" {
 		open--
 	}
-	if toks[open].low != "(" || open == lo || open-lo > 4 {
-		return false
+	if toks[open].low != "(" || open == lo || open-lo > 2 {
+		return false // a place of one or two words ("Seoul", "Hong Kong")
 	}
 	for k := lo; k < open; k++ {
 		if t := toks[k]; t.kind != tWord || !t.cap {
 			return false
 		}
 	}
-	for k := open + 1; k < s-2; k++ {
-		if t := toks[k]; t.kind == tWord && !t.cap {
-			return false
-		}
+	// The outlet: one or two words, the first an agency's name or in
+	// capitals ("AFP", "AP", "Reuters"), not a photo credit's person.
+	if n := s - 2 - (open + 1); n < 1 || n > 2 || !(allCaps(toks[open+1]) || isAgencyName(toks[open+1].low)) {
+		return false
 	}
 	return true
+}
+
+// isAgencyName reports wire agencies written in title case.
+func isAgencyName(w string) bool {
+	switch w {
+	case "reuters", "yonhap", "xinhua", "kyodo", "bloomberg", "tass", "interfax", "bernama", "efe":
+		return true
+	}
+	return false
 }
 
 // isUpperWord reports whether a word token was written in capitals (SEOUL).

@@ -42,6 +42,8 @@ func TestDocumentDate(t *testing.T) {
 			"2024-04-16", "", pipeline.BasisPublished, "agency dateline"},
 		{"outlet first, with the year inferred", "Headline\n\nBEIJING (Reuters) - Dec. 5\n\nTrade fell after the COVID-19 outbreak.",
 			"2020-12-05", "2020-02-01", pipeline.BasisInferred, "agency dateline"},
+		{"a photo credit with a person is no dateline (review)", "Kim Jong Un (AFP) \u2013 June 12, 2018\n\nNorth Korea fired two missiles on Tuesday. The launch was the first since Jan. 14, 2024.",
+			"2024-01-14", "2024-01-14", pipeline.BasisInferred, "latest explicit date"},
 		{"a parenthesis and a dash in a sentence are no dateline", "Headline\n\nThe ministry (MSS) said many things - on March 3, 2021 it acted. It acted again on March 9, 2021.",
 			"2021-03-09", "2021-03-09", pipeline.BasisInferred, "latest explicit date"},
 		{"a day of last year does not move the text's date", "On April 16, 2024, a soldier crossed. On October 24 last year, four people arrived by boat.",

@@ -18,6 +18,12 @@ func TestEighthFollowUp(t *testing.T) {
 			[]want{{"Sunday", D, "2024-04-21", "2024-04-21", "2024-04-21", "day", "dct"}}},
 		{"a deadline with a future verb looks ahead", "2024-04-19", "Units will be moved by the army on Sunday.",
 			[]want{{"Sunday", D, "2024-04-21", "2024-04-21", "2024-04-21", "day", "dct"}}},
+		// The day of a past telling is past, whatever the told clause
+		// looks ahead to (review).
+		{"said on a weekday after a clause with would", "2024-05-10", "Any provocation would be met with force, the defense minister said on Monday.",
+			[]want{{"Monday", D, "2024-05-06", "2024-05-06", "2024-05-06", "day", "dct"}}},
+		{"a commentary said a weekday", "2024-05-10", "North Korea would respond with force, a KCNA commentary said Monday.",
+			[]want{{"Monday", D, "2024-05-06", "2024-05-06", "2024-05-06", "day", "dct"}}},
 		// A month with "that year" or "the following year" right after it
 		// is one expression, as with "of".
 		{"a month and that year", "2021-10-10", "In April 2017 agents came. In September that year the court sentenced him.",
