@@ -48,6 +48,7 @@ type docCtx struct {
 	occasion     dateLink
 	occasionIdx  int
 	occasionDone bool
+	v            *vocab   // the extractor's vocabulary, for type names
 	sc           *scratch // the buffers the slices above live in
 }
 
@@ -106,7 +107,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

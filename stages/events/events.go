@@ -731,7 +731,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// "This is not the first time the area has been sealed off": a
 	// comparison with earlier times, no new event — unless its own clause
 	// dates one.
-	if dl.level != dateClause && notFirstTime(s, c.m.first) {
+	if dl.level != dateClause && notFirstTime(s, s.tokenAt(s.clauses[c.clause].Start), c.m.first) {
 		return built{}, false
 	}
 	// "In 2021 alone, Daily NK documented at least 23 public trials": a
@@ -1429,9 +1429,9 @@ func anotherTold(sentence string) bool {
 }
 
 // notFirstTime reports "not the first time" (or "not for the first time")
-// before token k of s.
-func notFirstTime(s *sent, k int) bool {
-	for j := 0; j+3 < k && j+3 < len(s.toks); j++ {
+// between tokens lo and k of s.
+func notFirstTime(s *sent, lo, k int) bool {
+	for j := lo; j+3 < k && j+3 < len(s.toks); j++ {
 		if s.toks[j].low != "not" {
 			continue
 		}

@@ -348,7 +348,7 @@ func goodsOrigin(s *sent, k int) bool {
 	j := k - 1
 	if s.toks[k].low == "in" {
 		switch s.toks[j].low {
-		case "made", "produced", "manufactured", "printed", "recorded", "filmed":
+		case "made", "produced", "manufactured":
 			return true
 		}
 		return false
@@ -908,8 +908,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	// A report of one occasion ("The Missile Administration conducted a
 	// test-fire on April 17 … Kim Jong Un gave instructions to expand
 	// production"): what it goes on to tell happened then.
-	if mod == pipeline.Occurred && namesOccasion(s) {
-		if l, at := d.oneOccasion(); l.level != dateNone && s.idx > at {
+	if mod == pipeline.Occurred {
+		if l, at := d.oneOccasion(); l.level != dateNone && s.idx > at && d.namesOccasion(s, typ, l.iv) {
 			return l
 		}
 	}
@@ -927,24 +927,40 @@ func saidOn(s *sent, sp pipeline.Span) bool {
 }
 
 // occasionNouns name an occasion a later sentence refers back to with
-// "the": "presided over the meeting", "satisfaction over the results".
-var occasionNouns = map[string]bool{
-	"meeting": true, "session": true, "plenum": true, "plenary": true, "congress": true, "conference": true,
-	"test": true, "launch": true, "results": true, "inspection": true, "visit": true, "trial": true,
-	"ceremony": true, "rally": true, "drill": true, "drills": true, "exercise": true, "exercises": true,
-	"event": true, "occasion": true, "gathering": true, "talks": true, "summit": true, "parade": true,
+// "the" ("presided over the meeting", "satisfaction over the results"),
+// with the event type the occasion was told as ("" for any).
+var occasionNouns = map[string]string{
+	"meeting": "meeting", "session": "meeting", "plenum": "meeting", "plenary": "meeting", "congress": "meeting",
+	"conference": "meeting", "ceremony": "meeting", "rally": "meeting", "gathering": "meeting", "talks": "meeting",
+	"summit": "meeting", "parade": "meeting",
+	"test": "other", "launch": "other", "results": "other", "drill": "other", "drills": "other",
+	"exercise": "other", "exercises": "other", "inspection": "other", "visit": "other",
+	"trial": "execution", "event": "", "occasion": "",
 }
 
-// namesOccasion reports "the" before an occasion noun in s, at most one
-// word between ("the meeting", "the test-fire", "the enlarged meeting").
-func namesOccasion(s *sent) bool {
+// namesOccasion reports whether s refers with "the" (at most one word
+// between: "the enlarged meeting") to the occasion dated iv — an event of
+// the noun's type dated iv by its own sentence — and tells an act of
+// another type at it: "presided over the meeting and criticized officials"
+// (a crackdown at a meeting), "Expressing satisfaction over the results,
+// Kim gave instructions" (an order at a test). "Defectors who attended a
+// rally said the event drew hundreds" after a Politburo meeting tells
+// another meeting; "the launch came days after the drills" other drills.
+func (d *docCtx) namesOccasion(s *sent, typ string, iv pipeline.Interval) bool {
 	for k, t := range s.toks {
 		if t.low != "the" {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
-			if occasionNouns[s.toks[j].low] {
-				return true
+			kind, ok := occasionNouns[s.toks[j].low]
+			if !ok {
+				continue
+			}
+			for ti, l := range d.typeDated {
+				name := d.v.types[ti].name
+				if l.level <= dateSentence && l.iv == iv && name != typ && (kind == "" || kind == name || kind == "execution" && name == "sentence") {
+					return true
+				}
 			}
 		}
 	}
@@ -1422,27 +1438,6 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if i := d.nearestPlace(s, trig, isSource); i >= 0 {
 		return d.sourceLink(i, "where the reporting source sits (same sentence)")
 	}
-	// 5b. A meeting or an order of a state's body, told with no place
-	// ("South Korea's National Security Council held an emergency
-	// meeting", "the Ministry of State Security issued a directive"), is
-	// the act of its government: at its capital when the document names
-	// it, else in the country — not where the report was filed.
-	if typ == "meeting" || typ == "order" {
-		cc := ""
-		if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start }); i >= 0 {
-			cc = d.places[i].pm.Place.Country
-		} else {
-			cc = bodyCountry(s, trig)
-		}
-		if cc != "" {
-			if j := d.capitalOf(cc); j >= 0 {
-				return d.placeLinkFrom(j, placeCountry, "the capital of the state whose body "+q())
-			}
-			if j := d.countryOf(cc); j >= 0 {
-				return d.placeLinkFrom(j, placeCountry, "the state whose body "+q())
-			}
-		}
-	}
 	// 6. A vague area (a border, a river) named in the clause, then the sentence.
 	// An area ("… an order to root out phones in border areas", "the
 	// rain that hit the areas along the Amnok River") is where the story's
@@ -1473,7 +1468,56 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q())
 	}
-	return d.placeBeyondSentence(s, si, trig, isSource)
+	l := d.placeBeyondSentence(s, si, trig, isSource)
+	// A meeting or an order of a state's body that neither its sentence
+	// nor its paragraph places ("South Korea's National Security Council
+	// held an emergency meeting", "the Ministry of State Security issued a
+	// directive") is its government's act: at the state's capital when the
+	// document names it, else at the country — not where the report was
+	// filed or its source sits.
+	if (typ == "meeting" || typ == "order") && l.level > placePrevious {
+		if b, ok := d.bodyPlace(s, trig, inClause, q()); ok {
+			return b
+		}
+	}
+	return l
+}
+
+// institutions are the bodies of a state that act from its capital.
+var institutions = map[string]bool{
+	"council": true, "ministry": true, "committee": true, "cabinet": true, "government": true,
+	"parliament": true, "assembly": true, "command": true, "staff": true, "agency": true, "office": true,
+	"commission": true, "politburo": true, "bureau": true, "department": true, "service": true,
+}
+
+// bodyPlace places the act of a state's body named before the trigger in
+// its clause — a country's possessive ("South Korea's National Security
+// Council") or a body known to speak for one state (bodyCountry) — at
+// that state's capital when the document names it, else at the country.
+func (d *docCtx) bodyPlace(s *sent, trig pipeline.Span, inClause func(placeRef) bool, trigger string) (placeLink, bool) {
+	cc := ""
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start }); i >= 0 {
+		// an institution, not a person who travels ("North Korea's leader
+		// met Putin at the cosmodrome")
+		for k := s.tokenAt(d.places[i].pm.End); k < len(s.toks) && s.toks[k].start < trig.Start; k++ {
+			if institutions[s.toks[k].low] {
+				cc = d.places[i].pm.Place.Country
+				break
+			}
+		}
+	} else {
+		cc = bodyCountry(s, trig)
+	}
+	if cc == "" {
+		return placeLink{}, false
+	}
+	if j := d.capitalOf(cc); j >= 0 {
+		return d.placeLinkFrom(j, placeCountry, "the capital of the state whose body "+trigger), true
+	}
+	if j := d.countryOf(cc); j >= 0 {
+		return d.placeLinkFrom(j, placeCountry, "the state whose body "+trigger), true
+	}
+	return placeLink{}, false
 }
 
 // publishes reports a trigger of putting out a statement or report

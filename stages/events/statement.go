@@ -152,7 +152,9 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 		}
 		switch toks[m.first-1].low {
 		case "the", "this", "that", "these", "those", "its":
-			continue
+			if !toldAsHappening(toks, m.last+1) {
+				continue // a re-mention: "said the launch was a threat"
+			}
 		}
 		position := false
 		for j := max(m.first-4, k+1); j < len(toks) && j <= m.last+3; j++ {
@@ -166,6 +168,27 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 		}
 	}
 	return true
+}
+
+// toldAsHappening reports whether the words from k tell what the
+// definite trigger before them did as a happening of its own: a verb of
+// occurrence ("the execution of five people took place in Hyesan", "was
+// carried out", "was held") or a date ("the arrests … in April", "last
+// week", "on Saturday"). Such a trigger is the news, not a re-mention.
+func toldAsHappening(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+12; j++ {
+		w := toks[j].low
+		switch {
+		case w == "place" && toks[j-1].low == "took",
+			w == "held" || w == "conducted" || w == "happened" || w == "occurred",
+			w == "out" && toks[j-1].low == "carried",
+			dayWords[w] && isCapitalized(toks[j]), isYear(w),
+			(w == "week" || w == "month" || w == "year") && (toks[j-1].low == "last" || toks[j-1].low == "this"),
+			w == "yesterday" || w == "today":
+			return true
+		}
+	}
+	return false
 }
 
 // datedBefore reports a day named before the verb at k (the caller has

@@ -576,6 +576,10 @@ func rejectTrigger(toks []token, first, last int) bool {
 			}
 		}
 	}
+	// "met Wednesday's deadline": a day's deadline, no meeting
+	if toks[first].low == "met" && last == first+1 && last+1 < len(toks) && toks[last+1].low == "s" && toks[last+1].soft {
+		return true
+	}
 	// "would be met with force", "was met with protests": a reception, no
 	// meeting
 	if toks[first].low == "met" && first+1 <= last && toks[first+1].low == "with" && first > 0 {
