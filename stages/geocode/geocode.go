@@ -449,7 +449,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					}
 				}
 				if gr.crossed && c.class == "H" {
-					c.article += wArticle // what one crosses or walks along is a river
+					c.article += 3 * wArticle // what one crosses or walks along is a river, whatever else is near
 				}
 			}
 			if pass == 1 {
