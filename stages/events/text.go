@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -271,6 +272,11 @@ type matcher struct {
 	pats    []pattern
 	byFirst map[string][]int // form of the first slot → pattern indices, in insertion order
 	byID    [][]int          // byFirst by word id, once the vocabulary is complete
+	// byID split by the second slot, for collect: plain[w] holds the
+	// patterns of byID[w] without next, paired[w] those with, once for
+	// each id of their next, ordered by that id and then by pattern.
+	plain  [][]int32
+	paired [][]pairPat
 	// reject, when set, vetoes a match over toks[first:last+1] before
 	// overlaps are resolved, so that a shorter reading can win.
 	reject func(toks []token, first, last int) bool
@@ -387,8 +393,34 @@ func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScra
 	return m.choose(dst, all, len(toks), sc)
 }
 
-// collect appends the matches of m beginning at toks[i] to all.
+// collect appends the matches of m beginning at toks[i] to all. Its
+// order does not matter: choose orders them.
 func (m *matcher) collect(all []match, toks []token, i int) []match {
+	w := toks[i].wid
+	if w == widNone || m.byID == nil || i+1 < len(toks) && toks[i+1].wid == widNone {
+		return m.collectAll(all, toks, i)
+	}
+	for _, pi := range m.plain[w] {
+		all = m.tryAt(all, toks, i, int(pi))
+	}
+	// A pattern with a next matches only when the next token is joined
+	// softly and is one of its words: those are a run of paired[w].
+	if ps := m.paired[w]; len(ps) > 0 && i+1 < len(toks) && toks[i+1].soft {
+		w2 := toks[i+1].wid
+		k, _ := slices.BinarySearchFunc(ps, w2, func(p pairPat, w2 int32) int { return cmp.Compare(p.next, w2) })
+		for ; k < len(ps) && ps[k].next == w2; k++ {
+			all = m.tryAt(all, toks, i, int(ps[k].pat))
+		}
+	}
+	return all
+}
+
+// A pairPat is a pattern with a next, filed under one word id of it.
+type pairPat struct{ next, pat int32 }
+
+// collectAll is collect trying every pattern that toks[i] may begin,
+// filtered by next when the next token has a word id.
+func (m *matcher) collectAll(all []match, toks []token, i int) []match {
 	var pis []int
 	if w := toks[i].wid; w != widNone && m.byID != nil {
 		pis = m.byID[w]
@@ -399,9 +431,15 @@ func (m *matcher) collect(all []match, toks []token, i int) []match {
 		if next := m.pats[pi].next; next != nil && (i+1 >= len(toks) || !toks[i+1].soft || toks[i+1].wid != widNone && !slices.Contains(next, toks[i+1].wid)) {
 			continue // the second word does not match: matchAt would fail
 		}
-		if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
-			all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
-		}
+		all = m.tryAt(all, toks, i, pi)
+	}
+	return all
+}
+
+// tryAt appends the match of pattern pi beginning at toks[i], if any.
+func (m *matcher) tryAt(all []match, toks []token, i, pi int) []match {
+	if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
+		all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
 	}
 	return all
 }

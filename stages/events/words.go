@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 )
@@ -168,6 +169,21 @@ func (v *vocab) buildWords() {
 			if p := &m.pats[i]; len(p.slots) > 1 && p.slots[0].gap == 0 && p.slots[1].gap == 0 {
 				p.next = p.slots[1].ids
 			}
+		}
+		m.plain, m.paired = make([][]int32, n), make([][]pairPat, n)
+		for w, pis := range m.byID {
+			for _, pi := range pis {
+				if next := m.pats[pi].next; next == nil {
+					m.plain[w] = append(m.plain[w], int32(pi))
+				} else {
+					for _, w2 := range next {
+						m.paired[w] = append(m.paired[w], pairPat{next: w2, pat: int32(pi)})
+					}
+				}
+			}
+			slices.SortFunc(m.paired[w], func(a, b pairPat) int {
+				return cmp.Or(cmp.Compare(a.next, b.next), cmp.Compare(a.pat, b.pat))
+			})
 		}
 	}
 	t.buildIndex()
