@@ -192,3 +192,55 @@ func FuzzSkipPlain(f *testing.F) {
 		}
 	})
 }
+
+// refIsNormalLine is isNormalLine as it was, a byte at a time.
+func refIsNormalLine(line string) bool {
+	if line == "" || line[0] == '*' || line[0] == '-' || line[0] == '|' || line[0] == ' ' || line[len(line)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && line[i-1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzIsNormalLine checks isNormalLine, eight bytes at a time, against
+// refIsNormalLine.
+func FuzzIsNormalLine(f *testing.F) {
+	for _, s := range []string{"", "a", "Police arrested a trader in Hyesan.", "two  spaces here and more", "tab\there at eight", "12345678\r",
+		"abcdefgh\x0e", "abcdefg\x08", "0123456789abcdef\v", "Ünïcödé line", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", "- item", "* item", "| a |", "x "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isNormalLine(s), refIsNormalLine(s); got != want {
+			t.Fatalf("isNormalLine(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// BenchmarkIsNormalLine runs isNormalLine over typical lines.
+func BenchmarkIsNormalLine(b *testing.B) {
+	lines := []string{
+		"SEOUL, May 3 (Reuters) - North Korea fired a ballistic missile into the sea off its east coast on Wednesday, South Korea's military said.",
+		"Police arrested a trader in Hyesan on May 2, 2021, a source in Ryanggang Province told Daily NK.",
+		"Copyright 2021 Daily NK. All rights reserved.",
+		"Related stories",
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, l := range lines {
+			if !isNormalLine(l) {
+				b.Fatal(l)
+			}
+		}
+	}
+}
