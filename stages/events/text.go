@@ -265,6 +265,37 @@ type pattern struct {
 	// next, once the vocabulary is complete, holds the word ids of the
 	// second slot when the first two slots are words; nil otherwise.
 	next []int32
+	// last holds the word ids of the last slot, once the vocabulary is
+	// complete: a sentence none of whose words is in it has no match.
+	last widSet
+}
+
+// A widSet is a set of word ids, each id standing for all those equal
+// to it modulo 256: a filter with false positives only.
+type widSet [4]uint64
+
+// allWids is the widSet that meets every other.
+var allWids = widSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+func (s *widSet) add(w int32) { s[w>>6&3] |= 1 << (w & 63) }
+
+// meets reports whether s and o share an id.
+func (s *widSet) meets(o *widSet) bool {
+	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0
+}
+
+// widsOf returns the set of the word ids of toks, or allWids when one of
+// them has none (matchAt then compares its lower-case form).
+func widsOf(toks []token) widSet {
+	var ws widSet
+	for k := range toks {
+		w := toks[k].wid
+		if w == widNone {
+			return allWids
+		}
+		ws.add(w)
+	}
+	return ws
 }
 
 // A matcher finds token-aligned phrase patterns.
@@ -377,8 +408,9 @@ type findScratch struct {
 // covering more tokens wins, then the earlier, then the one added first.
 func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match {
 	all := sc.all[:0]
+	ws := widsOf(toks)
 	for i := range toks {
-		all = m.collect(all, toks, i)
+		all = m.collect(all, toks, i, &ws)
 	}
 	return m.choose(dst, all, len(toks), sc)
 }
@@ -387,21 +419,30 @@ func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match
 // at (ascending) may begin a match.
 func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScratch) []match {
 	all := sc.all[:0]
+	var ws widSet
+	if len(at) > 0 {
+		ws = widsOf(toks)
+	}
 	for _, i := range at {
-		all = m.collect(all, toks, i)
+		all = m.collect(all, toks, i, &ws)
 	}
 	return m.choose(dst, all, len(toks), sc)
 }
 
-// collect appends the matches of m beginning at toks[i] to all. Its
-// order does not matter: choose orders them.
-func (m *matcher) collect(all []match, toks []token, i int) []match {
+// collect appends the matches of m beginning at toks[i] to all; ws holds
+// the word ids of toks (widsOf). Its order does not matter: choose orders
+// them.
+func (m *matcher) collect(all []match, toks []token, i int, ws *widSet) []match {
 	w := toks[i].wid
 	if w == widNone || m.byID == nil || i+1 < len(toks) && toks[i+1].wid == widNone {
 		return m.collectAll(all, toks, i)
 	}
 	for _, pi := range m.plain[w] {
-		all = m.tryAt(all, toks, i, int(pi))
+		// A pattern of more than one word whose last word the sentence
+		// does not hold cannot match.
+		if m.pats[pi].last.meets(ws) {
+			all = m.tryAt(all, toks, i, int(pi))
+		}
 	}
 	// A pattern with a next matches only when the next token is joined
 	// softly and is one of its words: those are a run of paired[w].
@@ -409,7 +450,9 @@ func (m *matcher) collect(all []match, toks []token, i int) []match {
 		w2 := toks[i+1].wid
 		k, _ := slices.BinarySearchFunc(ps, w2, func(p pairPat, w2 int32) int { return cmp.Compare(p.next, w2) })
 		for ; k < len(ps) && ps[k].next == w2; k++ {
-			all = m.tryAt(all, toks, i, int(ps[k].pat))
+			if m.pats[ps[k].pat].last.meets(ws) {
+				all = m.tryAt(all, toks, i, int(ps[k].pat))
+			}
 		}
 	}
 	return all

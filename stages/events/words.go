@@ -169,6 +169,10 @@ func (v *vocab) buildWords() {
 			if p := &m.pats[i]; len(p.slots) > 1 && p.slots[0].gap == 0 && p.slots[1].gap == 0 {
 				p.next = p.slots[1].ids
 			}
+			p := &m.pats[i]
+			for _, w := range p.slots[len(p.slots)-1].ids {
+				p.last.add(w)
+			}
 		}
 		m.plain, m.paired = make([][]int32, n), make([][]pairPat, n)
 		for w, pis := range m.byID {
