@@ -408,7 +408,7 @@ type findScratch struct {
 // covering more tokens wins, then the earlier, then the one added first.
 func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match {
 	all := sc.all[:0]
-	ws := widsOf(toks)
+	var ws lazyWids
 	for i := range toks {
 		all = m.collect(all, toks, i, &ws)
 	}
@@ -419,20 +419,30 @@ func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match
 // at (ascending) may begin a match.
 func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScratch) []match {
 	all := sc.all[:0]
-	var ws widSet
-	if len(at) > 0 {
-		ws = widsOf(toks)
-	}
+	var ws lazyWids
 	for _, i := range at {
 		all = m.collect(all, toks, i, &ws)
 	}
 	return m.choose(dst, all, len(toks), sc)
 }
 
-// collect appends the matches of m beginning at toks[i] to all; ws holds
-// the word ids of toks (widsOf). Its order does not matter: choose orders
-// them.
-func (m *matcher) collect(all []match, toks []token, i int, ws *widSet) []match {
+// lazyWids is widsOf(toks), made when first asked for: most tokens that
+// may begin a phrase of one matcher begin none of another.
+type lazyWids struct {
+	set  widSet
+	made bool
+}
+
+func (l *lazyWids) of(toks []token) *widSet {
+	if !l.made {
+		l.set, l.made = widsOf(toks), true
+	}
+	return &l.set
+}
+
+// collect appends the matches of m beginning at toks[i] to all; lw gives
+// the word ids of toks. Its order does not matter: choose orders them.
+func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []match {
 	w := toks[i].wid
 	if w == widNone || m.byID == nil || i+1 < len(toks) && toks[i+1].wid == widNone {
 		return m.collectAll(all, toks, i)
@@ -440,7 +450,7 @@ func (m *matcher) collect(all []match, toks []token, i int, ws *widSet) []match 
 	for _, pi := range m.plain[w] {
 		// A pattern of more than one word whose last word the sentence
 		// does not hold cannot match.
-		if m.pats[pi].last.meets(ws) {
+		if p := &m.pats[pi]; len(p.slots) == 1 || p.last.meets(lw.of(toks)) {
 			all = m.tryAt(all, toks, i, int(pi))
 		}
 	}
@@ -450,7 +460,7 @@ func (m *matcher) collect(all []match, toks []token, i int, ws *widSet) []match 
 		w2 := toks[i+1].wid
 		k, _ := slices.BinarySearchFunc(ps, w2, func(p pairPat, w2 int32) int { return cmp.Compare(p.next, w2) })
 		for ; k < len(ps) && ps[k].next == w2; k++ {
-			if m.pats[ps[k].pat].last.meets(ws) {
+			if m.pats[ps[k].pat].last.meets(lw.of(toks)) {
 				all = m.tryAt(all, toks, i, int(ps[k].pat))
 			}
 		}
