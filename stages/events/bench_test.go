@@ -106,3 +106,24 @@ func BenchmarkFindAt(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokens runs the tokenizer, with word ids, over the seed
+// articles' sentences.
+func BenchmarkTokens(b *testing.B) {
+	items, size := seedItems(b)
+	v, err := loadVocab()
+	if err != nil {
+		b.Fatal(err)
+	}
+	z := tokenizer{words: &v.words}
+	var toks []token
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, it := range items {
+			z.lw = lowerer{}
+			for _, s := range it.Sentences {
+				toks = z.appendTokens(toks[:0], it.Doc.Text, s.Start, s.End)
+			}
+		}
+	}
+}
