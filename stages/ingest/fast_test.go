@@ -244,3 +244,36 @@ func BenchmarkIsNormalLine(b *testing.B) {
 		}
 	}
 }
+
+// refPlainRun is plainRun a byte at a time, as scanString's loops were.
+func refPlainRun(raw []byte, i int) int {
+	for i < len(raw) && raw[i] != '"' && raw[i] != '\\' && raw[i] >= 0x20 {
+		i++
+	}
+	return i
+}
+
+// FuzzPlainRun checks plainRun against refPlainRun from every start.
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range []string{"", "plain text with no end", `ends "here`, `a\nb`, "ctl\x1fx", "\x00", "ünï\"", "0123456789abcdef\\", "\x7f\x80\xff\x20\x21\x22", "\x1f\x20\x21\x5b\x5c\x5d\xa2\xdc"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		for i := 0; i <= len(raw); i++ {
+			if got, want := plainRun(raw, i), refPlainRun(raw, i); got != want {
+				t.Fatalf("plainRun(%q, %d) = %d, want %d", raw, i, got, want)
+			}
+		}
+	})
+}
+
+// BenchmarkPlainRun finds the end of a long plain string.
+func BenchmarkPlainRun(b *testing.B) {
+	raw := []byte(strings.Repeat("Police arrested a trader in Hyesan on May 2, a source told Daily NK. ", 40) + `"`)
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if plainRun(raw, 0) != len(raw)-1 {
+			b.Fatal("wrong end")
+		}
+	}
+}
