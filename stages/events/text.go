@@ -458,7 +458,15 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 	// softly and is one of its words: those are a run of paired[w].
 	if ps := m.paired[w]; len(ps) > 0 && i+1 < len(toks) && toks[i+1].soft {
 		w2 := toks[i+1].wid
-		k, _ := slices.BinarySearchFunc(ps, w2, func(p pairPat, w2 int32) int { return cmp.Compare(p.next, w2) })
+		// Most runs are short: a linear search costs less than a binary one.
+		k := 0
+		if len(ps) > 8 {
+			k, _ = slices.BinarySearchFunc(ps, w2, func(p pairPat, w2 int32) int { return cmp.Compare(p.next, w2) })
+		} else {
+			for k < len(ps) && ps[k].next < w2 {
+				k++
+			}
+		}
 		for ; k < len(ps) && ps[k].next == w2; k++ {
 			if m.pats[ps[k].pat].last.meets(lw.of(toks)) {
 				all = m.tryAt(all, toks, i, int(ps[k].pat))
