@@ -1,9 +1,11 @@
 package pipeline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -46,4 +48,21 @@ func BenchmarkNewOffsets(b *testing.B) {
 	for b.Loop() {
 		NewOffsets(text)
 	}
+}
+
+// FuzzDateString checks Date.String against the fmt.Sprintf it was.
+func FuzzDateString(f *testing.F) {
+	for _, d := range [][3]int{{2021, 5, 2}, {1, 1, 1}, {9999, 12, 31}, {10000, 1, 1}, {-5, 3, 4}, {0, 0, 1}, {2020, 100, 5}, {2020, 1, -1}, {0, 0, 0}} {
+		f.Add(d[0], d[1], d[2])
+	}
+	f.Fuzz(func(t *testing.T, y, m, d int) {
+		date := Date{Year: y, Month: time.Month(m), Day: d}
+		want := ""
+		if !date.IsZero() {
+			want = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		}
+		if got := date.String(); got != want {
+			t.Fatalf("Date{%d, %d, %d}.String() = %q, want %q", y, m, d, got, want)
+		}
+	})
 }
