@@ -277,3 +277,27 @@ func BenchmarkPlainRun(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRuneCount checks runeCount against utf8.RuneCountInString, on any
+// bytes.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "abc", "0123456789abcdef", "01234567ü", "Ünïcödé", "abcdefgh\xff\xfe", "abcdefg\xe2\x80", "\xe2\x80\x94abcdefghijk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// BenchmarkRuneCount counts the runes of an ASCII paragraph.
+func BenchmarkRuneCount(b *testing.B) {
+	s := strings.Repeat("Police arrested a trader in Hyesan on May 2, a source told Daily NK. ", 4)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		if runeCount(s) != len(s) {
+			b.Fatal("wrong count")
+		}
+	}
+}
