@@ -16,8 +16,13 @@ type keyIndex struct {
 	arena string
 	ends  []uint32
 	vals  []int32
-	slots []uint32 // 0 for an empty slot, else a string number + 1
+	// slots: 0 for an empty slot, else a string number + 1 in the bits of
+	// num, and in the bits above them those of the string's hash (its
+	// tag), so that most probes that miss are ruled out without reading
+	// the string.
+	slots []uint32
 	mask  uint32
+	num   uint32 // the bits of a slot that hold the string number + 1
 	seed  maphash.Seed
 }
 
@@ -38,15 +43,20 @@ func newKeyIndex(strs []string, vals []int32) keyIndex {
 	size := 1 << bits.Len(uint(2*len(strs)|7))
 	t.slots = make([]uint32, size)
 	t.mask = uint32(size - 1)
+	t.num = 1<<bits.Len32(uint32(len(strs))) - 1
 	for i := range strs {
-		j := uint32(maphash.String(t.seed, strs[i])) & t.mask
+		h := maphash.String(t.seed, strs[i])
+		j := uint32(h) & t.mask
 		for t.slots[j] != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = uint32(i) + 1
+		t.slots[j] = t.tag(h) | (uint32(i) + 1)
 	}
 	return t
 }
+
+// tag returns the bits of a slot above num for a string of hash h.
+func (t *keyIndex) tag(h uint64) uint32 { return uint32(h>>32) &^ t.num }
 
 // str returns string i.
 func (t *keyIndex) str(i int32) string {
@@ -62,13 +72,18 @@ func (t *keyIndex) get(key string) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	for j := uint32(maphash.String(t.seed, key)) & t.mask; ; j = (j + 1) & t.mask {
+	h := maphash.String(t.seed, key)
+	tag := t.tag(h)
+	for j := uint32(h) & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
 			return 0, false
 		}
-		if t.str(int32(s-1)) == key {
-			return t.vals[s-1], true
+		if s&^t.num != tag {
+			continue
+		}
+		if n := s&t.num - 1; t.str(int32(n)) == key {
+			return t.vals[n], true
 		}
 	}
 }
@@ -78,13 +93,18 @@ func (t *keyIndex) getBytes(key []byte) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	for j := uint32(maphash.Bytes(t.seed, key)) & t.mask; ; j = (j + 1) & t.mask {
+	h := maphash.Bytes(t.seed, key)
+	tag := t.tag(h)
+	for j := uint32(h) & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]
 		if s == 0 {
 			return 0, false
 		}
-		if t.str(int32(s-1)) == string(key) {
-			return t.vals[s-1], true
+		if s&^t.num != tag {
+			continue
+		}
+		if n := s&t.num - 1; t.str(int32(n)) == string(key) {
+			return t.vals[n], true
 		}
 	}
 }

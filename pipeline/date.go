@@ -71,7 +71,15 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	y, m, dd := d.Year, int(d.Month), d.Day
+	if y < 0 || y > 9999 || m < 0 || m > 99 || dd < 0 || dd > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
+	}
+	// fmt.Sprintf("%04d-%02d-%02d") without fmt: dates are formatted for
+	// every mention and every output row.
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + dd/10), byte('0' + dd%10)}
+	return string(b[:])
 }
 
 // MarshalText implements encoding.TextMarshaler (unknown dates marshal as "").

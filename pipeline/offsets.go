@@ -14,6 +14,13 @@ type Offsets struct {
 func NewOffsets(text string) *Offsets {
 	o := &Offsets{extra: []int{0}}
 	for i := 0; i < len(text); {
+		// Most text is ASCII: pass over it eight bytes at a time.
+		for i+8 <= len(text) && asciiWord(text[i:i+8]) {
+			i += 8
+		}
+		if i == len(text) {
+			break
+		}
 		if text[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -24,6 +31,13 @@ func NewOffsets(text string) *Offsets {
 		i += n
 	}
 	return o
+}
+
+// asciiWord reports whether the eight bytes of b are all ASCII.
+func asciiWord(b string) bool {
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return x&0x8080808080808080 == 0
 }
 
 // CodePoint returns the code-point offset of byte offset b, which should fall

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,6 +70,59 @@ func BenchmarkProcessSeeds(b *testing.B) {
 		for _, it := range items {
 			if err := x.Process(context.Background(), it); err != nil {
 				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkFindAt runs the three phrase matchers over the tokens of the
+// seed articles' sentences, from the tokens that may begin a phrase.
+func BenchmarkFindAt(b *testing.B) {
+	items, size := seedItems(b)
+	v, err := loadVocab()
+	if err != nil {
+		b.Fatal(err)
+	}
+	type sentToks struct {
+		toks   []token
+		starts []int
+	}
+	var sents []sentToks
+	z := tokenizer{words: &v.words}
+	for _, it := range items {
+		for _, s := range it.Sentences {
+			toks := z.appendTokens(nil, it.Doc.Text, s.Start, s.End)
+			sents = append(sents, sentToks{toks, slices.Clone(z.starts)})
+		}
+	}
+	var sc findScratch
+	var dst []match
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, s := range sents {
+			for _, m := range []*matcher{v.trig, v.act, v.out} {
+				dst = m.appendFindAt(dst[:0], s.toks, s.starts, &sc)
+			}
+		}
+	}
+}
+
+// BenchmarkTokens runs the tokenizer, with word ids, over the seed
+// articles' sentences.
+func BenchmarkTokens(b *testing.B) {
+	items, size := seedItems(b)
+	v, err := loadVocab()
+	if err != nil {
+		b.Fatal(err)
+	}
+	z := tokenizer{words: &v.words}
+	var toks []token
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, it := range items {
+			z.lw = lowerer{}
+			for _, s := range it.Sentences {
+				toks = z.appendTokens(toks[:0], it.Doc.Text, s.Start, s.End)
 			}
 		}
 	}

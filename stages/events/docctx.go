@@ -88,13 +88,9 @@ type sent struct {
 	reportedOn pipeline.Date
 	heading    bool
 	caption    bool
-	// boilerplate: a credit, copyright or contact line ("Editing by …",
-	// "Copyright …", "Please direct any comments …"), or the caption of an
-	// illustrative photo: it reports nothing
-	boilerplate bool
-	words       wordFlags // the flags of all its words
-	actorEnds   []int     // see inActor
-	trigLasts   []int     // see coveredByTrigger
+	words      wordFlags // the flags of all its words
+	actorEnds  []int     // see inActor
+	trigLasts  []int     // see coveredByTrigger
 }
 
 type actorHit struct {
@@ -314,7 +310,6 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	}
 	body := d.text[s.Start:s.End]
 	s.caption = isCaption(body)
-	s.boilerplate = isBoilerplate(body)
 	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
 	s.clauses = x.v.clauses(d.text, s, d.sc, d.tz.cuts, d.tz.dashed)
 	sc := d.sc

@@ -345,7 +345,12 @@ type candidate struct {
 // sentenceEvents appends the events of sentence si to out.
 func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	s := d.sentence(si)
-	if s.heading || s.boilerplate || len(s.trigs) == 0 {
+	// A boilerplate sentence, a credit, copyright or contact line ("Editing
+	// by …", "Copyright …", "Please direct any comments …") or the caption
+	// of an illustrative photo, reports nothing. isBoilerplate scans the
+	// whole sentence, so it is asked last, of the sentences that hold a
+	// trigger and are no heading.
+	if s.heading || len(s.trigs) == 0 || isBoilerplate(d.text[s.Start:s.End]) {
 		return out
 	}
 	var buf [8]candidate

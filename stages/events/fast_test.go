@@ -185,6 +185,23 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("%s.appendFindAt(%q) = %+v, want %+v", name, text, got, want)
 			}
 		}
+		// Tokens without word ids (widNone), some or all: the matchers
+		// compare their lower-case forms.
+		plain := (&tokenizer{}).appendTokens(nil, text, 0, len(text))
+		mixed := slices.Clone(toks)
+		for k := range mixed {
+			if k%3 == 1 {
+				mixed[k].wid = widNone
+			}
+		}
+		for _, ts := range [][]token{plain, mixed} {
+			for name, m := range map[string]*matcher{"trig": v.trig, "act": v.act, "out": v.out} {
+				want := refFind(m, ts)
+				if got := m.appendFind(nil, ts, &sc); !slices.Equal(got, want) {
+					t.Fatalf("%s.appendFind(%q) without word ids = %+v, want %+v", name, text, got, want)
+				}
+			}
+		}
 	})
 }
 

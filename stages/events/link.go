@@ -29,27 +29,43 @@ func isSourcePrefix(s string) bool {
 	w := suffixWindow(s, sourcePrefixReach)
 	// Every match holds one of these (no letter of them folds to a
 	// non-ASCII rune, so an ASCII case-insensitive search suffices).
-	for _, stem := range [...]string{"ource", "ident", "nformant", "ontact"} {
-		if containsFoldASCII(w, stem) {
-			return sourcePrefix.MatchString(w)
+	return hasSourceStem(w) && sourcePrefix.MatchString(w)
+}
+
+// hasSourceStem reports whether s contains one of "ource", "ident",
+// "nformant" and "ontact", ignoring ASCII case, in one pass over s.
+func hasSourceStem(s string) bool {
+	for i := 0; i+5 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'o':
+			if hasFoldAt(s, i, "ource") || hasFoldAt(s, i, "ontact") {
+				return true
+			}
+		case 'i':
+			if hasFoldAt(s, i, "ident") {
+				return true
+			}
+		case 'n':
+			if hasFoldAt(s, i, "nformant") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// containsFoldASCII reports whether s contains lower, a lower-case ASCII
-// string, ignoring ASCII case.
-func containsFoldASCII(s, lower string) bool {
-	for i := 0; i+len(lower) <= len(s); i++ {
-		j := 0
-		for j < len(lower) && s[i+j]|0x20 == lower[j] {
-			j++
-		}
-		if j == len(lower) {
-			return true
+// hasFoldAt reports whether s holds lower, a lower-case ASCII string, at
+// i, ignoring ASCII case as containsFoldASCII does.
+func hasFoldAt(s string, i int, lower string) bool {
+	if i+len(lower) > len(s) {
+		return false
+	}
+	for j := 0; j < len(lower); j++ {
+		if s[i+j]|0x20 != lower[j] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // suffixWindow returns the end of s that holds every match of sourcePrefix:
@@ -981,7 +997,7 @@ func (d *docCtx) oneOccasion() (dateLink, int) {
 	d.occasion, d.occasionIdx = dateLink{level: dateNone, at: -1}, -1
 	found, idx := -1, -1
 	for _, s := range d.sents {
-		if s.heading || s.boilerplate {
+		if s.heading || len(s.dates) == 0 || isBoilerplate(d.text[s.Start:s.End]) {
 			continue
 		}
 		for _, di := range s.dates {

@@ -83,6 +83,10 @@ func foreignBody(s *sent, j int) bool {
 // saidVerbs are the verbs of saying a statement trigger stands on.
 var saidVerbs = map[string]bool{"said": true, "says": true}
 
+// isSaidVerb is saidVerbs[w] without hashing w: addStatement asks it of
+// every word of a sentence without a trigger.
+func isSaidVerb(w string) bool { return w == "said" || w == "says" }
+
 // dayWords open the date of a statement right after its verb.
 var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -108,7 +112,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		return trigs
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if !saidVerbs[toks[k].low] && !(toks[k].low == "told" && audiences[toks[k+1].low]) {
+		if !isSaidVerb(toks[k].low) && !(toks[k].low == "told" && audiences[toks[k+1].low]) {
 			continue
 		}
 		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {

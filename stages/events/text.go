@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -264,6 +265,37 @@ type pattern struct {
 	// next, once the vocabulary is complete, holds the word ids of the
 	// second slot when the first two slots are words; nil otherwise.
 	next []int32
+	// last holds the word ids of the last slot, once the vocabulary is
+	// complete: a sentence none of whose words is in it has no match.
+	last widSet
+}
+
+// A widSet is a set of word ids, each id standing for all those equal
+// to it modulo 256: a filter with false positives only.
+type widSet [4]uint64
+
+// allWids is the widSet that meets every other.
+var allWids = widSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+func (s *widSet) add(w int32) { s[w>>6&3] |= 1 << (w & 63) }
+
+// meets reports whether s and o share an id.
+func (s *widSet) meets(o *widSet) bool {
+	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0
+}
+
+// widsOf returns the set of the word ids of toks, or allWids when one of
+// them has none (matchAt then compares its lower-case form).
+func widsOf(toks []token) widSet {
+	var ws widSet
+	for k := range toks {
+		w := toks[k].wid
+		if w == widNone {
+			return allWids
+		}
+		ws.add(w)
+	}
+	return ws
 }
 
 // A matcher finds token-aligned phrase patterns.
@@ -271,6 +303,11 @@ type matcher struct {
 	pats    []pattern
 	byFirst map[string][]int // form of the first slot → pattern indices, in insertion order
 	byID    [][]int          // byFirst by word id, once the vocabulary is complete
+	// byID split by the second slot, for collect: plain[w] holds the
+	// patterns of byID[w] without next, paired[w] those with, once for
+	// each id of their next, ordered by that id and then by pattern.
+	plain  [][]int32
+	paired [][]pairPat
 	// reject, when set, vetoes a match over toks[first:last+1] before
 	// overlaps are resolved, so that a shorter reading can win.
 	reject func(toks []token, first, last int) bool
@@ -371,8 +408,9 @@ type findScratch struct {
 // covering more tokens wins, then the earlier, then the one added first.
 func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match {
 	all := sc.all[:0]
+	var ws lazyWids
 	for i := range toks {
-		all = m.collect(all, toks, i)
+		all = m.collect(all, toks, i, &ws)
 	}
 	return m.choose(dst, all, len(toks), sc)
 }
@@ -381,14 +419,69 @@ func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match
 // at (ascending) may begin a match.
 func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScratch) []match {
 	all := sc.all[:0]
+	var ws lazyWids
 	for _, i := range at {
-		all = m.collect(all, toks, i)
+		all = m.collect(all, toks, i, &ws)
 	}
 	return m.choose(dst, all, len(toks), sc)
 }
 
-// collect appends the matches of m beginning at toks[i] to all.
-func (m *matcher) collect(all []match, toks []token, i int) []match {
+// lazyWids is widsOf(toks), made when first asked for: most tokens that
+// may begin a phrase of one matcher begin none of another.
+type lazyWids struct {
+	set  widSet
+	made bool
+}
+
+func (l *lazyWids) of(toks []token) *widSet {
+	if !l.made {
+		l.set, l.made = widsOf(toks), true
+	}
+	return &l.set
+}
+
+// collect appends the matches of m beginning at toks[i] to all; lw gives
+// the word ids of toks. Its order does not matter: choose orders them.
+func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []match {
+	w := toks[i].wid
+	if w == widNone || m.byID == nil || i+1 < len(toks) && toks[i+1].wid == widNone {
+		return m.collectAll(all, toks, i)
+	}
+	for _, pi := range m.plain[w] {
+		// A pattern of more than one word whose last word the sentence
+		// does not hold cannot match.
+		if p := &m.pats[pi]; len(p.slots) == 1 || p.last.meets(lw.of(toks)) {
+			all = m.tryAt(all, toks, i, int(pi))
+		}
+	}
+	// A pattern with a next matches only when the next token is joined
+	// softly and is one of its words: those are a run of paired[w].
+	if ps := m.paired[w]; len(ps) > 0 && i+1 < len(toks) && toks[i+1].soft {
+		w2 := toks[i+1].wid
+		// Most runs are short: a linear search costs less than a binary one.
+		k := 0
+		if len(ps) > 8 {
+			k, _ = slices.BinarySearchFunc(ps, w2, func(p pairPat, w2 int32) int { return cmp.Compare(p.next, w2) })
+		} else {
+			for k < len(ps) && ps[k].next < w2 {
+				k++
+			}
+		}
+		for ; k < len(ps) && ps[k].next == w2; k++ {
+			if m.pats[ps[k].pat].last.meets(lw.of(toks)) {
+				all = m.tryAt(all, toks, i, int(ps[k].pat))
+			}
+		}
+	}
+	return all
+}
+
+// A pairPat is a pattern with a next, filed under one word id of it.
+type pairPat struct{ next, pat int32 }
+
+// collectAll is collect trying every pattern that toks[i] may begin,
+// filtered by next when the next token has a word id.
+func (m *matcher) collectAll(all []match, toks []token, i int) []match {
 	var pis []int
 	if w := toks[i].wid; w != widNone && m.byID != nil {
 		pis = m.byID[w]
@@ -399,9 +492,15 @@ func (m *matcher) collect(all []match, toks []token, i int) []match {
 		if next := m.pats[pi].next; next != nil && (i+1 >= len(toks) || !toks[i+1].soft || toks[i+1].wid != widNone && !slices.Contains(next, toks[i+1].wid)) {
 			continue // the second word does not match: matchAt would fail
 		}
-		if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
-			all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
-		}
+		all = m.tryAt(all, toks, i, pi)
+	}
+	return all
+}
+
+// tryAt appends the match of pattern pi beginning at toks[i], if any.
+func (m *matcher) tryAt(all []match, toks []token, i, pi int) []match {
+	if last, ok := m.matchAt(m.pats[pi].slots, toks, i); ok && (m.reject == nil || !m.reject(toks, i, last)) {
+		all = append(all, match{first: i, last: last, start: toks[i].start, end: toks[last].end, value: m.pats[pi].value, pat: pi})
 	}
 	return all
 }

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
 )
@@ -52,14 +54,12 @@ type wordTable struct {
 	flags []wordFlags // by id
 	// An open-addressing index of ids by wordHash, for the tokenizer:
 	// cheaper than the map, as the tokenizer hashes while it scans.
-	words []string   // by id
-	index []wordSlot // a power of two, at most a quarter full
-}
-
-// A wordSlot is one entry of wordTable.index; id 0 (widNone) marks it free.
-type wordSlot struct {
-	hash uint32
-	id   int32
+	// A slot of index holds an id in the bits of num (0, widNone, marks it
+	// free) and, in the bits above, those of its word's hash: one uint32,
+	// so that the index of a few thousand words stays in the nearest cache.
+	words []string // by id
+	index []uint32 // a power of two, at most a third full
+	num   uint32
 }
 
 // wordHash returns the hash of w that lookup takes: a mix of its length
@@ -83,13 +83,14 @@ func mixWord(n int, a, b, y, z byte) uint32 {
 // lookup returns the id of w, whose wordHash is h, or widUnknown.
 func (t *wordTable) lookup(w string, h uint32) int32 {
 	mask := uint32(len(t.index) - 1)
+	tag := h &^ t.num
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := t.index[i]
-		if e.id == widNone {
+		if e == uint32(widNone) {
 			return widUnknown
 		}
-		if e.hash == h && t.words[e.id] == w {
-			return e.id
+		if e&^t.num == tag && t.words[e&t.num] == w {
+			return int32(e & t.num)
 		}
 	}
 }
@@ -101,18 +102,19 @@ func (t *wordTable) buildIndex() {
 		t.words[id] = w
 	}
 	size := 16
-	for size < 4*len(t.ids) {
+	for size < 3*len(t.ids) {
 		size *= 2
 	}
-	t.index = make([]wordSlot, size)
+	t.index = make([]uint32, size)
+	t.num = 1<<bits.Len32(uint32(len(t.words))) - 1
 	mask := uint32(size - 1)
 	for id := widUnknown + 1; int(id) < len(t.words); id++ {
 		h := wordHash(t.words[id])
 		i := h & mask
-		for t.index[i].id != widNone {
+		for t.index[i] != uint32(widNone) {
 			i = (i + 1) & mask
 		}
-		t.index[i] = wordSlot{hash: h, id: id}
+		t.index[i] = h&^t.num | uint32(id)
 	}
 }
 
@@ -168,6 +170,25 @@ func (v *vocab) buildWords() {
 			if p := &m.pats[i]; len(p.slots) > 1 && p.slots[0].gap == 0 && p.slots[1].gap == 0 {
 				p.next = p.slots[1].ids
 			}
+			p := &m.pats[i]
+			for _, w := range p.slots[len(p.slots)-1].ids {
+				p.last.add(w)
+			}
+		}
+		m.plain, m.paired = make([][]int32, n), make([][]pairPat, n)
+		for w, pis := range m.byID {
+			for _, pi := range pis {
+				if next := m.pats[pi].next; next == nil {
+					m.plain[w] = append(m.plain[w], int32(pi))
+				} else {
+					for _, w2 := range next {
+						m.paired[w] = append(m.paired[w], pairPat{next: w2, pat: int32(pi)})
+					}
+				}
+			}
+			slices.SortFunc(m.paired[w], func(a, b pairPat) int {
+				return cmp.Or(cmp.Compare(a.next, b.next), cmp.Compare(a.pat, b.pat))
+			})
 		}
 	}
 	t.buildIndex()

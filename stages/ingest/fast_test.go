@@ -192,3 +192,112 @@ func FuzzSkipPlain(f *testing.F) {
 		}
 	})
 }
+
+// refIsNormalLine is isNormalLine as it was, a byte at a time.
+func refIsNormalLine(line string) bool {
+	if line == "" || line[0] == '*' || line[0] == '-' || line[0] == '|' || line[0] == ' ' || line[len(line)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && line[i-1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzIsNormalLine checks isNormalLine, eight bytes at a time, against
+// refIsNormalLine.
+func FuzzIsNormalLine(f *testing.F) {
+	for _, s := range []string{"", "a", "Police arrested a trader in Hyesan.", "two  spaces here and more", "tab\there at eight", "12345678\r",
+		"abcdefgh\x0e", "abcdefg\x08", "0123456789abcdef\v", "Ünïcödé line", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", "- item", "* item", "| a |", "x "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isNormalLine(s), refIsNormalLine(s); got != want {
+			t.Fatalf("isNormalLine(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// BenchmarkIsNormalLine runs isNormalLine over typical lines.
+func BenchmarkIsNormalLine(b *testing.B) {
+	lines := []string{
+		"SEOUL, May 3 (Reuters) - North Korea fired a ballistic missile into the sea off its east coast on Wednesday, South Korea's military said.",
+		"Police arrested a trader in Hyesan on May 2, 2021, a source in Ryanggang Province told Daily NK.",
+		"Copyright 2021 Daily NK. All rights reserved.",
+		"Related stories",
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, l := range lines {
+			if !isNormalLine(l) {
+				b.Fatal(l)
+			}
+		}
+	}
+}
+
+// refPlainRun is plainRun a byte at a time, as scanString's loops were.
+func refPlainRun(raw []byte, i int) int {
+	for i < len(raw) && raw[i] != '"' && raw[i] != '\\' && raw[i] >= 0x20 {
+		i++
+	}
+	return i
+}
+
+// FuzzPlainRun checks plainRun against refPlainRun from every start.
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range []string{"", "plain text with no end", `ends "here`, `a\nb`, "ctl\x1fx", "\x00", "ünï\"", "0123456789abcdef\\", "\x7f\x80\xff\x20\x21\x22", "\x1f\x20\x21\x5b\x5c\x5d\xa2\xdc"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		for i := 0; i <= len(raw); i++ {
+			if got, want := plainRun(raw, i), refPlainRun(raw, i); got != want {
+				t.Fatalf("plainRun(%q, %d) = %d, want %d", raw, i, got, want)
+			}
+		}
+	})
+}
+
+// BenchmarkPlainRun finds the end of a long plain string.
+func BenchmarkPlainRun(b *testing.B) {
+	raw := []byte(strings.Repeat("Police arrested a trader in Hyesan on May 2, a source told Daily NK. ", 40) + `"`)
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		if plainRun(raw, 0) != len(raw)-1 {
+			b.Fatal("wrong end")
+		}
+	}
+}
+
+// FuzzRuneCount checks runeCount against utf8.RuneCountInString, on any
+// bytes.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "abc", "0123456789abcdef", "01234567ü", "Ünïcödé", "abcdefgh\xff\xfe", "abcdefg\xe2\x80", "\xe2\x80\x94abcdefghijk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// BenchmarkRuneCount counts the runes of an ASCII paragraph.
+func BenchmarkRuneCount(b *testing.B) {
+	s := strings.Repeat("Police arrested a trader in Hyesan on May 2, a source told Daily NK. ", 4)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		if runeCount(s) != len(s) {
+			b.Fatal("wrong count")
+		}
+	}
+}

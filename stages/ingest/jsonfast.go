@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 )
 
@@ -141,6 +143,29 @@ func scanLiteral(raw []byte, p int) (int, bool) {
 	return p, false
 }
 
+// plainRun returns the index of the first byte of raw from i on that ends
+// a run of plain string bytes: a quote, a backslash or a control byte
+// (below 0x20); len(raw) if there is none. It tests eight bytes at a time:
+// an article's text is one long string.
+func plainRun(raw []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(raw); i += 8 {
+		x := binary.LittleEndian.Uint64(raw[i:])
+		// The high bit of each byte that is '"' or '\\' (a zero byte of
+		// x^q or x^b) or below 0x20; a byte flagged wrongly lies above one
+		// flagged rightly (the borrow runs up), so the lowest flag is right.
+		q, b := x^(ones*'"'), x^(ones*'\\')
+		m := ((q-ones)&^q | (b-ones)&^b | (x-ones*0x20)&^x) & highs
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(raw) && raw[i] != '"' && raw[i] != '\\' && raw[i] >= 0x20 {
+		i++
+	}
+	return i
+}
+
 // scanString decodes the JSON string at p and returns it and the position
 // after it. It fails on a string that is not valid JSON and on a \u escape
 // of a surrogate (encoding/json pairs or replaces those).
@@ -149,10 +174,7 @@ func scanString(raw []byte, p int) (string, int, bool) {
 		return "", p, false
 	}
 	start := p + 1
-	i := start
-	for i < len(raw) && raw[i] != '"' && raw[i] != '\\' && raw[i] >= 0x20 {
-		i++
-	}
+	i := plainRun(raw, start)
 	if i < len(raw) && raw[i] == '"' {
 		return string(raw[start:i]), i + 1, true
 	}
@@ -176,10 +198,7 @@ func scanString(raw []byte, p int) (string, int, bool) {
 		case c < 0x20:
 			return "", p, false
 		case c != '\\':
-			j := i + 1
-			for j < len(raw) && raw[j] != '"' && raw[j] != '\\' && raw[j] >= 0x20 {
-				j++
-			}
+			j := plainRun(raw, i+1)
 			buf.Write(raw[i:j])
 			i = j
 			continue

@@ -159,7 +159,7 @@ func classify(text string, lines []textLine, r *rules) {
 			continue
 		}
 		l.kind = lineContent
-		l.runes = utf8.RuneCountInString(text[l.start:l.hi])
+		l.runes = runeCount(text[l.start:l.hi])
 	}
 	for i := 0; i < len(lines); i++ {
 		if lines[i].kind != lineContent {
@@ -470,6 +470,23 @@ func splitSentences(text string, p pipeline.Span, idx int, out []pipeline.Senten
 	}
 	emit(start, p.End)
 	return out
+}
+
+// runeCount is utf8.RuneCountInString(s), which decodes rune by rune,
+// passing over a leading run of ASCII eight bytes at a time: classify
+// counts the runes of every line.
+func runeCount(s string) int {
+	const highs = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&highs != 0 {
+			break
+		}
+	}
+	// s[:i] is ASCII, a rune a byte, and s[i] begins a rune.
+	return i + utf8.RuneCountInString(s[i:])
 }
 
 // skipPlain returns the first offset in [i, end) of text holding '.', '!',

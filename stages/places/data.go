@@ -64,8 +64,10 @@ type tables struct {
 	// abbrevs maps an abbreviation as written ("La.", "N.C.", "OH") to its row.
 	abbrevs map[string]abbrev
 	// abbrevMax is the length of the longest key of abbrevs: longer runs
-	// need no lookup.
-	abbrevMax int
+	// need no lookup; nor do runs whose last byte ends no key (abbrevLast:
+	// "La.", "OH", not "The").
+	abbrevMax  int
+	abbrevLast [256]bool
 	// demonymKey holds the normalized keys of every demonym form.
 	demonymKey map[string]bool
 	// demonymISO maps a country name of demonyms.tsv to its ISO code.
@@ -205,7 +207,7 @@ var loadTables = sync.OnceValues(func() (*tables, error) {
 
 // abbrev returns the row of abbrevs.tsv for s as written.
 func (t *tables) abbrev(s string) (abbrev, bool) {
-	if len(s) > t.abbrevMax {
+	if len(s) > t.abbrevMax || len(s) > 0 && !t.abbrevLast[s[len(s)-1]] {
 		return abbrev{}, false
 	}
 	a, ok := t.abbrevs[s]
@@ -237,6 +239,7 @@ func (t *tables) loadAbbrevs() error {
 		}
 		t.abbrevs[f[0]] = abbrev{Country: f[1], Name: f[2], Comma: f[3] == "comma"}
 		t.abbrevMax = max(t.abbrevMax, len(f[0]))
+		t.abbrevLast[f[0][len(f[0])-1]] = true
 	}
 	return nil
 }

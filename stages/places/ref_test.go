@@ -217,3 +217,28 @@ func FuzzMergeReplace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAbbrev checks that the last-byte filter of tables.abbrev turns away
+// no key: abbrev answers as the map does.
+func FuzzAbbrev(f *testing.F) {
+	t, err := loadTables()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"The", "", "Calif", "U.S"} {
+		f.Add(s)
+	}
+	for k := range t.abbrevs { // every key, as the seed corpus
+		f.Add(k)
+	}
+	f.Fuzz(func(tt *testing.T, s string) {
+		a, ok := t.abbrev(s)
+		ra, rok := t.abbrevs[s]
+		if len(s) > t.abbrevMax {
+			ra, rok = abbrev{}, false
+		}
+		if a != ra || ok != rok {
+			tt.Fatalf("abbrev(%q) = %v, %v; want %v, %v", s, a, ok, ra, rok)
+		}
+	})
+}
