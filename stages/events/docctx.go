@@ -571,6 +571,7 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 	// found (pre).
 	cuts, dashed := append(sc.cuts[:0], pre...), preDashed
 	toks := s.toks
+	relative := false // a ", who …" or ", which …" clause is open
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		// A soft gap holds no comma.
@@ -582,8 +583,14 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 		case t.low == "and" && participleList(toks, k):
 			// "pursued, arrested, investigated, and sentenced", "caught and
 			// convicted": one predicate, one clause.
+		case comma && relative && (finiteBe[t.low] || isPast(t.low)):
+			// "My cousin, who had been held in a detention center, was
+			// among the people sent back": the main clause resumes.
+			cuts = append(cuts, t.start)
+			relative = false
 		case comma && (v.is(*t, flagClauseOpener) || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
 			cuts = append(cuts, t.start)
+			relative = t.low == "who" || t.low == "which"
 		case comma && t.low == "the" && k+1 < len(toks) && seriesHeads[toks[k+1].low]:
 			// ", the latest in a series of defections this summer": an
 			// aside placing the event in a series, with its own date.
@@ -1002,3 +1009,7 @@ func (d *docCtx) datelineEnd(s *sent) int {
 	}
 	return s.Start + dash
 }
+
+// finiteBe are the finite forms of "be" and "have" that resume a main
+// clause after a relative one set off by commas.
+var finiteBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}

@@ -51,6 +51,10 @@ func TestSession8Triggers(t *testing.T) {
 		{"met on a weekday", "Putin and Kim met Wednesday at a spaceport in {{Russia|country|RU}}.", []string{"meeting"}},
 		{"a zone closed to tourists", "{{Rason|admin1|KP|Rason}} was closed to foreign tourists on [[Wednesday|2024-03-06]].", []string{"border_closure"}},
 		{"sent back across a bridge", "The three were sent back across the bridge to {{Sinuiju|city|KP|North Pyongan}} on [[March 3|2024-03-03]].", []string{"defection"}},
+		// a relative clause set off by commas ends where the main clause
+		// resumes with its verb
+		{"a relative clause closed by a comma and a verb", "My cousin, who had been held in a Chinese detention center, was among the people sent back to {{North Korea|country|KP}} through {{Dandong|city|CN|Liaoning}} in [[October|2023-10]].", []string{"defection"}},
+		{"the relative clause keeps its own dated event", "The woman, who was arrested in {{Yanji|city|CN|Jilin}} on [[March 3|2023-03-03]], was sent back to {{North Korea|country|KP}} in [[April|2023-04]].", []string{"arrest", "defection"}},
 		// repatriations and departures in general wordings (session 8)
 		{"deported to their homeland", "On [[March 3|2024-03-03]], authorities in {{China|country|CN}} deported about 60 North Koreans to their homeland.", []string{"defection"}},
 		{"sent home", "{{China|country|CN}} sent 500 North Koreans home on [[Oct. 9, 2023|2023-10-09]].", []string{"defection"}},
