@@ -860,6 +860,12 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if di := nearest(false, true, classVague); di >= 0 {
 		return d.dateFrom(di, dateClause)
 	}
+	// "Two days after the trial, MSS agents began going door to door":
+	// that many days after the day an earlier event of the trial's kind
+	// was dated to.
+	if l, ok := d.lapseAfter(s); ok {
+		return l
+	}
 	// "at the same trial", "on the same day": the occasion an earlier
 	// event of the document was dated to.
 	if d.lastDated.level != dateNone && sameOccasion(s, clause) && !(inResponse(s) && d.datedSince(s)) {
@@ -930,6 +936,66 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
+}
+
+// lapseNouns name an earlier event a lapse counts from ("two days after
+// the trial"), with the event types it was told as.
+var lapseNouns = map[string][]string{
+	"trial": {"execution", "sentence"}, "execution": {"execution"}, "executions": {"execution"},
+	"meeting": {"meeting"}, "plenum": {"meeting"}, "rally": {"meeting"}, "session": {"meeting"},
+	"launch": {"other"}, "test": {"other"}, "flood": {"other"}, "floods": {"other"}, "fire": {"other"},
+	"explosion": {"other"}, "visit": {"other"}, "inspection": {"other", "crackdown"},
+	"crackdown": {"crackdown"}, "raid": {"crackdown", "arrest"}, "arrest": {"arrest"}, "arrests": {"arrest"},
+	"lockdown": {"lockdown"}, "order": {"order"}, "closure": {"border_closure"},
+	"repatriation": {"defection"}, "crossing": {"defection"},
+}
+
+// lapseCounts are the counts a lapse is written with ("a day after", "two
+// weeks after").
+var lapseCounts = map[string]int{
+	"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+	"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "10": 10,
+}
+
+// lapseAfter dates a sentence opening "N days (weeks) after the X," by the
+// day an earlier event of X's kind was dated to, plus the lapse ("Two days
+// after the trial, …", "A week after the launch, …"); only from a day.
+func (d *docCtx) lapseAfter(s *sent) (dateLink, bool) {
+	t := s.toks
+	if len(t) < 5 || t[2].low != "after" || t[3].low != "the" {
+		return dateLink{}, false
+	}
+	n, ok := lapseCounts[t[0].low]
+	if !ok {
+		return dateLink{}, false
+	}
+	switch t[1].low {
+	case "day", "days":
+	case "week", "weeks":
+		n *= 7
+	default:
+		return dateLink{}, false
+	}
+	noun := 4
+	types, ok := lapseNouns[t[noun].low]
+	if !ok && len(t) > 5 {
+		noun = 5
+		types, ok = lapseNouns[t[noun].low] // "after the public trial"
+	}
+	if !ok {
+		return dateLink{}, false
+	}
+	for ti, l := range d.typeDated {
+		if !slices.Contains(types, d.v.types[ti].name) || l.level > dateSentence || !l.iv.Known() || l.iv.Precision != pipeline.PrecisionDay || l.iv.Start != l.iv.End {
+			continue
+		}
+		day := l.iv.Start.AddDays(n)
+		l.iv = pipeline.Interval{Start: day, End: day, Precision: pipeline.PrecisionDay}
+		l.level, l.at, l.text = dateParagraph, -1, d.text[t[0].start:t[noun].end]
+		l.basis = pipeline.BasisInferred
+		return l, true
+	}
+	return dateLink{}, false
 }
 
 // saidOn reports a date right after a reporting verb ("said on Tuesday",
