@@ -571,7 +571,7 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 	// found (pre).
 	cuts, dashed := append(sc.cuts[:0], pre...), preDashed
 	toks := s.toks
-	relative := false // a ", who …" or ", which …" clause is open
+	relative := -1 // the token opening a ", who …" or ", which …" clause still open, or -1
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		// A soft gap holds no comma.
@@ -583,14 +583,21 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 		case t.low == "and" && participleList(toks, k):
 			// "pursued, arrested, investigated, and sentenced", "caught and
 			// convicted": one predicate, one clause.
-		case comma && relative && (finiteBe[t.low] || isPast(t.low)):
+		case comma && relative >= 0 && (finiteBe[t.low] || isPast(t.low) && !listGoesOn(text, toks, k)) && ownTime(toks[relative:k]):
 			// "My cousin, who had been held in a detention center, was
-			// among the people sent back": the main clause resumes.
+			// among the people sent back": the main clause resumes. Only
+			// a relative clause with a time of its own is cut off ("who
+			// crossed the MDL, was guided to safety on Tuesday" keeps the
+			// crossing on Tuesday), and not inside a list ("who was
+			// detained in 2019, repatriated and sent to a camp").
 			cuts = append(cuts, t.start)
-			relative = false
+			relative = -1
 		case comma && (v.is(*t, flagClauseOpener) || (strings.HasSuffix(t.low, "ing") && len(t.low) > 4)):
 			cuts = append(cuts, t.start)
-			relative = t.low == "who" || t.low == "which"
+			relative = -1
+			if t.low == "who" || t.low == "which" {
+				relative = k
+			}
 		case comma && t.low == "the" && k+1 < len(toks) && seriesHeads[toks[k+1].low]:
 			// ", the latest in a series of defections this summer": an
 			// aside placing the event in a series, with its own date.
@@ -1008,6 +1015,31 @@ func (d *docCtx) datelineEnd(s *sent) int {
 		return -1
 	}
 	return s.Start + dash
+}
+
+// ownTime reports a time of a relative clause's own: a year, a
+// capitalized day or month, or the past perfect ("who had been held").
+func ownTime(toks []token) bool {
+	for _, t := range toks {
+		if isYear(t.low) || t.low == "had" || dayWords[t.low] && isCapitalized(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn reports "and" or "or" after token k before the next comma:
+// ", repatriated and sent to a camp" continues a list of participles.
+func listGoesOn(text string, toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if strings.IndexByte(text[toks[j-1].end:toks[j].start], ',') >= 0 {
+			return false
+		}
+		if toks[j].low == "and" || toks[j].low == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteBe are the finite forms of "be" and "have" that resume a main

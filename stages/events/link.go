@@ -300,8 +300,9 @@ func (d *docCtx) classifyPlace(i int) {
 		return
 	}
 	// "a defector who now lives in Seoul": where someone lives now, not
-	// where the event was.
-	if prev >= 1 && s.toks[prev].low == "in" && residesWords[s.toks[prev-1].low] {
+	// where the event was ("a trader who lives in Sinuiju was arrested" is
+	// arrested there).
+	if prev >= 2 && s.toks[prev].low == "in" && residesWords[s.toks[prev-1].low] && (s.toks[prev-2].low == "now" || s.toks[prev-2].low == "currently") {
 		p.role = roleModifier
 		return
 	}

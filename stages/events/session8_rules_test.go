@@ -55,6 +55,10 @@ func TestSession8Triggers(t *testing.T) {
 		// resumes with its verb
 		{"a relative clause closed by a comma and a verb", "My cousin, who had been held in a Chinese detention center, was among the people sent back to {{North Korea|country|KP}} through {{Dandong|city|CN|Liaoning}} in [[October|2023-10]].", []string{"defection"}},
 		{"the relative clause keeps its own dated event", "The woman, who was arrested in {{Yanji|city|CN|Jilin}} on [[March 3|2023-03-03]], was sent back to {{North Korea|country|KP}} in [[April|2023-04]].", []string{"arrest", "defection"}},
+		{"review 2: an undated relative clause keeps the main clause's day", "A North Korean soldier, who crossed the MDL in the central front, was guided to safety near {{Cheorwon|city|KR|Gangwon}} on [[Tuesday|2024-05-07]].", []string{"defection"}},
+		{"guard: tourists left the country", "Russian tourists left {{North Korea|country|KP}} on [[Sunday|2024-05-05]].", []string{}},
+		{"guard: remains returned", "The remains of the soldier were returned to {{North Korea|country|KP}} at {{Panmunjom|city|KP|North Hwanghae}} on [[Sunday|2024-05-05]].", []string{}},
+		{"guard: a summer camp", "Students were sent to a summer camp in {{Wonsan|city|KP|Kangwon}} in [[July|2024-07]].", []string{}},
 		// repatriations and departures in general wordings (session 8)
 		{"deported to their homeland", "On [[March 3|2024-03-03]], authorities in {{China|country|CN}} deported about 60 North Koreans to their homeland.", []string{"defection"}},
 		{"sent home", "{{China|country|CN}} sent 500 North Koreans home on [[Oct. 9, 2023|2023-10-09]].", []string{"defection"}},
@@ -93,6 +97,7 @@ func TestSession8Places(t *testing.T) {
 		{"a North Korean ministry's directive is North Korea's", "{{Seoul|capital|KR|Seoul}} officials watched.\n\nThe Ministry of State Security issued a directive on [[Dec. 20|2024-12-20]] against foreign films, a source told a reporter.\n\n{{North Korea|country|KP}} denies it.", "North Korea"},
 		{"a statement told to reporters is made where its body sits", "SEOUL, July 9 -- {{Seoul|capital|KR|Seoul}} was calm.\n\nA JCS official told reporters on [[Friday|2021-07-09]] that no unusual movements had been spotted.", "Seoul"},
 		{"a country's Far East is in the country", "Putin and Kim met on [[Wednesday|2023-09-13]] at a spaceport in {{Russia|country|RU}}'s Far East, where Putin said he would help {{Pyongyang|capital|KP|Pyongyang}}.", "Russia"},
+		{"review 2: where a trader lives is where he was arrested", "The trader, who lives in {{Sinuiju|city|KP|North Pyongan}}, was arrested on [[Monday|2024-05-06]].", "Sinuiju"},
 		{"where a defector lives now is not where she fled", "The defector fled {{Hyesan|city|KP|Ryanggang}} in [[2014|2014]] and now lives in {{Seoul|capital|KR|Seoul}}.", "Hyesan"},
 		{"review: filmed in a town is where it happened", "Footage filmed in {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]] shows a public execution of two men.", "Hyesan"},
 		{"review: a leader's meeting abroad stays where the paragraph put him", "Kim traveled by train to {{Vladivostok|city|RU|Primorsky}} on [[Tuesday|2024-05-07]]. {{North Korea|country|KP}}'s leader met the Russian president at a spaceport on [[Wednesday|2024-05-08]].", "Vladivostok"},
@@ -139,6 +144,9 @@ func TestSession8OneOccasion(t *testing.T) {
 		{"guard: a lapse after an event dated only to a month",
 			"A public trial was held at the stadium in {{Hyesan|city|KP|Ryanggang}} in [[April|2023-04]].\n\nTwo days after the trial, agents began searching homes in the city.",
 			[]wantEvent{{"execution", pipeline.Occurred, "2023-04-01..2023-04-30", "Hyesan", 1}, {"crackdown", pipeline.Occurred, "", "Hyesan", 1}}},
+		{"review 2: a list of participles stays in the relative clause",
+			"Her husband, who was detained in {{Yanji|city|CN|Jilin}} in [[2019|2019]], repatriated and sent to a prison camp, died in custody [[last year|2023]].",
+			[]wantEvent{{"sentence", pipeline.Occurred, "2019-01-01..2019-12-31", "Yanji", 1}}},
 		{"guard: no reference back",
 			"Heavy rain flooded farms in {{Hamhung|city|KP|South Hamgyong}} on [[Aug. 12|2022-08-12]].\n\nOfficials ordered each household to supply two workers.",
 			[]wantEvent{{"other", pipeline.Occurred, "2022-08-12..2022-08-12", "Hamhung", 1}, {"order", pipeline.Occurred, "", "Hamhung", 1}}},

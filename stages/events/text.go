@@ -675,6 +675,16 @@ func rejectTrigger(toks []token, first, last int) bool {
 			}
 		}
 	}
+	// "sent to a summer camp", "a training camp", "a refugee camp": no
+	// prison camp
+	if toks[first].low == "sent" && w == "camp" {
+		for _, x := range toks[first+1 : last] {
+			switch x.low {
+			case "summer", "training", "refugee", "refugees", "holiday", "youth", "scout", "boot", "sports", "children", "military", "army", "camping":
+				return true
+			}
+		}
+	}
 	// "met Wednesday's deadline": a day's deadline, no meeting
 	if toks[first].low == "met" && last == first+1 && last+1 < len(toks) && toks[last+1].low == "s" && toks[last+1].soft {
 		return true

@@ -178,6 +178,7 @@ type group struct {
 	parents  []int // indexes of parent mentions
 	article  bool
 	crossed  bool                // a mention is what is crossed or followed ("crossed the Tumen", "along the frozen Tumen")
+	inTown   bool                // a mention follows "in " ("police in Tumen")
 	county   bool                // a mention stands in a list of counties ("Clay and Becker counties")
 	away     []string            // countries a mention of the name is moved out to ("from Anju into China")
 	override *gazetteer.Override // the analyst's fixed reading, if any
@@ -300,6 +301,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		}
 		if crossedBefore(text, ms[i].Start) {
 			gr.crossed = true
+		}
+		if strings.HasSuffix(text[:ms[i].Start], "in ") {
+			gr.inTown = true // "police in Tumen": the name is also a town here
 		}
 	}
 	for i := range ms {
@@ -448,8 +452,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 						c.article = -wArticle / 3
 					}
 				}
-				if gr.crossed && c.class == "H" {
-					c.article += 3 * wArticle // what one crosses or walks along is a river, whatever else is near
+				if gr.crossed && !gr.inTown && c.class == "H" {
+					c.article += 3 * wArticle // what one crosses or walks along is a river, unless the document also has the name "in" it as a town
 				}
 			}
 			if pass == 1 {

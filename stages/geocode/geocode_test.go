@@ -170,6 +170,8 @@ func TestResolve(t *testing.T) {
 			[]string{"t:tumen-city"}, ""},
 		{"what is crossed is a river, near a Chinese city", "She fled from [Hyesan|t:hyesan] across the frozen [Tumen|t:tumen-city,t:tumen-river] to [China|t:cn].", nil,
 			[]string{"t:hyesan", "t:tumen-river", "t:cn"}, ""},
+		{"the name in a town's slot keeps the town (review 2)", "Police in [Tumen|t:tumen-city,t:tumen-river] detained a woman who had crossed the [Tumen|t:tumen-city,t:tumen-river] in [China|t:cn].", nil,
+			[]string{"t:tumen-city", "t:tumen-city", "t:cn"}, ""},
 		{"a city after the, not crossed", "She worked in the [Tumen|t:tumen-city,t:tumen-river] of the 1990s, in [China|t:cn].", nil,
 			[]string{"t:tumen-city", "t:cn"}, ""},
 		{"one sense per document",
