@@ -693,6 +693,8 @@ var orgHeads = map[string]bool{
 	"ministry": true, "committee": true, "department": true, "bureau": true, "army": true,
 	"corps": true, "agency": true, "police": true, "command": true, "commission": true,
 	"court": true, "party": true,
+	// companies named after a place ("Koryo Tours said …", "Air Koryo")
+	"tours": true, "travel": true, "airlines": true, "airways": true,
 }
 
 func isCapitalized(t token) bool {

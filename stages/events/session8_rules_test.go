@@ -98,6 +98,7 @@ func TestSession8Places(t *testing.T) {
 		{"a statement told to reporters is made where its body sits", "SEOUL, July 9 -- {{Seoul|capital|KR|Seoul}} was calm.\n\nA JCS official told reporters on [[Friday|2021-07-09]] that no unusual movements had been spotted.", "Seoul"},
 		{"a country's Far East is in the country", "Putin and Kim met on [[Wednesday|2023-09-13]] at a spaceport in {{Russia|country|RU}}'s Far East, where Putin said he would help {{Pyongyang|capital|KP|Pyongyang}}.", "Russia"},
 		{"review 2: where a trader lives is where he was arrested", "The trader, who lives in {{Sinuiju|city|KP|North Pyongan}}, was arrested on [[Monday|2024-05-06]].", "Sinuiju"},
+		{"review: a company named after a place is no place", "Tours to {{Rason|admin1|KP|Rason}} were paused until further notice, {{Koryo|city|KP|North Pyongan}} Tours said on [[Friday|2024-05-10]].", "Rason"},
 		{"where a defector lives now is not where she fled", "The defector fled {{Hyesan|city|KP|Ryanggang}} in [[2014|2014]] and now lives in {{Seoul|capital|KR|Seoul}}.", "Hyesan"},
 		{"review: filmed in a town is where it happened", "Footage filmed in {{Hyesan|city|KP|Ryanggang}} on [[March 3|2024-03-03]] shows a public execution of two men.", "Hyesan"},
 		{"review: a leader's meeting abroad stays where the paragraph put him", "Kim traveled by train to {{Vladivostok|city|RU|Primorsky}} on [[Tuesday|2024-05-07]]. {{North Korea|country|KP}}'s leader met the Russian president at a spaceport on [[Wednesday|2024-05-08]].", "Vladivostok"},
