@@ -367,7 +367,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 			if said {
 				continue
 			}
-			if m.pat < 0 && m.value == x.v.statement {
+			if x.saidTrigger(m) {
 				best, said = k, true
 				continue
 			}
@@ -714,7 +714,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// or denied ("hope that smuggling would restart", "do not exist").
 	// (An official's dated "said" has its date checked: "Asked about it
 	// on Oct. 8, a spokesperson said" dates it in the opening phrase.)
-	said := c.m.pat < 0 && c.m.value == x.v.statement && dl.level <= dateSentence
+	said := x.saidTrigger(c.m) && dl.level <= dateSentence
 	// (What an official said may be hypothetical; the saying is not.)
 	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor || said) || !said && hypothetical(s, c) || mod == pipeline.Negated) {
 		return built{}, false
@@ -1450,3 +1450,7 @@ func notFirstTime(s *sent, lo, k int) bool {
 	}
 	return false
 }
+
+// saidTrigger reports the trigger addStatement put on an official's dated
+// "said" (no lexicon pattern of its own).
+func (x *Extractor) saidTrigger(m match) bool { return m.pat < 0 && m.value == x.v.statement }

@@ -1011,14 +1011,15 @@ func saidOn(s *sent, sp pipeline.Span) bool {
 
 // occasionNouns name an occasion a later sentence refers back to with
 // "the" ("presided over the meeting", "satisfaction over the results"),
-// with the event type the occasion was told as ("" for any).
-var occasionNouns = map[string]string{
-	"meeting": "meeting", "session": "meeting", "plenum": "meeting", "plenary": "meeting", "congress": "meeting",
-	"conference": "meeting", "ceremony": "meeting", "rally": "meeting", "gathering": "meeting", "talks": "meeting",
-	"summit": "meeting", "parade": "meeting",
-	"test": "other", "launch": "other", "results": "other", "drill": "other", "drills": "other",
-	"exercise": "other", "exercises": "other", "inspection": "other", "visit": "other",
-	"trial": "execution", "event": "", "occasion": "",
+// with the event types the occasion may have been told as (nil for any),
+// as lapseNouns does.
+var occasionNouns = map[string][]string{
+	"meeting": {"meeting"}, "session": {"meeting"}, "plenum": {"meeting"}, "plenary": {"meeting"},
+	"congress": {"meeting"}, "conference": {"meeting"}, "ceremony": {"meeting"}, "rally": {"meeting"},
+	"gathering": {"meeting"}, "talks": {"meeting"}, "summit": {"meeting"}, "parade": {"meeting"},
+	"test": {"other"}, "launch": {"other"}, "results": {"other"}, "drill": {"other"}, "drills": {"other"},
+	"exercise": {"other"}, "exercises": {"other"}, "inspection": {"other"}, "visit": {"other"},
+	"trial": {"execution", "sentence"}, "event": nil, "occasion": nil,
 }
 
 // namesOccasion reports whether s refers with "the" (at most one word
@@ -1035,13 +1036,13 @@ func (d *docCtx) namesOccasion(s *sent, typ string, iv pipeline.Interval) bool {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
-			kind, ok := occasionNouns[s.toks[j].low]
+			kinds, ok := occasionNouns[s.toks[j].low]
 			if !ok {
 				continue
 			}
 			for ti, l := range d.typeDated {
 				name := d.v.types[ti].name
-				if l.level <= dateSentence && l.iv == iv && name != typ && (kind == "" || kind == name || kind == "execution" && name == "sentence") {
+				if l.level <= dateSentence && l.iv == iv && name != typ && (kinds == nil || slices.Contains(kinds, name)) {
 					return true
 				}
 			}
@@ -1351,7 +1352,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// service told lawmakers") is made in that country — at the
 	// dateline's city when the report was filed there.
 	if typ == "statement" {
-		if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start }); i >= 0 {
+		if i := d.speakerBefore(s, trig, inClause); i >= 0 {
 			if j := d.firstDateline(); j >= 0 && d.places[j].pm.Place.Country == d.places[i].pm.Place.Country {
 				return d.placeLinkFrom(j, placeClause, "the dateline's place, in the country of the speaker of "+q())
 			}
@@ -1566,6 +1567,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	return l
 }
 
+// speakerBefore returns the nearest country's possessive before a body
+// ("South Korea's intelligence service", "China's foreign ministry") in
+// the trigger's clause, before the trigger, or -1.
+func (d *docCtx) speakerBefore(s *sent, trig pipeline.Span, inClause func(placeRef) bool) int {
+	return d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start })
+}
+
 // institutions are the bodies of a state that act from its capital.
 var institutions = map[string]bool{
 	"council": true, "ministry": true, "committee": true, "cabinet": true, "government": true,
@@ -1579,7 +1587,7 @@ var institutions = map[string]bool{
 // that state's capital when the document names it, else at the country.
 func (d *docCtx) bodyPlace(s *sent, trig pipeline.Span, inClause func(placeRef) bool, trigger string) (placeLink, bool) {
 	cc := ""
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.speaker && inClause(p) && p.pm.Start < trig.Start }); i >= 0 {
+	if i := d.speakerBefore(s, trig, inClause); i >= 0 {
 		// an institution, not a person who travels ("North Korea's leader
 		// met Putin at the cosmodrome")
 		for k := s.tokenAt(d.places[i].pm.End); k < len(s.toks) && s.toks[k].start < trig.Start; k++ {
@@ -1793,14 +1801,14 @@ var bodyNouns = map[string]bool{
 // adjective) names a body that acts or speaks ("the military", "top
 // officials").
 func bodyAfter(s *sent, k int) bool {
-	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low] || partyAfter(s, k)
+	return bodyNouns[s.toks[k].low] || k+1 < len(s.toks) && bodyNouns[s.toks[k+1].low] || namedBodyAfter(s, k)
 }
 
-// partyAfter reports a ruling party or a named body from token k ("China's
+// namedBodyAfter reports a ruling party or a named body from token k ("China's
 // ruling Communist Party", "North Korea's Workers' Party", "South Korea's
 // National Security Council"): "ruling" or capitalized words up to "Party"
 // or a body noun.
-func partyAfter(s *sent, k int) bool {
+func namedBodyAfter(s *sent, k int) bool {
 	for j := k; j < len(s.toks) && j < k+4; j++ {
 		t := s.toks[j]
 		if t.low == "party" && (isCapitalized(t) || j > k && s.toks[j-1].low == "ruling") {
