@@ -100,6 +100,12 @@ func (v *vocab) parseLexicon(src string) error {
 			continue
 		}
 		f := strings.Split(line, "\t")
+		if f[0] == "%class" {
+			if err := v.addClass(f); err != nil {
+				return dataErr("lexicon.tsv", ln, "%v", err)
+			}
+			continue
+		}
 		if f[0] == "%type" {
 			if len(f) < 3 || len(f) > 4 {
 				return dataErr("lexicon.tsv", ln, "want %%type, name, priority [, weak]")
@@ -143,6 +149,31 @@ func (v *vocab) parseLexicon(src string) error {
 		return dataErr("lexicon.tsv", 0, "no triggers")
 	}
 	v.directive, v.statement = firstOfType(v, "order"), firstOfType(v, "statement")
+	return nil
+}
+
+// addClass records a %class line (fields: "%class", name, words separated
+// by spaces) for the triggers that follow to name as "@name".
+func (v *vocab) addClass(f []string) error {
+	if len(f) != 3 || f[1] == "" {
+		return errors.New("want %class, name, words")
+	}
+	if v.trig.classes == nil {
+		v.trig.classes = map[string][]string{}
+	}
+	if _, dup := v.trig.classes[f[1]]; dup {
+		return fmt.Errorf("class %q declared twice", f[1])
+	}
+	words := strings.Fields(strings.ToLower(f[2]))
+	for _, w := range words {
+		if len(tokenize(w, 0, len(w))) != 1 {
+			return fmt.Errorf("class %q: %q is not one word", f[1], w)
+		}
+	}
+	if len(words) == 0 {
+		return fmt.Errorf("class %q has no words", f[1])
+	}
+	v.trig.classes[f[1]] = words
 	return nil
 }
 

@@ -311,12 +311,16 @@ type matcher struct {
 	// reject, when set, vetoes a match over toks[first:last+1] before
 	// overlaps are resolved, so that a shorter reading can win.
 	reject func(toks []token, first, last int) bool
+	// classes are the word classes a phrase may name as "@name" (the
+	// lexicon's %class lines): the slot matches any of the class's words.
+	classes map[string][]string
 }
 
 func newMatcher() *matcher { return &matcher{byFirst: map[string][]int{}} }
 
 // add registers a phrase. Words are split on whitespace; "..." is a gap of
-// up to three tokens, "..N" (N a digit, 1–9) one of up to N tokens; "=word" matches that form only; when inflecting is false
+// up to three tokens, "..N" (N a digit, 1–9) one of up to N tokens; "=word" matches that form only;
+// "@name" matches any word of the class name, as written; when inflecting is false
 // every word matches as written (case-insensitive unless it is an acronym).
 func (m *matcher) add(phrase string, value int, inflecting bool) bool {
 	var p pattern
@@ -334,6 +338,18 @@ func (m *matcher) add(phrase string, value int, inflecting bool) bool {
 				return false
 			}
 			p.slots = append(p.slots, slot{gap: int(raw[2] - '0')})
+			continue
+		}
+		if name, ok := strings.CutPrefix(raw, "@"); ok {
+			words, known := m.classes[name]
+			if !known {
+				return false
+			}
+			s := slot{forms: map[string]bool{}}
+			for _, w := range words {
+				s.forms[w] = true
+			}
+			p.slots = append(p.slots, s)
 			continue
 		}
 		exact := !inflecting
