@@ -960,13 +960,17 @@ var lapseCounts = map[string]int{
 
 // lapseAfter dates a sentence opening "N days (weeks) after the X," by the
 // day an earlier event of X's kind was dated to, plus the lapse ("Two days
-// after the trial, …", "A week after the launch, …"); only from a day.
+// after the trial, …", "A week after the launch, …", "The day after the
+// trial, …"); only from a day.
 func (d *docCtx) lapseAfter(s *sent) (dateLink, bool) {
 	t := s.toks
 	if len(t) < 5 || t[2].low != "after" || t[3].low != "the" {
 		return dateLink{}, false
 	}
 	n, ok := lapseCounts[t[0].low]
+	if t[0].low == "the" { // "The day after the trial, …"
+		n, ok = 1, t[1].low == "day" || t[1].low == "week"
+	}
 	if !ok {
 		return dateLink{}, false
 	}

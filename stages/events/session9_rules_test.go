@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"geotimeline/pipeline"
+)
 
 // TestSession9Crossings covers the word classes of the defection lines
 // (session 9): a person's crossing into China or the South, and people
@@ -23,10 +27,44 @@ func TestSession9Crossings(t *testing.T) {
 		{"guard: a habit of crossing", "China says North Koreans who cross the border are economic migrants.", []string{}},
 		{"guard: deserted streets", "The streets of {{Hyesan|city|KP|Ryanggang}} were deserted on [[Sunday|2023-10-15]].", []string{}},
 		{"desertion is no flight", "Two soldiers of a unit stationed in {{Samsu|county|KP|Ryanggang}} deserted their post on [[Nov. 1|2019-11-01]].", []string{"other"}},
+		{"a person handed over", "He was handed over to the North at {{Panmunjom|city|KP|North Hwanghae}} on [[Oct. 26|2021-10-26]].", []string{"defection"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkTypes(t, tt.text, blind45Opts, tt.want)
 		})
 	}
+}
+
+// TestSession9Triggers covers wordings read in the sixteenth set (session
+// 9): a missile named by its kind or name however many words stand
+// between ("launched its first intercontinental-range missile"), a
+// statement told to a briefing, notices put up.
+func TestSession9Triggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a missile after a long modifier", "North Korea launched its first intercontinental-range missile from an airfield near {{Kusong|city|KP|North Pyongan}} on [[July 4|2017-07-04]].", []string{"other"}},
+		{"a missile by its name", "On [[Nov. 29|2017-11-29]], a Hwasong-15 launched from near {{Pyongsong|city|KP|South Pyongan}} flew for 53 minutes.", []string{"other"}},
+		{"an ICBM fired", "The army fired an ICBM from {{Sunan|county|KP|Pyongyang}} on [[Dec. 18|2023-12-18]].", []string{"other"}},
+		{"told a regular briefing", "A spokesperson for the Unification Ministry of {{South Korea|country|KR}} told a regular briefing [[Friday|2025-06-13]] that the government welcomed the move.", []string{"statement"}},
+		{"guard: told a friend", "A spokesperson for the Unification Ministry of {{South Korea|country|KR}} told a friend [[Friday|2025-06-13]] that he was tired.", []string{}},
+		{"notices went up", "Notices of the Ministry of Social Security went up in {{Hyesan|city|KP|Ryanggang}} on [[Aug. 25|2020-08-25]].", []string{"order"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}
+
+// TestSession9Lapse covers "The day after the trial, …": a lapse of one
+// day from the trial's day, as "Two days after the trial" is two.
+func TestSession9Lapse(t *testing.T) {
+	text := "A public trial was held at the stadium in {{Kapsan|county|KP|Ryanggang}} on [[April 12|2022-04-12]].\n\nThe day after the trial, the county committee convened an emergency meeting of cadres."
+	checkEvents(t, text, blind45Opts, []wantEvent{
+		{"execution", pipeline.Occurred, "2022-04-12..2022-04-12", "Kapsan", 1},
+		{"meeting", pipeline.Occurred, "2022-04-13..2022-04-13", "Kapsan", 1},
+	})
 }

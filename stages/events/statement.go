@@ -112,15 +112,15 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		return trigs
 	}
 	for k := 1; k+1 < len(toks); k++ {
-		if !isSaidVerb(toks[k].low) && !(toks[k].low == "told" && audiences[toks[k+1].low]) {
+		after, told := toldAudience(toks, k)
+		if !isSaidVerb(toks[k].low) && !told {
 			continue
 		}
 		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {
 			continue
 		}
-		after := k + 1
-		if toks[k].low == "told" {
-			after++ // "told reporters on Tuesday"
+		if !told {
+			after = k + 1
 		}
 		if !(datedAfter(text, toks, after) || askedOn(text, toks, k) || datedBefore(toks, k)) || emptyStatement(toks, k) {
 			continue
@@ -213,9 +213,37 @@ func datedBefore(toks []token, k int) bool {
 	return false
 }
 
-// audiences are whom an official tells a statement ("told reporters").
+// audiences are whom or where an official tells a statement ("told
+// reporters", "told a regular briefing").
 var audiences = map[string]bool{
 	"reporters": true, "journalists": true, "lawmakers": true, "parliament": true, "legislators": true,
+	"briefing": true,
+}
+
+// audienceModifiers may stand between "told a" and its audience ("told a
+// regular press briefing").
+var audienceModifiers = map[string]bool{
+	"regular": true, "press": true, "news": true, "daily": true, "weekly": true, "parliamentary": true,
+}
+
+// toldAudience reports "told" at k followed by an audience ("told
+// reporters", "told a regular briefing"), and the index after the
+// audience, where the statement's day may follow.
+func toldAudience(toks []token, k int) (after int, ok bool) {
+	if toks[k].low != "told" {
+		return 0, false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].low == "a" || toks[j].low == "the") {
+		j++
+	}
+	for n := 0; n < 2 && j < len(toks) && audienceModifiers[toks[j].low]; n++ {
+		j++
+	}
+	if j < len(toks) && audiences[toks[j].low] {
+		return j + 1, true
+	}
+	return 0, false
 }
 
 // askedOn reports a question dated before the verb at k ("Asked about the
