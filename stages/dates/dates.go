@@ -440,14 +440,16 @@ func (a *analysis) cueFor(e *expr) int {
 // storyYear returns the year of the story a month without a year (e)
 // continues in a first-person account: "In March 2019 two agents arrested
 // me. … In May they told me I would serve six months" is May 2019, not
-// the May before the report date. The story month must have been told in
-// e's paragraph or the one before (gap ≤ 1), in a year before the DCT's,
+// the May before the report date. The story month is the latest month
+// with its year the text told (a testimony may take several paragraphs
+// over one month; a month with its year told later starts a new story or
+// ends it), in a year before the DCT's,
 // no later in its year than e's month; e's clause must be past with no
 // forward cue, and its sentence told in the first person. News keeps the
 // DCT's reading: "… between 1986 and 1988. The council condemned the
 // invasion on Aug. 2" is this August (TBAQ has four such).
-func (a *analysis) storyYear(e *expr, story date, gap int32, dct anchorRef) (int, bool) {
-	if story.IsZero() || gap > 1 || e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.m < story.Month {
+func (a *analysis) storyYear(e *expr, story date, dct anchorRef) (int, bool) {
+	if story.IsZero() || e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.m < story.Month {
 		return 0, false
 	}
 	if dct.d.IsZero() || story.Year >= dct.d.Year || a.cueFor(e) != cueNone || !a.pastClause(e.s, e.e) || !a.firstPerson(e.s) {
@@ -461,7 +463,7 @@ func (a *analysis) storyYear(e *expr, story date, gap int32, dct anchorRef) (int
 // no "since" of a state that runs up to now ("Since January 2023 I have
 // been living in Seoul").
 func (a *analysis) storyStart(e *expr) bool {
-	if !a.firstPerson(e.s) || e.s > 0 && a.p.t[e.s-1].low == "since" {
+	if !a.firstPerson(e.s) && !a.firstPersonNext(e.s) || e.s > 0 && a.p.t[e.s-1].low == "since" {
 		return false
 	}
 	s := a.seg.sent[e.s]
@@ -502,6 +504,19 @@ func (a *analysis) firstPerson(i int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonNext reports whether the sentence after that of token i, in
+// the same paragraph, is told in the first person: "On 3 March 2018,
+// police came into the restaurant. They led me out in handcuffs" opens
+// the narrator's story as much as "… arrested me" would.
+func (a *analysis) firstPersonNext(i int) bool {
+	s := a.seg.sent[i]
+	k := i
+	for k < len(a.p.t) && a.seg.sent[k] == s {
+		k++
+	}
+	return k < len(a.p.t) && a.seg.para[k] == a.seg.para[i] && a.firstPerson(k)
 }
 
 // tellsTo reports a verb whose object "me" is told something ("told me",
@@ -990,10 +1005,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		weekdays bool
 	}
 	var frames []frame
-	// story: the latest month (with its year) the text has told, and its
-	// paragraph; see storyYear.
+	// story: the latest month (with its year) the text has told; see
+	// storyYear.
 	var story date
-	storyPara := int32(-9)
 	// Pass 1: expressions that only borrow a year from the DCT, or none.
 	for i := range a.exprs {
 		e := &a.exprs[i]
@@ -1013,14 +1027,13 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
 			continue // pass 2
 		}
-		p := a.seg.para[e.s]
 		if e.form == fCal && e.yGiven && e.m != 0 && !isForward(a.forwardCue(e.s, e.e)) {
-			story, storyPara = date{}, -9
+			story = date{}
 			if a.storyStart(e) {
-				story, storyPara = date{Year: e.y, Month: e.m, Day: 1}, p
+				story = date{Year: e.y, Month: e.m, Day: 1}
 			}
 		}
-		if y, ok := a.storyYear(e, story, p-storyPara, dct); ok {
+		if y, ok := a.storyYear(e, story, dct); ok {
 			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
 			res[i] = resolve(e, anc, date{}, cueNone)
 			res[i].at = anc.d
