@@ -1877,8 +1877,13 @@ func sortCands(gr *group) {
 // inCountyList reports whether mention i is one of a list of two or more
 // names that ends in the plural "counties" or "parishes": "Becker, Clay
 // and Douglas counties" (not "Kentucky counties"). The list starts at the
-// first name with no list separator before it.
+// first name with no list separator before it. Names of the list that are
+// no mention (counties the gazetteer knows under no name: "Hitchcock and
+// Hayes counties", "Douglas, Sarpy and Lancaster counties") count too.
 func inCountyList(text string, ms []pipeline.PlaceMention, i int) bool {
+	if inWordList(text, ms[i].Start, ms[i].End) {
+		return true
+	}
 	first := i
 	for first > 0 && first > i-maxListLen && listSep(text, ms, first-1) {
 		first--
@@ -1893,6 +1898,36 @@ func inCountyList(text string, ms []pipeline.PlaceMention, i int) bool {
 		if !listSep(text, ms, j) {
 			return false
 		}
+	}
+	return false
+}
+
+// countyItem matches one more item of a list of counties after a name:
+// a separator and one or two capitalized words (", Sarpy", " and Otoe").
+var countyItem = regexp.MustCompile(`^(?:, and |, or |, | and | or | & |/)\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?`)
+
+// countyHead matches a capitalized word and a separator right before a
+// name: the item before it in a list ("Hitchcock and ").
+var countyHead = regexp.MustCompile(`(?:^|[^\p{L}])\p{Lu}[\p{L}'.-]*(?:, and |, or |, | and | or | & |/)$`)
+
+// inWordList reports whether the name at text[start:end] is one of a list
+// of two or more capitalized names, mentions or not, that ends in
+// "counties" or "parishes".
+func inWordList(text string, start, end int) bool {
+	n := 1 // items from the name to the plural
+	rest := text[end:]
+	for n <= maxListLen {
+		for _, w := range [...]string{" counties", " Counties", " parishes", " Parishes"} {
+			if strings.HasPrefix(rest, w) {
+				return n > 1 || countyHead.MatchString(text[max(0, start-40):start])
+			}
+		}
+		loc := countyItem.FindStringIndex(rest)
+		if loc == nil {
+			return false
+		}
+		rest = rest[loc[1]:]
+		n++
 	}
 	return false
 }

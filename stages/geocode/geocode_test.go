@@ -471,6 +471,12 @@ func TestInCountyList(t *testing.T) {
 		{"[Ohio] and [Becker] and [Clay] counties; [Texas] said.", []bool{true, true, true, false}},
 		{"[Becker] met [Clay] and [Douglas] counties.", []bool{false, true, true}},
 		{"[Becker], [Clay] and [Douglas] towns.", []bool{false, false, false}},
+		// Names the gazetteer does not know still make the list.
+		{"Small Hitchcock and [Hayes] counties gained.", []bool{true}},
+		{"[Douglas], Sarpy and [Lancaster] counties grew.", []bool{true, true}},
+		{"[Dakota], Otoe and Washington counties fell.", []bool{true}},
+		{"Smith visited [Hayes] counties.", []bool{false}},
+		{"[Hayes], where Smith lives, and other counties.", []bool{false}},
 	}
 	for _, tc := range tests {
 		it := doc(t, tc.marked, nil)
