@@ -802,6 +802,16 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
 	}
+	// "North America", "Latin America": a continent or a region of
+	// countries, not the United States the alias "America" names.
+	if m.Key == "america" {
+		if w, ok := prevWord(st, m.Start); ok {
+			switch st[w.start:w.end] {
+			case "North", "South", "Central", "Latin":
+				return mention{}, false
+			}
+		}
+	}
 	// A menu or footer line ("Subscribe | Log in | Newsletters",
 	// "Asia-Pacific | Security"): a name is a place only where it fills a
 	// whole item, not as a word of one ("Log" is not Łódź).
