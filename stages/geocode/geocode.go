@@ -143,6 +143,7 @@ const (
 	wSeat        = 0.6    // a big city that is the seat of the first-level unit named like it, over the unit
 	maxListLen   = 8      // names in a list of counties at most
 	minA1Norm    = 2.0    // unit votes that earn the full admin1 bonus at the least (a unit named once)
+	outsideKM    = 250.0  // a town this far from the unit written after it is not in it
 )
 
 // cand is one candidate under scoring.
@@ -522,6 +523,29 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			county[gr] = localCentre(groups, gr, p, a1)
 		}
 	}
+	// A town written with a first-level unit after it that none of its
+	// readings lies in ("Greenwood, W. Va." where the gazetteer knows only
+	// the Greenwoods of other states) is a place of that unit the
+	// gazetteer lacks: placed like a county the gazetteer lacks, at the
+	// unit, rather than at a namesake the text rules out. A reading
+	// within outsideKM of the unit is kept: the unit's boundary may have
+	// moved since the gazetteer's codes (Kaesong, a special city now,
+	// written "Kaesong, North Hwanghae").
+	elsewhere := map[*group]bool{}
+	for _, gr := range groups {
+		if len(gr.cands) == 0 || county[gr] != (pipeline.Place{}) || gr.override != nil || gr.cands[0].class != "P" {
+			continue
+		}
+		u, ok := writtenUnit(gr, gOf)
+		if !ok || slices.ContainsFunc(gr.cands, func(c cand) bool {
+			return c.place.Country == u.place.Country && c.a1 == u.a1 || isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) ||
+				distKM(c.place.Lat, c.place.Lon, u.place.Lat, u.place.Lon) < outsideKM
+		}) {
+			continue
+		}
+		county[gr] = localCentre(groups, gr, u.place, u.a1)
+		elsewhere[gr] = true
+	}
 	// A river, lake or county the gazetteer has no entry of that kind for
 	// ("Kanawha River") lies in the first-level unit the document points
 	// at: placed there, with the unit's precision.
@@ -609,6 +633,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 					reason = fmt.Sprintf("no gazetteer entry of the kind %q for this name", w)
 				}
 			}
+		} else if u, ok := county[gr]; ok && elsewhere[gr] {
+			reason = fmt.Sprintf("no reading in %s, %s, the first-level unit written after it; the best, %s, %s, lies outside it",
+				u.Name, u.Country, gr.cands[0].place.Name, orDash(gr.cands[0].place.Admin1))
 		} else if u, ok := county[gr]; ok && stray[gr] {
 			reason = fmt.Sprintf("no reading in %s, %s, the first-level unit the document points at; the best, %s, %s, is %.0f km away",
 				u.Name, u.Country, gr.cands[0].place.Name, orDash(gr.cands[0].place.Admin1),
