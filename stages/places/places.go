@@ -802,6 +802,14 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
 	}
+	// "The City", "the Village": a nickname some gazetteer rows carry
+	// (Thompsonville, Connecticut is also "The City"), but in prose the
+	// article and a place word name whatever place the text is about.
+	if first, rest, ok := strings.Cut(raw, " "); ok && strings.EqualFold(first, "the") {
+		if k, _ := placeWord(rest); k != kindNone {
+			return mention{}, false
+		}
+	}
 	// "North America", "Latin America": a continent or a region of
 	// countries, not the United States the alias "America" names.
 	if m.Key == "america" {
