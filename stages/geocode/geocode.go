@@ -1169,12 +1169,14 @@ func seatOverUnit(cs []cand) {
 // Virginia (207,000, a county seat); "Roswell" the Georgia city of 95,000
 // before the New Mexico seat of 49,000. Seats abroad lend nothing (codes
 // are uneven across countries: lending them moved LGL test .792 → .787),
-// and capitals lend nothing: a capital is more than its size. On LGL this
+// and capitals lend nothing: a capital is more than its size. A section
+// of a city (PPLX: Chicago's Douglas neighbourhood) is no town and
+// borrows nothing. On LGL this
 // took dev acc@161 2675 → 2689 of 3186, test 568 → 572 of 717.
 func rankByPeers(cs []cand) {
 	for i := range cs {
 		a := &cs[i]
-		if a.class != "P" || a.place.Population <= 0 || isSeat(a.place.FeatureCode) || a.place.FeatureCode == "PPLC" {
+		if a.class != "P" || a.place.Population <= 0 || isSeat(a.place.FeatureCode) || a.place.FeatureCode == "PPLC" || a.place.FeatureCode == "PPLX" {
 			continue
 		}
 		own := rankScore(a.place.FeatureCode, a.class)

@@ -64,6 +64,8 @@ var (
 	pVancouWA   = pipeline.Place{ID: "t:vancouver-wa", Name: "Vancouver", Lat: 45.64, Lon: -122.66, FeatureCode: "PPLA2", Admin1: "Washington", Country: "US", Population: 196000}
 	pVancouBC   = pipeline.Place{ID: "t:vancouver-bc", Name: "Vancouver", Lat: 49.25, Lon: -123.12, FeatureCode: "PPL", Admin1: "British Columbia", Country: "CA", Population: 662000}
 	pKingstonJM = pipeline.Place{ID: "t:kingston-jm", Name: "Kingston", Lat: 17.99, Lon: -76.79, FeatureCode: "PPLC", Admin1: "Kingston", Country: "JM", Population: 580000}
+	pDouglasGA  = pipeline.Place{ID: "t:douglas-ga", Name: "Douglas", Lat: 31.51, Lon: -82.85, FeatureCode: "PPLA2", Admin1: "Georgia", Country: "US", Population: 11700}
+	pDouglasIL  = pipeline.Place{ID: "t:douglas-il", Name: "Douglas", Lat: 41.83, Lon: -87.62, FeatureCode: "PPLX", Admin1: "Illinois", Country: "US", Population: 20300}
 	pKingstonX  = pipeline.Place{ID: "t:kingston-x", Name: "Kingston", Lat: 18.1, Lon: -77.3, FeatureCode: "PPL", Admin1: "Clarendon", Country: "JM", Population: 900000}
 	pWashTX     = pipeline.Place{ID: "t:washington-tx", Name: "Washington", Lat: 30.32, Lon: -96.16, FeatureCode: "PPLA2", Admin1: "Texas", Country: "US", Population: 4000}
 	pMoscowRU   = pipeline.Place{ID: "t:moscow-ru", Name: "Moscow", Lat: 55.75, Lon: 37.62, FeatureCode: "PPLC", Admin1: "Moscow", Country: "RU", Population: 10381222}
@@ -142,7 +144,7 @@ func TestResolve(t *testing.T) {
 		pDandongX, pLiaoning, pTumenCity, pTumenRiv, pChagang, pBeaver, pRegion, pAnjuKP, pAnjuCN, pChongjin, pPyongyang,
 		pTanchonA2, pTanchonCo, pTanchonV, pTexas, pTyler, pAthensTX, pHendersKY, pIllinois, pPeoria, pOregonIL, pOregon, pPyongUnit, pDC, pWAState,
 		pRochNY, pRochMN, pPlainNY, pPlainMN, pElginMN, pMinnesota, pHowlandME, pHowlandTX, pWestonWV, pWestonFL, pWashTX, pMoscowRU, pMoscowID, pKyiv, pKievOH, pMinsk, pBrusselWI, pBrusselBE, pClayNY, pBeckerMN,
-		pArlingVA, pArlingTX, pArlingMA, pVancouWA, pVancouBC, pKingstonJM, pKingstonX,
+		pArlingVA, pArlingTX, pArlingMA, pVancouWA, pVancouBC, pKingstonJM, pKingstonX, pDouglasGA, pDouglasIL,
 		pNampoUnit, pNampoCity, pLebanonPA, pLebanonOH, pNewarkOH, pNewarkPA,
 		pPittsPA, pHarrisPA, pWashPA, pBeijing, pShenyang, pSuzhouJS, pSuzhouAH, pDatunLN, pDatunJS, pDatong)
 	tests := []struct {
@@ -298,6 +300,9 @@ func TestResolve(t *testing.T) {
 		{"a seat abroad lends no rank",
 			"Police in [Vancouver|t:vancouver-wa,t:vancouver-bc] said the suspect fled.", nil,
 			[]string{"t:vancouver-wa"}, "outranks"},
+		{"a section of a city borrows no rank",
+			"Police in [Douglas|t:douglas-ga,t:douglas-il] said the suspect fled.", nil,
+			[]string{"t:douglas-ga"}, "outranks"},
 		{"a capital lends no rank",
 			"Police in [Kingston|t:kingston-jm,t:kingston-x] said the suspect fled.", nil,
 			[]string{"t:kingston-jm"}, "outranks"},
