@@ -56,6 +56,8 @@ func TestPageFurnitureAndVariants(t *testing.T) {
 		{"America is the United States", "Kim wants talks with America.", []string{"America=geonames:6252001"}},
 		{"the article and a place word are no town's nickname", "The City agreed to pave roads near Hyesan. The city said so.", []string{"Hyesan=t:hyesan"}},
 		{"the town by its name", "Officials in Millbrook agreed to pave roads.", []string{"Millbrook=geonames:9000101"}},
+		{"two places joined by a hyphen name both", "After the merger, Hyesan-Millbrook schools opened in Millbrook.", []string{"Hyesan=t:hyesan", "Millbrook=geonames:9000101", "Millbrook=geonames:9000101"}},
+		{"a double-barrelled surname stays a person", "After the vote, Jane Smith-Millbrook spoke in Hyesan.", []string{"Hyesan=t:hyesan"}},
 		{"North America is no country", "Ore from Musan reached North America and Latin America.", []string{"Musan=t:musan"}},
 		{"a far romanization of a city in a border report",
 			"Workers fled Vladivostok and crossed the river near Khasan into North Korea.",

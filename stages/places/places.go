@@ -566,6 +566,13 @@ func placeBefore(g *gazetteer.Gazetteer, st string, off int, entries []gazetteer
 	})
 }
 
+// hyphenPlace reports whether w, the word before a name, is a place name
+// joined to it by a hyphen ("Logan-" in "Logan-Rogersville").
+func hyphenPlace(g *gazetteer.Gazetteer, w string) bool {
+	p, ok := strings.CutSuffix(w, "-")
+	return ok && len(g.Lookup(p)) > 0
+}
+
 // surnameSlot reports whether the name starting at byte off of st stands
 // where a surname does: right after a forename ("Gary Lewis"), or after a
 // capitalized word and a middle initial ("Tyrise M. Bell"). A forename
@@ -1026,7 +1033,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// name ("Jane Porter", "President Lincoln").
 	if hasPrev && !title && pw.start > first && !isMajor && k == kindNone {
 		w := st[pw.start:pw.end]
-		if capitalized(w) && !placePrefix(w) {
+		// (Two places joined by a hyphen name both: "Logan-Rogersville
+		// schools", "Dallas-Fort Worth".)
+		if capitalized(w) && !placePrefix(w) && !hyphenPlace(d.g, w) {
 			if single {
 				d.persons[m.Key] = true // "Hillary Clinton": a later "Clinton" is her too
 			}
