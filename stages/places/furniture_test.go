@@ -12,7 +12,9 @@ import (
 // of a spy agency), a Philippine town named Asia, Hassan and Āmūr in India
 // (alternates "Khasan"; a name "Amur" without its macrons), Yangsan in
 // South Korea (alternate "Jangsan"), a North Korean workers' district,
-// Vladivostok, and Kaesong with its industrial zone as an alternate.
+// Vladivostok, Kaesong with its industrial zone as an alternate, and the
+// United States, also called America, and a town whose nickname is "The
+// City".
 const furnitureRows = "3093133\tLóg\tLog\t\t51.77\t19.47\tP\tPPLA\tPL\t\t74\t\t\t\t768755\t\t\tEurope/Warsaw\t2020-01-01\n" +
 	"787657\tNiš\tNis\t\t43.32\t21.9\tP\tPPLA2\tRS\t\t00\t\t\t\t250000\t\t\tEurope/Belgrade\t2020-01-01\n" +
 	"1730097\tAsia\tAsia\t\t9.55\t122.52\tP\tPPL\tPH\t\t06\t\t\t\t23546\t\t\tAsia/Manila\t2020-01-01\n" +
@@ -23,7 +25,9 @@ const furnitureRows = "3093133\tLóg\tLog\t\t51.77\t19.47\tP\tPPLA\tPL\t\t74\t\t
 	"2013348\tVladivostok\tVladivostok\t\t43.11\t131.87\tP\tPPLA\tRU\t\t59\t\t\t\t604901\t\t\tAsia/Vladivostok\t2020-01-01\n" +
 	"1876819\tHwasong-dong\tHwasong-dong\t\t39.10312\t125.78606\tP\tPPL\tKP\t\t12\t\t\t\t0\t\t\tAsia/Pyongyang\t2020-01-01\n" +
 	"1277333\tBengaluru\tBengaluru\tBangalore\t12.97\t77.59\tP\tPPLA\tIN\t\t19\t\t\t\t8443675\t\t\tAsia/Kolkata\t2020-01-01\n" +
-	"1876373\tKaesong\tKaesong\tKaesong Industrial Zone\t37.97\t126.55\tP\tPPLA\tKP\t\t17\t\t\t\t338155\t\t\tAsia/Pyongyang\t2020-01-01\n"
+	"1876373\tKaesong\tKaesong\tKaesong Industrial Zone\t37.97\t126.55\tP\tPPLA\tKP\t\t17\t\t\t\t338155\t\t\tAsia/Pyongyang\t2020-01-01\n" +
+	"6252001\tUnited States\tUnited States\tAmerica\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t327167434\t\t\t\t2020-01-01\n" +
+	"9000101\tMillbrook\tMillbrook\tThe City\t41.9\t-72.6\tP\tPPL\tUS\t\tCT\t\t\t\t8000\t\t\t\t2020-01-01\n"
 
 // TestPageFurnitureAndVariants checks menu lines, acronyms, continents,
 // far romanized readings, headlands and border crossings.
@@ -49,6 +53,12 @@ func TestPageFurnitureAndVariants(t *testing.T) {
 		{"the town written as its name", "Police in Niš arrested two smugglers.", []string{"Niš=geonames:787657"}},
 		{"a broadcaster named after a continent", "Radio Free Asia said guards in Hyesan were punished.", []string{"Hyesan=t:hyesan"}},
 		{"a continent", "The mine near Musan is one of Asia's largest.", []string{"Musan=t:musan"}},
+		{"America is the United States", "Kim wants talks with America.", []string{"America=geonames:6252001"}},
+		{"the article and a place word are no town's nickname", "The City agreed to pave roads near Hyesan. The city said so.", []string{"Hyesan=t:hyesan"}},
+		{"the town by its name", "Officials in Millbrook agreed to pave roads.", []string{"Millbrook=geonames:9000101"}},
+		{"two places joined by a hyphen name both", "After the merger, Hyesan-Millbrook schools opened in Millbrook.", []string{"Hyesan=t:hyesan", "Millbrook=geonames:9000101", "Millbrook=geonames:9000101"}},
+		{"a double-barrelled surname stays a person", "After the vote, Jane Smith-Millbrook spoke in Hyesan.", []string{"Hyesan=t:hyesan"}},
+		{"North America is no country", "Ore from Musan reached North America and Latin America.", []string{"Musan=t:musan"}},
 		{"a far romanization of a city in a border report",
 			"Workers fled Vladivostok and crossed the river near Khasan into North Korea.",
 			[]string{"Vladivostok=geonames:2013348", "North Korea=t:kp"}},

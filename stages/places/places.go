@@ -566,6 +566,13 @@ func placeBefore(g *gazetteer.Gazetteer, st string, off int, entries []gazetteer
 	})
 }
 
+// hyphenPlace reports whether w, the word before a name, is a place name
+// joined to it by a hyphen ("Logan-" in "Logan-Rogersville").
+func hyphenPlace(g *gazetteer.Gazetteer, w string) bool {
+	p, ok := strings.CutSuffix(w, "-")
+	return ok && len(g.Lookup(p)) > 0
+}
+
 // surnameSlot reports whether the name starting at byte off of st stands
 // where a surname does: right after a forename ("Gary Lewis"), or after a
 // capitalized word and a middle initial ("Tyrise M. Bell"). A forename
@@ -802,6 +809,24 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
 	}
+	// "The City", "the Village": a nickname some gazetteer rows carry
+	// (Thompsonville, Connecticut is also "The City"), but in prose the
+	// article and a place word name whatever place the text is about.
+	if first, rest, ok := strings.Cut(raw, " "); ok && strings.EqualFold(first, "the") {
+		if k, _ := placeWord(rest); k != kindNone {
+			return mention{}, false
+		}
+	}
+	// "North America", "Latin America": a continent or a region of
+	// countries, not the United States the alias "America" names.
+	if m.Key == "america" {
+		if w, ok := prevWord(st, m.Start); ok {
+			switch st[w.start:w.end] {
+			case "North", "South", "Central", "Latin":
+				return mention{}, false
+			}
+		}
+	}
 	// A menu or footer line ("Subscribe | Log in | Newsletters",
 	// "Asia-Pacific | Security"): a name is a place only where it fills a
 	// whole item, not as a word of one ("Log" is not Łódź).
@@ -1008,7 +1033,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// name ("Jane Porter", "President Lincoln").
 	if hasPrev && !title && pw.start > first && !isMajor && k == kindNone {
 		w := st[pw.start:pw.end]
-		if capitalized(w) && !placePrefix(w) {
+		// (Two places joined by a hyphen name both: "Logan-Rogersville
+		// schools", "Dallas-Fort Worth".)
+		if capitalized(w) && !placePrefix(w) && !hyphenPlace(d.g, w) {
 			if single {
 				d.persons[m.Key] = true // "Hillary Clinton": a later "Clinton" is her too
 			}
