@@ -244,6 +244,18 @@ func (p *parser) listDay(prev expr) (expr, bool) {
 	return e, true
 }
 
+// closedRange reports whether tokens [i, j) hold a range's connector
+// ("May through October", "May 3 to 9", "May–June").
+func (a *analysis) closedRange(i, j int) bool {
+	for k := i; k < j && k < len(a.p.t); k++ {
+		switch a.p.t[k].low {
+		case "through", "thru", "to", "until", "till", "-", "–", "—":
+			return true
+		}
+	}
+	return false
+}
+
 // forwardCue returns the strongest forward cue for the expression at
 // tokens [i, j) in its sentence: cueStrong, cueWeak, cueWeakPast,
 // cuePastPlan or cueNone. Strong cues (will, next, scheduled, is to, to be)
@@ -343,10 +355,12 @@ func (a *analysis) forwardCue(i, j int) int {
 			// unit in February": a decision reported in the past about a
 			// date that may lie on either side of the DCT.
 			plan = true
-		case t.low == "from" && k == i-1:
+		case t.low == "from" && k == i-1 && !a.closedRange(i, j):
 			// "the third flight leaves each Thursday from August 6": an
 			// open start counts forward unless a past verb is near (also
-			// after it: "From late February, the border was sealed").
+			// after it: "From late February, the border was sealed"). A
+			// range with its end ("warned off boats from May through
+			// October") is no open start.
 			from = true
 		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)) &&
 			!(isDeadlineWord(t.low) && k < i-1 && a.p.t[i-1].low == "on"):

@@ -717,6 +717,13 @@ func (d *docCtx) dateClass(s *sent, di int) int {
 	if k := s.tokenAt(m.Span.Start) - 1; m.Forward || (k >= 0 && endpointWords[s.toks[k].low]) {
 		return classEndpoint
 	}
+	// "the 15th typhoon of this year", "its fourth launch of 2024": a year
+	// after "of" counts what the noun names; a date of the clause dates the
+	// event better ("… of this year lashed the city on August 22"), as a
+	// dateline does, but the year still beats an end point.
+	if k := s.tokenAt(m.Span.Start) - 1; k >= 0 && s.toks[k].low == "of" && m.Interval.Precision == pipeline.PrecisionYear {
+		return classNoYear
+	}
 	if !m.Interval.Known() {
 		return classNoYear
 	}

@@ -68,3 +68,15 @@ func TestSession9Lapse(t *testing.T) {
 		{"meeting", pipeline.Occurred, "2022-04-13..2022-04-13", "Kapsan", 1},
 	})
 }
+
+// TestSession9OfYear covers a year after "of" that counts what its noun
+// names ("the 15th typhoon of this year"): a date of the clause dates the
+// event, and without one the year still does.
+func TestSession9OfYear(t *testing.T) {
+	checkEvents(t, "Rains brought by the 15th typhoon of [[this year|2015]] lashed {{Rason|admin1|KP|Rason}} on [[August 22|2015-08-22]].", blind45Opts, []wantEvent{
+		{"other", pipeline.Occurred, "2015-08-22..2015-08-22", "Rason", 1},
+	})
+	checkEvents(t, "The fourth missile launch of [[2024|2024]] came from {{Sunan|county|KP|Pyongyang}}.", blind45Opts, []wantEvent{
+		{"other", pipeline.Occurred, "2024-01-01..2024-12-31", "Sunan", 1},
+	})
+}
