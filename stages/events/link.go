@@ -1858,13 +1858,15 @@ func stateBodyAfter(s *sent, k int) bool {
 var sendVerbs = map[string]bool{
 	"send": true, "sends": true, "sent": true, "sending": true, "dispatch": true, "dispatched": true,
 	"dispatches": true, "dispatching": true, "deploy": true, "deployed": true, "deploys": true, "deploying": true,
+	"shipped": true, "transported": true, "airlifted": true, "ferried": true,
 }
 
 // sendsTo reports whether the trigger at trig is what a verb of sending
 // in clause of s sends: the verb is the trigger's own, or stands a few
-// words before it ("dispatched an inspection team to Nampho"). A sending
-// told as a reason or a means ("arrested for sending defectors to Seoul")
-// does not move the event.
+// words before it ("dispatched an inspection team to Nampho") or, in the
+// passive, right after it ("troops were shipped to Vladivostok"). A
+// sending told as a reason or a means ("arrested for sending defectors to
+// Seoul") does not move the event.
 func sendsTo(s *sent, clause, trig pipeline.Span) bool {
 	t0 := s.tokenAt(trig.Start)
 	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].start < clause.End; k++ {
@@ -1872,7 +1874,8 @@ func sendsTo(s *sent, clause, trig pipeline.Span) bool {
 		if !sendVerbs[t.low] || k > 0 && (s.toks[k-1].low == "for" || s.toks[k-1].low == "by" || s.toks[k-1].low == "of") {
 			continue
 		}
-		if t.start >= trig.Start && t.start < trig.End || t.end <= trig.Start && t0-k <= 6 {
+		passive := k >= 2 && k-t0 <= 3 && t.start >= trig.End && (s.toks[k-1].low == "were" || s.toks[k-1].low == "was" || s.toks[k-1].low == "been")
+		if t.start >= trig.Start && t.start < trig.End || t.end <= trig.Start && t0-k <= 6 || passive {
 			return true
 		}
 	}

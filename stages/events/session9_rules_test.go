@@ -80,3 +80,12 @@ func TestSession9OfYear(t *testing.T) {
 		{"other", pipeline.Occurred, "2024-01-01..2024-12-31", "Sunan", 1},
 	})
 }
+
+// TestSession9Shipped covers troops sent in the passive ("were shipped to
+// Vladivostok"): they act at the goal, as with "dispatched … to", even
+// when a later clause names the wider region.
+func TestSession9Shipped(t *testing.T) {
+	checkEvents(t, "About 11,000 troops were shipped to {{Vladivostok|city|RU|Primorye}} on [[Oct. 8|2024-10-08]] and trained in {{Russia|country|RU}}'s Far East.", blind45Opts, []wantEvent{
+		{"deployment", pipeline.Occurred, "2024-10-08..2024-10-08", "Vladivostok", 1},
+	})
+}
