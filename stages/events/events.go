@@ -355,6 +355,12 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	}
 	var buf [8]candidate
 	cands := buf[:0]
+	// "Two days after the trial, …": the occasion the lapse counts from is
+	// no event of the sentence (lapseAfter dates the sentence by it).
+	lapseNoun := -1
+	if _, _, noun, _, ok := lapsePhrase(s.toks); ok {
+		lapseNoun = noun
+	}
 	// s.trigs is in text order, so each clause's triggers are a run of it.
 	k := 0
 	for ci := range s.clauses {
@@ -365,6 +371,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
 			m := s.trigs[k]
 			if said {
+				continue
+			}
+			if m.first == lapseNoun {
 				continue
 			}
 			if x.saidTrigger(m) {

@@ -965,49 +965,71 @@ var lapseCounts = map[string]int{
 	"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "10": 10,
 }
 
+// lapseAdverbs may open a lapse ("Exactly two weeks after …").
+var lapseAdverbs = map[string]bool{"exactly": true, "just": true, "only": true, "barely": true}
+
+// lapseDeterminers point back at the occasion a lapse counts from ("after
+// the trial", "after my arrest").
+var lapseDeterminers = map[string]bool{"the": true, "my": true, "his": true, "her": true, "their": true, "our": true, "its": true}
+
 // lapseAfter dates a sentence opening "N days (weeks) after the X," by the
 // day an earlier event of X's kind was dated to, plus the lapse ("Two days
 // after the trial, …", "A week after the launch, …", "The day after the
-// trial, …"); only from a day.
+// trial, …", "Exactly two weeks after my arrest, …"); only from a day.
 func (d *docCtx) lapseAfter(s *sent) (dateLink, bool) {
+	n, first, noun, types, ok := lapsePhrase(s.toks)
+	if !ok {
+		return dateLink{}, false
+	}
 	t := s.toks
-	if len(t) < 5 || t[2].low != "after" || t[3].low != "the" {
-		return dateLink{}, false
-	}
-	n, ok := lapseCounts[t[0].low]
-	if t[0].low == "the" { // "The day after the trial, …"
-		n, ok = 1, t[1].low == "day" || t[1].low == "week"
-	}
-	if !ok {
-		return dateLink{}, false
-	}
-	switch t[1].low {
-	case "day", "days":
-	case "week", "weeks":
-		n *= 7
-	default:
-		return dateLink{}, false
-	}
-	noun := 4
-	types, ok := lapseNouns[t[noun].low]
-	if !ok && len(t) > 5 {
-		noun = 5
-		types, ok = lapseNouns[t[noun].low] // "after the public trial"
-	}
-	if !ok {
-		return dateLink{}, false
-	}
 	for ti, l := range d.typeDated {
 		if !slices.Contains(types, d.v.types[ti].name) || l.level > dateSentence || !l.iv.Known() || l.iv.Precision != pipeline.PrecisionDay || l.iv.Start != l.iv.End {
 			continue
 		}
 		day := l.iv.Start.AddDays(n)
 		l.iv = pipeline.Interval{Start: day, End: day, Precision: pipeline.PrecisionDay}
-		l.level, l.at, l.text = dateParagraph, -1, d.text[t[0].start:t[noun].end]
+		l.level, l.at, l.text = dateParagraph, -1, d.text[t[first].start:t[noun].end]
 		l.basis = pipeline.BasisInferred
 		return l, true
 	}
 	return dateLink{}, false
+}
+
+// lapsePhrase reads a sentence opening "N days (weeks) after the X" in t:
+// the lapse in days, the indices of its first word and of the noun X, and
+// the event types X may have been told as.
+func lapsePhrase(t []token) (days, first, noun int, types []string, ok bool) {
+	if len(t) > 0 && lapseAdverbs[t[0].low] {
+		first = 1 // "Exactly two weeks after my arrest, …"
+	}
+	u := t[first:]
+	if len(u) < 5 || u[2].low != "after" || !lapseDeterminers[u[3].low] {
+		return 0, 0, 0, nil, false
+	}
+	n, ok := lapseCounts[u[0].low]
+	if u[0].low == "the" { // "The day after the trial, …"
+		n, ok = 1, u[1].low == "day" || u[1].low == "week"
+	}
+	if !ok {
+		return 0, 0, 0, nil, false
+	}
+	switch u[1].low {
+	case "day", "days":
+	case "week", "weeks":
+		n *= 7
+	default:
+		return 0, 0, 0, nil, false
+	}
+	noun = 4
+	types, ok = lapseNouns[u[noun].low]
+	if !ok && len(u) > 5 {
+		noun = 5
+		types, ok = lapseNouns[u[noun].low] // "after the public trial"
+	}
+	if !ok {
+		return 0, 0, 0, nil, false
+	}
+	return n, first, first + noun, types, true
 }
 
 // saidOn reports a date right after a reporting verb ("said on Tuesday",

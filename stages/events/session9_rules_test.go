@@ -60,12 +60,18 @@ func TestSession9Triggers(t *testing.T) {
 }
 
 // TestSession9Lapse covers "The day after the trial, …": a lapse of one
-// day from the trial's day, as "Two days after the trial" is two.
+// day from the trial's day, as "Two days after the trial" is two; and
+// "Exactly two weeks after my arrest, …".
 func TestSession9Lapse(t *testing.T) {
 	text := "A public trial was held at the stadium in {{Kapsan|county|KP|Ryanggang}} on [[April 12|2022-04-12]].\n\nThe day after the trial, the county committee convened an emergency meeting of cadres."
 	checkEvents(t, text, blind45Opts, []wantEvent{
 		{"execution", pipeline.Occurred, "2022-04-12..2022-04-12", "Kapsan", 1},
 		{"meeting", pipeline.Occurred, "2022-04-13..2022-04-13", "Kapsan", 1},
+	})
+	text = "Police arrested me in {{Yanji|city|CN|Jilin}} on [[3 March 2018|2018-03-03]].\n\nExactly two weeks after my arrest, we were sent back across the bridge to {{Namyang|city|KP|North Hamgyong}}."
+	checkEvents(t, text, blind45Opts, []wantEvent{
+		{"arrest", pipeline.Occurred, "2018-03-03..2018-03-03", "Yanji", 1},
+		{"defection", pipeline.Occurred, "2018-03-17..2018-03-17", "Namyang", 1},
 	})
 }
 
