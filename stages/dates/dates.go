@@ -244,6 +244,18 @@ func (p *parser) listDay(prev expr) (expr, bool) {
 	return e, true
 }
 
+// pastVerbBefore reports a past-tense verb, not one of reporting, in the
+// sentence of token i before it.
+func (a *analysis) pastVerbBefore(i int) bool {
+	s := a.seg.sent[i]
+	for k := i - 1; k >= 0 && a.seg.sent[k] == s; k-- {
+		if a.pastVerb(k) && !isReportVerb(a.p.t[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // closedRange reports whether tokens [i, j) hold a range's connector
 // ("May through October", "May 3 to 9", "May–June").
 func (a *analysis) closedRange(i, j int) bool {
@@ -355,12 +367,13 @@ func (a *analysis) forwardCue(i, j int) int {
 			// unit in February": a decision reported in the past about a
 			// date that may lie on either side of the DCT.
 			plan = true
-		case t.low == "from" && k == i-1 && !a.closedRange(i, j):
+		case t.low == "from" && k == i-1 && !(a.closedRange(i, j) && a.pastVerbBefore(i)):
 			// "the third flight leaves each Thursday from August 6": an
 			// open start counts forward unless a past verb is near (also
 			// after it: "From late February, the border was sealed"). A
-			// range with its end ("warned off boats from May through
-			// October") is no open start.
+			// range with its end after a past verb of its sentence
+			// ("warned off boats from May through October") is no open
+			// start; "the exhibition runs from March to May" still is.
 			from = true
 		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)) &&
 			!(isDeadlineWord(t.low) && k < i-1 && a.p.t[i-1].low == "on"):
@@ -521,16 +534,32 @@ func (a *analysis) firstPerson(i int) bool {
 }
 
 // firstPersonNext reports whether the sentence after that of token i, in
-// the same paragraph, is told in the first person: "On 3 March 2018,
-// police came into the restaurant. They led me out in handcuffs" opens
-// the narrator's story as much as "… arrested me" would.
+// the same paragraph, tells of the narrator as the one acted on: "On 3
+// March 2018, police came into the restaurant. They led me out in
+// handcuffs" opens the narrator's story as much as "… arrested me" would,
+// and so does the narrator acting in the past ("I never learned who").
+// "In February 2020 the government sealed the border. My family suffered"
+// or "I think it was the harshest" is a comment on news, not a story.
 func (a *analysis) firstPersonNext(i int) bool {
 	s := a.seg.sent[i]
 	k := i
 	for k < len(a.p.t) && a.seg.sent[k] == s {
 		k++
 	}
-	return k < len(a.p.t) && a.seg.para[k] == a.seg.para[i] && a.firstPerson(k)
+	if k >= len(a.p.t) || a.seg.para[k] != a.seg.para[i] || !a.firstPerson(k) {
+		return false
+	}
+	for j := k; j < len(a.p.t) && a.seg.sent[j] == a.seg.sent[k]; j++ {
+		t := a.p.t[j]
+		if t.low == "me" && j > k && !tellsTo(a.p.t[j-1].low) {
+			return true
+		}
+		// "I never learned who": the narrator acting in the past
+		if t.low == "i" && t.cap && t.end-t.start == 1 && (j+1 < len(a.p.t) && a.pastVerb(j+1) || j+2 < len(a.p.t) && a.pastVerb(j+2)) {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsTo reports a verb whose object "me" is told something ("told me",
@@ -1038,13 +1067,20 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 			continue
 		}
+		if e.deictic() {
+			// "Now I live in Seoul", "Last month I visited Dandong": the
+			// text is back at the report's time; the story has ended.
+			story = date{}
+		}
 		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
 			continue // pass 2
 		}
-		if e.form == fCal && e.yGiven && e.m != 0 && !isForward(a.forwardCue(e.s, e.e)) {
+		if e.form == fCal && e.yGiven && !isForward(a.forwardCue(e.s, e.e)) {
+			// (a year alone starts a story of that year: "I reached Seoul
+			// in 2022. In May I found a job")
 			story = date{}
 			if a.storyStart(e) {
-				story = date{Year: e.y, Month: e.m, Day: 1}
+				story = date{Year: e.y, Month: max(e.m, 1), Day: 1}
 			}
 		}
 		if y, ok := a.storyYear(e, story, dct); ok {

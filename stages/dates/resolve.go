@@ -63,6 +63,23 @@ func (e *expr) relativeToAnchor() bool {
 	return false
 }
 
+// deictic reports an expression counted from the report's own time ("now",
+// "today", "last month", "two years ago", "July last year"), not from a
+// date the text told.
+func (e *expr) deictic() bool {
+	switch e.form {
+	case fRel:
+		return !e.narr
+	case fAgo:
+		return true
+	case fRef:
+		return e.ref == "PRESENT_REF"
+	case fCal:
+		return e.hasRel
+	}
+	return false
+}
+
 // narrMonth reports "the following January", "the previous March": a month
 // counted from the latest date told before it.
 func (e *expr) narrMonth() bool { return e.form == fCal && e.narr && e.m != 0 && e.d == 0 && e.n != 0 }

@@ -718,16 +718,42 @@ func (d *docCtx) dateClass(s *sent, di int) int {
 		return classEndpoint
 	}
 	// "the 15th typhoon of this year", "its fourth launch of 2024": a year
-	// after "of" counts what the noun names; a date of the clause dates the
-	// event better ("… of this year lashed the city on August 22"), as a
-	// dateline does, but the year still beats an end point.
-	if k := s.tokenAt(m.Span.Start) - 1; k >= 0 && s.toks[k].low == "of" && m.Interval.Precision == pipeline.PrecisionYear {
+	// after "of" with an ordinal before counts what the noun names; a date
+	// of the clause dates the event better ("… of this year lashed the city
+	// on August 22"), as a dateline does, but the year still beats an end
+	// point. Without the count the year is the event's ("The flood of 2016
+	// hit Musan on Aug. 30").
+	if k := s.tokenAt(m.Span.Start) - 1; k >= 0 && s.toks[k].low == "of" && m.Interval.Precision == pipeline.PrecisionYear && countedBefore(s, k) {
 		return classNoYear
 	}
 	if !m.Interval.Known() {
 		return classNoYear
 	}
 	return classGood
+}
+
+// ordinals count occasions ("the fourth launch of 2024").
+var ordinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "latest": true, "last": true,
+}
+
+// countedBefore reports an ordinal among the three words before token k
+// ("the 15th typhoon of", "its fourth test of").
+func countedBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := s.toks[j].low
+		if ordinals[w] {
+			return true
+		}
+		if n := len(w); n > 2 && w[0] >= '0' && w[0] <= '9' {
+			switch w[n-2:] {
+			case "st", "nd", "rd", "th":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yearDeterminers before a bare year make it part of a name: "the 2018

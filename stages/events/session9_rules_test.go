@@ -16,11 +16,17 @@ func TestSession9Crossings(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"a family crossed into China", "A family of four from {{Hyesan|city|KP|Ryanggang}} crossed into China on [[Oct. 3|2023-10-03]].", []string{"defection"}},
+		{"a defector crossed into China", "A defector from {{Hyesan|city|KP|Ryanggang}} crossed into China on [[Oct. 3|2023-10-03]].", []string{"defection"}},
 		{"a soldier crossed into the South", "A young soldier crossed into the South near {{Cheorwon|city|KR|Gangwon}} on [[Tuesday|2023-10-17]].", []string{"defection"}},
 		{"fishermen returned, a relative clause between", "Two fishermen who drifted south last week were returned to the North at {{Panmunjom|city|KP|North Hwanghae}} on [[Friday|2023-10-20]].", []string{"defection"}},
-		{"detainees handed over", "The detainees were handed over to border guards at {{Namyang|city|KP|North Hamgyong}} on [[May 3|2024-05-03]].", []string{"defection"}},
-		{"a crossing of the river by a mother", "Her mother crossed the frozen Tumen near {{Onsong|city|KP|North Hamgyong}} in [[January 2015|2015-01]].", []string{"defection"}},
+		{"detainees handed over", "The detainees were handed over to the North at {{Namyang|city|KP|North Hamgyong}} on [[May 3|2024-05-03]].", []string{"defection"}},
+		// guards from the review of session 9
+		{"guard: a couple on honeymoon", "The couple crossed into China on [[Oct. 3|2023-10-03]] for their honeymoon in {{Dandong|city|CN|Liaoning}}.", []string{}},
+		{"guard: they (trucks) crossed into China", "The trucks left {{Sinuiju|city|KP|North Pyongan}} at dawn on [[Tuesday|2023-10-17]], and by noon they crossed into China.", []string{}},
+		{"guard: children sent back to class", "The children were sent back to their classrooms in {{Pyongyang|capital|KP|Pyongyang}} on [[Oct. 2|2023-10-02]].", []string{}},
+		{"guard: handed over to the police", "The man was handed over to the police in {{Hyesan|city|KP|Ryanggang}} on [[Oct. 12|2023-10-12]].", []string{}},
+		{"guard: volunteers who crossed the Yalu in 1950", "Chinese volunteers who crossed the Yalu River in [[October 1950|1950-10]] were honoured in {{Hoechang|county|KP|South Pyongan}}.", []string{}},
+		{"guard: rice arrived on a boat", "Rice from China arrived on a cargo boat at {{Nampo|city|KP|South Pyongan}} on [[Oct. 5|2023-10-05]].", []string{}},
 		{"arrived on a boat", "Two North Koreans arrived on a small wooden boat off {{Sokcho|city|KR|Gangwon}} on [[Oct. 12|2023-10-12]].", []string{"defection"}},
 		{"guard: trucks crossed into China", "The trucks crossed into China at {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2023-10-16]].", []string{}},
 		{"guard: documents handed over", "The documents were handed over to the court in {{Seoul|capital|KR|Seoul}} on [[May 3|2024-05-03]].", []string{}},
@@ -39,7 +45,7 @@ func TestSession9Crossings(t *testing.T) {
 // TestSession9Triggers covers wordings read in the sixteenth set (session
 // 9): a missile named by its kind or name however many words stand
 // between ("launched its first intercontinental-range missile"), a
-// statement told to a briefing, notices put up.
+// statement told to a briefing, happenings at sea.
 func TestSession9Triggers(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -50,7 +56,11 @@ func TestSession9Triggers(t *testing.T) {
 		{"an ICBM fired", "The army fired an ICBM from {{Sunan|county|KP|Pyongyang}} on [[Dec. 18|2023-12-18]].", []string{"other"}},
 		{"told a regular briefing", "A spokesperson for the Unification Ministry of {{South Korea|country|KR}} told a regular briefing [[Friday|2025-06-13]] that the government welcomed the move.", []string{"statement"}},
 		{"guard: told a friend", "A spokesperson for the Unification Ministry of {{South Korea|country|KR}} told a friend [[Friday|2025-06-13]] that he was tired.", []string{}},
-		{"notices went up", "Notices of the Ministry of Social Security went up in {{Hyesan|city|KP|Ryanggang}} on [[Aug. 25|2020-08-25]].", []string{"order"}},
+		{"picked up by a patrol vessel", "The sailor drifted south and was picked up by a Navy patrol vessel near {{Baengnyeong|city|KR|Incheon}} on [[Oct. 21, 2021|2021-10-21]].", []string{"other"}},
+		{"a boat found on a beach", "A wooden boat was found on a beach on {{Sado|city|JP|Niigata}} on [[Monday|2019-11-25]].", []string{"other"}},
+		{"guard: a phone found", "Agents said a phone was found in his house in {{Hyesan|city|KP|Ryanggang}} on [[Monday|2019-11-25]].", []string{}},
+		{"guard: an editor fired", "Kim fired the editor of the Nodong Sinmun in {{Pyongyang|capital|KP|Pyongyang}} on [[Oct. 3|2023-10-03]].", []string{}},
+		{"guard: the head of a missile bureau fired", "Kim fired the head of the missile bureau in {{Pyongyang|capital|KP|Pyongyang}} on [[Oct. 3|2023-10-03]].", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,6 +94,11 @@ func TestSession9OfYear(t *testing.T) {
 	})
 	checkEvents(t, "The fourth missile launch of [[2024|2024]] came from {{Sunan|county|KP|Pyongyang}}.", blind45Opts, []wantEvent{
 		{"other", pipeline.Occurred, "2024-01-01..2024-12-31", "Sunan", 1},
+	})
+	// review: without a count the year is the event's own, not beaten by
+	// a day the report's year was given to
+	checkEvents(t, "The flood of [[2016|2016]] hit {{Musan|city|KP|North Hamgyong}} on [[Aug. 30|2023-08-30]].", blind45Opts, []wantEvent{
+		{"other", pipeline.Occurred, "2016-01-01..2016-12-31", "Musan", 1},
 	})
 }
 
