@@ -351,10 +351,40 @@ var creditOpeners = []string{
 	"※", "editor's note", "editor’s note",
 }
 
-// Phrases that mark a copyright, contact or stock-image line anywhere in it.
-var boilerplateMarks = []string{
-	"copyright", "all rights reserved", "please direct any comments", "editing by ",
-	"thomson reuters", "illustrative image", "illustrative photo", "file photo",
+// Phrases that mark a copyright, contact or stock-image line anywhere in it,
+// each with the index of its rarest letter, which hasFoldASCII looks for.
+var boilerplateMarks = func() []foldNeedle {
+	var ns []foldNeedle
+	for _, m := range []string{
+		"copyright", "all rights reserved", "please direct any comments", "editing by ",
+		"thomson reuters", "illustrative image", "illustrative photo", "file photo",
+	} {
+		ns = append(ns, foldNeedle{m, rarestLetter(m)})
+	}
+	return ns
+}()
+
+// A foldNeedle is a lower-case string to look for ignoring ASCII case, and
+// the index of the byte to find its candidates by.
+type foldNeedle struct {
+	lower string
+	rare  int
+}
+
+// letterRank ranks the lower-case ASCII letters from the commonest in
+// English text (e) to the rarest (z).
+const letterRank = "etaoinshrdlcumwfgypbvkjxqz"
+
+// rarestLetter returns the index of the rarest lower-case ASCII letter of
+// s by letterRank, or 0 when s has none.
+func rarestLetter(s string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(s); i++ {
+		if r := strings.IndexByte(letterRank, s[i]); r > bestRank {
+			best, bestRank = i, r
+		}
+	}
+	return best
 }
 
 // isBoilerplate reports a credit, copyright or contact line, or the caption
@@ -367,7 +397,7 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	for _, m := range boilerplateMarks {
-		if hasFoldASCII(t, m) {
+		if hasFoldASCII(t, m.lower, m.rare) {
 			return true
 		}
 	}
@@ -386,21 +416,24 @@ func isBoilerplate(s string) bool {
 }
 
 // hasFoldASCII reports whether s contains lower, a lower-case string whose
-// letters are ASCII, ignoring their case; the candidates are found by
-// IndexByte on its first byte in either case, so a sentence is scanned
-// quickly without a lower-case copy (isBoilerplate runs on every one).
-func hasFoldASCII(s, lower string) bool {
-	first := lower[0]
-	cases := [2]byte{first, first}
-	if 'a' <= first && first <= 'z' {
-		cases[1] = first - 'a' + 'A'
+// letters are ASCII, ignoring their case. The candidates are found by
+// IndexByte on lower[rare] in either case, so a sentence is scanned
+// quickly without a lower-case copy (isBoilerplate runs on every one);
+// searching for a rare letter (rarestLetter) stops at fewer candidates
+// than searching for the first, often a, e or t.
+func hasFoldASCII(s, lower string, rare int) bool {
+	c := lower[rare]
+	cases := [2]byte{c, c}
+	if 'a' <= c && c <= 'z' {
+		cases[1] = c - 'a' + 'A'
 	}
 	for n, c := range cases {
-		if n == 1 && c == first {
+		if n == 1 && c == cases[0] {
 			break
 		}
+		// lower[rare] stands at rare+i for a match at i.
 		for i := 0; i+len(lower) <= len(s); {
-			k := strings.IndexByte(s[i:len(s)-len(lower)+1], c)
+			k := strings.IndexByte(s[i+rare:len(s)-len(lower)+rare+1], c)
 			if k < 0 {
 				break
 			}

@@ -600,7 +600,7 @@ func TestHasFoldASCII(t *testing.T) {
 		{"FILE PHOTO", "file photo", true},
 	}
 	for _, tc := range tests {
-		if got := hasFoldASCII(tc.s, tc.lower); got != tc.want {
+		if got := hasFoldASCII(tc.s, tc.lower, rarestLetter(tc.lower)); got != tc.want {
 			t.Errorf("hasFoldASCII(%q, %q) = %v, want %v", tc.s, tc.lower, got, tc.want)
 		}
 	}

@@ -123,6 +123,32 @@ func TestWordLookup(t *testing.T) {
 	}
 }
 
+// FuzzWordLookup checks lookup and lookupShort against the table's map for
+// any string.
+func FuzzWordLookup(f *testing.F) {
+	for _, w := range []string{"", "x", "said", "arrested", "arreste", "ministry", "a\x00", "\x00", "zzzzzzz", "Arrested"} {
+		f.Add(w)
+	}
+	v, err := loadVocab()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want, in := v.words.ids[w]
+		if !in {
+			want = widUnknown
+		}
+		if got := v.words.lookup(w, wordHash(w)); got != want {
+			t.Fatalf("lookup(%q) = %d, want %d", w, got, want)
+		}
+		if len(w) < 8 {
+			if got := v.words.lookupShort(packShort(w), wordHash(w)); got != want {
+				t.Fatalf("lookupShort(packShort(%q)) = %d, want %d", w, got, want)
+			}
+		}
+	})
+}
+
 // refFind is the definition appendFind implements: every pattern tried at
 // every token, the longest match kept, then the earliest, then the one
 // added first.

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -47,6 +48,67 @@ func FuzzHasSourceStem(f *testing.F) {
 		}
 		if got := hasSourceStem(s); got != want {
 			t.Fatalf("hasSourceStem(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// refHasFoldASCII is hasFoldASCII as it was, finding the candidates by
+// the first byte of lower.
+//
+// It reports whether s contains lower, a lower-case string whose
+// letters are ASCII, ignoring their case; the candidates are found by
+// IndexByte on its first byte in either case, so a sentence is scanned
+// quickly without a lower-case copy (isBoilerplate runs on every one).
+func refHasFoldASCII(s, lower string) bool {
+	first := lower[0]
+	cases := [2]byte{first, first}
+	if 'a' <= first && first <= 'z' {
+		cases[1] = first - 'a' + 'A'
+	}
+	for n, c := range cases {
+		if n == 1 && c == first {
+			break
+		}
+		for i := 0; i+len(lower) <= len(s); {
+			k := strings.IndexByte(s[i:len(s)-len(lower)+1], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if strings.EqualFold(s[i:i+len(lower)], lower) {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
+// FuzzHasFoldASCII checks hasFoldASCII, searching by the rarest letter,
+// against the version that searched by the first byte, for every
+// boilerplate mark and for a needle cut from the input.
+func FuzzHasFoldASCII(f *testing.F) {
+	f.Add("The copyrights of the film", 0, 4)
+	f.Add("Please Direct Any Comments to the desk", 3, 9)
+	f.Add("FILE PHOTO: a soldier", 0, 4)
+	f.Add("Thomson Reuters Foundation", 1, 20)
+	f.Fuzz(func(t *testing.T, s string, at, n int) {
+		for _, m := range boilerplateMarks {
+			if got, want := hasFoldASCII(s, m.lower, m.rare), refHasFoldASCII(s, m.lower); got != want {
+				t.Fatalf("hasFoldASCII(%q, %q) = %v, want %v", s, m.lower, got, want)
+			}
+		}
+		if at < 0 || n <= 0 || at+n > len(s) {
+			return
+		}
+		lower := strings.ToLower(s[at : at+n])
+		for i := 0; i < len(lower); i++ {
+			if lower[i] >= 0x80 {
+				return // ASCII letters only, as the marks are
+			}
+		}
+		if got, want := hasFoldASCII(s, lower, rarestLetter(lower)), refHasFoldASCII(s, lower); got != want {
+			t.Fatalf("hasFoldASCII(%q, %q) = %v, want %v", s, lower, got, want)
 		}
 	})
 }

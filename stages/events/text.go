@@ -135,15 +135,21 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
 		}
 		if words != nil {
-			var h uint32
 			if w := t.text; ascii {
 				// wordHash(t.low): c|0x20 lowers an ASCII letter or digit.
 				n := len(w)
-				h = mixWord(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[max(n-2, 0)]|0x20, w[n-1]|0x20)
+				h := mixWord(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[max(n-2, 0)]|0x20, w[n-1]|0x20)
+				if n < 8 && tokStart+8 <= len(doc) {
+					// packShort(t.low) from the eight bytes at the
+					// token, lowered the same way.
+					p := (load8(doc, tokStart)|0x2020202020202020)&(1<<(8*n)-1) | uint64(n)<<56
+					t.wid = words.lookupShort(p, h)
+				} else {
+					t.wid = words.lookup(t.low, h)
+				}
 			} else {
-				h = wordHash(t.low)
+				t.wid = words.lookup(t.low, wordHash(t.low))
 			}
-			t.wid = words.lookup(t.low, h)
 			f := words.flags[t.wid]
 			z.seen |= f
 			if f&flagStarts != 0 {
@@ -154,6 +160,14 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		gapStart = i
 	}
 	return toks
+}
+
+// load8 returns doc[i:i+8] as a little-endian word: byte i+k is bits 8k
+// to 8k+7.
+func load8(doc string, i int) uint64 {
+	s := doc[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // A lowerer makes the lower-case forms of one document's tokens. Those of

@@ -60,6 +60,24 @@ type wordTable struct {
 	words []string // by id
 	index []uint32 // a power of two, at most a third full
 	num   uint32
+	// short holds by id packShort of a word of at most seven bytes, most
+	// of them, and longWord for a longer one, for lookupShort.
+	short []uint64
+}
+
+// longWord is short's value for a word of eight bytes or more, which no
+// packShort equals.
+const longWord = ^uint64(0)
+
+// packShort packs a word of at most seven bytes and its length into one
+// integer: the bytes in the low seven bytes, the length in the high one.
+// Two words get the same integer only when they are the same.
+func packShort(w string) uint64 {
+	x := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	return x
 }
 
 // wordHash returns the hash of w that lookup takes: a mix of its length
@@ -95,11 +113,33 @@ func (t *wordTable) lookup(w string, h uint32) int32 {
 	}
 }
 
+// lookupShort is lookup for a word of at most seven bytes given as
+// packShort(w): the hit is confirmed by one integer comparison, without
+// reading the word's bytes elsewhere in memory.
+func (t *wordTable) lookupShort(p uint64, h uint32) int32 {
+	mask := uint32(len(t.index) - 1)
+	tag := h &^ t.num
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.index[i]
+		if e == uint32(widNone) {
+			return widUnknown
+		}
+		if e&^t.num == tag && t.short[e&t.num] == p {
+			return int32(e & t.num)
+		}
+	}
+}
+
 // buildIndex fills t.index from t.ids.
 func (t *wordTable) buildIndex() {
 	t.words = make([]string, len(t.flags))
+	t.short = make([]uint64, len(t.flags))
 	for w, id := range t.ids {
 		t.words[id] = w
+		t.short[id] = longWord
+		if len(w) < 8 {
+			t.short[id] = packShort(w)
+		}
 	}
 	size := 16
 	for size < 3*len(t.ids) {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -656,9 +657,7 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 	lowerLine := func() []byte {
 		if lower == nil {
 			if ascii && len(s) <= len(lowBuf) {
-				for i := 0; i < len(s); i++ {
-					lowBuf[i] = lowerByte[s[i]] // strings.ToLower of ASCII
-				}
+				lowerASCIIInto(lowBuf[:len(s)], s) // strings.ToLower of ASCII
 				lower = lowBuf[:len(s)]
 			} else {
 				lower = []byte(strings.ToLower(s))
@@ -767,6 +766,28 @@ func containsRare(s, need []byte, rare int) bool {
 		lo += j + 1
 	}
 	return false
+}
+
+// lowerASCIIInto writes s with its ASCII letters lower-cased to dst, which
+// has len(s) bytes, eight bytes at a time: nearly every line is lowered
+// for the patterns' needs, and a line is up to 4*maxBoilerplateRunes bytes.
+func lowerASCIIInto(dst []byte, s string) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// The high bit of each byte from 'A' to 'Z'; the sums carry into
+		// no other byte, as low has no high bits, and bytes of 0x80 and
+		// above are left out.
+		low := x & (ones * 0x7f)
+		upper := (low + ones*(0x80-'A')) &^ (low + ones*(0x80-'Z'-1)) &^ x & highs
+		binary.LittleEndian.PutUint64(dst[i:], x|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		dst[i] = lowerByte[s[i]]
+	}
 }
 
 // lowerByte maps each byte to its ASCII lower case.

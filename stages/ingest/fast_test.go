@@ -301,3 +301,20 @@ func BenchmarkRuneCount(b *testing.B) {
 		}
 	}
 }
+
+// FuzzLowerASCIIInto checks the eight-byte lowering against the byte
+// table, for any bytes.
+func FuzzLowerASCIIInto(f *testing.F) {
+	for _, s := range []string{"", "Share this: Facebook | Twitter", "@AZ[`az{ \x80\xff\xc3\x89 ABCDEFGHIJ", "COPYRIGHT © 2024 ALL RIGHTS RESERVED"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := make([]byte, len(s))
+		lowerASCIIInto(got, s)
+		for i := 0; i < len(s); i++ {
+			if got[i] != lowerByte[s[i]] {
+				t.Fatalf("lowerASCIIInto(%q) = %q, want byte %d %q", s, got, i, lowerByte[s[i]])
+			}
+		}
+	})
+}

@@ -1809,14 +1809,26 @@ func sourceRole(text string, s, m pipeline.Span) bool {
 	return false
 }
 
+// nextUpper returns the index of the first upper-case ASCII letter of s at
+// or after i, or len(s). An abbreviation starts with one, and most of a
+// sentence holds none: eight bytes are passed over at a time.
+func nextUpper(s string, i int) int {
+	for i+8 <= len(s) && !hasUpper8(load8(s, i)) {
+		i += 8
+	}
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	return i
+}
+
 // abbreviations adds the mentions of abbrevs.tsv in sentence s ("Alexandria,
 // La.", "N.C.", "the U.S."), replacing gazetteer mentions they overlap.
 func (d *doc) abbreviations(s pipeline.Span) {
 	st := d.text[s.Start:s.End]
 	for i := 0; i < len(st); i++ {
-		c := st[i]
-		if c < 'A' || c > 'Z' {
-			continue
+		if i = nextUpper(st, i); i == len(st) {
+			break
 		}
 		party := partyBefore(st, i) // "D-W. Va.", "R-Pa."
 		if i > 0 && !party {

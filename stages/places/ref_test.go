@@ -242,3 +242,22 @@ func FuzzAbbrev(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNextUpper checks nextUpper against a byte-at-a-time search, from
+// every position of the input.
+func FuzzNextUpper(f *testing.F) {
+	for _, s := range []string{"", "the border at Hyesan", "in the U.S. and S. Korea", "abcdefghijklmnopQ", "é Ü 혜산 X", "lower case only, no capitals at all here"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && (s[want] < 'A' || s[want] > 'Z') {
+				want++
+			}
+			if got := nextUpper(s, i); got != want {
+				t.Fatalf("nextUpper(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}

@@ -19,6 +19,7 @@ package norm
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,6 +175,25 @@ func Next(s string, i int) (t Token, next int, ok bool) {
 // i must be a position Next may start from (see Next).
 func SkipLower(s string, i int) int {
 	for {
+		// Eight bytes at a time while they are lower-case letters and
+		// spaces, which most of an English text is: every word that ends
+		// inside them is passed over, and a word running on past them is
+		// left to the byte loop from its start. Going on from the start of
+		// a word or from after a space is going on from a token boundary.
+		for i+8 <= len(s) {
+			spaces, ok := lowerOrSpace8(load8(s, i))
+			if !ok {
+				break
+			}
+			if spaces>>56 != 0 { // the eighth byte is a space
+				i += 8
+				continue
+			}
+			if spaces == 0 {
+				break // one word of eight letters or more
+			}
+			i += (63-bits.LeadingZeros64(spaces))/8 + 1 // after the last space
+		}
 		// Separators (apostrophes included: outside a word they are
 		// separators too).
 		for i < len(s) && s[i] < utf8.RuneSelf && asciiClass[s[i]] == Sep {
@@ -193,6 +213,30 @@ func SkipLower(s string, i int) int {
 		}
 		i = j
 	}
+}
+
+// load8 returns s[i:i+8] as a little-endian word: byte i+k is bits 8k to
+// 8k+7.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowerOrSpace8 reports whether each of the eight bytes of x is a
+// lower-case ASCII letter or a space, and marks the spaces: the high bit of
+// each byte of spaces is set for a space. The sums below carry into no
+// other byte, as every byte is ASCII when they are taken.
+func lowerOrSpace8(x uint64) (spaces uint64, ok bool) {
+	const ones = ^uint64(0) / 255
+	const highs = ones * 0x80
+	if x&highs != 0 {
+		return 0, false
+	}
+	letter := (x + ones*(0x80-'a')) &^ (x + ones*(0x80-'z'-1)) & highs // 'a' <= b <= 'z'
+	v := x ^ ones*' '
+	spaces = ^((v + ones*0x7f) | v) & highs // b == ' ': the high bit of v+0x7f is clear only for 0
+	return spaces, letter|spaces == highs
 }
 
 // AppendToken appends the normal form of the token t of s to dst.
