@@ -468,9 +468,10 @@ func (a *analysis) cueFor(e *expr) int {
 // continues in a first-person account: "In March 2019 two agents arrested
 // me. … In May they told me I would serve six months" is May 2019, not
 // the May before the report date. The story month is the latest month
-// with its year the text told (a testimony may take several paragraphs
-// over one month; a month with its year told later starts a new story or
-// ends it), in a year before the DCT's,
+// (or year) the text told with its year (a testimony may take several
+// paragraphs over one month; a date with its year told later starts a new
+// story or ends it, and so does a return to the report's time: "Now I
+// live in Seoul", "last month"), in a year before the DCT's,
 // no later in its year than e's month; e's clause must be past with no
 // forward cue, and its sentence told in the first person. News keeps the
 // DCT's reading: "… between 1986 and 1988. The council condemned the
