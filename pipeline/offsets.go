@@ -1,6 +1,10 @@
 package pipeline
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"geotimeline/internal/swar"
+)
 
 // Offsets converts byte offsets of one text into Unicode code-point offsets.
 // Build it once per document; CodePoint costs O(log n) in the number of
@@ -34,11 +38,7 @@ func NewOffsets(text string) *Offsets {
 }
 
 // asciiWord reports whether the eight bytes of b are all ASCII.
-func asciiWord(b string) bool {
-	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	return x&0x8080808080808080 == 0
-}
+func asciiWord(b string) bool { return swar.Load(b, 0)&swar.Highs == 0 }
 
 // CodePoint returns the code-point offset of byte offset b, which should fall
 // on a rune boundary (inside a rune it counts that rune as begun).

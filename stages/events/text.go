@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"geotimeline/internal/swar"
 )
 
 // A token is a run of letters or digits of the document text.
@@ -142,7 +144,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 				if n < 8 && tokStart+8 <= len(doc) {
 					// packShort(t.low) from the eight bytes at the
 					// token, lowered the same way.
-					p := (load8(doc, tokStart)|0x2020202020202020)&(1<<(8*n)-1) | uint64(n)<<56
+					p := (swar.Load(doc, tokStart)|0x2020202020202020)&(1<<(8*n)-1) | uint64(n)<<56
 					t.wid = words.lookupShort(p, h)
 				} else {
 					t.wid = words.lookup(t.low, h)
@@ -160,14 +162,6 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		gapStart = i
 	}
 	return toks
-}
-
-// load8 returns doc[i:i+8] as a little-endian word: byte i+k is bits 8k
-// to 8k+7.
-func load8(doc string, i int) uint64 {
-	s := doc[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // A lowerer makes the lower-case forms of one document's tokens. Those of

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"geotimeline/internal/swar"
 )
 
 // boilerplateTxt holds the boilerplate line patterns (about 6 KB); its header
@@ -772,12 +774,10 @@ func containsRare(s, need []byte, rare int) bool {
 // has len(s) bytes, eight bytes at a time: nearly every line is lowered
 // for the patterns' needs, and a line is up to 4*maxBoilerplateRunes bytes.
 func lowerASCIIInto(dst []byte, s string) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const ones, highs = swar.Ones, swar.Highs
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := swar.Load(s, i)
 		// The high bit of each byte from 'A' to 'Z'; the sums carry into
 		// no other byte, as low has no high bits, and bytes of 0x80 and
 		// above are left out.
@@ -869,19 +869,14 @@ func isNormalLine(line string) bool {
 	if line == "" || line[0] == '*' || line[0] == '-' || line[0] == '|' || line[0] == ' ' || line[len(line)-1] == ' ' {
 		return false
 	}
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(line); i += 8 {
-		b := line[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if x&highs != 0 {
+		x := swar.Load(line, i)
+		if x&swar.Highs != 0 {
 			return false // a byte ≥ utf8.RuneSelf
 		}
-		// Every byte is below 0x80: a byte from '\t' (9) to '\r' (13)
-		// is one above 8 and below 14 (hasbetween of the bit hacks).
-		low := x & (ones * 0x7f)
-		if (ones*(127+14)-low)&^x&(low+ones*(127-8))&highs != 0 {
+		// A byte from '\t' (9) to '\r' (13) is one above 8 and below 14.
+		if swar.HasBetween(x, 8, 14) {
 			return false
 		}
 	}

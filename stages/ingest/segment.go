@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"geotimeline/internal/swar"
 	"geotimeline/pipeline"
 )
 
@@ -476,12 +477,9 @@ func splitSentences(text string, p pipeline.Span, idx int, out []pipeline.Senten
 // passing over a leading run of ASCII eight bytes at a time: classify
 // counts the runes of every line.
 func runeCount(s string) int {
-	const highs = 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&highs != 0 {
+		if swar.Load(s, i)&swar.Highs != 0 {
 			break
 		}
 	}
@@ -493,16 +491,12 @@ func runeCount(s string) int {
 // '?' or a byte of a multi-byte rune, or end when there is none. It tests
 // eight bytes at a time.
 func skipPlain(text string, i, end int) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
+	const ones, highs = swar.Ones, swar.Highs
 	// hasZero reports whether a byte of v is zero (exactly: no false
 	// answers either way about whether one is).
 	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
 	for ; i+8 <= end; i += 8 {
-		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		w := swar.Load(text, i)
 		if w&highs != 0 || hasZero(w^('.'*ones)) || hasZero(w^('!'*ones)) || hasZero(w^('?'*ones)) {
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"geotimeline/internal/swar"
 	"geotimeline/pipeline"
 )
 
@@ -70,7 +71,7 @@ func (f *DemonymFinder) appendSpan(dst []Demonym, text string, lo, hi int) []Dem
 	for i := 0; i < len(st); i++ {
 		// Eight bytes at a time up to the next upper-case ASCII letter:
 		// most of a text is lower case.
-		for i+8 <= len(st) && !hasUpper8(load8(st, i)) {
+		for i+8 <= len(st) && !hasUpper8(swar.Load(st, i)) {
 			i += 8
 		}
 		if i == len(st) {
@@ -191,19 +192,7 @@ func wordRuneBefore(s string, i int) bool {
 	return isWordRune(r)
 }
 
-// load8 returns s[i:i+8] as a little-endian word.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // hasUpper8 reports whether one of the eight bytes of x is an upper-case
 // ASCII letter, 'A' to 'Z' (Anderson's "determine if a word has a byte
 // between m and n", with m = '@' and n = '[').
-func hasUpper8(x uint64) bool {
-	const ones = ^uint64(0) / 255
-	const m, n = 'A' - 1, 'Z' + 1
-	low := x & (ones * 127)
-	return (ones*(127+n)-low)&^x&(low+ones*(127-m))&(ones*128) != 0
-}
+func hasUpper8(x uint64) bool { return swar.HasBetween(x, 'A'-1, 'Z'+1) }

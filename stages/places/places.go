@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"geotimeline/internal/swar"
 	"log/slog"
 	"math"
 	"regexp"
@@ -1813,7 +1814,7 @@ func sourceRole(text string, s, m pipeline.Span) bool {
 // or after i, or len(s). An abbreviation starts with one, and most of a
 // sentence holds none: eight bytes are passed over at a time.
 func nextUpper(s string, i int) int {
-	for i+8 <= len(s) && !hasUpper8(load8(s, i)) {
+	for i+8 <= len(s) && !hasUpper8(swar.Load(s, i)) {
 		i += 8
 	}
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {

@@ -25,6 +25,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"geotimeline/internal/swar"
 )
 
 // Class is the tokenizer's rune class.
@@ -181,7 +183,7 @@ func SkipLower(s string, i int) int {
 		// left to the byte loop from its start. Going on from the start of
 		// a word or from after a space is going on from a token boundary.
 		for i+8 <= len(s) {
-			spaces, ok := lowerOrSpace8(load8(s, i))
+			spaces, ok := lowerOrSpace8(swar.Load(s, i))
 			if !ok {
 				break
 			}
@@ -215,21 +217,12 @@ func SkipLower(s string, i int) int {
 	}
 }
 
-// load8 returns s[i:i+8] as a little-endian word: byte i+k is bits 8k to
-// 8k+7.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // lowerOrSpace8 reports whether each of the eight bytes of x is a
 // lower-case ASCII letter or a space, and marks the spaces: the high bit of
 // each byte of spaces is set for a space. The sums below carry into no
 // other byte, as every byte is ASCII when they are taken.
 func lowerOrSpace8(x uint64) (spaces uint64, ok bool) {
-	const ones = ^uint64(0) / 255
-	const highs = ones * 0x80
+	const ones, highs = swar.Ones, swar.Highs
 	if x&highs != 0 {
 		return 0, false
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"geotimeline/internal/swar"
 )
 
 // skipLowerBytes is SkipLower as it was before it read eight bytes at a
@@ -59,7 +61,7 @@ func TestLowerOrSpace8(t *testing.T) {
 		for pos := range 8 {
 			buf := []byte("abcd efg")
 			buf[pos] = byte(b)
-			spaces, ok := lowerOrSpace8(load8(string(buf), 0))
+			spaces, ok := lowerOrSpace8(swar.Load(string(buf), 0))
 			wantOK := true
 			var wantSpaces uint64
 			for k, c := range buf {
