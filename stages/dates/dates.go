@@ -1377,6 +1377,12 @@ func (a *analysis) lapseAnchor(i int, res []resolved, done []bool) (date, bool) 
 			r.iv.Precision != pipeline.PrecisionDay || r.iv.Start != r.iv.End {
 			return date{}, false
 		}
+		if x.narr && x.clock != "" && r.anchor == pipeline.AnchorDCT {
+			// A clock time alone that no told day took in ("at 6 a.m. ten
+			// days before the shooting") sits on the report's day only by
+			// default: no day to count from.
+			return date{}, false
+		}
 		return r.iv.Start, true
 	}
 	k := e.s - 1

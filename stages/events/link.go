@@ -2006,7 +2006,8 @@ func (d *docCtx) refine(i int) int {
 				return i
 			}
 			i--
-		case "and", "or", ", and", ", or":
+		case "and", "or", ", and", ", or", "and the", "or the", ", and the", ", or the":
+			// ("South Korea and the United States began drills")
 			if prev.role != p.role || !prev.pm.Resolved || prev.metonym != p.metonym {
 				return i
 			}

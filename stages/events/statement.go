@@ -40,13 +40,14 @@ var speakerOf = map[string]string{
 
 // speakerCountry returns the state of a speaker named within
 // maxSpeakerReach words before the trigger ("The official KCNA news
-// agency said"), or "".
+// agency said", "a Chinese foreign ministry spokesperson said"), or "".
 func speakerCountry(s *sent, trig pipeline.Span) string {
 	return speakerState(s, trig, true)
 }
 
 // bodyCountry is speakerCountry for a named body only: a capital ("Seoul
-// said", but also "a Seoul-based outlet") does not count.
+// said", but also "a Seoul-based outlet") does not count, nor a demonym
+// (a leader "North Korean leader Kim Jong Un met Putin" travels).
 func bodyCountry(s *sent, trig pipeline.Span) string {
 	return speakerState(s, trig, false)
 }
@@ -63,8 +64,52 @@ func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 		if s.toks[j].low == "security" && j > 0 && (s.toks[j-1].low == "state" || s.toks[j-1].low == "social") && !foreignBody(s, j) {
 			return "KP" // the Ministry of State Security, of Social Security
 		}
+		if cc := speakerDemonym(s, j); cc != "" && capitals && speakerBodyAfter(s, j, k) {
+			// "a Chinese foreign ministry spokesperson said" (a statement
+			// only: "North Korean leader Kim Jong Un met Putin" travels)
+			return cc
+		}
 	}
 	return ""
+}
+
+// speakerDemonyms map the adjectives of the states a speaker may stand for
+// ("a Chinese foreign ministry spokesperson", "the sister of North Korean
+// leader Kim Jong Un") to the state. "Korean" alone names neither Korea.
+var speakerDemonyms = map[string]string{
+	"chinese": "CN", "japanese": "JP", "russian": "RU", "american": "US",
+}
+
+// speakerDemonym returns the state of the demonym that token j is, "North
+// Korean" and "South Korean" included (j at "korean"), or "".
+func speakerDemonym(s *sent, j int) string {
+	w := s.toks[j].low
+	if w == "korean" && j > 0 {
+		switch s.toks[j-1].low {
+		case "north":
+			return "KP"
+		case "south":
+			return "KR"
+		}
+		return ""
+	}
+	if !isCapitalized(s.toks[j]) {
+		return ""
+	}
+	return speakerDemonyms[w]
+}
+
+// speakerBodyAfter reports a speaker body word (speakerBodies) after the
+// demonym at j and before the verb at k: the demonym qualifies the speaker
+// ("North Korean leader"), not a thing the speaker is ("a North Korean
+// defector said").
+func speakerBodyAfter(s *sent, j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		if speakerBodies[s.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignBody reports "China's", "Chinese" or "Russian" within five

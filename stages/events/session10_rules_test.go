@@ -1,0 +1,59 @@
+package events
+
+import (
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// TestSession10Speakers covers the state a statement's speaker stands for
+// when a demonym names it ("a Chinese foreign ministry spokesperson said",
+// "the sister of North Korean leader Kim Jong Un said"): the statement is
+// made at that state's capital when the document names it, never at the
+// dateline of a foreign bureau nor at a place of what was said. The
+// demonym of a leader who travels ("North Korean leader Kim Jong Un met
+// Putin at a spaceport") decides nothing.
+func TestSession10Speakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"a demonym's ministry speaks from its capital",
+			"The reports reached {{Beijing|capital|CN|Beijing}} last week. A Chinese foreign ministry spokesperson said on [[Oct. 8|2021-10-08]] that the cases in {{Dandong|city|CN|Liaoning}} were handled by law.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2021-10-08..2021-10-08", "Beijing", 1}}},
+		{"the leader's sister speaks from Pyongyang, not the bureau's city",
+			"{{TOKYO|capital|JP|Tokyo}}, March 26 -- The sister of North Korean leader Kim Jong Un said on [[Tuesday|2024-03-26]] that {{Pyongyang|capital|KP|Pyongyang}} would reject any talks.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-03-26..2024-03-26", "Pyongyang", 1}}},
+		{"guard: a leader named by a demonym travels",
+			"{{SEOUL|capital|KR|Seoul}}, Sept. 13 -- North Korean leader Kim Jong Un met Russian President Vladimir Putin at a spaceport in {{Amur|admin1|RU|Amur}} on [[Wednesday|2023-09-13]], weeks after a visit to {{Pyongyang|capital|KP|Pyongyang}}.",
+			[]wantEvent{{"meeting", pipeline.Occurred, "2023-09-13..2023-09-13", "Amur", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, blind45Opts, tc.want)
+		})
+	}
+}
+
+// TestSession10Coordination covers a coordinated subject of countries
+// written with an article ("South Korea and the United States began their
+// drills"): the event is placed at the first, as "Hamhung and Sunchon"
+// already was, not at the one nearest the trigger.
+func TestSession10Coordination(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantEvent
+	}{
+		{"and the: the first of the pair",
+			"{{South Korea|country|KR}} and the {{United States|country|US}} began their annual summer military exercises on [[Monday|2023-08-21]].",
+			[]wantEvent{{"other", pipeline.Occurred, "2023-08-21..2023-08-21", "South Korea", 1}}},
+		{"guard: a place after the pair still wins",
+			"{{South Korea|country|KR}} and the {{United States|country|US}} began their annual air drills near {{Gunsan|city|KR|North Jeolla}} on [[Monday|2023-08-21]].",
+			[]wantEvent{{"other", pipeline.Occurred, "2023-08-21..2023-08-21", "Gunsan", 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEvents(t, tc.text, blind45Opts, tc.want)
+		})
+	}
+}
