@@ -109,8 +109,13 @@
 // rest of the document votes for most (in the document's focus country, or
 // the country of its best reading when it has none), at the mean point of
 // the document's towns in that unit (the unit's own point when there are
-// none), with the unit's precision (Candidates keep the towns); a namesake
-// town that lies in that unit is kept instead.
+// none), with the unit's precision (Candidates keep the towns). A county
+// of the United States goes to its own point instead, with a second-level
+// unit's precision, from the Census table gazetteer.USCounties: the county
+// of that name in the unit written after it or the unit the document points
+// at, else in the state the document's names vote for most among the states
+// that have one, else in the only state that has one ("Licking County" is
+// the Ohio county).
 //
 // The same placement serves three more cases, each with the unit's
 // precision and a reason that says so: names in a list that ends in

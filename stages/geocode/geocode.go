@@ -213,6 +213,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	if err != nil {
 		return err
 	}
+	if _, err := gazetteer.USCounties(""); err != nil {
+		return err
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -505,6 +508,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	// of a few km for counties named like their seat (dev median error
 	// 18.2 → 19.8 km).
 	county := map[*group]pipeline.Place{}
+	censusWhy := map[*group]string{} // why a county of the Census table was taken
 	for _, gr := range groups {
 		if !countyWithoutUnit(gr) || len(gr.curated) > 0 {
 			continue // (the curated alias table knows the county by that name)
@@ -513,14 +517,23 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		// Gangwon Province" is in Gangwon, whatever else the report
 		// names).
 		if u, ok := writtenUnit(gr, gOf); ok {
-			county[gr] = localCentre(groups, gr, u.place, u.a1)
+			if c, ok := usCounty(nz, gr, u.place.Country, u.a1); ok {
+				county[gr], censusWhy[gr] = c, "the state written after it"
+			} else {
+				county[gr] = localCentre(groups, gr, u.place, u.a1)
+			}
 			continue
 		}
 		focus := topCountry(weight)
 		if focus == "" {
 			focus = gr.cands[0].place.Country
 		}
-		if p, a1, ok := g.focusUnit(groups, gr, focus, a1w, a1own[gr.base]); ok {
+		p, a1, inUnit := g.focusUnit(groups, gr, focus, a1w, a1own[gr.base])
+		if c, ok := usCounty(nz, gr, p.Country, a1); ok && inUnit {
+			county[gr], censusWhy[gr] = c, "the state the document points at"
+		} else if c, ok := votedCounty(nz, gr, focus, a1w, a1own[gr.base]); ok {
+			county[gr], censusWhy[gr] = c, "the only state with one, or the one the document's names vote for most among them"
+		} else if inUnit {
 			county[gr] = localCentre(groups, gr, p, a1)
 		}
 	}
@@ -641,6 +654,9 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			reason = fmt.Sprintf("no reading in %s, %s, the first-level unit the document points at; the best, %s, %s, is %.0f km away",
 				u.Name, u.Country, gr.cands[0].place.Name, orDash(gr.cands[0].place.Admin1),
 				distKM(gr.cands[0].place.Lat, gr.cands[0].place.Lon, u.Lat, u.Lon))
+		} else if u, ok := county[gr]; ok && censusWhy[gr] != "" {
+			reason = fmt.Sprintf("no %s in the gazetteer: %s, %s, %s (U.S. Census counties), in %s",
+				ms[gr.mentions[0]].Text, u.Name, u.Admin1, u.Country, censusWhy[gr])
 		} else if u, ok := county[gr]; ok {
 			which := "the first-level unit the document points at"
 			if w, ok := writtenUnit(gr, gOf); ok && w.place.ID == u.ID {
@@ -789,6 +805,75 @@ func localCentre(groups []*group, gr *group, u pipeline.Place, a1 string) pipeli
 		u.Lat, u.Lon = lat/float64(n), lon/float64(n)
 	}
 	return u
+}
+
+// usCounty returns the county of the United States that gr names ("Licking
+// County"; "Licking" in "Licking and Knox counties") in the first-level unit
+// a1 of country, when there is one: the county's own point, not the mean of
+// the document's towns in its state, which may lie 300 km from it.
+func usCounty(nz normalizer, gr *group, country, a1 string) (pipeline.Place, bool) {
+	if country != "US" {
+		return pipeline.Place{}, false
+	}
+	for _, e := range usCounties(gr) {
+		if nz.normalize(e.Admin1) == a1 {
+			return pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code,
+				Admin1: e.Admin1, Country: e.Country}, true
+		}
+	}
+	return pipeline.Place{}, false
+}
+
+// usCounties returns the counties of the United States that gr names
+// ("Licking County"; "Licking" in "Licking and Knox counties").
+func usCounties(gr *group) []gazetteer.Entry {
+	key := gr.key
+	if gr.county && gr.key == gr.base {
+		key += " county"
+	}
+	es, _ := gazetteer.USCounties(key) // (Process returns the error of a corrupt table)
+	if len(es) == 0 && gr.county && gr.key == gr.base {
+		es, _ = gazetteer.USCounties(gr.key + " parish")
+	}
+	return es
+}
+
+// usCountyStates returns the states that have a county gr names, in FIPS
+// order (a state once).
+func usCountyStates(gr *group) []string {
+	var out []string
+	for _, e := range usCounties(gr) {
+		if !slices.Contains(out, e.Admin1) {
+			out = append(out, e.Admin1)
+		}
+	}
+	return out
+}
+
+// votedCounty returns the county of the United States that gr names in
+// the state the document's other names vote for most among the states that
+// have a county of that name, or the only county of that name when no such
+// state has a vote ("Licking County" is in Ohio whatever else the report
+// names).
+func votedCounty(nz normalizer, gr *group, focus string, votes map[string]float64, self []vote) (pipeline.Place, bool) {
+	if focus != "US" {
+		return pipeline.Place{}, false
+	}
+	best, bestW, n := "", 0.0, 0
+	for _, a1 := range usCountyStates(gr) {
+		n++
+		k := "US|" + nz.normalize(a1)
+		if w := votes[k] - ownVotes(self, k); w > bestW {
+			best, bestW = nz.normalize(a1), w
+		}
+	}
+	if best == "" && n == 1 {
+		best = nz.normalize(usCountyStates(gr)[0])
+	}
+	if best == "" {
+		return pipeline.Place{}, false
+	}
+	return usCounty(nz, gr, "US", best)
 }
 
 // topCountry returns the country with the most focus weight ("" for none;
