@@ -29,6 +29,7 @@ type era struct {
 	phrase   []string // words
 	text     string
 	earliest date // first day of the earliest month
+	latest   date // last day of the latest month the phrase names the present in, zero if open
 	likely   int  // year most such articles come from, 0 if none
 	fact     string
 }
@@ -54,18 +55,25 @@ var loadCues = sync.OnceValues(func() (*cueTables, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("eras.tsv:%d: want 4 tab-separated fields, got %d: %w", n+1, len(f), ErrData)
+		if len(f) != 5 {
+			return nil, fmt.Errorf("eras.tsv:%d: want 5 tab-separated fields, got %d: %w", n+1, len(f), ErrData)
 		}
 		t, err := time.Parse("2006-01", f[1])
 		if err != nil {
 			return nil, fmt.Errorf("eras.tsv:%d: %w (%w)", n+1, err, ErrData)
 		}
-		e := era{phrase: phraseWords(f[0]), text: f[0], earliest: pipeline.DateOf(t), fact: f[3]}
+		e := era{phrase: phraseWords(f[0]), text: f[0], earliest: pipeline.DateOf(t), fact: f[4]}
 		if f[2] != "-" {
-			y, err := strconv.Atoi(f[2])
+			u, err := time.Parse("2006-01", f[2])
+			if err != nil || u.Before(t) {
+				return nil, fmt.Errorf("eras.tsv:%d: bad latest month %q: %w", n+1, f[2], ErrData)
+			}
+			e.latest = pipeline.DateOf(u).EndOfMonth()
+		}
+		if f[3] != "-" {
+			y, err := strconv.Atoi(f[3])
 			if err != nil || y < t.Year() {
-				return nil, fmt.Errorf("eras.tsv:%d: bad likely year %q: %w", n+1, f[2], ErrData)
+				return nil, fmt.Errorf("eras.tsv:%d: bad likely year %q: %w", n+1, f[3], ErrData)
 			}
 			e.likely = y
 		}

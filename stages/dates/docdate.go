@@ -130,7 +130,12 @@ const datelineWindow = 42
 //     weekday of the dateline's own sentence (see ledeWeekday) falls on the
 //     dateline's day in it ("SEOUL, Jan 17 (Reuters) - … fired … on Monday,
 //     … its fourth test of 2022"): the lede tells the day's news;
-//  6. the year an era cue makes likely (COVID-19: 2020), as for a text
+//  6. the one year between the text's firm lower bound and the end of a
+//     term of office it names as held (eras.tsv: "President Yoon Suk Yeol"
+//     ⇒ 2022-05 to 2025-04) on which the dateline's day is the weekday
+//     written with it, else the lede's weekday ("SEOUL, April 17 (Yonhap)
+//     -- … fired … on Wednesday" ⇒ 2024); two such years fix nothing;
+//  7. the year an era cue makes likely (COVID-19: 2020), as for a text
 //     without a dateline — an assumption the evidence states.
 //
 // A weekday written with the day also vetoes a reading of 1 or 2 on which
@@ -196,6 +201,25 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			if d, ok := reading(y); ok && d.Time().Weekday() == lwd {
 				return d, fmt.Sprintf("the lede's %q falls on the dateline's day in %d, the year of %q", lwdText, d.Year, ytext), true
 			}
+		}
+	}
+	if lo, hi := inf.Earliest, facts.upper; !lo.IsZero() && !hi.IsZero() && !hi.Before(lo) {
+		// A term of office bounds the text on both sides: the one year in
+		// it on which the dateline's day is the weekday the text gives it
+		// ("SEOUL, April 17 (Yonhap) -- … fired … on Wednesday" in a
+		// report of President Yoon Suk Yeol's term is 2024).
+		want, wtext, ok := wd, wdText, hasWd
+		if !ok {
+			want, wtext, ok = a.ledeWeekday(e)
+		}
+		one, n := date{}, 0
+		for y := lo.Year; ok && y <= hi.Year; y++ {
+			if d, ok := reading(y); ok && !hi.Before(d) && d.Time().Weekday() == want {
+				one, n = d, n+1
+			}
+		}
+		if n == 1 {
+			return one, fmt.Sprintf("%q falls on the dateline's day only in %d between %s and %s, %s", wtext, one.Year, lo, hi, facts.upperText), true
 		}
 	}
 	if facts.assumed && !inf.Date.IsZero() {
@@ -696,6 +720,8 @@ type inference struct {
 	latestFullText string // its text
 	anniv          date   // the latest anniversary the text marks
 	annivText      string // the evidence for it
+	upper          date   // the latest the text can be: an era cue's end (eras.tsv), zero if open
+	upperText      string // the era cue
 	assumed        bool   // the returned date's year is the one an era cue makes likely
 }
 
@@ -746,12 +772,31 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	var eraText, eraFact string
 	likely := 0
 	likelyText := ""
-	for _, h := range ct.findEras(a.p.text, toks, words) {
+	eraHits := ct.findEras(a.p.text, toks, words)
+	for _, h := range eraHits {
 		if eraLower.Before(h.era.earliest) {
 			eraLower, eraText, eraFact = h.era.earliest, h.era.text, h.era.fact
 		}
 		if h.era.likely > likely && !retrospective(toks, h.tok) {
 			likely, likelyText = h.era.likely, h.era.text
+		}
+	}
+	var upper date
+	upperText := ""
+	for _, h := range eraHits {
+		if h.era.latest.IsZero() || (!upper.IsZero() && !h.era.latest.Before(upper)) {
+			continue
+		}
+		// Every mention must name the office as held now: one "former
+		// President Moon" says the text may be later than the term.
+		held := true
+		for _, o := range eraHits {
+			if o.era == h.era && (retrospective(toks, o.tok) || pastOffice(toks, o.tok)) {
+				held = false
+			}
+		}
+		if held {
+			upper, upperText = h.era.latest, fmt.Sprintf("era cue %q (%s)", h.era.text, h.era.fact)
 		}
 	}
 	var anniv *annivHit
@@ -762,7 +807,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		}
 	}
 
-	facts := inference{latestFull: latestFull, latestFullText: latestFullText}
+	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText}
 	if anniv != nil {
 		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
 		facts.anniv = anniv.date
@@ -972,6 +1017,28 @@ func (a *analysis) targetYear(e *expr) bool {
 		if t.kind == tWord && isPlanNoun(t.low) {
 			return true
 		}
+	}
+	return false
+}
+
+// pastOffice reports a title at token k told as held no longer or as
+// looked back on ("former President Moon Jae-in", "the late Prime
+// Minister Shinzo Abe", "then-President Park Geun-hye", "under President
+// Lee Myung-bak"): the text may be later than the term.
+func pastOffice(toks []token, k int) bool {
+	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			if isDash(t) {
+				continue
+			}
+			return false
+		}
+		switch t.low {
+		case "former", "ex", "then", "late", "impeached", "ousted", "deposed", "jailed", "disgraced", "under":
+			return true
+		}
+		words++
 	}
 	return false
 }

@@ -99,6 +99,16 @@ func TestDocumentDate(t *testing.T) {
 		{"nothing", "Officials ordered a crackdown.", "", "", pipeline.BasisNone, ""},
 		{"numbers in era phrases count", "A Hwasong-5 missile was shown. Talks began on Mar. 2.", "", "", pipeline.BasisNone, ""},
 		{"era phrase with a number", "A Hwasong-15 missile was shown. Talks began on Mar. 2.", "", "2017-11-01", pipeline.BasisNone, "Hwasong-15"},
+		// A term of office bounds a yearless dateline on both sides; the
+		// lede's weekday picks the one year in the term.
+		{"a term of office and the lede's weekday", "SEOUL, April 17 (Yonhap) -- North Korea fired a missile on Wednesday, the military said. President Yoon Suk Yeol called a meeting.",
+			"2024-04-17", "2022-05-01", pipeline.BasisInferred, `only in 2024 between 2022-05-01 and 2025-04-30`},
+		{"a prime minister's term", "TOKYO, Oct. 4 (Kyodo) -- North Korea fired a missile over Japan on Tuesday, Prime Minister Fumio Kishida said.",
+			"2022-10-04", "2021-10-01", pipeline.BasisInferred, `only in 2022`},
+		{"guard: a former president bounds nothing above", "SEOUL, April 17 (Yonhap) -- North Korea fired a missile on Wednesday. Former President Moon Jae-in criticised it.",
+			"", "2017-05-01", pipeline.BasisNone, ""},
+		{"guard: two fitting years in a long term", "TOKYO, April 17 (Kyodo) -- North Korea fired a missile on Wednesday, Prime Minister Shinzo Abe said.",
+			"", "2006-09-01", pipeline.BasisNone, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
