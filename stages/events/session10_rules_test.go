@@ -57,3 +57,29 @@ func TestSession10Coordination(t *testing.T) {
 		})
 	}
 }
+
+// TestSession10Statements covers statements dated or spoken in ways the
+// first rules missed: a month after "said in" when "that" opens what was
+// said, an opening phrase that names the statement and its day ("In his
+// concluding speech on December 30, Kim Jong Un said"), a briefing's day
+// without "on", a stance ("ready to send relief") that is no event of its
+// own, and North Korea's leader or his sister as the speaker.
+func TestSession10Statements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"said in a month, that", "{{North Korea|country|KP}} said in [[November 2023|2023-11]] that it would no longer abide by the military pact.", []string{"statement"}},
+		{"an opening phrase names the speech and its day", "In his closing speech on [[December 30|2023-12-30]], Kim Jong Un said that the South was no longer a partner.", []string{"statement"}},
+		{"a briefing's day without on", "Asked about the talks at a regular briefing [[Thursday|2022-03-03]], a spokesman of the foreign ministry of {{China|country|CN}} said the two sides were friends.", []string{"statement"}},
+		{"a stance is no event of its own", "On [[Thursday|2024-08-01]], the Red Cross of {{South Korea|country|KR}} said it was ready to send relief supplies to flood victims in the North.", []string{"statement"}},
+		{"guard: said in a month without that", "{{North Korea|country|KP}} said in [[November 2023|2023-11]] the weather was mild.", []string{}},
+		{"guard: an opening phrase without a statement noun", "In the town on [[December 30|2023-12-30]], the leader said the harvest was good.", []string{}},
+		{"guard: a leader's act is no statement", "Kim Jong Un inspected a farm in {{Hamju|county|KP|South Hamgyong}} on [[December 30|2023-12-30]].", []string{"other"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}

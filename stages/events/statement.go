@@ -58,6 +58,9 @@ func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 		if cc, ok := speakerOf[s.toks[j].low]; ok && (capitals || !speakerStates[s.toks[j].low]) {
 			return cc
 		}
+		if capitals && leaderName(s.toks, j) {
+			return "KP" // "Kim Jong Un said" (a statement only: a leader travels)
+		}
 		if s.toks[j].low == "chiefs" && j+2 < len(s.toks) && s.toks[j+2].low == "staff" {
 			return "KR" // the Joint Chiefs of Staff
 		}
@@ -71,6 +74,17 @@ func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 		}
 	}
 	return ""
+}
+
+// leaderName reports whether token j ends the name of a North Korean
+// leader who speaks for the state ("Kim Jong Un said", "Kim Yo-jong
+// said"): its own statements are made at Pyongyang.
+func leaderName(toks []token, j int) bool {
+	if j < 2 || !isCapitalized(toks[j-2]) || toks[j-2].low != "kim" {
+		return false
+	}
+	a, b := toks[j-1].low, toks[j].low
+	return a == "jong" && b == "un" || a == "yo" && b == "jong"
 }
 
 // speakerDemonyms map the adjectives of the states a speaker may stand for
@@ -177,7 +191,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
 				break
 			}
-			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) {
+			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) || leaderName(toks, j) {
 				t := toks[k]
 				// (in text order: the triggers it tells over come after it)
 				at := 0
@@ -206,10 +220,10 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 			}
 		}
 		position := false
-		for j := max(m.first-4, k+1); j < len(toks) && j <= m.last+3; j++ {
+		for j := k + 1; j < len(toks) && j <= m.last+3; j++ {
 			switch toks[j].low {
-			case "should", "must", "could", "might", "possible":
-				position = true // "should not be returned", "a summit could be possible"
+			case "should", "must", "could", "might", "possible", "ready", "willing", "prepared":
+				position = true // "should not be returned", "a summit could be possible", "ready to send relief"
 			}
 		}
 		if !position {
@@ -249,6 +263,17 @@ func datedBefore(toks []token, k int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
 	if len(toks) > 1 && toks[0].low == "on" && day(1) {
 		return true
+	}
+	if len(toks) > 3 && toks[0].low == "in" {
+		// "In his concluding speech on December 30, Kim Jong Un said": the
+		// opening phrase names the statement and its day
+		noun := false
+		for j := 1; j+1 < k && j <= 6; j++ {
+			noun = noun || statementNouns[toks[j].low]
+			if noun && toks[j].low == "on" && day(j+1) {
+				return true
+			}
+		}
 	}
 	for j := 1; j+1 < k; j++ {
 		if (toks[j].low == "released" || toks[j].low == "issued" || toks[j].low == "published") && day(j+1) {
@@ -303,8 +328,8 @@ func askedOn(text string, toks []token, k int) bool {
 		if hardBreak(text[toks[j-1].end:toks[j].start]) || strings.Contains(text[toks[j-1].end:toks[j].start], ",") {
 			return false
 		}
-		if toks[j].low == "on" && dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
-			return true
+		if (toks[j].low == "on" || statementNouns[toks[j].low]) && dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
+			return true // "at a briefing on Oct. 8", "at a regular briefing Thursday"
 		}
 	}
 	return false
@@ -389,6 +414,15 @@ func datedAfter(text string, toks []token, k int) bool {
 	if k > 0 && hardBreak(text[toks[k-1].end:toks[k].start]) {
 		return false
 	}
+	if k+1 < len(toks) && toks[k].low == "in" && monthWords[toks[k+1].low] && isCapitalized(toks[k+1]) {
+		// "said in November 2023 that it would no longer abide by the
+		// pact": the month of the saying when "that" opens what was said
+		j := k + 2
+		if j < len(toks) && isYear(toks[j].low) {
+			j++
+		}
+		return j < len(toks) && toks[j].low == "that"
+	}
 	if !dayWords[toks[k].low] || !isCapitalized(toks[k]) {
 		return false
 	}
@@ -396,3 +430,14 @@ func datedAfter(text string, toks []token, k int) bool {
 	// subject, not the day of the saying
 	return !(k+1 < len(toks) && isYear(toks[k+1].low))
 }
+
+// monthWords are the month names of dayWords.
+var monthWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range dayWords {
+		if !strings.HasSuffix(w, "day") {
+			m[w] = true
+		}
+	}
+	return m
+}()
