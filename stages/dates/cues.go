@@ -29,7 +29,7 @@ type era struct {
 	phrase   []string // words
 	text     string
 	earliest date // first day of the earliest month
-	latest   date // last day of the latest month the phrase names the present in, zero if open
+	latest   date // the last day the phrase names the present on, zero if open
 	likely   int  // year most such articles come from, 0 if none
 	fact     string
 }
@@ -64,11 +64,11 @@ var loadCues = sync.OnceValues(func() (*cueTables, error) {
 		}
 		e := era{phrase: phraseWords(f[0]), text: f[0], earliest: pipeline.DateOf(t), fact: f[4]}
 		if f[2] != "-" {
-			u, err := time.Parse("2006-01", f[2])
+			u, err := time.Parse("2006-01-02", f[2])
 			if err != nil || u.Before(t) {
-				return nil, fmt.Errorf("eras.tsv:%d: bad latest month %q: %w", n+1, f[2], ErrData)
+				return nil, fmt.Errorf("eras.tsv:%d: bad last day %q: %w", n+1, f[2], ErrData)
 			}
-			e.latest = pipeline.DateOf(u).EndOfMonth()
+			e.latest = pipeline.DateOf(u)
 		}
 		if f[3] != "-" {
 			y, err := strconv.Atoi(f[3])

@@ -132,9 +132,11 @@ const datelineWindow = 42
 //     … its fourth test of 2022"): the lede tells the day's news;
 //  6. the one year between the text's firm lower bound and the end of a
 //     term of office it names as held (eras.tsv: "President Yoon Suk Yeol"
-//     ⇒ 2022-05 to 2025-04) on which the dateline's day is the weekday
+//     ⇒ 2022-05 to 2025-04-04) on which the dateline's day is the weekday
 //     written with it, else the lede's weekday ("SEOUL, April 17 (Yonhap)
-//     -- … fired … on Wednesday" ⇒ 2024); two such years fix nothing;
+//     -- … fired … on Wednesday" ⇒ 2024); two such years fix nothing, nor
+//     does a lede weekday that another year in the term makes the day
+//     before the dateline's;
 //  7. the year an era cue makes likely (COVID-19: 2020), as for a text
 //     without a dateline — an assumption the evidence states.
 //
@@ -208,14 +210,26 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		// it on which the dateline's day is the weekday the text gives it
 		// ("SEOUL, April 17 (Yonhap) -- … fired … on Wednesday" in a
 		// report of President Yoon Suk Yeol's term is 2024).
+		// A lede's weekday may be the day before the dateline's ("SEOUL,
+		// Feb. 8 -- … launched a rocket on Sunday"): a year that reading
+		// fits is as likely, and then nothing is fixed.
 		want, wtext, ok := wd, wdText, hasWd
+		lede := false
 		if !ok {
 			want, wtext, ok = a.ledeWeekday(e)
+			lede = true
 		}
 		one, n := date{}, 0
 		for y := lo.Year; ok && y <= hi.Year; y++ {
-			if d, ok := reading(y); ok && !hi.Before(d) && d.Time().Weekday() == want {
+			d, in := reading(y)
+			if !in || hi.Before(d) {
+				continue
+			}
+			switch wday := d.Time().Weekday(); {
+			case wday == want:
 				one, n = d, n+1
+			case lede && wday == (want+1)%7:
+				n += 2 // the lede told yesterday's news: another year
 			}
 		}
 		if n == 1 {

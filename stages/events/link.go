@@ -1444,6 +1444,17 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				}
 				return placeLink{level: placeNone}
 			}
+			// "a Chinese foreign ministry spokesperson said", "Kim Jong Un
+			// said": the speaker's state, when the document names its
+			// capital or itself (else where the report was filed, below)
+			if cc := speakerNation(s, trig); cc != "" {
+				if j := d.capitalOf(cc); j >= 0 {
+					return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
+				}
+				if j := d.countryOf(cc); j >= 0 {
+					return d.placeLinkFrom(j, placeCountry, "the state the speaker of "+q()+" is named for")
+				}
+			}
 			if j := d.firstDateline(); j >= 0 {
 				return d.placeLinkFrom(j, placeCountry, "the dateline's place: where "+q()+" was reported")
 			}

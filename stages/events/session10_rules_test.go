@@ -24,6 +24,12 @@ func TestSession10Speakers(t *testing.T) {
 		{"the leader's sister speaks from Pyongyang, not the bureau's city",
 			"{{TOKYO|capital|JP|Tokyo}}, March 26 -- The sister of North Korean leader Kim Jong Un said on [[Tuesday|2024-03-26]] that {{Pyongyang|capital|KP|Pyongyang}} would reject any talks.",
 			[]wantEvent{{"statement", pipeline.Occurred, "2024-03-26..2024-03-26", "Pyongyang", 1}}},
+		{"the state is never named: where the report was filed",
+			"{{TOKYO|capital|JP|Tokyo}}, March 26 -- The sister of North Korean leader Kim Jong Un said on [[Tuesday|2024-03-26]] that talks were pointless.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-03-26..2024-03-26", "TOKYO", 1}}},
+		{"guard: a demonym of someone who is not the speaker",
+			"Officials in {{Washington|capital|US|District of Columbia}} were briefed. The American-led command said on [[Tuesday|2024-03-26]] that the drill would go ahead.",
+			[]wantEvent{{"statement", pipeline.Occurred, "2024-03-26..2024-03-26", "", 1}}},
 		{"guard: a leader named by a demonym travels",
 			"{{SEOUL|capital|KR|Seoul}}, Sept. 13 -- North Korean leader Kim Jong Un met Russian President Vladimir Putin at a spaceport in {{Amur|admin1|RU|Amur}} on [[Wednesday|2023-09-13]], weeks after a visit to {{Pyongyang|capital|KP|Pyongyang}}.",
 			[]wantEvent{{"meeting", pipeline.Occurred, "2023-09-13..2023-09-13", "Amur", 1}}},
@@ -76,6 +82,10 @@ func TestSession10Statements(t *testing.T) {
 		{"guard: said in a month without that", "{{North Korea|country|KP}} said in [[November 2023|2023-11]] the weather was mild.", []string{}},
 		{"guard: an opening phrase without a statement noun", "In the town on [[December 30|2023-12-30]], the leader said the harvest was good.", []string{}},
 		{"guard: a leader's act is no statement", "Kim Jong Un inspected a farm in {{Hamju|county|KP|South Hamgyong}} on [[December 30|2023-12-30]].", []string{"other"}},
+		// from the review of session 10
+		{"a dateline before the opening phrase", "{{SEOUL|capital|KR|Seoul}}, Jan. 2 (Yonhap) -- In his closing speech on [[December 30|2023-12-30]], Kim Jong Un said that the South was no longer a partner.", []string{"statement"}},
+		{"guard: the leader as an object", "A biographer of Kim Jong Un said on [[Thursday|2024-03-21]] that the leader might travel abroad.", []string{}},
+		{"guard: prepared as an adjective", "The ministry said on [[Thursday|2024-03-21]] that prepared meals were delivered to flood victims in {{Sinuiju|city|KP|North Pyongan}}.", []string{"other"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,14 +40,13 @@ var speakerOf = map[string]string{
 
 // speakerCountry returns the state of a speaker named within
 // maxSpeakerReach words before the trigger ("The official KCNA news
-// agency said", "a Chinese foreign ministry spokesperson said"), or "".
+// agency said"), or "".
 func speakerCountry(s *sent, trig pipeline.Span) string {
 	return speakerState(s, trig, true)
 }
 
 // bodyCountry is speakerCountry for a named body only: a capital ("Seoul
-// said", but also "a Seoul-based outlet") does not count, nor a demonym
-// (a leader "North Korean leader Kim Jong Un met Putin" travels).
+// said", but also "a Seoul-based outlet") does not count.
 func bodyCountry(s *sent, trig pipeline.Span) string {
 	return speakerState(s, trig, false)
 }
@@ -58,33 +57,64 @@ func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 		if cc, ok := speakerOf[s.toks[j].low]; ok && (capitals || !speakerStates[s.toks[j].low]) {
 			return cc
 		}
-		if capitals && leaderName(s.toks, j) {
-			return "KP" // "Kim Jong Un said" (a statement only: a leader travels)
-		}
 		if s.toks[j].low == "chiefs" && j+2 < len(s.toks) && s.toks[j+2].low == "staff" {
 			return "KR" // the Joint Chiefs of Staff
 		}
 		if s.toks[j].low == "security" && j > 0 && (s.toks[j-1].low == "state" || s.toks[j-1].low == "social") && !foreignBody(s, j) {
 			return "KP" // the Ministry of State Security, of Social Security
 		}
-		if cc := speakerDemonym(s, j); cc != "" && capitals && speakerBodyAfter(s, j, k) {
-			// "a Chinese foreign ministry spokesperson said" (a statement
-			// only: "North Korean leader Kim Jong Un met Putin" travels)
+	}
+	return ""
+}
+
+// speakerNation returns the state a statement's speaker is named for when
+// no body of speakerCountry names it: a demonym before a body that is the
+// speaker ("a Chinese foreign ministry spokesperson said", "the South
+// Korean Red Cross said"), or North Korea's leader or his sister as the
+// subject ("Kim Jong Un said", "the sister of North Korean leader Kim Jong
+// Un said"). A demonym of someone else ("a Russian army veteran said",
+// "the American-led U.N. Command said") and a leader who is not the
+// subject ("a biographer of Kim Jong Un said") name none.
+func speakerNation(s *sent, trig pipeline.Span) string {
+	k := s.tokenAt(trig.Start)
+	if k < 1 {
+		return ""
+	}
+	if subjectLeader(s.toks, k-1) {
+		return "KP"
+	}
+	if !speakerBodies[s.toks[k-1].low] {
+		return ""
+	}
+	for j := k - 2; j >= 0 && j >= k-maxSpeakerReach; j-- {
+		if cc := speakerDemonym(s, j); cc != "" {
 			return cc
 		}
 	}
 	return ""
 }
 
-// leaderName reports whether token j ends the name of a North Korean
-// leader who speaks for the state ("Kim Jong Un said", "Kim Yo-jong
-// said"): its own statements are made at Pyongyang.
-func leaderName(toks []token, j int) bool {
+// subjectLeader reports whether token j ends the name of North Korea's
+// leader or his sister ("Kim Jong Un", "Kim Yo-jong") standing as the
+// subject: opening the sentence or a clause, or after a title ("leader Kim
+// Jong Un", "the powerful sister of leader Kim Jong Un") — not the object
+// of a preposition or a verb ("a biographer of Kim Jong Un", "who met Kim
+// Jong Un").
+func subjectLeader(toks []token, j int) bool {
 	if j < 2 || !isCapitalized(toks[j-2]) || toks[j-2].low != "kim" {
 		return false
 	}
-	a, b := toks[j-1].low, toks[j].low
-	return a == "jong" && b == "un" || a == "yo" && b == "jong"
+	if a, b := toks[j-1].low, toks[j].low; !(a == "jong" && b == "un" || a == "yo" && b == "jong") {
+		return false
+	}
+	if j == 2 || !toks[j-2].soft {
+		return true // opening the sentence or a clause ("…, Kim Jong Un said")
+	}
+	switch toks[j-3].low {
+	case "leader", "chairman", "secretary", "president", "marshal", "comrade":
+		return true
+	}
+	return false
 }
 
 // speakerDemonyms map the adjectives of the states a speaker may stand for
@@ -95,8 +125,15 @@ var speakerDemonyms = map[string]string{
 }
 
 // speakerDemonym returns the state of the demonym that token j is, "North
-// Korean" and "South Korean" included (j at "korean"), or "".
+// Korean" and "South Korean" included (j at "korean"), or "". A demonym
+// in a compound ("American-led") is none.
 func speakerDemonym(s *sent, j int) string {
+	if j+1 < len(s.toks) && s.toks[j+1].soft {
+		switch s.toks[j+1].low {
+		case "led", "backed", "based", "made", "born", "owned":
+			return ""
+		}
+	}
 	w := s.toks[j].low
 	if w == "korean" && j > 0 {
 		switch s.toks[j-1].low {
@@ -111,19 +148,6 @@ func speakerDemonym(s *sent, j int) string {
 		return ""
 	}
 	return speakerDemonyms[w]
-}
-
-// speakerBodyAfter reports a speaker body word (speakerBodies) after the
-// demonym at j and before the verb at k: the demonym qualifies the speaker
-// ("North Korean leader"), not a thing the speaker is ("a North Korean
-// defector said").
-func speakerBodyAfter(s *sent, j, k int) bool {
-	for i := j + 1; i < k; i++ {
-		if speakerBodies[s.toks[i].low] {
-			return true
-		}
-	}
-	return false
 }
 
 // foreignBody reports "China's", "Chinese" or "Russian" within five
@@ -181,7 +205,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		if !told {
 			after = k + 1
 		}
-		if !(datedAfter(text, toks, after) || askedOn(text, toks, k) || datedBefore(toks, k)) || emptyStatement(toks, k) {
+		if !(datedAfter(text, toks, after) || askedOn(text, toks, k) || datedBefore(text, toks, k)) || emptyStatement(toks, k) {
 			continue
 		}
 		// The speaker ends before the verb, perhaps with an apposition
@@ -191,7 +215,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
 				break
 			}
-			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) || leaderName(toks, j) {
+			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && subjectLeader(toks, j) {
 				t := toks[k]
 				// (in text order: the triggers it tells over come after it)
 				at := 0
@@ -222,8 +246,12 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 		position := false
 		for j := k + 1; j < len(toks) && j <= m.last+3; j++ {
 			switch toks[j].low {
-			case "should", "must", "could", "might", "possible", "ready", "willing", "prepared":
-				position = true // "should not be returned", "a summit could be possible", "ready to send relief"
+			case "should", "must", "could", "might", "possible":
+				position = true // "should not be returned", "a summit could be possible"
+			case "ready", "willing", "prepared":
+				// "it was ready to send relief": a stance ("prepared
+				// meals were delivered" is none)
+				position = position || j+1 < len(toks) && toks[j+1].low == "to" && finiteBe[toks[j-1].low]
 			}
 		}
 		if !position {
@@ -254,21 +282,38 @@ func toldAsHappening(toks []token, k int) bool {
 	return false
 }
 
+// ledeStart returns the index of the first token after a wire dateline
+// that opens the sentence ("SEOUL, Jan. 2 (Yonhap) -- In his speech …",
+// "TOKYO, March 26 – Asked about …"): a dash within the first dozen words,
+// after a month or a number. Without one it is 0.
+func ledeStart(text string, toks []token) int {
+	dated := false
+	for j := 1; j < len(toks) && j <= 12; j++ {
+		dated = dated || monthWords[toks[j-1].low] || toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'
+		g := text[toks[j-1].end:toks[j].start]
+		if dated && (strings.Contains(g, "--") || strings.Contains(g, " – ") || strings.Contains(g, " — ") || strings.Contains(g, ") - ")) {
+			return j
+		}
+	}
+	return 0
+}
+
 // datedBefore reports a day named before the verb at k (the caller has
 // checked that no event of its own is told before it): the sentence opens
 // with it ("On June 2, Vice Defense Minister Kim said …", "On Thursday,
 // the Red Cross said …") or the statement was put out then ("In that
 // statement, released Monday, she said …").
-func datedBefore(toks []token, k int) bool {
+func datedBefore(text string, toks []token, k int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
-	if len(toks) > 1 && toks[0].low == "on" && day(1) {
+	i := ledeStart(text, toks)
+	if i+1 < len(toks) && toks[i].low == "on" && day(i+1) {
 		return true
 	}
-	if len(toks) > 3 && toks[0].low == "in" {
+	if i+3 < len(toks) && toks[i].low == "in" {
 		// "In his concluding speech on December 30, Kim Jong Un said": the
 		// opening phrase names the statement and its day
 		noun := false
-		for j := 1; j+1 < k && j <= 6; j++ {
+		for j := i + 1; j+1 < k && j <= i+6; j++ {
 			noun = noun || statementNouns[toks[j].low]
 			if noun && toks[j].low == "on" && day(j+1) {
 				return true
@@ -321,10 +366,11 @@ func toldAudience(toks []token, k int) (after int, ok bool) {
 // sentence opens with "Asked" and the phrase up to its comma holds "on"
 // and a capitalized day or month.
 func askedOn(text string, toks []token, k int) bool {
-	if len(toks) == 0 || toks[0].low != "asked" {
+	i := ledeStart(text, toks)
+	if i >= len(toks) || toks[i].low != "asked" {
 		return false
 	}
-	for j := 1; j+1 < k; j++ {
+	for j := i + 1; j+1 < k; j++ {
 		if hardBreak(text[toks[j-1].end:toks[j].start]) || strings.Contains(text[toks[j-1].end:toks[j].start], ",") {
 			return false
 		}
