@@ -75,6 +75,11 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	for k := lo; k < first; k++ {
 		w := s.toks[k].low
 		near := k >= window
+		if !near && plans[w] && k >= first-8 && k+1 < len(s.toks) && s.toks[k+1].low == "to" {
+			// "plan to stage a combined air exercise": a plan reaches over
+			// its infinitive's object
+			near = true
+		}
 		switch {
 		case denials[w]:
 			negated = true
