@@ -1275,7 +1275,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		// ("told Daily NK on Wednesday" dates the telling, not the story:
 		// "Two days later" counts from the event told before it)
 		telling := e.form == fWeekday && res[i].iv.Precision == pipeline.PrecisionDay && !lastDay.IsZero() && a.frameKind(e) == frameReport
-		if res[i].kind == pipeline.KindDate && res[i].iv.Known() && !telling {
+		// (nor does a clock time alone that sits on the report's day by
+		// default: "fired at 7:10 a.m. Two days later, …")
+		if res[i].kind == pipeline.KindDate && res[i].iv.Known() && !telling && !clockOnDCT(e, res[i]) {
 			if res[i].iv.Precision == pipeline.PrecisionDay && !strings.HasSuffix(res[i].value, "_REF") {
 				// ("now" in a quote names no day the story is at: "the
 				// following day" after it counts from the day told before)
@@ -1377,11 +1379,8 @@ func (a *analysis) lapseAnchor(i int, res []resolved, done []bool) (date, bool) 
 			r.iv.Precision != pipeline.PrecisionDay || r.iv.Start != r.iv.End {
 			return date{}, false
 		}
-		if x.narr && x.clock != "" && r.anchor == pipeline.AnchorDCT {
-			// A clock time alone that no told day took in ("at 6 a.m. ten
-			// days before the shooting") sits on the report's day only by
-			// default: no day to count from.
-			return date{}, false
+		if clockOnDCT(x, *r) {
+			return date{}, false // "at 6 a.m. ten days before the shooting"
 		}
 		return r.iv.Start, true
 	}
@@ -1414,6 +1413,13 @@ func (a *analysis) lapseAnchor(i int, res []resolved, done []bool) (date, bool) 
 		}
 	}
 	return date{}, false
+}
+
+// clockOnDCT reports a clock time alone ("at 6 a.m.") that no day told
+// before it took in: it sits on the report's day only by default, so it is
+// no day for a lapse or an anaphor to count from.
+func clockOnDCT(e *expr, r resolved) bool {
+	return e.narr && e.clock != "" && r.anchor == pipeline.AnchorDCT
 }
 
 // isLapseAdverb reports adverbs that may stand before "a day after".
