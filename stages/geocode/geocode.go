@@ -1998,12 +1998,38 @@ func inWordList(text string, start, end int) bool {
 				return n > 1 || countyHead.MatchString(text[max(0, start-40):start])
 			}
 		}
+		if !mayBeCountyItem(rest) {
+			return false
+		}
 		loc := countyItem.FindStringIndex(rest)
 		if loc == nil {
 			return false
 		}
 		rest = rest[loc[1]:]
 		n++
+	}
+	return false
+}
+
+// mayBeCountyItem reports whether countyItem can match at the start of
+// rest: it needs one of its separators there, and after ", " an upper-case
+// letter or the "and" or "or" of a longer separator. It rules out, without
+// running the pattern, the text after most names (" said", ". The").
+func mayBeCountyItem(rest string) bool {
+	if len(rest) < 2 {
+		return false
+	}
+	switch rest[0] {
+	case '/':
+		return true
+	case ',':
+		if rest[1] != ' ' || len(rest) < 3 {
+			return false
+		}
+		c := rest[2]
+		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == 'a' || c == 'o'
+	case ' ':
+		return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ") || strings.HasPrefix(rest, " & ")
 	}
 	return false
 }
