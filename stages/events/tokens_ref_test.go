@@ -1,0 +1,156 @@
+package events
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"geotimeline/internal/swar"
+)
+
+// refAppendTokens is appendTokens as it was before wordRun: it appends the tokens of doc[start:end] to toks: maximal runs
+// of letters, digits and combining marks, with their lower-case forms
+// (strings.ToLower), their word ids (widUnknown for a word not in
+// z.words) and whether the gap before each is soft.
+func (z *tokenizer) refAppendTokens(toks []token, doc string, start, end int) []token {
+	words := z.words
+	z.seen, z.starts, z.cuts, z.dashed = 0, z.starts[:0], z.cuts[:0], false
+	first := len(toks)
+	gapStart := start
+	for i := start; i < end; {
+		// The gap: bytes and runes that are not part of a word.
+		if c := doc[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case byteGap:
+				i++
+				continue
+			case byteCut:
+				z.cuts = append(z.cuts, i)
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(doc[i:]); !isWordRune(r) {
+			// “ ” – — as punctCuts finds them: whole, before end.
+			if (r == '“' || r == '”' || r == '–' || r == '—') && i+n <= end {
+				z.cuts = append(z.cuts, i)
+				z.dashed = z.dashed || r == '–' || r == '—'
+			}
+			i += n
+			continue
+		}
+		// A word: letters, digits and combining marks.
+		tokStart := i
+		ascii, upper := true, false
+	word:
+		for i < end {
+			if c := doc[i]; c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case byteWord:
+				case byteUpper:
+					upper = true
+				default:
+					break word
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(doc[i:])
+			if !isWordRune(r) {
+				break
+			}
+			ascii = false
+			i += n
+		}
+		if i > end {
+			i = end // a rune running past end is cut there
+		}
+		t := token{start: tokStart, end: i, text: doc[tokStart:i]}
+		if ascii && !upper {
+			t.low = t.text
+		} else {
+			t.low = z.lw.lower(t.text, ascii)
+		}
+		if len(toks) > first {
+			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
+		}
+		if words != nil {
+			if w := t.text; ascii {
+				// wordHash(t.low): c|0x20 lowers an ASCII letter or digit.
+				n := len(w)
+				h := mixWord(n, w[0]|0x20, w[min(1, n-1)]|0x20, w[max(n-2, 0)]|0x20, w[n-1]|0x20)
+				if n < 8 && tokStart+8 <= len(doc) {
+					// packShort(t.low) from the eight bytes at the
+					// token, lowered the same way.
+					p := (swar.Load(doc, tokStart)|0x2020202020202020)&(1<<(8*n)-1) | uint64(n)<<56
+					t.wid = words.lookupShort(p, h)
+				} else {
+					t.wid = words.lookup(t.low, h)
+				}
+			} else {
+				t.wid = words.lookup(t.low, wordHash(t.low))
+			}
+			f := words.flags[t.wid]
+			z.seen |= f
+			if f&flagStarts != 0 {
+				z.starts = append(z.starts, len(toks)-first)
+			}
+		}
+		toks = append(toks, t)
+		gapStart = i
+	}
+	return toks
+}
+
+// FuzzAppendTokensSame checks appendTokens against refAppendTokens: the
+// tokens and what the tokenizer records beside them (flags, phrase
+// starts, cuts, dashes), over the whole text and spans that cut runes.
+func FuzzAppendTokensSame(f *testing.F) {
+	f.Add("Police ARRESTED three brokers in Hyesan, a source told Daily NK.")
+	f.Add("Kim Jong-un's “order” — Ünïcödé İstanbul ǅemal e\u0301 ΣΑΣ 3-6 months")
+	f.Add("told  the   Ministry of State Security\t/ x's\xff\xfeword")
+	f.Add("abcdefghijklmnopqrstuvwxyz0123456789Zabcdefgh{`@[/:ijklmnop")
+	v, err := loadVocab()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, sp := range [][2]int{{0, len(text)}, {1, len(text) - 1}, {len(text) / 3, 2 * len(text) / 3}} {
+			if sp[0] < 0 || sp[0] > sp[1] {
+				continue
+			}
+			z, r := tokenizer{words: &v.words}, tokenizer{words: &v.words}
+			got := z.appendTokens(make([]token, 1), text, sp[0], sp[1])
+			want := r.refAppendTokens(make([]token, 1), text, sp[0], sp[1])
+			if !slices.Equal(got, want) {
+				t.Fatalf("appendTokens(%q, %d, %d) =\n%+v\nwant\n%+v", text, sp[0], sp[1], got, want)
+			}
+			if z.seen != r.seen || !slices.Equal(z.starts, r.starts) || !slices.Equal(z.cuts, r.cuts) || z.dashed != r.dashed {
+				t.Fatalf("appendTokens(%q, %d, %d) recorded %b %v %v %v, want %b %v %v %v", text, sp[0], sp[1],
+					z.seen, z.starts, z.cuts, z.dashed, r.seen, r.starts, r.cuts, r.dashed)
+			}
+			if plain, ref := (&tokenizer{}).appendTokens(nil, text, sp[0], sp[1]), (&tokenizer{}).refAppendTokens(nil, text, sp[0], sp[1]); !slices.Equal(plain, ref) {
+				t.Fatalf("appendTokens without words (%q) = %+v, want %+v", text, plain, ref)
+			}
+		}
+	})
+}
+
+// FuzzNotLowerOrDigit checks the eight-byte class test byte by byte.
+func FuzzNotLowerOrDigit(f *testing.F) {
+	f.Add("az09AZ`{")
+	f.Add("/:@[\x80\xe1\xfa\xb0")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) < 8 {
+			return
+		}
+		var want uint64
+		for k := range 8 {
+			if c := s[k]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				want |= 0x80 << (8 * k)
+			}
+		}
+		if got := notLowerOrDigit(swar.Load(s, 0)); got != want {
+			t.Fatalf("notLowerOrDigit(%q) = %#x, want %#x", s[:8], got, want)
+		}
+	})
+}
