@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"geotimeline/internal/swar"
+	"geotimeline/pipeline"
 )
 
 // refAppendTokens is appendTokens as it was before wordRun: it appends the tokens of doc[start:end] to toks: maximal runs
@@ -151,6 +152,36 @@ func FuzzNotLowerOrDigit(f *testing.F) {
 		}
 		if got := notLowerOrDigit(swar.Load(s, 0)); got != want {
 			t.Fatalf("notLowerOrDigit(%q) = %#x, want %#x", s[:8], got, want)
+		}
+	})
+}
+
+// FuzzLazyClausesSame checks that the clauses a sentence makes when first
+// asked for are those newDoc made for every sentence before: the clauses
+// of its tokens and of the marks a fresh tokenizer finds in it.
+func FuzzLazyClausesSame(f *testing.F) {
+	f.Add("Police arrested three brokers in Hyesan, a source told Daily NK. Kim, who had been held in 2019, was sent back; “they left” — even executed — and fled.", 3)
+	f.Add("According to the source, the man crossed the river and was caught. Having closed its borders, the state froze trade.", 0)
+	x, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, cut int) {
+		it := &pipeline.Item{Doc: pipeline.Document{ID: "fuzz", Text: text}}
+		if cut = max(0, min(cut, len(text))); cut > 0 { // two sentences, the first cut anywhere
+			it.Sentences = []pipeline.Sentence{{Span: pipeline.Span{End: cut}}, {Span: pipeline.Span{Start: cut, End: len(text)}, Paragraph: 1}}
+		}
+		d := x.newDoc(it)
+		defer x.release(d)
+		for i := len(d.sents) - 1; i >= 0; i-- { // asked for out of order
+			s := d.sents[i]
+			var z tokenizer
+			z.words = &x.v.words
+			z.appendTokens(nil, text, s.Start, s.End)
+			want := x.v.clauses(text, s, new(scratch), z.cuts, z.dashed)
+			if got := s.clauses(); !slices.Equal(got, want) {
+				t.Fatalf("sentence %d of %q: clauses() = %v, want %v", i, text, got, want)
+			}
 		}
 	})
 }
