@@ -92,7 +92,7 @@ type sent struct {
 	reportedBy string
 	reportedOn pipeline.Date
 	heading    bool
-	caption    bool
+	caption    bool      // set for the sentences that hold a trigger or may be a heading
 	words      wordFlags // the flags of all its words
 	actorEnds  []int     // see inActor
 	trigLasts  []int     // see coveredByTrigger
@@ -322,9 +322,6 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	if len(d.toks) > first {
 		s.toks = d.toks[first:len(d.toks):len(d.toks)]
 	}
-	body := d.text[s.Start:s.End]
-	s.caption = isCaption(body)
-	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
 	// The clauses are made when first asked for: most sentences hold no
 	// trigger, and nothing asks for theirs. Keep the marks they need.
 	a := len(d.sc.pre)
@@ -338,6 +335,14 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
 	s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
+	// Whether the sentence is a caption matters to its events and to
+	// whether it is a heading; it is asked only then.
+	body := d.text[s.Start:s.End]
+	mayHead := sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body)
+	if mayHead || len(s.trigs) > 0 {
+		s.caption = isCaption(body)
+	}
+	s.heading = mayHead && !s.caption
 	x.findActors(d, s)
 	d.findAttribution(s)
 }

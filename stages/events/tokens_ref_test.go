@@ -158,10 +158,14 @@ func FuzzNotLowerOrDigit(f *testing.F) {
 
 // FuzzLazyClausesSame checks that the clauses a sentence makes when first
 // asked for are those newDoc made for every sentence before: the clauses
-// of its tokens and of the marks a fresh tokenizer finds in it.
+// of its tokens and of the marks a fresh tokenizer finds in it; and that
+// the caption and heading marks, now asked only where they matter, are
+// those of before there.
 func FuzzLazyClausesSame(f *testing.F) {
 	f.Add("Police arrested three brokers in Hyesan, a source told Daily NK. Kim, who had been held in 2019, was sent back; “they left” — even executed — and fled.", 3)
 	f.Add("According to the source, the man crossed the river and was caught. Having closed its borders, the state froze trade.", 0)
+	f.Add("Photo: Police arrested three brokers in Hyesan", 0)
+	f.Add("THE LEADER: Kim inspected a camp. (Photo by KCNA) Soldiers were arrested.", 34)
 	x, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)
@@ -181,6 +185,22 @@ func FuzzLazyClausesSame(f *testing.F) {
 			want := x.v.clauses(text, s, new(scratch), z.cuts, z.dashed)
 			if got := s.clauses(); !slices.Equal(got, want) {
 				t.Fatalf("sentence %d of %q: clauses() = %v, want %v", i, text, got, want)
+			}
+			// caption, asked only where it matters, and heading as
+			// prepareSentence made them for every sentence before.
+			body := text[s.Start:s.End]
+			inPara := 0
+			for _, o := range d.sents {
+				if o.para == s.para {
+					inPara++
+				}
+			}
+			caption := isCaption(body)
+			if heading := inPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !caption; s.heading != heading {
+				t.Fatalf("sentence %d of %q: heading = %v, want %v", i, text, s.heading, heading)
+			}
+			if len(s.trigs) > 0 && s.caption != caption {
+				t.Fatalf("sentence %d of %q with triggers: caption = %v, want %v", i, text, s.caption, caption)
 			}
 		}
 	})
