@@ -46,3 +46,39 @@ func FuzzInWordListSame(f *testing.F) {
 		}
 	})
 }
+
+// refCrossedBefore is crossedBefore as it was before lastFields: every
+// word of the 40 bytes split off.
+func refCrossedBefore(text string, off int) bool {
+	f := strings.Fields(text[max(0, off-40):off])
+	if len(f) >= 2 && strings.EqualFold(f[len(f)-1], "the") {
+		f = f[:len(f)-1]
+	} else if len(f) >= 3 && strings.EqualFold(f[len(f)-2], "the") && isLowerWord(f[len(f)-1]) {
+		f = f[:len(f)-2] // "the frozen Tumen"
+	} else {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "cross", "crosses", "crossed", "crossing", "across", "along", "waded", "wading", "swam", "swimming", "forded":
+		return true
+	}
+	return false
+}
+
+// FuzzCrossedBeforeSame checks crossedBefore against refCrossedBefore at
+// every offset of the input.
+func FuzzCrossedBeforeSame(f *testing.F) {
+	for _, s := range []string{
+		"they crossed the Tumen", "waded across the frozen Tumen river", "Swam\tthe\vYalu",
+		"crossed the\u00a0Tumen", "along  the  frozen\u2003Amnok", "x the", "the", "CROSSED THE\xffTumen",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for off := 0; off <= len(s); off++ {
+			if got, want := crossedBefore(s, off), refCrossedBefore(s, off); got != want {
+				t.Fatalf("crossedBefore(%q, %d) = %v, want %v", s, off, got, want)
+			}
+		}
+	})
+}
