@@ -759,13 +759,17 @@ func isCapitalized(t token) bool {
 }
 
 // findActors fills s.actors from actors.tsv, the capitalized-name fallback
-// and metonymic place names; outlets named as reporters are left out.
+// and metonymic place names; outlets named as reporters are left out. Only
+// the events of a sentence read its actors, so a sentence without
+// triggers gets none; its reporter (s.reportedBy) is found all the same.
 func (x *Extractor) findActors(d *docCtx, s *sent) {
 	sc := d.sc
 	// d.tz.starts: the words of s that begin a phrase of a matcher.
 	sc.names = x.v.out.appendFindAt(sc.names[:0], s.toks, d.tz.starts, &sc.find)
 	nOutlets := len(sc.names)
-	sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	if len(s.trigs) > 0 {
+		sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	}
 	outlets, actors := sc.names[:nOutlets], sc.names[nOutlets:]
 	var attrOutlets []match
 	for _, m := range outlets {
@@ -778,6 +782,9 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 	}
 	if s.reportedBy == "" && s.words&flagTold != 0 {
 		s.reportedBy = toldWhom(s.toks)
+	}
+	if len(s.trigs) == 0 {
+		return
 	}
 	overlaps := func(a, b, c, e int) bool { return a < e && c < b }
 	var hits []actorHit

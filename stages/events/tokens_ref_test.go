@@ -1,7 +1,9 @@
 package events
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -156,7 +158,7 @@ func FuzzNotLowerOrDigit(f *testing.F) {
 	})
 }
 
-// FuzzLazyClausesSame checks that the clauses a sentence makes when first
+// FuzzLazyClausesSame checks (with the reporter and actors of findActors) that the clauses a sentence makes when first
 // asked for are those newDoc made for every sentence before: the clauses
 // of its tokens and of the marks a fresh tokenizer finds in it; and that
 // the caption and heading marks, now asked only where they matter, are
@@ -165,6 +167,7 @@ func FuzzLazyClausesSame(f *testing.F) {
 	f.Add("Police arrested three brokers in Hyesan, a source told Daily NK. Kim, who had been held in 2019, was sent back; “they left” — even executed — and fled.", 3)
 	f.Add("According to the source, the man crossed the river and was caught. Having closed its borders, the state froze trade.", 0)
 	f.Add("Photo: Police arrested three brokers in Hyesan", 0)
+	f.Add("The Ministry of State Security arrested him, a source told Daily NK. Kim Jong Un said, Yonhap reported.", 40)
 	f.Add("THE LEADER: Kim inspected a camp. (Photo by KCNA) Soldiers were arrested.", 34)
 	x, err := New(Options{})
 	if err != nil {
@@ -202,6 +205,98 @@ func FuzzLazyClausesSame(f *testing.F) {
 			if len(s.trigs) > 0 && s.caption != caption {
 				t.Fatalf("sentence %d of %q with triggers: caption = %v, want %v", i, text, s.caption, caption)
 			}
+			// The reporter of every sentence, and the actors of those with
+			// triggers, as refFindActors finds them (the document has no
+			// places, whose metonyms classifyPlace would add).
+			ref := *s
+			ref.reportedBy, ref.actors = "", nil
+			d.tz.appendTokens(nil, text, s.Start, s.End) // d.tz.starts for s
+			x.refFindActors(d, &ref)
+			if s.reportedBy != ref.reportedBy {
+				t.Fatalf("sentence %d of %q: reportedBy = %q, want %q", i, text, s.reportedBy, ref.reportedBy)
+			}
+			if len(s.trigs) > 0 && !slices.Equal(s.actors, ref.actors) {
+				t.Fatalf("sentence %d of %q: actors = %v, want %v", i, text, s.actors, ref.actors)
+			}
 		}
 	})
+}
+
+// refFindActors is findActors as it was before it skipped the actors of
+// sentences without triggers: it fills s.actors from actors.tsv, the capitalized-name fallback
+// and metonymic place names; outlets named as reporters are left out.
+func (x *Extractor) refFindActors(d *docCtx, s *sent) {
+	sc := d.sc
+	// d.tz.starts: the words of s that begin a phrase of a matcher.
+	sc.names = x.v.out.appendFindAt(sc.names[:0], s.toks, d.tz.starts, &sc.find)
+	nOutlets := len(sc.names)
+	sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	outlets, actors := sc.names[:nOutlets], sc.names[nOutlets:]
+	var attrOutlets []match
+	for _, m := range outlets {
+		if attributive(s.toks, m) {
+			attrOutlets = append(attrOutlets, m)
+			if s.reportedBy == "" {
+				s.reportedBy = x.v.outlets[m.value].name
+			}
+		}
+	}
+	if s.reportedBy == "" && s.words&flagTold != 0 {
+		s.reportedBy = toldWhom(s.toks)
+	}
+	overlaps := func(a, b, c, e int) bool { return a < e && c < b }
+	var hits []actorHit
+	for _, m := range actors {
+		skip := false
+		for _, o := range attrOutlets {
+			if overlaps(m.start, m.end, o.start, o.end) {
+				skip = true
+			}
+		}
+		if !skip {
+			hits = append(hits, actorHit{start: m.start, end: m.end, name: x.v.actors[m.value].name})
+		}
+	}
+	// Fallback: capitalized runs ending in an organisation head.
+	for k := range s.toks {
+		if s.words&flagOrgHead == 0 {
+			break
+		}
+		if t := &s.toks[k]; !x.v.is(*t, flagOrgHead) || !isCapitalized(*t) {
+			continue
+		}
+		first, last := k, k
+		for first > 0 && s.toks[first].soft && (isCapitalized(s.toks[first-1]) || possessive(d.text, s.toks, first-1)) {
+			first--
+		}
+		for last+2 < len(s.toks) && s.toks[last+1].low == "of" && s.toks[last+1].soft && s.toks[last+2].soft && isCapitalized(s.toks[last+2]) {
+			last += 2
+			for last+1 < len(s.toks) && s.toks[last+1].soft && isCapitalized(s.toks[last+1]) {
+				last++
+			}
+		}
+		if first < k && (s.toks[first].low == "the" || s.toks[first].low == "a") {
+			first++
+		}
+		if last-first < 1 {
+			continue
+		}
+		st, en := s.toks[first].start, s.toks[last].end
+		clash := false
+		for _, h := range hits {
+			if overlaps(st, en, h.start, h.end) {
+				clash = true
+			}
+		}
+		for _, o := range outlets {
+			if overlaps(st, en, o.start, o.end) {
+				clash = true
+			}
+		}
+		if !clash {
+			hits = append(hits, actorHit{start: st, end: en, name: strings.Join(strings.Fields(d.text[st:en]), " ")})
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b actorHit) int { return cmp.Compare(a.start, b.start) })
+	s.actors = hits
 }
