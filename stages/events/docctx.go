@@ -334,7 +334,9 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 		s.trigs = sc.trigs[n:len(sc.trigs):len(sc.trigs)]
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
-	s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
+	if s.words&(flagSaid|flagTold) != 0 { // addStatement needs "said", "says" or "told"
+		s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
+	}
 	// Whether the sentence is a caption matters to its events and to
 	// whether it is a heading; it is asked only then.
 	body := d.text[s.Start:s.End]

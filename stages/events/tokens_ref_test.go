@@ -300,3 +300,25 @@ func (x *Extractor) refFindActors(d *docCtx, s *sent) {
 	slices.SortStableFunc(hits, func(a, b actorHit) int { return cmp.Compare(a.start, b.start) })
 	s.actors = hits
 }
+
+// FuzzAddStatementSkip checks the shortcut prepareSentence takes: a
+// sentence whose words hold neither flagSaid nor flagTold gains nothing
+// from addStatement.
+func FuzzAddStatementSkip(f *testing.F) {
+	f.Add("North Korea's foreign ministry said on Monday that it would respond.")
+	f.Add("A spokesman told reporters on Oct. 8 the launch failed; officials SAYS")
+	f.Add("Asked about it on Monday, the ministry declined to comment.")
+	v, err := loadVocab()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		z := tokenizer{words: &v.words}
+		toks := z.appendTokens(nil, text, 0, len(text))
+		trigs := v.trig.appendFindAt(nil, toks, z.starts, new(findScratch))
+		got := addStatement(text, toks, slices.Clone(trigs), v.statement)
+		if z.seen&(flagSaid|flagTold) == 0 && !slices.Equal(got, trigs) {
+			t.Fatalf("addStatement(%q) without said or told = %+v, want %+v", text, got, trigs)
+		}
+	})
+}

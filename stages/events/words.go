@@ -27,6 +27,7 @@ const (
 	flagTold   // "told", "informed": see toldWhom
 	flagAnd    // "and"
 	flagThat   // "that"
+	flagSaid   // "said", "says": see addStatement
 	flagStarts // the first word of a phrase of a matcher
 )
 
@@ -42,6 +43,7 @@ var wordSets = []struct {
 	{flagTold, toldWords},
 	{flagAnd, map[string]bool{"and": true}},
 	{flagThat, map[string]bool{"that": true}},
+	{flagSaid, saidVerbs},
 }
 
 // toldWords are the verbs after which toldWhom looks for a name.
