@@ -767,9 +767,13 @@ func isCapitalized(t token) bool {
 func (x *Extractor) findActors(d *docCtx, s *sent) {
 	sc := d.sc
 	// d.tz.starts: the words of s that begin a phrase of a matcher.
-	sc.names = x.v.out.appendFindAt(sc.names[:0], s.toks, d.tz.starts, &sc.find)
+	// A matcher none of whose first words the sentence holds finds nothing.
+	sc.names = sc.names[:0]
+	if s.words&flagOutletStart != 0 {
+		sc.names = x.v.out.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	}
 	nOutlets := len(sc.names)
-	if len(s.trigs) > 0 {
+	if len(s.trigs) > 0 && s.words&flagActorStart != 0 {
 		sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
 	}
 	outlets, actors := sc.names[:nOutlets], sc.names[nOutlets:]
