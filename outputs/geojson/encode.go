@@ -107,12 +107,47 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 	return dst
 }
 
+// A floatCache remembers the encodings of recently written floats: a
+// place's coordinates come back with every mention of it (and lat and lon
+// twice in each feature), and copying their bytes costs far less than
+// strconv's shortest-decimal search. It is direct-mapped by the float's
+// bits; a nil cache encodes every float.
+type floatCache [floatCacheSize]floatEntry
+
+const floatCacheSize = 256
+
+// A floatEntry is one float's encoding; n == 0 is an empty slot.
+type floatEntry struct {
+	bits uint64
+	n    uint8
+	b    [23]byte
+}
+
+// append appends f as appendJSONFloat does.
+func (c *floatCache) append(dst []byte, f float64) []byte {
+	if c == nil {
+		return appendJSONFloat(dst, f)
+	}
+	bits := math.Float64bits(f)
+	e := &c[bits*0x9e3779b97f4a7c15>>(64-8)]
+	if e.n > 0 && e.bits == bits {
+		return append(dst, e.b[:e.n]...)
+	}
+	n := len(dst)
+	dst = appendJSONFloat(dst, f)
+	if enc := dst[n:]; len(enc) <= len(e.b) {
+		e.bits, e.n = bits, uint8(copy(e.b[:], enc))
+	}
+	return dst
+}
+
 // A jsonObject appends the members of one JSON object to b: key writes
 // the separator and the quoted name (names here need no escaping), the
 // typed methods the value.
 type jsonObject struct {
-	b []byte
-	n int // members written
+	b  []byte
+	n  int         // members written
+	fc *floatCache // encodes the floats; nil: none kept
 }
 
 func (o *jsonObject) open()  { o.b = append(o.b, '{'); o.n = 0 }
@@ -150,7 +185,7 @@ func (o *jsonObject) int64Ptr(name string, v *int64) {
 	o.b = strconv.AppendInt(o.b, *v, 10)
 }
 
-func (o *jsonObject) float(name string, v float64) { o.key(name); o.b = appendJSONFloat(o.b, v) }
+func (o *jsonObject) float(name string, v float64) { o.key(name); o.b = o.fc.append(o.b, v) }
 
 func (o *jsonObject) floatPtr(name string, v *float64) {
 	o.key(name)
@@ -158,7 +193,7 @@ func (o *jsonObject) floatPtr(name string, v *float64) {
 		o.b = append(o.b, "null"...)
 		return
 	}
-	o.b = appendJSONFloat(o.b, *v)
+	o.b = o.fc.append(o.b, *v)
 }
 
 // strList writes a []string; nil is null, as encoding/json writes it.
@@ -181,12 +216,12 @@ func (o *jsonObject) strList(name string, v []string) {
 // raw writes v, already encoded.
 func (o *jsonObject) raw(name string, v []byte) { o.key(name); o.b = append(o.b, v...) }
 
-// appendPoint appends [lon,lat].
-func appendPoint(dst []byte, p orb.Point) []byte {
+// appendPoint appends [lon,lat], encoding the floats through fc.
+func appendPoint(dst []byte, p orb.Point, fc *floatCache) []byte {
 	dst = append(dst, '[')
-	dst = appendJSONFloat(dst, p[0])
+	dst = fc.append(dst, p[0])
 	dst = append(dst, ',')
-	dst = appendJSONFloat(dst, p[1])
+	dst = fc.append(dst, p[1])
 	return append(dst, ']')
 }
 
@@ -220,7 +255,7 @@ func appendMultiPolygon(dst []byte, mp orb.MultiPolygon) []byte {
 				if k > 0 {
 					dst = append(dst, ',')
 				}
-				dst = appendPoint(dst, p)
+				dst = appendPoint(dst, p, nil)
 			}
 			dst = append(dst, ']')
 		}
@@ -232,8 +267,8 @@ func appendMultiPolygon(dst []byte, mp orb.MultiPolygon) []byte {
 // appendFeature appends a Feature as encoding/json writes a featureDoc:
 // "id" unless empty, "type", "geometry" (null when hasGeometry is false,
 // else {"type":geomType,"coordinates":coords}) and "properties", which
-// props appends.
-func appendFeature(dst []byte, id string, hasGeometry bool, geomType string, coords func([]byte) []byte, props func(*jsonObject)) []byte {
+// props appends. The properties' floats are encoded through fc.
+func appendFeature(dst []byte, id string, hasGeometry bool, geomType string, coords func([]byte) []byte, props func(*jsonObject), fc *floatCache) []byte {
 	o := jsonObject{b: dst}
 	o.open()
 	if id != "" {
@@ -251,7 +286,7 @@ func appendFeature(dst []byte, id string, hasGeometry bool, geomType string, coo
 		o.b = append(o.b, "null"...)
 	}
 	o.key("properties")
-	p := jsonObject{b: o.b}
+	p := jsonObject{b: o.b, fc: fc}
 	p.open()
 	props(&p)
 	p.close()
@@ -336,25 +371,27 @@ func appendExtentProperties(o *jsonObject, p *ExtentProperties) {
 	o.strPtr("summary", p.Summary)
 }
 
-// appendEventFeature appends an event Feature.
-func appendEventFeature(dst []byte, f *featureDoc[orb.Point, Properties]) []byte {
+// appendEventFeature appends an event Feature, encoding its floats
+// through fc.
+func appendEventFeature(dst []byte, f *featureDoc[orb.Point, Properties], fc *floatCache) []byte {
 	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
-		func(b []byte) []byte { return appendPoint(b, f.Geometry.Coordinates) },
-		func(o *jsonObject) { appendProperties(o, &f.Properties) })
+		func(b []byte) []byte { return appendPoint(b, f.Geometry.Coordinates, fc) },
+		func(o *jsonObject) { appendProperties(o, &f.Properties) }, fc)
 }
 
-// appendPlaceFeature appends a place-mention Feature.
-func appendPlaceFeature(dst []byte, f *featureDoc[orb.Point, PlaceProperties]) []byte {
+// appendPlaceFeature appends a place-mention Feature, encoding its floats
+// through fc.
+func appendPlaceFeature(dst []byte, f *featureDoc[orb.Point, PlaceProperties], fc *floatCache) []byte {
 	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
-		func(b []byte) []byte { return appendPoint(b, f.Geometry.Coordinates) },
-		func(o *jsonObject) { appendPlaceProperties(o, &f.Properties) })
+		func(b []byte) []byte { return appendPoint(b, f.Geometry.Coordinates, fc) },
+		func(o *jsonObject) { appendPlaceProperties(o, &f.Properties) }, fc)
 }
 
 // appendExtentFeature appends an extent Feature.
 func appendExtentFeature(dst []byte, f *featureDoc[orb.MultiPolygon, ExtentProperties]) []byte {
 	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
 		func(b []byte) []byte { return appendMultiPolygon(b, f.Geometry.Coordinates) },
-		func(o *jsonObject) { appendExtentProperties(o, &f.Properties) })
+		func(o *jsonObject) { appendExtentProperties(o, &f.Properties) }, nil)
 }
 
 func geomType[G any](g *geometryDoc[G]) string {

@@ -2,6 +2,7 @@ package geojson
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
@@ -73,6 +74,7 @@ func randList(r *rand.Rand) []string {
 func TestEncodeMatchesEncodingJSON(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var buf []byte
+	fc := new(floatCache) // shared by the cases, as a writer's is by its features
 	for i := range 2000 {
 		id := ""
 		if r.IntN(4) > 0 {
@@ -94,7 +96,7 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 			CharStart: r.IntN(1 << 20), CharEnd: -r.IntN(5), Confidence: randFloat(r), ReportedBy: randStrPtr(r),
 			ReportedOn: randStrPtr(r), Mentions: r.IntN(100), DocIDs: randList(r), MergeNote: randStrPtr(r),
 		}}
-		buf = appendEventFeature(buf[:0], ev)
+		buf = appendEventFeature(buf[:0], ev, fc)
 		if want := marshalRef(t, ev); !bytes.Equal(buf, want) {
 			t.Fatalf("case %d: event feature\n got %s\nwant %s", i, buf, want)
 		}
@@ -110,7 +112,7 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 			Admin1: randStrPtr(r), Country: randStrPtr(r), GeoPrecision: randStrPtr(r), UncertaintyKM: randFloat(r),
 			Population: pop, Lat: randFloat(r), Lon: randFloat(r), Reason: randStrPtr(r),
 		}}
-		buf = appendPlaceFeature(buf[:0], pl)
+		buf = appendPlaceFeature(buf[:0], pl, fc)
 		if want := marshalRef(t, pl); !bytes.Equal(buf, want) {
 			t.Fatalf("case %d: place feature\n got %s\nwant %s", i, buf, want)
 		}
@@ -157,6 +159,31 @@ func FuzzEncodeMatchesEncodingJSON(f *testing.F) {
 		}
 		if got, want := appendJSONFloat(nil, x), marshalRef(t, x); !bytes.Equal(got, want) {
 			t.Errorf("appendJSONFloat(%v) = %s, want %s", x, got, want)
+		}
+	})
+}
+
+// FuzzFloatCacheSame checks that a floatCache writes what appendJSONFloat
+// writes, for a run of floats that collide in its slots and repeat.
+func FuzzFloatCacheSame(f *testing.F) {
+	f.Add([]byte("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"), uint8(3))
+	f.Fuzz(func(t *testing.T, data []byte, mask uint8) {
+		fc := new(floatCache)
+		var got, want []byte
+		for len(data) >= 8 {
+			bits := binary.LittleEndian.Uint64(data)
+			data = data[1:] // overlapping windows: neighbouring values repeat bytes
+			v := math.Float64frombits(bits &^ (uint64(mask) << 56))
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				continue
+			}
+			got = fc.append(got, v)
+			want = appendJSONFloat(want, v)
+			got = fc.append(got, v) // a hit, or a collision's re-encoding
+			want = appendJSONFloat(want, v)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("floatCache.append(%v) wrote %s, want %s", v, got, want)
+			}
 		}
 	})
 }

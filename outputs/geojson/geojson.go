@@ -105,7 +105,7 @@ func (ew *EventWriter) Add(ev *pipeline.Event) error {
 	if err != nil {
 		return err
 	}
-	ew.c.buf = appendEventFeature(ew.c.buf[:0], f)
+	ew.c.buf = appendEventFeature(ew.c.buf[:0], f, &ew.c.fc)
 	return ew.c.write()
 }
 
@@ -135,6 +135,7 @@ type collection struct {
 	n      int    // features written
 	err    error  // first write error, sticky
 	closed bool
+	fc     floatCache // the features' floats
 }
 
 func newCollection(w io.Writer) collection {

@@ -95,7 +95,7 @@ func (pw *PlaceWriter) Add(r PlaceRow) error {
 			GeoPrecision: str(string(r.Place.Precision)), UncertaintyKM: r.Place.UncertaintyKM,
 			Population: pop, Lat: pt[1], Lon: pt[0], Reason: str(r.Reason),
 		},
-	})
+	}, &pw.c.fc)
 	return pw.c.write()
 }
 

@@ -229,7 +229,7 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 			}
 		}
 	}
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	for k := c.m.first - 1; k >= 0 && s.toks[k].start >= clause.Start; k-- {
 		w := s.toks[k].low
 		// ("Only 236 defectors reached the South in 2024": a figure told
@@ -250,7 +250,7 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 // 196 defectors arrived last year"; "a total of 12 in a raid on Feb. 9" is
 // a raid).
 func statistic(s *sent, ci int, dl dateLink) bool {
-	clause := s.clauses[ci]
+	clause := s.clauses()[ci]
 	coarse := dl.iv.Known() && (dl.iv.Precision == pipeline.PrecisionYear || dl.iv.Precision == pipeline.PrecisionDecade)
 	for k := 0; k < len(s.toks) && s.toks[k].start < clause.End; k++ {
 		if coarse && k+2 < len(s.toks) && s.toks[k].low == "a" && s.toks[k+1].low == "total" && s.toks[k+2].low == "of" {
@@ -283,7 +283,7 @@ var habitWords = map[string]bool{
 // inside a trigger with a gap ("farmers … mobilized"), not hyphenated ("a
 // generally-accepted").
 func habitual(s *sent, c candidate) bool {
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	for k := c.m.last; k >= 0 && s.toks[k].start >= clause.Start; k-- {
 		// ("Guards who usually take bribes arrested 20 traders": the habit
 		// of a relative clause about the subject)
@@ -299,7 +299,7 @@ func habitual(s *sent, c candidate) bool {
 // else in a relative clause or after ", and" ("raided a house where
 // Christians met every Sunday").
 func repeated(s *sent, c candidate) bool {
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	for k := s.tokenAt(clause.Start); k+1 < len(s.toks) && s.toks[k+1].start < clause.End; k++ {
 		w, next := s.toks[k].low, s.toks[k+1].low
 		if (w == "every" || w == "each") && (timeNouns[next] || k+2 < len(s.toks) && frequencyWords[next] && s.toks[k+2].start < clause.End) ||
@@ -341,7 +341,7 @@ func orderContent(s *sent, ci int) bool {
 	if ci == 0 {
 		return false
 	}
-	k := s.tokenAt(s.clauses[ci].Start)
+	k := s.tokenAt(s.clauses()[ci].Start)
 	return k < len(s.toks) && contentOpeners[s.toks[k].low]
 }
 
@@ -408,7 +408,7 @@ func documentedCount(s *sent, c candidate, dl dateLink) bool {
 	if dl.level == dateClause && (dl.iv.Precision == pipeline.PrecisionDay || dl.iv.Precision == pipeline.PrecisionWeek) {
 		return false // "recorded 25 arrests on March 3": one day's
 	}
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	number := false
 	for k := c.m.first - 1; k >= 0 && k >= c.m.first-5 && s.toks[k].start >= clause.Start; k-- {
 		w := s.toks[k].low

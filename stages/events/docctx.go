@@ -77,7 +77,12 @@ type sent struct {
 	idx        int    // index into it.Sentences (or the synthesized list)
 	para       int
 	toks       []token
-	clauses    []pipeline.Span
+	cls        []pipeline.Span // see clauses
+	pre        []int           // the tokenizer's cuts for clauses, until they are made
+	preDashed  bool            // whether one of pre is a dash
+	clsMade    bool
+	v          *vocab
+	sc         *scratch
 	trigs      []match
 	actors     []actorHit
 	dates      []int        // indices into docCtx.dates
@@ -87,7 +92,7 @@ type sent struct {
 	reportedBy string
 	reportedOn pipeline.Date
 	heading    bool
-	caption    bool
+	caption    bool      // set for the sentences that hold a trigger or may be a heading
 	words      wordFlags // the flags of all its words
 	actorEnds  []int     // see inActor
 	trigLasts  []int     // see coveredByTrigger
@@ -291,6 +296,15 @@ func (d *docCtx) sentenceAt(off int) int {
 
 func (d *docCtx) sentence(si int) *sent { return d.sents[si] }
 
+// clauses returns the sentence's clauses (vocab.clauses), made on the first
+// call; they depend only on its tokens and the marks its tokenizer found.
+func (s *sent) clauses() []pipeline.Span {
+	if !s.clsMade {
+		s.cls, s.clsMade = s.v.clauses(s.doc, s, s.sc, s.pre, s.preDashed), true
+	}
+	return s.cls
+}
+
 // between returns the text from a to b, or "" when the range is empty or
 // outside the text (spans from other stages may overlap).
 func (d *docCtx) between(a, b int) string {
@@ -308,10 +322,11 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	if len(d.toks) > first {
 		s.toks = d.toks[first:len(d.toks):len(d.toks)]
 	}
-	body := d.text[s.Start:s.End]
-	s.caption = isCaption(body)
-	s.heading = sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body) && !s.caption
-	s.clauses = x.v.clauses(d.text, s, d.sc, d.tz.cuts, d.tz.dashed)
+	// The clauses are made when first asked for: most sentences hold no
+	// trigger, and nothing asks for theirs. Keep the marks they need.
+	a := len(d.sc.pre)
+	d.sc.pre = append(d.sc.pre, d.tz.cuts...)
+	s.pre, s.preDashed, s.v, s.sc = d.sc.pre[a:len(d.sc.pre):len(d.sc.pre)], d.tz.dashed, x.v, d.sc
 	sc := d.sc
 	n := len(sc.trigs)
 	sc.trigs = x.v.trig.appendFindAt(sc.trigs, s.toks, d.tz.starts, &sc.find)
@@ -319,7 +334,17 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 		s.trigs = sc.trigs[n:len(sc.trigs):len(sc.trigs)]
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
-	s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
+	if s.words&(flagSaid|flagTold) != 0 { // addStatement needs "said", "says" or "told"
+		s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
+	}
+	// Whether the sentence is a caption matters to its events and to
+	// whether it is a heading; it is asked only then.
+	body := d.text[s.Start:s.End]
+	mayHead := sentsInPara == 1 && len(s.toks) <= 20 && !endsSentence(body)
+	if mayHead || len(s.trigs) > 0 {
+		s.caption = isCaption(body)
+	}
+	s.heading = mayHead && !s.caption
 	x.findActors(d, s)
 	d.findAttribution(s)
 }
@@ -479,25 +504,25 @@ func isCaption(s string) bool {
 // clauseOf returns the index of the clause containing byte off.
 func (s *sent) clauseOf(off int) int {
 	// The last clause starting at or before off; the clauses are in order.
-	i := sort.Search(len(s.clauses), func(i int) bool { return s.clauses[i].Start > off })
+	i := sort.Search(len(s.clauses()), func(i int) bool { return s.clauses()[i].Start > off })
 	return max(i-1, 0)
 }
 
 // trigsByClause returns, for each clause, the indices of the triggers that
 // start in it, in order.
 func (s *sent) trigsByClause() [][]int {
-	out := make([][]int, len(s.clauses))
+	out := make([][]int, len(s.clauses()))
 	if len(s.trigs) == 0 {
 		return out
 	}
 	flat := make([]int, len(s.trigs)) // one array shared by the lists
 	ci := make([]int, len(s.trigs))
-	n := make([]int, len(s.clauses)+1)
+	n := make([]int, len(s.clauses())+1)
 	for k, m := range s.trigs {
 		ci[k] = s.clauseOf(m.start)
 		n[ci[k]+1]++
 	}
-	for c := range s.clauses {
+	for c := range s.clauses() {
 		n[c+1] += n[c]
 		out[c] = flat[n[c]:n[c]:n[c+1]]
 	}
@@ -736,13 +761,21 @@ func isCapitalized(t token) bool {
 }
 
 // findActors fills s.actors from actors.tsv, the capitalized-name fallback
-// and metonymic place names; outlets named as reporters are left out.
+// and metonymic place names; outlets named as reporters are left out. Only
+// the events of a sentence read its actors, so a sentence without
+// triggers gets none; its reporter (s.reportedBy) is found all the same.
 func (x *Extractor) findActors(d *docCtx, s *sent) {
 	sc := d.sc
 	// d.tz.starts: the words of s that begin a phrase of a matcher.
-	sc.names = x.v.out.appendFindAt(sc.names[:0], s.toks, d.tz.starts, &sc.find)
+	// A matcher none of whose first words the sentence holds finds nothing.
+	sc.names = sc.names[:0]
+	if s.words&flagOutletStart != 0 {
+		sc.names = x.v.out.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	}
 	nOutlets := len(sc.names)
-	sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	if len(s.trigs) > 0 && s.words&flagActorStart != 0 {
+		sc.names = x.v.act.appendFindAt(sc.names, s.toks, d.tz.starts, &sc.find)
+	}
 	outlets, actors := sc.names[:nOutlets], sc.names[nOutlets:]
 	var attrOutlets []match
 	for _, m := range outlets {
@@ -755,6 +788,9 @@ func (x *Extractor) findActors(d *docCtx, s *sent) {
 	}
 	if s.reportedBy == "" && s.words&flagTold != 0 {
 		s.reportedBy = toldWhom(s.toks)
+	}
+	if len(s.trigs) == 0 {
+		return
 	}
 	overlaps := func(a, b, c, e int) bool { return a < e && c < b }
 	var hits []actorHit

@@ -95,6 +95,7 @@ type scratch struct {
 	count  []int                  // dates and places per sentence
 	paras  []int                  // sentences per paragraph
 	spans  []pipeline.Span        // every sentence's clauses
+	pre    []int                  // every sentence's marks for its clauses
 	trigs  []match                // every sentence's triggers
 	cuts   []int                  // clause cuts of one sentence
 	names  []match                // outlet and actor matches of one sentence
@@ -119,7 +120,7 @@ func (x *Extractor) release(d *docCtx) {
 	clear(sc.built)
 	sc.built = sc.built[:0]
 	sc.toks, sc.sents, sc.ptrs, sc.dates, sc.places = sc.toks[:0], sc.sents[:0], sc.ptrs[:0], sc.dates[:0], sc.places[:0]
-	sc.spans, sc.trigs = sc.spans[:0], sc.trigs[:0]
+	sc.spans, sc.trigs, sc.pre = sc.spans[:0], sc.trigs[:0], sc.pre[:0]
 	x.scratch.Put(sc)
 }
 
@@ -363,7 +364,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	}
 	// s.trigs is in text order, so each clause's triggers are a run of it.
 	k := 0
-	for ci := range s.clauses {
+	for ci := range s.clauses() {
 		// A trigger naming the time of another ("Two days before the
 		// plenum opened, Kim inspected a site") yields to it.
 		best, bestTime := -1, -1
@@ -473,7 +474,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// too (a date told in between, "the meeting noted that a downpour on
 	// July 27 …", is not the meeting's).
 	for i := first; i < len(out); i++ {
-		clause := s.clauses[s.clauseOf(out[i].Trigger.Start)]
+		clause := s.clauses()[s.clauseOf(out[i].Trigger.Start)]
 		if !decisionOfMeeting(s, clause) {
 			continue
 		}
@@ -667,7 +668,7 @@ const maxPurposeReach = 6
 // purposeScope reports a trigger governed by an earlier "to PURPOSE-VERB" or
 // "aimed at" in its clause.
 func purposeScope(s *sent, m match) bool {
-	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
 	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
 		w, prev := s.toks[k].low, s.toks[k-1].low
 		if purposeVerbs[w] && (prev == "to" || prev == "and") {
@@ -737,7 +738,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "defectors should not be forcibly returned", "he should be
 	// released": a position, not a happening.
-	for j := max(c.m.first-3, s.tokenAt(s.clauses[c.clause].Start)); j < c.m.first; j++ {
+	for j := max(c.m.first-3, s.tokenAt(s.clauses()[c.clause].Start)); j < c.m.first; j++ {
 		if s.toks[j].low == "should" {
 			return built{}, false
 		}
@@ -745,7 +746,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// "This is not the first time the area has been sealed off": a
 	// comparison with earlier times, no new event — unless its own clause
 	// dates one.
-	if dl.level != dateClause && notFirstTime(s, s.tokenAt(s.clauses[c.clause].Start), c.m.first) {
+	if dl.level != dateClause && notFirstTime(s, s.tokenAt(s.clauses()[c.clause].Start), c.m.first) {
 		return built{}, false
 	}
 	// "In 2021 alone, Daily NK documented at least 23 public trials": a
@@ -893,7 +894,7 @@ var quantityWords = map[string]bool{
 // own new object ("the arrest of a senior official"): such an event joins
 // no earlier one.
 func distinctTold(s *sent, c candidate) bool {
-	cl := s.clauses[c.clause]
+	cl := s.clauses()[c.clause]
 	for k := s.tokenAt(cl.Start); k < len(s.toks) && s.toks[k].start < cl.End; k++ {
 		// ("the second such defection this month" is the one just told)
 		if distinctWords[s.toks[k].low] && (k+1 >= len(s.toks) || s.toks[k+1].low != "such") {
@@ -997,7 +998,7 @@ func definite(s *sent, c candidate) bool {
 	// "the arrested", "those detained": a participle used as a noun after a
 	// determiner names people of an event told before.
 	if k := c.m.first - 1; c.m.first == c.m.last && k >= 0 && (s.toks[k].low == "the" || s.toks[k].low == "those") &&
-		participle(t.low) && s.toks[k].start >= s.clauses[c.clause].Start {
+		participle(t.low) && s.toks[k].start >= s.clauses()[c.clause].Start {
 		return true
 	}
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
@@ -1008,7 +1009,7 @@ func definite(s *sent, c candidate) bool {
 	if k := c.m.first - 1; k >= 0 && verbalBe[s.toks[k].low] {
 		return false
 	}
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	for k := c.m.first - 1; k >= 0 && k >= c.m.first-3 && s.toks[k].start >= clause.Start; k-- {
 		if determiners[s.toks[k].low] || (s.toks[k].low == "s" && k > 0 && s.possessiveS(k)) {
 			return true
@@ -1026,7 +1027,7 @@ func definite(s *sent, c candidate) bool {
 func nominalIng(s *sent, c candidate) bool {
 	t := s.toks[c.m.first]
 	k := c.m.first - 1
-	return c.m.first == c.m.last && strings.HasSuffix(t.low, "ing") && k >= 0 && determiners[s.toks[k].low] && s.toks[k].start >= s.clauses[c.clause].Start
+	return c.m.first == c.m.last && strings.HasSuffix(t.low, "ing") && k >= 0 && determiners[s.toks[k].low] && s.toks[k].start >= s.clauses()[c.clause].Start
 }
 
 // eventID is the first 16 hex digits of sha256(doc id, sentence start,
@@ -1134,10 +1135,10 @@ const maxModalReach = 4
 // hypothetical reports a modal verb or an irrealis word before the trigger
 // in its clause, or a modal shortly after it.
 func hypothetical(s *sent, c candidate) bool {
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	// "Anyone who attended a church … will be sent to a prison camp": a
 	// generic subject opening an earlier clause of the sentence.
-	for _, cl := range s.clauses {
+	for _, cl := range s.clauses() {
 		if cl.Start >= clause.Start {
 			break
 		}
@@ -1190,7 +1191,7 @@ const maxSubjectLength = 6
 // as the subject of a present-tense verb without "still/now": a statement
 // about how things are, not a happening.
 func generic(s *sent, c candidate) bool {
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	if presentPassive(s, c, clause) {
 		return true
 	}
@@ -1308,7 +1309,7 @@ func (x *Extractor) background(d *docCtx, s *sent, c candidate) bool {
 	if d.isLede(s) {
 		return true
 	}
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	k := s.tokenAt(clause.Start)
 	if k >= len(s.toks) {
 		return false
@@ -1332,7 +1333,7 @@ const maxSinceReach = 7
 // least minTallyYears before the document date ("have fled … since the end
 // of the 1950-53 Korean War").
 func (d *docCtx) sinceLongAgo(s *sent, ci int, dl dateLink) bool {
-	if dl.level != dateClause || dl.at < 0 || !dl.iv.Known() || d.it.DocDate.Date.IsZero() || !presentPerfect(s, s.clauses[ci]) {
+	if dl.level != dateClause || dl.at < 0 || !dl.iv.Known() || d.it.DocDate.Date.IsZero() || !presentPerfect(s, s.clauses()[ci]) {
 		return false
 	}
 	if d.it.DocDate.Date.Year-dl.iv.End.Year < minTallyYears {
@@ -1351,7 +1352,7 @@ func (d *docCtx) sinceLongAgo(s *sent, ci int, dl dateLink) bool {
 // modifier between allowed) in clause ci of s — "sentenced at the same
 // public trial" names the execution's occasion — or -1.
 func (x *Extractor) occasionType(s *sent, ci int) int {
-	clause := s.clauses[ci]
+	clause := s.clauses()[ci]
 	if decisionOfMeeting(s, clause) {
 		for t := range x.v.types {
 			if x.v.types[t].name == "meeting" {
@@ -1376,7 +1377,7 @@ func (x *Extractor) occasionType(s *sent, ci int) int {
 // "following the" in clause ci of s or in a clause before it ("Following
 // the meeting, authorities ordered …"), or -1.
 func (x *Extractor) followedType(s *sent, ci int) int {
-	clause := s.clauses[ci]
+	clause := s.clauses()[ci]
 	for _, m := range s.trigs {
 		if m.start >= clause.End || !timeReference(s, m) {
 			continue

@@ -77,7 +77,7 @@ func notHappening(s *sent, m match) bool {
 	if w := s.toks[m.first].low; (w == "inundated" || w == "submerged" || w == "flooded") && m.last+1 < len(s.toks) && s.toks[m.last+1].low == "with" {
 		return true
 	}
-	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
 	for k := m.first - 1; k >= 0 && k >= m.first-maxNotHappeningReach && s.toks[k].start >= clauseStart; k-- {
 		w := s.toks[k].low
 		// (the verb must govern the trigger: a trigger that is a past
@@ -200,7 +200,7 @@ func normBan(s *sent, m match) bool {
 	}
 	// (as far back as the clause's subject: "UN sanctions cap North
 	// Korea's imports … and ban ship-to-ship transfers")
-	clauseStart := s.clauses[s.clauseOf(m.start)].Start
+	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
 	coordinated := false
 	for k := m.first - 1; k >= 0 && k >= m.first-maxNormReach && s.toks[k].start >= clauseStart; k-- {
 		coordinated = coordinated || s.toks[k].low == "and"
@@ -275,7 +275,7 @@ func timeReference(s *sent, m match) bool {
 // another event of its sentence, in sent: the clause describes the people
 // or things of that event.
 func priorState(s *sent, b built, sent []built) bool {
-	cl := s.clauses[s.clauseOf(b.Trigger.Start)]
+	cl := s.clauses()[s.clauseOf(b.Trigger.Start)]
 	k := s.tokenAt(cl.Start)
 	if !relativeClause(s, cl) && !(k < len(s.toks) && s.toks[k].low == "that") {
 		return false
@@ -388,7 +388,7 @@ func notArrival(s *sent, m match) bool {
 	t := strings.ToLower(s.doc[m.start:m.end])
 	// "We crossed the Yalu River on a boat tour from Dandong": visitors
 	if w := s.toks[m.first].low; w == "i" || w == "we" {
-		cl := s.clauses[s.clauseOf(m.start)]
+		cl := s.clauses()[s.clauseOf(m.start)]
 		for k := s.tokenAt(cl.Start); k < len(s.toks) && s.toks[k].start < cl.End; k++ {
 			if visitWords[s.toks[k].low] {
 				return true

@@ -813,7 +813,7 @@ var endpointWords = map[string]bool{"to": true, "until": true, "till": true, "th
 // reference in the clause, another sentence of the paragraph, and for an
 // ongoing event the document date.
 func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Modality, typ string) dateLink {
-	clause := s.clauses[ci]
+	clause := s.clauses()[ci]
 	// The term of what an order orders ("were ordered to stay home until
 	// the end of the month", "told officials to finish the project by Oct.
 	// 10") is not when the order was given.
@@ -1197,7 +1197,7 @@ func sameOccasion(s *sent, clause pipeline.Span) bool {
 	}
 	// "At the same gathering, two people … were sentenced": an opening
 	// phrase of its own clause sets the occasion of the whole sentence.
-	if len(s.clauses) > 0 && s.clauses[0] != clause && sameOccasionIn(s, s.clauses[0]) {
+	if len(s.clauses()) > 0 && s.clauses()[0] != clause && sameOccasionIn(s, s.clauses()[0]) {
 		return true
 	}
 	return sameOccasionIn(s, clause)
@@ -1368,11 +1368,11 @@ func isRegion(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoRegi
 // linkPlace finds the place of an event of type typ triggered at trig in
 // clause ci of s; docs/events.md lists the order of the rules.
 func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
-	clause := s.clauses[ci]
+	clause := s.clauses()[ci]
 	// A relative clause ("…, which are seeing addicts arriving") is about
 	// the place its pronoun refers back to in the clause before.
 	if ci > 0 && relativeClause(s, clause) {
-		clause.Start = s.clauses[ci-1].Start
+		clause.Start = s.clauses()[ci-1].Start
 	}
 	si := d.sentenceAt(s.Start)
 	movement := typ == "defection"
@@ -1503,7 +1503,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				// (not from a relative clause about someone else: "a
 				// defector who lives in Seoul said her sister crossed …")
 				return p.pm.Resolved && p.role == roleNormal && !p.metonym && !isRegion(p) && !country(p) &&
-					p.pm.Place.Country != d.places[i].pm.Place.Country && !relativeClause(s, s.clauses[s.clauseOf(p.pm.Start)])
+					p.pm.Place.Country != d.places[i].pm.Place.Country && !relativeClause(s, s.clauses()[s.clauseOf(p.pm.Start)])
 			}); j >= 0 {
 				return d.placeLinkFrom(j, placeSentence, "named in the sentence of "+q()+", where the crossing into "+d.places[i].pm.Text+" started")
 			}
@@ -1579,8 +1579,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) }); i >= 0 {
 		return d.placeLinkFrom(i, placeSentence, "named in the sentence of "+q())
 	}
-	for k := range s.clauses {
-		if i, w := d.anaphor(s, s.clauses[k]); i >= 0 && k != ci {
+	for k := range s.clauses() {
+		if i, w := d.anaphor(s, s.clauses()[k]); i >= 0 && k != ci {
 			return d.placeLinkFrom(i, placeSentence, fmt.Sprintf("%q in the sentence refers back to %s", w, d.places[i].pm.Text))
 		}
 	}
@@ -1737,7 +1737,7 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 				return d.placeLinkFrom(d.refine(i), placePrevious, fmt.Sprintf("named in an earlier sentence of the paragraph (sentence %d)", os.idx))
 			}
 		}
-		for _, cl := range os.clauses {
+		for _, cl := range os.clauses() {
 			if i, w := d.anaphor(os, cl); i >= 0 {
 				return d.placeLinkFrom(i, placePrevious, fmt.Sprintf("%q in an earlier sentence of the paragraph (sentence %d) refers back to %s", w, os.idx, d.places[i].pm.Text))
 			}
@@ -1948,7 +1948,7 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true,
 // than own that opens with "where": what it dates happened at the place,
 // not the event of own.
 func placeClauseOf(s *sent, off int, own pipeline.Span) bool {
-	cl := s.clauses[s.clauseOf(off)]
+	cl := s.clauses()[s.clauseOf(off)]
 	if cl == own {
 		return false
 	}

@@ -60,7 +60,7 @@ var (
 // planned, threatened, is ongoing or is denied, from the words before the
 // trigger in its clause (docs/events.md).
 func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
-	clause := s.clauses[c.clause]
+	clause := s.clauses()[c.clause]
 	first := c.m.first
 	lo := first
 	for lo > 0 && s.toks[lo-1].start >= clause.Start {
@@ -102,7 +102,7 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	// "warn residents that smugglers will be punished": the content of a
 	// warning is threatened.
 	if k := s.tokenAt(clause.Start); c.clause > 0 && k < len(s.toks) && s.toks[k].low == "that" {
-		prev := s.clauses[c.clause-1]
+		prev := s.clauses()[c.clause-1]
 		for j := k - 1; j >= 0 && s.toks[j].start >= prev.Start; j-- {
 			if threats[s.toks[j].low] {
 				threatened = true

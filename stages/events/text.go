@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -106,6 +107,16 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		ascii, upper := true, false
 	word:
 		for i < end {
+			if i+8 <= end {
+				// Runs of lower-case letters and digits, eight bytes at a
+				// time; the byte that ends one is looked at below.
+				if m := notLowerOrDigit(swar.Load(doc, i)); m == 0 {
+					i += 8
+					continue
+				} else {
+					i += bits.TrailingZeros64(m) >> 3
+				}
+			}
 			if c := doc[i]; c < utf8.RuneSelf {
 				switch asciiClass[c] {
 				case byteWord:
@@ -162,6 +173,20 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		gapStart = i
 	}
 	return toks
+}
+
+// notLowerOrDigit returns the high bits of the bytes of x (eight text
+// bytes, the first in the low byte) that are not an ASCII lower-case letter
+// or digit.
+func notLowerOrDigit(x uint64) uint64 {
+	const ones = swar.Ones
+	low := x & (ones * 0x7f) // each byte below 0x80: the additions carry into no other byte
+	geA := low + ones*(0x80-'a')
+	gtZ := low + ones*(0x80-'z'-1)
+	ge0 := low + ones*(0x80-'0')
+	gt9 := low + ones*(0x80-'9'-1)
+	word := (geA&^gtZ | ge0&^gt9) &^ x
+	return ^word & swar.Highs
 }
 
 // A lowerer makes the lower-case forms of one document's tokens. Those of

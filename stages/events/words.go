@@ -24,10 +24,13 @@ const (
 	flagSubordinator
 	flagClauseOpener
 	flagDirective
-	flagTold   // "told", "informed": see toldWhom
-	flagAnd    // "and"
-	flagThat   // "that"
-	flagStarts // the first word of a phrase of a matcher
+	flagTold        // "told", "informed": see toldWhom
+	flagAnd         // "and"
+	flagThat        // "that"
+	flagSaid        // "said", "says": see addStatement
+	flagStarts      // the first word of a phrase of a matcher
+	flagActorStart  // the first word of a phrase of the actor matcher
+	flagOutletStart // the first word of a phrase of the outlet matcher
 )
 
 // wordSets pairs each flag with the set it stands for.
@@ -42,6 +45,7 @@ var wordSets = []struct {
 	{flagTold, toldWords},
 	{flagAnd, map[string]bool{"and": true}},
 	{flagThat, map[string]bool{"that": true}},
+	{flagSaid, saidVerbs},
 }
 
 // toldWords are the verbs after which toldWhom looks for a name.
@@ -193,11 +197,14 @@ func (v *vocab) buildWords() {
 			}
 		}
 	}
+	// A sentence none of whose words starts a phrase of a matcher holds no
+	// match of it: findActors asks the actor and outlet matchers only then.
+	startFlags := map[*matcher]wordFlags{v.act: flagActorStart, v.out: flagOutletStart}
 	for _, m := range ms {
 		m.byID = make([][]int, n)
 		for w, pis := range m.byFirst {
 			m.byID[t.ids[w]] = pis
-			t.flags[t.ids[w]] |= flagStarts
+			t.flags[t.ids[w]] |= flagStarts | startFlags[m]
 		}
 		for i := range m.pats {
 			for k := range m.pats[i].slots {

@@ -1544,19 +1544,63 @@ func sentenceAround(sents []pipeline.Sentence, off, n int) (int, int) {
 // the Tumen", "across the frozen Tumen", "along the Amnok", "waded the
 // Tumen" — what is named is a river, not a town of that name.
 func crossedBefore(text string, off int) bool {
-	f := strings.Fields(text[max(0, off-40):off])
-	if len(f) >= 2 && strings.EqualFold(f[len(f)-1], "the") {
-		f = f[:len(f)-1]
-	} else if len(f) >= 3 && strings.EqualFold(f[len(f)-2], "the") && isLowerWord(f[len(f)-1]) {
-		f = f[:len(f)-2] // "the frozen Tumen"
+	// The last three words of the 40 bytes before off, last first, as
+	// strings.Fields splits them; n: how many there are, up to three.
+	var f [3]string
+	n := lastFields(text[max(0, off-40):off], &f)
+	var verb string
+	if n >= 2 && strings.EqualFold(f[0], "the") {
+		verb = f[1]
+	} else if n >= 3 && strings.EqualFold(f[1], "the") && isLowerWord(f[0]) {
+		verb = f[2] // "the frozen Tumen"
 	} else {
 		return false
 	}
-	switch strings.ToLower(f[len(f)-1]) {
+	switch strings.ToLower(verb) {
 	case "cross", "crosses", "crossed", "crossing", "across", "along", "waded", "wading", "swam", "swimming", "forded":
 		return true
 	}
 	return false
+}
+
+// lastFields stores in f the last len(f) words of s, last first, as
+// strings.Fields splits s, and returns how many it stored. It walks back
+// from the end of s instead of splitting all of it; the words it walks
+// over decide alone while their bytes are ASCII.
+func lastFields(s string, f *[3]string) int {
+	n, j := 0, len(s)
+	for n < len(f) {
+		for j > 0 && s[j-1] < utf8.RuneSelf && asciiSpace(s[j-1]) {
+			j--
+		}
+		if j == 0 {
+			break
+		}
+		k := j
+		for k > 0 && s[k-1] < utf8.RuneSelf && !asciiSpace(s[k-1]) {
+			k--
+		}
+		if k > 0 && s[k-1] >= utf8.RuneSelf || j > 0 && s[j-1] >= utf8.RuneSelf {
+			return lastFieldsUnicode(s, f) // spaces beyond ASCII
+		}
+		f[n], n, j = s[k:j], n+1, k
+	}
+	return n
+}
+
+// lastFieldsUnicode is lastFields by strings.Fields.
+func lastFieldsUnicode(s string, f *[3]string) int {
+	all := strings.Fields(s)
+	n := 0
+	for ; n < len(f) && n < len(all); n++ {
+		f[n] = all[len(all)-1-n]
+	}
+	return n
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace accepts.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // isLowerWord reports a word of lower-case letters ("frozen").
@@ -2083,12 +2127,38 @@ func inWordList(text string, start, end int) bool {
 				return n > 1 || countyHead.MatchString(text[max(0, start-40):start])
 			}
 		}
+		if !mayBeCountyItem(rest) {
+			return false
+		}
 		loc := countyItem.FindStringIndex(rest)
 		if loc == nil {
 			return false
 		}
 		rest = rest[loc[1]:]
 		n++
+	}
+	return false
+}
+
+// mayBeCountyItem reports whether countyItem can match at the start of
+// rest: it needs one of its separators there, and after ", " an upper-case
+// letter or the "and" or "or" of a longer separator. It rules out, without
+// running the pattern, the text after most names (" said", ". The").
+func mayBeCountyItem(rest string) bool {
+	if len(rest) < 2 {
+		return false
+	}
+	switch rest[0] {
+	case '/':
+		return true
+	case ',':
+		if rest[1] != ' ' || len(rest) < 3 {
+			return false
+		}
+		c := rest[2]
+		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == 'a' || c == 'o'
+	case ' ':
+		return strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ") || strings.HasPrefix(rest, " & ")
 	}
 	return false
 }

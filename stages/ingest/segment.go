@@ -590,6 +590,13 @@ func isAbbreviation(before string, next rune) bool {
 	// The token: the non-space run before the period, at most 32 bytes.
 	i := len(before)
 	for i > 0 && len(before)-i < 32 {
+		if c := before[i-1]; c < utf8.RuneSelf { // ASCII: isSpace without decoding
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				break
+			}
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(before[:i])
 		if isSpace(r) {
 			break
