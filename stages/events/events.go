@@ -761,7 +761,9 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "crossed the river every day": repeated, unless its clause dates it
 	// ("arrested smugglers every week in February").
-	if repeated(s, c) && dl.level != dateClause {
+	// ("now" dates no occasion: "warnings are now read out at every
+	// weekly study session")
+	if repeated(s, c) && (dl.level != dateClause || dl.at >= 0 && strings.HasSuffix(d.dates[dl.at].Value, "_REF")) {
 		return built{}, false
 	}
 	// "People say they will be sent to a prison camp": hearsay about what
