@@ -1,0 +1,55 @@
+package main
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSession10EndToEnd runs `extract` on passages of our own through every
+// stage, for rules that need the real date and place stages: "now" dates
+// no occasion of a habit, and a yearless wire dateline takes the one year
+// of a named term of office in which the lede's weekday falls on it.
+func TestSession10EndToEnd(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []string // event type and date_start of each event
+	}{
+		{"now dates no occasion of a weekly habit",
+			"Warnings grow in Hyesan\n\nThe source said such warnings are now read out at every weekly study session.\n", "2024-08-03",
+			[]string{}},
+		{"a yearless dateline dated by a term and the lede's weekday",
+			"Missile fired\n\nSEOUL, April 17 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Wednesday, South Korea's military said.\n\nPresident Yoon Suk Yeol called a meeting of the National Security Council in Seoul.\n", "",
+			[]string{"other 2024-04-17", "meeting "}}, // (the meeting's sentence has no date of its own)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := []string{"extract"}
+			if tc.published != "" {
+				args = append(args, "-published", tc.published)
+			}
+			code, stdout, stderr := runCLI(t, tc.text, append(args, "-")...)
+			if code != exitOK {
+				t.Fatalf("extract: exit %d: %s", code, stderr)
+			}
+			got := []string{}
+			for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+				if line == "" {
+					continue
+				}
+				var e struct {
+					Type string `json:"event_type"`
+					Date string `json:"date_start"`
+				}
+				if err := json.Unmarshal([]byte(line), &e); err != nil {
+					t.Fatalf("%v: %s", err, line)
+				}
+				got = append(got, e.Type+" "+e.Date)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
+			}
+		})
+	}
+}
