@@ -736,6 +736,11 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if dl.level >= dateParagraph && (hypothetical(s, c) || generic(s, c)) {
 		return built{}, false
 	}
+	// "Detention of an entire family is rare", "Executions have become
+	// rare since 2020": how often such events happen, dated or not.
+	if rarity(s, c) {
+		return built{}, false
+	}
 	// "defectors should not be forcibly returned", "he should be
 	// released": a position, not a happening.
 	for j := max(c.m.first-3, s.tokenAt(s.clauses()[c.clause].Start)); j < c.m.first; j++ {
@@ -1192,6 +1197,32 @@ const maxSubjectLength = 6
 // generic reports a bare nominal trigger (no determiner) opening its clause
 // as the subject of a present-tense verb without "still/now": a statement
 // about how things are, not a happening.
+// rarityWords say how often events of a kind happen.
+var rarityWords = map[string]bool{
+	"rare": true, "common": true, "frequent": true, "unusual": true, "uncommon": true,
+	"routine": true, "commonplace": true, "widespread": true, "infrequent": true,
+}
+
+// rarity reports a trigger that is the subject of a predicate of how often
+// such events happen ("Detention of an entire family is rare", "Public
+// executions have become more frequent"): a verb "be" or "become" within
+// the trigger's clause after it, then, within two words, a rarity word.
+func rarity(s *sent, c candidate) bool {
+	clause := s.clauses()[c.clause]
+	for k := c.m.last + 1; k < len(s.toks) && k <= c.m.last+maxSubjectLength+1 && s.toks[k].end <= clause.End; k++ {
+		switch s.toks[k].low {
+		case "is", "are", "was", "were", "become", "became", "remain", "remains", "remained":
+			for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].end <= clause.End; j++ {
+				if rarityWords[s.toks[j].low] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func generic(s *sent, c candidate) bool {
 	clause := s.clauses()[c.clause]
 	if presentPassive(s, c, clause) {

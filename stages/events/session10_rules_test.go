@@ -85,6 +85,9 @@ func TestSession10Statements(t *testing.T) {
 		{"guard: said in a month without that", "{{North Korea|country|KP}} said in [[November 2023|2023-11]] the weather was mild.", []string{}},
 		{"guard: an opening phrase without a statement noun", "In the town on [[December 30|2023-12-30]], the leader said the harvest was good.", []string{}},
 		{"guard: a leader's act is no statement", "Kim Jong Un inspected a farm in {{Hamju|county|KP|South Hamgyong}} on [[December 30|2023-12-30]].", []string{"other"}},
+		{"guard: how often a kind of event happens", "Detention of an entire family is rare in {{Musan|city|KP|North Hamgyong}}.", []string{}},
+		{"guard: how often, dated", "Defections across the Tumen near {{Musan|city|KP|North Hamgyong}} have become extremely rare since [[2020|2020]].", []string{}},
+		{"a rarity in an aside is no predicate", "A public execution, rare in the capital, was carried out in {{Pyongyang|capital|KP|Pyongyang}} on [[May 3|2024-05-03]].", []string{"execution"}},
 		// from the review of session 10
 		{"a dateline before the opening phrase", "{{SEOUL|capital|KR|Seoul}}, Jan. 2 (Yonhap) -- In his closing speech on [[December 30|2023-12-30]], Kim Jong Un said that the South was no longer a partner.", []string{"statement"}},
 		{"guard: the leader as an object", "A biographer of Kim Jong Un said on [[Thursday|2024-03-21]] that the leader might travel abroad.", []string{}},
