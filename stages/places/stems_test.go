@@ -177,3 +177,56 @@ func FuzzSourceBefore(f *testing.F) {
 		}
 	})
 }
+
+// refHasLongStem is hasLongStem as it was before it read eight bytes at a
+// time (session 10, second pass): mayHavePhrase for a set of stems of three bytes or more.
+// A stem at an even offset i covers the pair at i, one at an odd offset
+// i-1 the pair at i as its second and third bytes: the pairs at even
+// offsets that are in neither place of any stem rule out both.
+func refHasLongStem(s string, stems *stemSet) bool {
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if !has(&stems.either, k) {
+			continue
+		}
+		// A stem at i: its first two bytes and, when the text goes on,
+		// its second and third.
+		if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
+			for _, st := range stems.byTwo[k] {
+				if strings.HasPrefix(s[i:], st) {
+					return true
+				}
+			}
+		}
+		// A stem at i-1, with k as its second and third bytes.
+		if i > 0 && has(&stems.mid, k) {
+			if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
+				for _, st := range stems.byTwo[k0] {
+					if strings.HasPrefix(s[i-1:], st) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// FuzzHasLongStemSame checks the eight-bytes-at-a-time hasLongStem against
+// its pair-at-a-time first writing on the stem sets Process uses and on
+// sets with stems that share pairs.
+func FuzzHasLongStemSame(f *testing.F) {
+	sets := []*stemSet{regionStems, cueStems, sourceStems,
+		newStemSet("order", "ORDER", "DMZ", "Sea", "iver", "ino"), newStemSet("abc", "bcd", "cde", "xyzzy")}
+	for _, s := range []string{"border", "the Yalu River in the north", "a DMZ", "Chinese sources said", "abcd",
+		"residents of the border town said", "xxbcdxx", "\xffSea", "ord", "  Sea", "The East Sea and the West Sea"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, ss := range sets {
+			if got, want := hasLongStem(s, ss), refHasLongStem(s, ss); got != want {
+				t.Errorf("set %d: hasLongStem(%q) = %v, the first writing gives %v", i, s, got, want)
+			}
+		}
+	})
+}
