@@ -1314,13 +1314,10 @@ type stemSet struct {
 	// every occurrence of one covers a pair in either at an even offset of
 	// the text, so the search looks at every other pair only.
 	either [1 << 16 / 64]uint64
-	// eitherLE is either keyed by the pairs read little-endian: bit
-	// b1<<8|b0 is set when bit b0<<8|b1 of either is.
-	eitherLE [1 << 16 / 64]uint64
-	long     bool
-	one      [256]bool           // one-byte stems
-	anyOne   bool                // there are one-byte stems
-	byTwo    map[uint16][]string // first two bytes → stems of two bytes or more
+	long   bool
+	one    [256]bool           // one-byte stems
+	anyOne bool                // there are one-byte stems
+	byTwo  map[uint16][]string // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
@@ -1345,12 +1342,6 @@ func newStemSet(stems ...string) *stemSet {
 	}
 	for i := range ss.either {
 		ss.either[i] = ss.pairs[i] | ss.mid[i]
-	}
-	for k := range 1 << 16 {
-		if has(&ss.either, uint16(k)) {
-			le := uint16(k)>>8 | uint16(k)<<8
-			ss.eitherLE[le/64] |= 1 << (le % 64)
-		}
 	}
 	return ss
 }
@@ -1396,58 +1387,29 @@ func mayHavePhrase(s string, stems *stemSet) bool {
 // hasLongStem is mayHavePhrase for a set of stems of three bytes or more.
 // A stem at an even offset i covers the pair at i, one at an odd offset
 // i-1 the pair at i as its second and third bytes: the pairs at even
-// offsets that are in neither place of any stem rule out both. Eight bytes
-// are read at a time, and their four pairs at even offsets are tested
-// against eitherLE together; only a group holding such a pair is looked
-// at pair by pair (most text has none: the scan ran over every sentence,
-// 1.9% of a run's instructions, when it read a pair at a time).
+// offsets that are in neither place of any stem rule out both.
 func hasLongStem(s string, stems *stemSet) bool {
-	for i := 0; i+1 < len(s); {
-		if i+8 <= len(s) {
-			x := swar.Load(s, i)
-			if !hasLE4(&stems.eitherLE, x) {
-				i += 8
-				continue
-			}
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if !has(&stems.either, k) {
+			continue
 		}
-		if stemAtPair(s, i, stems) {
-			return true
-		}
-		i += 2
-	}
-	return false
-}
-
-// hasLE4 reports whether one of the four pairs of bytes at even offsets of
-// x (eight text bytes, the first in the low byte) is in set, which is keyed
-// by the pairs read little-endian (b0 | b1<<8).
-func hasLE4(set *[1 << 16 / 64]uint64, x uint64) bool {
-	k0, k1, k2, k3 := uint16(x), uint16(x>>16), uint16(x>>32), uint16(x>>48)
-	return (set[k0/64]>>(k0%64)|set[k1/64]>>(k1%64)|set[k2/64]>>(k2%64)|set[k3/64]>>(k3%64))&1 != 0
-}
-
-// stemAtPair reports whether a stem starts at i or at i-1, for an even i
-// with i+1 < len(s): the pair-by-pair step of hasLongStem.
-func stemAtPair(s string, i int, stems *stemSet) bool {
-	k := uint16(s[i])<<8 | uint16(s[i+1])
-	if !has(&stems.either, k) {
-		return false
-	}
-	// A stem at i: its first two bytes and, when the text goes on,
-	// its second and third.
-	if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
-		for _, st := range stems.byTwo[k] {
-			if strings.HasPrefix(s[i:], st) {
-				return true
-			}
-		}
-	}
-	// A stem at i-1, with k as its second and third bytes.
-	if i > 0 && has(&stems.mid, k) {
-		if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
-			for _, st := range stems.byTwo[k0] {
-				if strings.HasPrefix(s[i-1:], st) {
+		// A stem at i: its first two bytes and, when the text goes on,
+		// its second and third.
+		if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
+			for _, st := range stems.byTwo[k] {
+				if strings.HasPrefix(s[i:], st) {
 					return true
+				}
+			}
+		}
+		// A stem at i-1, with k as its second and third bytes.
+		if i > 0 && has(&stems.mid, k) {
+			if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
+				for _, st := range stems.byTwo[k0] {
+					if strings.HasPrefix(s[i-1:], st) {
+						return true
+					}
 				}
 			}
 		}
