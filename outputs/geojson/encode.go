@@ -93,13 +93,10 @@ func appendJSONString(dst []byte, s string) []byte {
 // the byte-by-byte path sorts out.
 func jsonUnsafe8(x uint64) uint64 {
 	const ones, highs = swar.Ones, swar.Highs
-	zero := func(y uint64) uint64 { return (y - ones) &^ y & highs }
-	low := x & (ones * 0x7f) // each byte below 0x80: the sums carry into no other byte
-	m := x & highs
-	m |= (x - ones*0x20) &^ x & highs
-	m |= zero(x^ones*'"') | zero(x^ones*'\\') | zero(x^ones*'&')
-	m |= (ones*(127+'?') - low) &^ x & (low + ones*(127-';')) & highs // '<', '=', '>'
-	return m
+	q, b, a := x^(ones*'"'), x^(ones*'\\'), x^(ones*'&') // zero bytes where x has one of them
+	low := x & (ones * 0x7f)                             // each byte below 0x80: the sums carry into no other byte
+	return (x | (x-ones*0x20)&^x | (q-ones)&^q | (b-ones)&^b | (a-ones)&^a |
+		(ones*(127+'?')-low)&^x&(low+ones*(127-';'))) & highs // the last: '<', '=', '>'
 }
 
 // jsonSafe marks the ASCII bytes encoding/json writes as they are with
