@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"strings"
@@ -168,32 +169,26 @@ func plainRun(raw []byte, i int) int {
 
 // stringEnd returns the index of the first quote of raw from i on that no
 // backslash escapes (a backslash skips the byte after it), len(raw) if
-// there is none, or len(raw)+1 when raw ends in such a backslash. It tests
-// eight bytes at a time for a quote or a backslash: an article's text,
-// one long string, holds an escape for each line break, and the sizing
-// of its buffer read every byte of it one at a time (1% of a run's
-// instructions).
+// there is none, or len(raw)+1 when raw ends in such a backslash. It looks
+// for the next quote and for the backslashes before it with vectorized
+// searches: an article's text, one long string, holds an escape for each
+// line break, and the sizing of its buffer read every byte of it one at a
+// time (1% of a run's instructions).
 func stringEnd(raw []byte, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	q := -1 // the next quote at or after i, len(raw) for none; -1: not looked for
 	for i < len(raw) {
-		for i+8 <= len(raw) {
-			x := binary.LittleEndian.Uint64(raw[i:])
-			// The high bit of each byte that is '"' or '\\' (see plainRun:
-			// the lowest flag is right).
-			q, b := x^(ones*'"'), x^(ones*'\\')
-			if m := ((q-ones)&^q | (b-ones)&^b) & highs; m != 0 {
-				i += bits.TrailingZeros64(m) / 8
-				break
+		if q < i {
+			if j := bytes.IndexByte(raw[i:], '"'); j >= 0 {
+				q = i + j
+			} else {
+				q = len(raw)
 			}
-			i += 8
 		}
-		for i < len(raw) && raw[i] != '"' && raw[i] != '\\' {
-			i++
+		j := bytes.IndexByte(raw[i:q], '\\')
+		if j < 0 {
+			return q
 		}
-		if i >= len(raw) || raw[i] == '"' {
-			return i
-		}
-		i += 2 // a backslash and the byte it escapes
+		i += j + 2 // a backslash and the byte it escapes
 	}
 	return i
 }
