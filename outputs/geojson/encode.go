@@ -1,7 +1,9 @@
 package geojson
 
 import (
+	"geotimeline/internal/swar"
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -26,6 +28,16 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Runs of bytes written as they are, eight at a time; the
+			// byte that ends one is looked at below.
+			if m := jsonUnsafe8(swar.Load(s, i)); m == 0 {
+				i += 8
+				continue
+			} else {
+				i += bits.TrailingZeros64(m) >> 3
+			}
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if jsonSafe[b] {
 				i++
@@ -71,6 +83,20 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// jsonUnsafe8 returns the high bits of the bytes of x (eight bytes of a
+// string, the first in the low byte) that appendJSONString may not copy
+// as they are — bytes of 0x80 and above, below 0x20, ", \, &, < and > —
+// and of '=' (which lies between < and >); a bit above the lowest may be
+// set for a byte that is safe (the borrows of the zero-byte tests), which
+// the byte-by-byte path sorts out.
+func jsonUnsafe8(x uint64) uint64 {
+	const ones, highs = swar.Ones, swar.Highs
+	q, b, a := x^(ones*'"'), x^(ones*'\\'), x^(ones*'&') // zero bytes where x has one of them
+	low := x & (ones * 0x7f)                             // each byte below 0x80: the sums carry into no other byte
+	return (x | (x-ones*0x20)&^x | (q-ones)&^q | (b-ones)&^b | (a-ones)&^a |
+		(ones*(127+'?')-low)&^x&(low+ones*(127-';'))) & highs // the last: '<', '=', '>'
 }
 
 // jsonSafe marks the ASCII bytes encoding/json writes as they are with

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 )
@@ -184,6 +185,74 @@ func FuzzFloatCacheSame(f *testing.F) {
 			if !bytes.Equal(got, want) {
 				t.Fatalf("floatCache.append(%v) wrote %s, want %s", v, got, want)
 			}
+		}
+	})
+}
+
+// refAppendJSONString is appendJSONString as it was before it passed runs
+// of safe bytes eight at a time (session 10, second pass).
+func refAppendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if jsonSafe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
+
+// FuzzAppendJSONStringSame checks appendJSONString against its
+// byte-at-a-time first writing.
+func FuzzAppendJSONStringSame(f *testing.F) {
+	for _, s := range []string{"", "Hyesan", "a <b> & \"c\" \\ d", "tab\there\nnew", "Pyongyang 평양 city", "\u2028x\u2029",
+		"\xff\xfe bad", "0123456789=;?<>&", "\x7f\x1f\x00 control", "long plain ascii text with no marks at all, none"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendJSONString([]byte("x"), s), refAppendJSONString([]byte("x"), s); !bytes.Equal(got, want) {
+			t.Errorf("appendJSONString(%q) = %q, the first writing gives %q", s, got, want)
 		}
 	})
 }

@@ -318,3 +318,32 @@ func FuzzLowerASCIIInto(f *testing.F) {
 		}
 	})
 }
+
+// refStringEnd is the loop scanString sized its buffer with before
+// stringEnd (session 10, second pass).
+func refStringEnd(raw []byte, i int) int {
+	end := i
+	for end < len(raw) && raw[end] != '"' {
+		if raw[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	return end
+}
+
+// FuzzStringEndSame checks stringEnd against the byte-at-a-time loop it
+// replaced, from every start.
+func FuzzStringEndSame(f *testing.F) {
+	for _, s := range []string{`plain text"`, `a\"b" c`, `line\n\nnext line of text with more words"tail`, `ends in \`,
+		`\\"`, `no quote at all in this long enough string`, `"`, "", `x\u00e9y\\\"z"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		for i := 0; i <= len(raw); i++ {
+			if got, want := stringEnd(raw, i), refStringEnd(raw, i); got != want {
+				t.Fatalf("stringEnd(%q, %d) = %d, the first writing gives %d", raw, i, got, want)
+			}
+		}
+	})
+}

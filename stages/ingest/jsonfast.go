@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"strings"
@@ -166,6 +167,32 @@ func plainRun(raw []byte, i int) int {
 	return i
 }
 
+// stringEnd returns the index of the first quote of raw from i on that no
+// backslash escapes (a backslash skips the byte after it), len(raw) if
+// there is none, or len(raw)+1 when raw ends in such a backslash. It looks
+// for the next quote and for the backslashes before it with vectorized
+// searches: an article's text, one long string, holds an escape for each
+// line break, and the sizing of its buffer read every byte of it one at a
+// time (1% of a run's instructions).
+func stringEnd(raw []byte, i int) int {
+	q := -1 // the next quote at or after i, len(raw) for none; -1: not looked for
+	for i < len(raw) {
+		if q < i {
+			if j := bytes.IndexByte(raw[i:], '"'); j >= 0 {
+				q = i + j
+			} else {
+				q = len(raw)
+			}
+		}
+		j := bytes.IndexByte(raw[i:q], '\\')
+		if j < 0 {
+			return q
+		}
+		i += j + 2 // a backslash and the byte it escapes
+	}
+	return i
+}
+
 // scanString decodes the JSON string at p and returns it and the position
 // after it. It fails on a string that is not valid JSON and on a \u escape
 // of a surrogate (encoding/json pairs or replaces those).
@@ -180,13 +207,7 @@ func scanString(raw []byte, p int) (string, int, bool) {
 	}
 	// Escapes: decode into a buffer as long as the string's JSON form (no
 	// escape is shorter than what it stands for), made once.
-	end := i
-	for end < len(raw) && raw[end] != '"' {
-		if raw[end] == '\\' {
-			end++
-		}
-		end++
-	}
+	end := stringEnd(raw, i)
 	var buf strings.Builder
 	buf.Grow(end - start)
 	buf.Write(raw[start:i])
