@@ -1039,29 +1039,26 @@ func (a *analysis) targetYear(e *expr) bool {
 // looked back on ("former President Moon Jae-in", "the late Prime
 // Minister Shinzo Abe", "then-President Park Geun-hye", "under President
 // Lee Myung-bak"): the text may be later than the term.
-func pastOffice(toks []token, k int) bool {
-	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
-		t := toks[j]
-		if t.kind != tWord {
-			if isDash(t) {
-				continue
-			}
-			return false
-		}
-		switch t.low {
-		case "former", "ex", "then", "late", "impeached", "ousted", "deposed", "jailed", "disgraced", "under":
-			return true
-		}
-		words++
-	}
-	return false
+func pastOffice(toks []token, k int) bool { return wordBefore(toks, k, pastOfficeWords) }
+
+var pastOfficeWords = map[string]bool{
+	"former": true, "ex": true, "then": true, "late": true, "impeached": true, "ousted": true,
+	"deposed": true, "jailed": true, "disgraced": true, "under": true,
 }
 
 // retrospective reports an era cue at token k told as past ("the first
 // tour group admitted since the COVID-19 pandemic", "before the coronavirus
 // outbreak"): it bounds the text's date from below but says nothing of the
 // year it was written in.
-func retrospective(toks []token, k int) bool {
+func retrospective(toks []token, k int) bool { return wordBefore(toks, k, retrospectiveWords) }
+
+var retrospectiveWords = map[string]bool{
+	"since": true, "before": true, "during": true, "throughout": true, "pre": true, "post": true,
+}
+
+// wordBefore reports a word of set among the three words before token k,
+// across dashes but no other punctuation.
+func wordBefore(toks []token, k int, set map[string]bool) bool {
 	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
 		t := toks[j]
 		if t.kind != tWord {
@@ -1070,8 +1067,7 @@ func retrospective(toks []token, k int) bool {
 			}
 			return false
 		}
-		switch t.low {
-		case "since", "before", "during", "throughout", "pre", "post":
+		if set[t.low] {
 			return true
 		}
 		words++
