@@ -26,6 +26,7 @@ func refTokens(doc string, start, end int, words map[string]int32) []token {
 		t := token{start: tokStart, end: e, text: doc[tokStart:e]}
 		t.low = strings.ToLower(t.text)
 		t.soft = len(toks) > 0 && softGap(doc[gapStart:tokStart])
+		t.comma = len(toks) > 0 && !t.soft && commaGap(doc[gapStart:tokStart])
 		if words != nil {
 			t.wid = widUnknown
 			if id, ok := words[t.low]; ok {

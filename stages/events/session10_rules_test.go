@@ -99,3 +99,27 @@ func TestSession10Statements(t *testing.T) {
 		})
 	}
 }
+
+// TestSession10Asides covers phrases of the lexicon running across an
+// aside between commas — an apposition ("the city's Chaeha market, the
+// largest in the province, was shut") or a participle phrase — where
+// before any comma stopped them. A relative clause, other punctuation, a
+// long aside and a comma without an opener still stop them.
+func TestSession10Asides(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an apposition between subject and verb", "The Chaeha market, the largest in the province, was shut in {{Sinuiju|city|KP|North Pyongan}} on [[May 13|2022-05-13]].", []string{"lockdown"}},
+		{"a participle phrase between subject and verb", "The market, known for its Chinese goods, was shut in {{Sinuiju|city|KP|North Pyongan}} on [[May 13|2022-05-13]].", []string{"lockdown"}},
+		{"guard: a relative clause tells its own event", "The woman, who was arrested in {{Yanji|city|CN|Jilin}} on [[March 3|2023-03-03]], was sent back to {{North Korea|country|KP}} in [[April|2023-04]].", []string{"arrest", "defection"}},
+		{"guard: no opener", "The market, vendors said, was shut in {{Sinuiju|city|KP|North Pyongan}} on [[May 13|2022-05-13]].", []string{}},
+		{"guard: a long aside", "The market, the largest of all the many markets in the whole of the northern province, was shut in {{Sinuiju|city|KP|North Pyongan}} on [[May 13|2022-05-13]].", []string{}},
+		{"guard: a dash is no comma", "The market – the largest in the province – was shut in {{Sinuiju|city|KP|North Pyongan}} on [[May 13|2022-05-13]].", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTypes(t, tt.text, blind45Opts, tt.want)
+		})
+	}
+}

@@ -20,7 +20,10 @@ type token struct {
 	// soft reports whether the gap before this token holds only spaces,
 	// hyphens, apostrophes or slashes, so that a phrase may run across it.
 	soft bool
-	wid  int32 // word id (see words.go), widNone until interned
+	// comma reports a gap before this token of one comma and spaces: an
+	// aside may open or close there (see skipAside).
+	comma bool
+	wid   int32 // word id (see words.go), widNone until interned
 }
 
 // tokenize splits text[start:end] of doc into tokens.
@@ -146,6 +149,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		}
 		if len(toks) > first {
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
+			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 		}
 		if words != nil {
 			if w := t.text; ascii {
@@ -493,7 +497,8 @@ func (l *lazyWids) of(toks []token) *widSet {
 // the word ids of toks. Its order does not matter: choose orders them.
 func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []match {
 	w := toks[i].wid
-	if w == widNone || m.byID == nil || i+1 < len(toks) && toks[i+1].wid == widNone {
+	n, joined := nextJoined(toks, i)
+	if w == widNone || m.byID == nil || joined && toks[n].wid == widNone {
 		return m.collectAll(all, toks, i)
 	}
 	for _, pi := range m.plain[w] {
@@ -505,8 +510,8 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 	}
 	// A pattern with a next matches only when the next token is joined
 	// softly and is one of its words: those are a run of paired[w].
-	if ps := m.paired[w]; len(ps) > 0 && i+1 < len(toks) && toks[i+1].soft {
-		w2 := toks[i+1].wid
+	if ps := m.paired[w]; len(ps) > 0 && joined {
+		w2 := toks[n].wid
 		// Most runs are short: a linear search costs less than a binary one.
 		k := 0
 		if len(ps) > 8 {
@@ -537,8 +542,9 @@ func (m *matcher) collectAll(all []match, toks []token, i int) []match {
 	} else {
 		pis = m.byFirst[toks[i].low]
 	}
+	n, joined := nextJoined(toks, i)
 	for _, pi := range pis {
-		if next := m.pats[pi].next; next != nil && (i+1 >= len(toks) || !toks[i+1].soft || toks[i+1].wid != widNone && !slices.Contains(next, toks[i+1].wid)) {
+		if next := m.pats[pi].next; next != nil && (!joined || toks[n].wid != widNone && !slices.Contains(next, toks[n].wid)) {
 			continue // the second word does not match: matchAt would fail
 		}
 		all = m.tryAt(all, toks, i, pi)
@@ -611,9 +617,18 @@ func sortMatches(ms []match) {
 func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 	s := slots[0]
 	if s.gap > 0 {
+		j := i
 		for skip := 0; skip <= s.gap; skip++ {
-			j := i + skip
-			if j >= len(toks) || (skip > 0 && !toks[j].soft) {
+			if skip > 0 {
+				if j++; j < len(toks) && !toks[j].soft {
+					k, ok := skipAside(toks, j)
+					if !ok {
+						break
+					}
+					j = k // (an aside does not count against the gap)
+				}
+			}
+			if j >= len(toks) {
 				break
 			}
 			if last, ok := m.matchAt(slots[1:], toks, j); ok {
@@ -638,10 +653,73 @@ func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 	if len(slots) == 1 {
 		return i, true
 	}
-	if i+1 >= len(toks) || !toks[i+1].soft {
+	next, ok := nextJoined(toks, i)
+	if !ok {
 		return 0, false
 	}
-	return m.matchAt(slots[1:], toks, i+1)
+	return m.matchAt(slots[1:], toks, next)
+}
+
+// nextJoined returns the index of the token a phrase may continue with
+// after toks[i]: the next one when the gap is soft, else the one after an
+// aside (skipAside); ok is false when none may follow.
+func nextJoined(toks []token, i int) (int, bool) {
+	n := i + 1
+	if n >= len(toks) {
+		return 0, false
+	}
+	if toks[n].soft {
+		return n, true
+	}
+	return skipAside(toks, n)
+}
+
+// asideOpeners open an aside between commas that a phrase runs across:
+// an apposition ("the city's Chaeha market, the largest in the province,
+// was shut") or a participle phrase ("The order, issued in the name of
+// the ministry, banned …"). Not a relative clause: it tells events of its
+// own ("The woman, who was arrested in Yanji on March 3, was sent back").
+var asideOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"issued": true, "signed": true, "posted": true, "located": true, "known": true, "called": true,
+}
+
+// maxAsideWords is the longest aside a phrase runs across.
+const maxAsideWords = 10
+
+// skipAside returns the index of the token after an aside that opens at
+// token j (after a comma) and closes with a comma within maxAsideWords
+// words, with no other punctuation inside: a phrase of the lexicon runs
+// across it. ok is false when no aside opens at j.
+func skipAside(toks []token, j int) (int, bool) {
+	if !toks[j].comma || !asideOpeners[toks[j].low] {
+		return 0, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxAsideWords; k++ {
+		if toks[k].soft {
+			continue
+		}
+		return k, toks[k].comma && k > j+1
+	}
+	return 0, false
+}
+
+// commaGap reports a gap of one comma and spaces.
+func commaGap(g string) bool {
+	comma := false
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case ',':
+			if comma {
+				return false
+			}
+			comma = true
+		case ' ', '\t', '\n':
+		default:
+			return false
+		}
+	}
+	return comma
 }
 
 // Nouns that "border" modifies: "the border town" is a town, not a border.
