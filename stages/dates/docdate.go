@@ -795,23 +795,22 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 			likely, likelyText = h.era.likely, h.era.text
 		}
 	}
+	// The earliest end of a term the text names as held: every mention
+	// must name the office as held now, for one "former President Moon"
+	// says the text may be later than the term.
+	past := map[*era]bool{}
+	for _, h := range eraHits {
+		if !h.era.latest.IsZero() && (retrospective(toks, h.tok) || pastOffice(toks, h.tok)) {
+			past[h.era] = true
+		}
+	}
 	var upper date
 	upperText := ""
 	for _, h := range eraHits {
-		if h.era.latest.IsZero() || (!upper.IsZero() && !h.era.latest.Before(upper)) {
+		if h.era.latest.IsZero() || past[h.era] || !upper.IsZero() && !h.era.latest.Before(upper) {
 			continue
 		}
-		// Every mention must name the office as held now: one "former
-		// President Moon" says the text may be later than the term.
-		held := true
-		for _, o := range eraHits {
-			if o.era == h.era && (retrospective(toks, o.tok) || pastOffice(toks, o.tok)) {
-				held = false
-			}
-		}
-		if held {
-			upper, upperText = h.era.latest, fmt.Sprintf("era cue %q (%s)", h.era.text, h.era.fact)
-		}
+		upper, upperText = h.era.latest, fmt.Sprintf("era cue %q (%s)", h.era.text, h.era.fact)
 	}
 	var anniv *annivHit
 	hits := ct.findAnniversaries(&a.p, words, a.seg.sent)

@@ -1194,9 +1194,6 @@ var nowWords = map[string]bool{"still": true, "now": true, "currently": true, "i
 // verb ("Prison sentences of 3-6 months are …").
 const maxSubjectLength = 6
 
-// generic reports a bare nominal trigger (no determiner) opening its clause
-// as the subject of a present-tense verb without "still/now": a statement
-// about how things are, not a happening.
 // rarityWords say how often events of a kind happen.
 var rarityWords = map[string]bool{
 	"rare": true, "common": true, "frequent": true, "unusual": true, "uncommon": true,
@@ -1206,7 +1203,7 @@ var rarityWords = map[string]bool{
 // rarity reports a trigger that is the subject of a predicate of how often
 // such events happen ("Detention of an entire family is rare", "Public
 // executions have become more frequent"): a verb "be" or "become" within
-// the trigger's clause after it, then, within two words, a rarity word.
+// the trigger's clause after it, then, within three words, a rarity word.
 func rarity(s *sent, c candidate) bool {
 	clause := s.clauses()[c.clause]
 	for k := c.m.last + 1; k < len(s.toks) && k <= c.m.last+maxSubjectLength+1 && s.toks[k].end <= clause.End; k++ {
@@ -1223,6 +1220,9 @@ func rarity(s *sent, c candidate) bool {
 	return false
 }
 
+// generic reports a bare nominal trigger (no determiner) opening its clause
+// as the subject of a present-tense verb without "still/now": a statement
+// about how things are, not a happening.
 func generic(s *sent, c candidate) bool {
 	clause := s.clauses()[c.clause]
 	if presentPassive(s, c, clause) {

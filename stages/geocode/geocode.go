@@ -859,16 +859,16 @@ func votedCounty(nz normalizer, gr *group, focus string, votes map[string]float6
 	if focus != "US" {
 		return pipeline.Place{}, false
 	}
-	best, bestW, n := "", 0.0, 0
-	for _, a1 := range usCountyStates(gr) {
-		n++
+	states := usCountyStates(gr)
+	best, bestW := "", 0.0
+	for _, a1 := range states {
 		k := "US|" + nz.normalize(a1)
 		if w := votes[k] - ownVotes(self, k); w > bestW {
 			best, bestW = nz.normalize(a1), w
 		}
 	}
-	if best == "" && n == 1 {
-		best = nz.normalize(usCountyStates(gr)[0])
+	if best == "" && len(states) == 1 {
+		best = nz.normalize(states[0])
 	}
 	if best == "" {
 		return pipeline.Place{}, false
