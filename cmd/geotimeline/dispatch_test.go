@@ -55,7 +55,7 @@ var dispatchSets = []struct {
 	// fifth session (stages/events/blind45_rules_test.go).
 	// Tenth session: yearless Yonhap datelines dated by a term of office
 	// and the lede's weekday (stages/dates/docdate_test.go): 37 -> 40.
-	{"fourth blind set", "dispatches_blind4", "dispatches_blind4_gold.jsonl", 38, 0.58},
+	{"fourth blind set", "dispatches_blind4", "dispatches_blind4_gold.jsonl", 40, 0.59},
 	// Written blind the same way (12 articles of 419-447 words: public
 	// trials, a lockdown, a KCNA meeting, a missile launch, satellite
 	// imagery, a testimony without any date line, a UN report; 51 gold
@@ -108,7 +108,7 @@ var dispatchSets = []struct {
 	// Rules were drawn from its misses in the eighth session
 	// (stages/events/session8_rules_test.go): 27 -> 34 found.
 	// Tenth session: yearless datelines (as the fourth set): 34 -> 38.
-	{"twelfth blind set", "dispatches_blind12", "dispatches_blind12_gold.jsonl", 36, 0.64},
+	{"twelfth blind set", "dispatches_blind12", "dispatches_blind12_gold.jsonl", 38, 0.65},
 	// Written blind in the seventh session (a fortnight of September 2022;
 	// 37 gold events): 18 found, precision 0.60, both on the session's
 	// first rules (e07ce30) and on its last. Held out: its misses were
@@ -147,6 +147,14 @@ var dispatchSets = []struct {
 	// read: 33 found, precision 0.43, on the session's first rules
 	// (c9e2a97). Held out: its misses are never read.
 	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 32, 0.42},
+	// Written blind at the start of the eleventh session (twelve reports
+	// of 2014-2024: inside reports, a yearless wire dateline, a story with
+	// no date at all, "Posted:" headers, state media, imagery, an NGO
+	// testimony, an NIS briefing, a Chinese border city, a feature; 69
+	// gold events) and measured before anything of it was read: 36 found,
+	// precision 0.43, on the session's first rules (3b784f4). Held out:
+	// its misses are never read.
+	{"nineteenth blind set", "dispatches_blind19", "dispatches_blind19_gold.jsonl", 35, 0.42},
 }
 
 // TestEvalDispatchSets scores the pipeline on every dispatch set with

@@ -729,7 +729,38 @@ func (d *docCtx) dateClass(s *sent, di int) int {
 	if !m.Interval.Known() {
 		return classNoYear
 	}
+	// A clock time alone ("banned from the riverbank after 8 p.m. from
+	// Oct. 1") sits on the report's day only by default: a day the
+	// sentence names dates the event better.
+	if m.Anchor == pipeline.AnchorDCT && clockOnly(m.Text) {
+		return classNoYear
+	}
 	return classGood
+}
+
+// clockOnly reports whether a date mention's text is a time of day and
+// nothing else ("8 p.m.", "about 10:35 a.m. (0135 GMT)", "noon"): no word
+// that names a day.
+func clockOnly(text string) bool {
+	clock := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return r == ' ' || r == '(' || r == ')' || r == ',' || r == '\u00a0'
+	}) {
+		switch strings.TrimSuffix(w, ".") {
+		case "a.m", "p.m", "am", "pm", "gmt", "utc", "kst", "jst", "est", "edt", "local", "time", "o'clock", "noon", "midnight":
+			clock = clock || w == "noon" || w == "midnight"
+			continue
+		case "at", "about", "around", "after", "before", "until", "by", "shortly", "some", "approximately":
+			continue
+		}
+		for _, c := range w {
+			if (c < '0' || c > '9') && c != ':' && c != '.' {
+				return false
+			}
+		}
+		clock = true
+	}
+	return clock
 }
 
 // ordinals count occasions ("the fourth launch of 2024").
@@ -877,6 +908,13 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if attr >= 0 && typ == "statement" && !s.dateline[attr] {
 		return d.dateFrom(attr, dateSentence)
 	}
+	// "The market has been closed since the fire": the state began on
+	// the day the fire was dated to.
+	if current {
+		if l, ok := d.sinceOccasion(s, clause); ok {
+			return l
+		}
+	}
 	if attr >= 0 && current {
 		// "Since the 14th, the city has been under lockdown, a partner
 		// reported on the 16th": the state began on the day "since" names.
@@ -1017,6 +1055,39 @@ func (d *docCtx) lapseAfter(s *sent) (dateLink, bool) {
 		l.level, l.at, l.text = dateParagraph, -1, d.text[t[first].start:t[noun].end]
 		l.basis = pipeline.BasisInferred
 		return l, true
+	}
+	return dateLink{}, false
+}
+
+// sinceOccasion dates a state told as current from an earlier occasion of
+// the document ("has been closed since the fire", "have been held since
+// the trial"): the day an earlier event of the occasion's kind was dated
+// to, when the clause says "since the X" (a word may stand between:
+// "since the public trial").
+func (d *docCtx) sinceOccasion(s *sent, clause pipeline.Span) (dateLink, bool) {
+	t := s.toks
+	for k := 0; k+2 < len(t); k++ {
+		if t[k].start < clause.Start || t[k].start >= clause.End || t[k].low != "since" || !lapseDeterminers[t[k+1].low] {
+			continue
+		}
+		noun := k + 2
+		types, ok := lapseNouns[t[noun].low]
+		if !ok && noun+1 < len(t) {
+			noun++
+			types, ok = lapseNouns[t[noun].low]
+		}
+		if !ok {
+			return dateLink{}, false
+		}
+		for ti, l := range d.typeDated {
+			if !slices.Contains(types, d.v.types[ti].name) || l.level > dateSentence || !l.iv.Known() {
+				continue
+			}
+			l.level, l.at, l.text = dateParagraph, -1, d.text[t[k].start:t[noun].end]
+			l.basis = pipeline.BasisInferred
+			return l, true
+		}
+		return dateLink{}, false
 	}
 	return dateLink{}, false
 }
@@ -1511,7 +1582,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			// walked across the ice to China", told of a woman from Musan)
 			// — not for an arrival ("reached South Korea"), which happened
 			// where it names.
-			if l := d.placeBeyondSentence(s, si, trig, func(placeRef) bool { return false }); l.level < placeCountry && !arrival(d.text[trig.Start:trig.End]) &&
+			l := d.placeBeyondSentence(s, si, trig, func(placeRef) bool { return false })
+			if h := d.headlinePlace(); l.level == placeDirection && h >= 0 {
+				// (the goal is the crossing's own "to China": the story's place)
+				l = d.placeLinkFrom(h, placeHeadline, "no place near the trigger; the place the headline names")
+			}
+			if l.level < placeCountry && !arrival(d.text[trig.Start:trig.End]) &&
 				l.place.Precision != pipeline.GeoRegion && l.place.Precision != pipeline.GeoCountry && l.place.Country != d.places[i].pm.Place.Country &&
 				d.focus >= 0 && l.place.Country == d.places[d.focus].pm.Place.Country {
 				l.why += ", where the crossing into " + d.places[i].pm.Text + " started"

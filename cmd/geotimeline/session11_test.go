@@ -1,0 +1,82 @@
+package main
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSession11EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 11 that need the real date and place
+// stages: a clock time alone yields to a day the sentence names; a state
+// told "since the fire" began on the fire's day; people crossing a border
+// river defect, placed where the story is rather than at the country they
+// reached; buildings quarantined, markets closed with their town between,
+// post holders dismissed and families expelled to a village are events.
+func TestSession11EndToEnd(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []string // event type, date_start and place of each event
+	}{
+		{"a clock time alone yields to the day the sentence names",
+			"Curfew on the river\n\nResidents of Hyesan were banned from approaching the riverbank after 8 p.m. from Oct. 1.\n", "2021-10-14",
+			[]string{"order 2021-10-01 Hyesan"}},
+		{"guard: a clock time alone still dates what has no other day",
+			"Curfew in Hyesan\n\nThe curfew in Hyesan began at 10 p.m., the source said.\n", "2021-10-14",
+			[]string{"lockdown 2021-10-14 Hyesan"}},
+		{"a state since an earlier occasion began on its day",
+			"Fire at Nampo market\n\nA fire broke out at the Nampo market on March 9. The market has been closed since the fire, traders said.\n", "2025-03-12",
+			[]string{"other 2025-03-09 Nampo", "lockdown 2025-03-09 Nampo"}},
+		{"guard: since an occasion the text never dated",
+			"Nampo market\n\nThe market in Nampo has been closed since the fire, traders said.\n", "2025-03-12",
+			[]string{"lockdown 2025-03-12 Nampo"}},
+		{"people crossing a border river defect where the story is",
+			"Family of defector detained in Musan\n\nThe family of a man who fled North Korea was taken away by the MSS in Musan in mid-June. According to a source in the county, the man crossed the Tumen River to China in late May.\n", "2023-07-07",
+			[]string{"arrest 2023-06-11 Musan", "defection 2023-05-21 Musan"}},
+		{"guard: trucks crossing a river bridge are traffic",
+			"Trade at Sinuiju\n\nTrucks crossed the Yalu bridge into Sinuiju on Oct. 3.\n", "2021-10-14",
+			[]string{}},
+		{"a quarantined apartment block is a lockdown",
+			"Fever in Hyesan\n\nOn Oct. 8, the authorities quarantined an entire apartment block in Hyesan after a fever case.\n", "2021-10-14",
+			[]string{"lockdown 2021-10-08 Hyesan"}},
+		{"a market closed with its town between",
+			"Hyesan market\n\nThe market in Hyesan was closed on Oct. 13 for disinfection.\n", "2021-10-14",
+			[]string{"lockdown 2021-10-13 Hyesan"}},
+		{"a post holder dismissed is a purge",
+			"Hyesan official\n\nThe provincial party committee dismissed the chairman of the Hyesan city people's committee on Oct. 4.\n", "2021-10-14",
+			[]string{"other 2021-10-04 Hyesan"}},
+		{"guard: a report dismissed is a denial",
+			"Ministry\n\nThe ministry in Seoul dismissed the report as groundless on Oct. 3.\n", "2021-10-14",
+			[]string{}},
+		{"families expelled to a village are banished",
+			"Banishment\n\nTwo families were expelled to a remote village in Paegam County on Oct. 11.\n", "2021-10-14",
+			[]string{"sentence 2021-10-11 Paegam-up"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCLI(t, tc.text, "extract", "-published", tc.published, "-")
+			if code != exitOK {
+				t.Fatalf("extract: exit %d: %s", code, stderr)
+			}
+			got := []string{}
+			for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+				if line == "" {
+					continue
+				}
+				var e struct {
+					Type  string `json:"event_type"`
+					Date  string `json:"date_start"`
+					Place string `json:"place"`
+				}
+				if err := json.Unmarshal([]byte(line), &e); err != nil {
+					t.Fatalf("%v: %s", err, line)
+				}
+				got = append(got, e.Type+" "+e.Date+" "+e.Place)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
+			}
+		})
+	}
+}
