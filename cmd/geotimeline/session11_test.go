@@ -13,7 +13,9 @@ import (
 // told "since the fire" began on the fire's day; people crossing a border
 // river defect, placed where the story is rather than at the country they
 // reached; buildings quarantined, markets closed with their town between,
-// post holders dismissed and families expelled to a village are events.
+// post holders dismissed and families expelled to a village are events;
+// "the executed men" only describes them; "the lockdown … was lifted"
+// ends the lockdown.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -52,6 +54,15 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"families expelled to a village are banished",
 			"Banishment\n\nTwo families were expelled to a remote village in Paegam County on Oct. 11.\n", "2021-10-14",
 			[]string{"sentence 2021-10-11 Paegam-up"}},
+		{"a participle describing people is no event of its own",
+			"Banishment\n\nThe families of the executed men were banished to Samjiyon on Oct. 3.\n", "2021-10-14",
+			[]string{"sentence 2021-10-03 Samjiyon-up"}},
+		{"guard: the same verb telling the event",
+			"Hyesan\n\nTwo men were executed in Hyesan on Oct. 3.\n", "2021-10-14",
+			[]string{"execution 2021-10-03 Hyesan"}},
+		{"a measure told as lifted is its end",
+			"Hyesan\n\nThe lockdown of Hyesan was lifted on Sept. 25.\n", "2021-10-14",
+			[]string{"other 2021-09-25 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

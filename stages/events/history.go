@@ -52,6 +52,34 @@ var aimGerunds = map[string]bool{
 // reported several public executions since then".
 var tallyWords = map[string]bool{"several": true, "many": true, "numerous": true, "multiple": true, "countless": true, "various": true}
 
+// attributiveParticiple reports a one-word trigger that is a participle
+// between a determiner and the people it describes ("the families of the
+// executed men were banished", "the arrested traders were released"): it
+// names them by what was done to them, an occasion told elsewhere, while
+// the sentence tells something else.
+func attributiveParticiple(s *sent, m match) bool {
+	if m.first != m.last || m.first == 0 || m.last+1 >= len(s.toks) {
+		return false
+	}
+	w, next := s.toks[m.first].low, s.toks[m.last+1]
+	if len(w) < 5 || w[len(w)-2:] != "ed" || !participleDeterminers[s.toks[m.first-1].low] || !describedPeople[next.low] {
+		return false
+	}
+	return next.start-s.toks[m.last].end == 1 && s.doc[s.toks[m.last].end] == ' '
+}
+
+// participleDeterminers open a noun phrase a participle may describe.
+var participleDeterminers = map[string]bool{"the": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
+
+// describedPeople are the nouns an attributive participle describes.
+var describedPeople = map[string]bool{
+	"man": true, "men": true, "woman": true, "women": true, "people": true, "person": true, "persons": true,
+	"traders": true, "trader": true, "smugglers": true, "smuggler": true, "officials": true, "official": true,
+	"defectors": true, "defector": true, "residents": true, "workers": true, "students": true, "suspects": true,
+	"suspect": true, "brokers": true, "broker": true, "guards": true, "soldiers": true, "soldier": true,
+	"individuals": true, "prisoners": true, "detainees": true, "escapees": true, "fishermen": true, "crew": true,
+}
+
 // notHappening reports a trigger used for something other than a
 // happening: the modifier of a site ("a favored launch site"), a means
 // ("using public executions to send a message"), an aim ("about preventing
@@ -65,7 +93,7 @@ func notHappening(s *sent, m match) bool {
 		// a proper adjective names whose the thing is)
 		return true
 	}
-	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) {
+	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) {
 		return true
 	}
 	// "a fire-fighting drill", "the lockdown-hit city": the trigger word
