@@ -15,7 +15,7 @@ import (
 // reached; buildings quarantined, markets closed with their town between,
 // post holders dismissed and families expelled to a village are events;
 // "the executed men" only describes them; "the lockdown … was lifted"
-// ends the lockdown.
+// ends the lockdown; a campaign a meeting reviews is its topic.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -63,6 +63,15 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"a measure told as lifted is its end",
 			"Hyesan\n\nThe lockdown of Hyesan was lifted on Sept. 25.\n", "2021-10-14",
 			[]string{"other 2021-09-25 Hyesan"}},
+		{"a campaign a meeting was held to review is its topic",
+			"Politburo\n\nOn March 3, the party's Political Bureau met in Pyongyang to review the spring sowing campaign.\n", "2022-03-10",
+			[]string{"meeting 2022-03-03 Pyongyang"}},
+		{"a body convened",
+			"Cabinet\n\nOn March 3, the cabinet convened in Pyongyang to discuss flood damage.\n", "2022-03-10",
+			[]string{"meeting 2022-03-03 Pyongyang"}},
+		{"guard: where the topic is talked over is no topic",
+			"Geneva\n\nThe Human Rights Council is scheduled to discuss the report at its session later this month.\n", "2022-03-10",
+			[]string{"meeting 2022-03-10 "}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

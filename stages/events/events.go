@@ -654,6 +654,18 @@ var purposeVerbs = map[string]bool{
 	"counter": true, "suppress": true, "minimize": true, "minimise": true,
 }
 
+// topicVerbs take a topic to be talked over ("met in Pyongyang to review
+// the spring sowing campaign"): a trigger in their object is no happening
+// of its own, the meeting is; one after a preposition is where the talk
+// takes place ("to discuss the report at its session").
+var topicVerbs = map[string]bool{
+	"review": true, "discuss": true, "assess": true, "examine": true, "evaluate": true,
+	"analyze": true, "analyse": true, "debate": true,
+}
+
+// placePrepositions end a topic verb's object.
+var placePrepositions = map[string]bool{"at": true, "in": true, "on": true, "during": true, "before": true, "after": true}
+
 // Nouns of aim: a trigger after "goal of / aim to …" is not a happening.
 var goalNouns = map[string]bool{
 	"goal": true, "goals": true, "aim": true, "aims": true, "ambition": true, "ambitions": true,
@@ -672,6 +684,14 @@ func purposeScope(s *sent, m match) bool {
 	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
 		w, prev := s.toks[k].low, s.toks[k-1].low
 		if purposeVerbs[w] && (prev == "to" || prev == "and") {
+			return true
+		}
+		if topicVerbs[w] && (prev == "to" || prev == "and") {
+			for j := k + 1; j < m.first; j++ {
+				if placePrepositions[s.toks[j].low] {
+					return false
+				}
+			}
 			return true
 		}
 		if w == "at" && (prev == "aimed" || prev == "aiming") {
