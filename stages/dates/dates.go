@@ -1091,8 +1091,18 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			done[i] = true
 			continue
 		}
-		res[i] = resolve(e, dct, date{}, a.cueFor(e))
-		res[i].at = dct.d
+		if y, ok := a.sentenceYear(i, dct); ok {
+			// "In 2019, the police arrested him in March", "Last year,
+			// China sent back 50 people in July": a month (and day)
+			// without its year, after a year its sentence names, is in
+			// that year.
+			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
+			res[i] = resolve(e, anc, date{}, cueNone)
+			res[i].at = anc.d
+		} else {
+			res[i] = resolve(e, dct, date{}, a.cueFor(e))
+			res[i].at = dct.d
+		}
 		done[i] = true
 		if e.form == fCal && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && (dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) {
 			if fk := a.frameKind(e); fk != frameNone {
@@ -1413,6 +1423,56 @@ func (a *analysis) lapseAnchor(i int, res []resolved, done []bool) (date, bool) 
 		}
 	}
 	return date{}, false
+}
+
+// sentenceYear returns the year a month without its year (expression i)
+// takes from its sentence: that of the nearest date before it, when that
+// date is a year alone opening the sentence ("In 2019, …", "Last year, …")
+// and i is told in the past with no forward cue; false when a finer date
+// stands between or the sentence names none.
+func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
+	e := &a.exprs[i]
+	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || a.cueFor(e) != cueNone || !a.pastClause(e.s, e.e) {
+		return 0, false
+	}
+	s := a.seg.sent[e.s]
+	for k := e.e; k < len(a.p.t) && a.seg.sent[k] == s; k++ {
+		if isForwardCue(a.p.t[k].low) || isWeakForwardCue(a.p.t[k].low) {
+			return 0, false // "in March he will be tried"
+		}
+	}
+	for j := i - 1; j >= 0 && a.seg.sent[a.exprs[j].s] == s; j-- {
+		x := &a.exprs[j]
+		switch {
+		case x.form == fDuration || x.form == fSet:
+			continue
+		case !a.opensSentence(x.s):
+			// "One of the brokers arrested last year was sentenced in
+			// January": a year inside the sentence may date only its
+			// own phrase
+			return 0, false
+		case x.form == fCal && x.yGiven && x.m == 0 && x.d == 0 && x.mod == modNone && !isForward(a.forwardCue(x.s, x.e)):
+			return x.y, true
+		case x.form == fRel && x.u == uYear && x.n == -1 && x.wdDir == 0 && x.mod == modNone && !dct.d.IsZero():
+			return dct.d.Year - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// opensSentence reports whether token k opens its sentence, alone or after
+// "in", "during" or "back in" ("In 2019, …", "Last year, …").
+func (a *analysis) opensSentence(k int) bool {
+	s := a.seg.sent[k]
+	for j := k - 1; j >= 0 && a.seg.sent[j] == s; j-- {
+		switch a.p.t[j].low {
+		case "in", "during", "back":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // clockOnDCT reports a clock time alone ("at 6 a.m.") that no day told

@@ -1,0 +1,24 @@
+package dates
+
+import "testing"
+
+// TestEleventhFollowUp covers the rule of session 11: a month without its
+// year, told in the past after a year that opens its sentence ("In 2019,
+// … in March", "Last year, … in July"), is in that year — not when the
+// year dates a phrase inside the sentence, a finer date stands between, or
+// the month is told ahead.
+func TestEleventhFollowUp(t *testing.T) {
+	tests := []mentionCase{
+		{"an opening year gives the month its year", "2022-11-18", "In 2019, the police arrested him in March.",
+			[]want{{"2019", D, "2019", "2019-01-01", "2019-12-31", "year", "explicit"}, {"March", D, "2019-03", "2019-03-01", "2019-03-31", "month", "narrative"}}},
+		{"so does an opening last year, to a day", "2022-11-18", "Last year, China sent back 50 North Koreans from Jilin on July 8.",
+			[]want{{"Last year", D, "2021", "2021-01-01", "2021-12-31", "year", "dct"}, {"July 8", D, "2021-07-08", "2021-07-08", "2021-07-08", "day", "narrative"}}},
+		{"guard: a year inside the sentence dates its own phrase", "2022-11-18", "One of the brokers arrested last year was sentenced in January.",
+			[]want{{"last year", D, "2021", "2021-01-01", "2021-12-31", "year", "dct"}, {"January", D, "2022-01", "2022-01-01", "2022-01-31", "month", "dct"}}},
+		{"guard: a month told ahead", "2022-11-18", "In 2018 he fled; he will be tried in March.",
+			[]want{{"2018", D, "2018", "2018-01-01", "2018-12-31", "year", "explicit"}, {"March", D, "2023-03", "2023-03-01", "2023-03-31", "month", "dct"}}},
+		{"guard: another sentence's year", "2022-11-18", "In 2019 he fled. He was arrested in March.",
+			[]want{{"2019", D, "2019", "2019-01-01", "2019-12-31", "year", "explicit"}, {"March", D, "2022-03", "2022-03-01", "2022-03-31", "month", "dct"}}},
+	}
+	runMentionCases(t, tests)
+}
