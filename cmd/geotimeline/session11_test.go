@@ -72,6 +72,12 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: where the topic is talked over is no topic",
 			"Geneva\n\nThe Human Rights Council is scheduled to discuss the report at its session later this month.\n", "2022-03-10",
 			[]string{"meeting 2022-03-10 Geneva"}}, // (the headline names Geneva)
+		{"new barracks built are a deployment",
+			"Kaesong barracks\n\nOn Aug. 28, imagery showed that the army had built four new barracks near Kaesong.\n", "2024-09-04",
+			[]string{"deployment 2024-08-28 Kaesong"}},
+		{"guard: troops back in their barracks",
+			"Kaesong\n\nOn Aug. 28, the soldiers near Kaesong returned to their barracks.\n", "2024-09-04",
+			[]string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
