@@ -15,7 +15,8 @@ import (
 // reached; buildings quarantined, markets closed with their town between,
 // post holders dismissed and families expelled to a village are events;
 // "the executed men" only describes them; "the lockdown … was lifted"
-// ends the lockdown; a campaign a meeting reviews is its topic.
+// ends the lockdown; a campaign a meeting reviews is its topic; "It was
+// the North's 12th launch this year" counts an event told before.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -78,6 +79,15 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: troops back in their barracks",
 			"Kaesong\n\nOn Aug. 28, the soldiers near Kaesong returned to their barracks.\n", "2024-09-04",
 			[]string{}},
+		{"an event counted in its series is a re-mention",
+			"Missile\n\nNorth Korea fired a ballistic missile from Sunan on Aug. 3. It was the North's 12th ballistic missile launch this year.\n", "2023-08-04",
+			[]string{"other 2023-08-03 Sunan"}},
+		{"so is the first of its kind since a year",
+			"Hyesan\n\nTwo men were executed in Hyesan on Aug. 1. It was the first public execution in Hyesan since 2019.\n", "2023-08-04",
+			[]string{"execution 2023-08-01 Hyesan"}},
+		{"guard: a cleft sentence tells its event",
+			"Hyesan\n\nIt was the army that arrested two men in Hyesan on Aug. 3.\n", "2023-08-04",
+			[]string{"arrest 2023-08-03 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -758,7 +758,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "Detention of an entire family is rare", "Executions have become
 	// rare since 2020": how often such events happen, dated or not.
-	if rarity(s, c) {
+	if rarity(s, c) || countedRemention(s, c) {
 		return built{}, false
 	}
 	// "defectors should not be forcibly returned", "he should be
@@ -1236,6 +1236,48 @@ func rarity(s *sent, c candidate) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// countedRemention reports a trigger that a sentence opening "It was (is,
+// This was, That marked) the …" counts among others of its kind: "It was
+// the North's 12th ballistic missile launch this year", "It is the second
+// defection across the border this month", "It was the first public
+// execution in Hyesan since 2019". The sentence places the event told
+// before it in a series; its date is the series' span, not the event's.
+func countedRemention(s *sent, c candidate) bool {
+	t := s.toks
+	if len(t) < 4 || c.clause != 0 || c.m.first > 8 {
+		return false
+	}
+	switch t[0].low {
+	case "it", "this", "that":
+	default:
+		return false
+	}
+	switch t[1].low {
+	case "was", "is", "s", "marked", "marks", "became", "becomes", "remains":
+	default:
+		return false
+	}
+	for k := 2; k < c.m.first; k++ {
+		if ordinals[t[k].low] || isOrdinalNumber(t[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinalNumber reports an ordinal written in digits ("12th", "2nd").
+func isOrdinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }

@@ -774,14 +774,8 @@ var ordinals = map[string]bool{
 func countedBefore(s *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		w := s.toks[j].low
-		if ordinals[w] {
+		if ordinals[w] || isOrdinalNumber(w) {
 			return true
-		}
-		if n := len(w); n > 2 && w[0] >= '0' && w[0] <= '9' {
-			switch w[n-2:] {
-			case "st", "nd", "rd", "th":
-				return true
-			}
 		}
 	}
 	return false
