@@ -16,7 +16,8 @@ import (
 // post holders dismissed and families expelled to a village are events;
 // "the executed men" only describes them; "the lockdown … was lifted"
 // ends the lockdown; a campaign a meeting reviews is its topic; "It was
-// the North's 12th launch this year" counts an event told before.
+// the North's 12th launch this year" counts an event told before; a
+// missile fired over a country is placed at the state that fired it.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -88,6 +89,12 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: a cleft sentence tells its event",
 			"Hyesan\n\nIt was the army that arrested two men in Hyesan on Aug. 3.\n", "2023-08-04",
 			[]string{"arrest 2023-08-03 Hyesan"}},
+		{"a missile fired over a country is the firing state's launch",
+			"Missile\n\nNorth Korea fired a ballistic missile that fell inside Japan's exclusive economic zone on Aug. 4.\n", "2023-08-04",
+			[]string{"other 2023-08-04 North Korea"}},
+		{"guard: a launch site named in the clause still wins",
+			"Satellite\n\nNorth Korea launched a satellite from Sohae on Aug. 4, which flew over Japan.\n", "2023-08-04",
+			[]string{"other 2023-08-04 Cholsan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1560,6 +1560,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 	}
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && inClause(p) }); i >= 0 {
+		// A missile a state fired "over Japan", one "that fell inside
+		// Japan's exclusive economic zone": the launch is the firing
+		// state's, the country after the trigger is where it flew.
+		if typ == "other" && country(d.places[i]) && d.places[i].pm.Start > trig.End && launches(d.text[trig.Start:trig.End]) {
+			if l, ok := d.metonymPlace(s, inClause); ok && l.at != i && d.places[l.at].pm.Start < trig.Start {
+				return l
+			}
+		}
 		// A defection into a country ("after a soldier crossed the Tumen
 		// River into China") happened where the sentence places it more
 		// finely ("… to the border in Onsong County").
@@ -1756,6 +1764,17 @@ func (d *docCtx) bodyPlace(s *sent, trig pipeline.Span, inClause func(placeRef) 
 func publishes(trigger string) bool {
 	t := strings.ToLower(trigger)
 	return strings.Contains(t, "releas") || strings.Contains(t, "issu") || strings.Contains(t, "publish") || strings.Contains(t, "brief")
+}
+
+// launches reports a trigger that fires or launches something ("fired a
+// ballistic missile", "launched", "test-fired").
+func launches(trigger string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(trigger), " ")
+	switch w {
+	case "fired", "fires", "fire", "launched", "launches", "launch", "test", "tested":
+		return true
+	}
+	return strings.HasPrefix(w, "test-fire")
 }
 
 // arrival reports a trigger of arriving ("arrived in South Korea", "reached
