@@ -17,7 +17,8 @@ import (
 // "the executed men" only describes them; "the lockdown … was lifted"
 // ends the lockdown; a campaign a meeting reviews is its topic; "It was
 // the North's 12th launch this year" counts an event told before; a
-// missile fired over a country is placed at the state that fired it.
+// missile fired over a country is placed at the state that fired it; a
+// relative taken away is an arrest.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -95,6 +96,12 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: a launch site named in the clause still wins",
 			"Satellite\n\nNorth Korea launched a satellite from Sohae on Aug. 4, which flew over Japan.\n", "2023-08-04",
 			[]string{"other 2023-08-04 Cholsan"}},
+		{"a relative taken away is an arrest",
+			"Testimony\n\nIn October 2017, agents of the Ministry of State Security came to our house in Hoeryong and took my younger brother away.\n", "2023-05-12",
+			[]string{"arrest 2017-10-01 Hoeryong"}},
+		{"guard: things taken away are not",
+			"Hyesan\n\nOn March 3, my brother took away the trash in Hyesan.\n", "2023-05-12",
+			[]string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
