@@ -18,7 +18,9 @@ import (
 // ends the lockdown; a campaign a meeting reviews is its topic; "It was
 // the North's 12th launch this year" counts an event told before; a
 // missile fired over a country is placed at the state that fired it; a
-// relative taken away is an arrest.
+// relative taken away is an arrest; "the trial was held on the 9th" gives
+// the day to the execution a lede dated "last week", and to the lapses
+// counted from the trial.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -102,6 +104,12 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: things taken away are not",
 			"Hyesan\n\nOn March 3, my brother took away the trash in Hyesan.\n", "2023-05-12",
 			[]string{}},
+		{"a later sentence fixes the day of the occasion a lede dated loosely",
+			"Public trial in Musan\n\nAuthorities in Musan executed a smuggler at a public trial last week, a source said.\n\nThe trial was held on the 9th at the town's stadium. The day after the trial, the county party committee convened a meeting of cadres. Two days after the trial, his family was banished to a farm in Yonsa County.\n", "2023-05-15",
+			[]string{"execution 2023-05-09 Musan", "meeting 2023-05-10 Musan", "sentence 2023-05-11 Yonsa"}},
+		{"guard: a day outside the loose date fixes nothing",
+			"Public trial in Musan\n\nAuthorities in Musan executed a smuggler at a public trial last week, a source said.\n\nAn earlier trial was held on April 2 in the same stadium.\n", "2023-05-15",
+			[]string{"execution 2023-05-08 Musan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -30,6 +30,10 @@ type docCtx struct {
 	storyDone, datelinedDone    bool
 	headline                    int // see headlinePlace
 	headlineDone                bool
+	// occDays are the days sentences fix for occasions (see
+	// occasionDays), found once a document.
+	occDays     []occasion
+	occDaysDone bool
 	// lastDated is the date of the latest event built so far that its own
 	// text dates, for "at the same trial" (see sameOccasion).
 	lastDated dateLink

@@ -887,6 +887,12 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// took effect last December"): that date is the other clause's.
 	aside := def && dl.level == dateSentence
 	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting || aside) && tinfo.name != "other")) && (c.remention || def || ing)
+	// "executed a man at a public trial last week" … "the trial was held
+	// on the 12th": the day a sentence fixes for the occasion.
+	if l, ok := d.occasionFor(tinfo.name, dl); ok {
+		dl = l
+		ev.Date, ev.DateText, ev.DateBasis = dl.iv, dl.text, dl.basis
+	}
 	if dl.iv.Known() && dl.level <= dateSentence {
 		d.lastDated, d.lastDatedIdx, d.lastDatedPara = dl, s.idx, s.para
 		if len(d.typeDated) == 0 {

@@ -1,0 +1,75 @@
+package events
+
+import (
+	"slices"
+
+	"geotimeline/pipeline"
+)
+
+// An occasion is a day a sentence fixes for an occasion the report may
+// first date loosely: "executed a man … at a public trial last week", then
+// "the trial was held on the 12th at the county stadium".
+type occasion struct {
+	types []string // the event types the occasion is told as (lapseNouns)
+	link  dateLink // its day
+}
+
+// occasionVerbs say that an occasion happened ("the trial was held on the
+// 12th", "the rally was staged on Monday").
+var occasionVerbs = map[string]bool{"held": true, "staged": true, "conducted": true, "carried": true, "opened": true}
+
+// occasionDays lists, once a document, the days its sentences fix for
+// occasions: a definite occasion noun ("the trial", "the public trial")
+// followed by "was held", "was staged", "was conducted", "was carried out"
+// or "took place", and a day of the sentence after the verb.
+func (d *docCtx) occasionDays() []occasion {
+	if d.occDaysDone {
+		return d.occDays
+	}
+	d.occDaysDone = true
+	for _, s := range d.sents {
+		t := s.toks
+		for k := 1; k+2 < len(t); k++ {
+			types, ok := lapseNouns[t[k].low]
+			if !ok || !(t[k-1].low == "the" || k > 1 && t[k-2].low == "the") {
+				continue
+			}
+			verb := t[k+1].low == "took" && t[k+2].low == "place" ||
+				(t[k+1].low == "was" || t[k+1].low == "were") && occasionVerbs[t[k+2].low]
+			if !verb {
+				continue
+			}
+			for _, di := range s.dates {
+				m := &d.dates[di]
+				if m.Span.Start < t[k+2].end || s.attr[di] || d.dateClass(s, di) != classGood ||
+					m.Interval.Precision != pipeline.PrecisionDay || m.Interval.Start != m.Interval.End {
+					continue
+				}
+				l := d.dateFrom(di, dateSentence)
+				l.at = -1
+				d.occDays = append(d.occDays, occasion{types: types, link: l})
+				break
+			}
+			break
+		}
+	}
+	return d.occDays
+}
+
+// occasionFor returns the day an occasion sentence fixes inside dl, a
+// looser date of an event of type typ ("last week" for an execution whose
+// trial "was held on the 12th").
+func (d *docCtx) occasionFor(typ string, dl dateLink) (dateLink, bool) {
+	if !dl.iv.Known() || dl.iv.Start == dl.iv.End {
+		return dateLink{}, false
+	}
+	for _, o := range d.occasionDays() {
+		day := o.link.iv.Start
+		if slices.Contains(o.types, typ) && !day.Before(dl.iv.Start) && !dl.iv.End.Before(day) {
+			l := o.link
+			l.level = dl.level
+			return l, true
+		}
+	}
+	return dateLink{}, false
+}
