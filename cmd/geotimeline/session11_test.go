@@ -110,6 +110,9 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: a day outside the loose date fixes nothing",
 			"Public trial in Musan\n\nAuthorities in Musan executed a smuggler at a public trial last week, a source said.\n\nAn earlier trial was held on April 2 in the same stadium.\n", "2023-05-15",
 			[]string{"execution 2023-05-08 Musan"}},
+		{"the day a campaign began",
+			"Crackdown in Hyesan\n\nThe MSS launched a crackdown on phone users in Hyesan earlier this month.\n\nThe crackdown began on the 5th with house searches.\n", "2023-05-15",
+			[]string{"crackdown 2023-05-05 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

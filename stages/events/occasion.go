@@ -20,8 +20,9 @@ var occasionVerbs = map[string]bool{"held": true, "staged": true, "conducted": t
 
 // occasionDays lists, once a document, the days its sentences fix for
 // occasions: a definite occasion noun ("the trial", "the public trial")
-// followed by "was held", "was staged", "was conducted", "was carried out"
-// or "took place", and a day of the sentence after the verb.
+// followed by "was held", "was staged", "was conducted", "was carried out",
+// "took place", "began" or "started", and a day of the sentence after the
+// verb.
 func (d *docCtx) occasionDays() []occasion {
 	if d.occDaysDone {
 		return d.occDays
@@ -35,7 +36,8 @@ func (d *docCtx) occasionDays() []occasion {
 				continue
 			}
 			verb := t[k+1].low == "took" && t[k+2].low == "place" ||
-				(t[k+1].low == "was" || t[k+1].low == "were") && occasionVerbs[t[k+2].low]
+				(t[k+1].low == "was" || t[k+1].low == "were") && occasionVerbs[t[k+2].low] ||
+				t[k+1].low == "began" || t[k+1].low == "started"
 			if !verb {
 				continue
 			}
