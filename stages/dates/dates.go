@@ -454,6 +454,9 @@ func (a *analysis) cueFor(e *expr) int {
 	if c != cueNone {
 		return c
 	}
+	if e.form == fWeekday && e.wdDir == 0 && a.scheduledBefore(e.s) {
+		return cueStrong // "Netanyahu and Arafat meet separately Monday"
+	}
 	cal := e
 	if e.form == fRange && e.first != nil {
 		cal = e.first
@@ -462,6 +465,31 @@ func (a *analysis) cueFor(e *expr) int {
 		return cueOpen
 	}
 	return cueNone
+}
+
+// scheduleVerbs in the present tense before a weekday tell a schedule:
+// "the two leaders meet Monday", "the session opens Tuesday", "the
+// deadline expires Friday" (news tells the past in the past tense).
+var scheduleVerbs = map[string]bool{
+	"meet": true, "meets": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"open": true, "opens": true, "resume": true, "resumes": true, "reopen": true, "reopens": true,
+	"arrive": true, "arrives": true, "leave": true, "leaves": true, "depart": true, "departs": true,
+	"convene": true, "convenes": true, "vote": true, "votes": true, "expire": true, "expires": true,
+	"travel": true, "travels": true, "visit": true, "visits": true,
+}
+
+// scheduledBefore reports a present-tense schedule verb right before token
+// k, a weekday ("meet Monday", "meet separately on Monday", "opens
+// Tuesday").
+func (a *analysis) scheduledBefore(k int) bool {
+	j := k - 1
+	if j >= 0 && a.p.t[j].low == "on" {
+		j--
+	}
+	if j >= 1 && strings.HasSuffix(a.p.t[j].low, "ly") {
+		j-- // "meet separately Monday"
+	}
+	return j >= 0 && scheduleVerbs[a.p.t[j].low] && a.seg.sent[j] == a.seg.sent[k]
 }
 
 // storyYear returns the year of the story a month without a year (e)

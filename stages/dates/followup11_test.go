@@ -2,11 +2,12 @@ package dates
 
 import "testing"
 
-// TestEleventhFollowUp covers the rule of session 11: a month without its
+// TestEleventhFollowUp covers the rules of session 11: a month without its
 // year, told in the past after a year that opens its sentence ("In 2019,
 // … in March", "Last year, … in July"), is in that year — not when the
 // year dates a phrase inside the sentence, a finer date stands between, or
-// the month is told ahead.
+// the month is told ahead; and a weekday after a present-tense schedule
+// verb ("meet Monday", "opens on Tuesday") lies ahead.
 func TestEleventhFollowUp(t *testing.T) {
 	tests := []mentionCase{
 		{"an opening year gives the month its year", "2022-11-18", "In 2019, the police arrested him in March.",
@@ -19,6 +20,12 @@ func TestEleventhFollowUp(t *testing.T) {
 			[]want{{"2018", D, "2018", "2018-01-01", "2018-12-31", "year", "explicit"}, {"March", D, "2023-03", "2023-03-01", "2023-03-31", "month", "dct"}}},
 		{"guard: another sentence's year", "2022-11-18", "In 2019 he fled. He was arrested in March.",
 			[]want{{"2019", D, "2019", "2019-01-01", "2019-12-31", "year", "explicit"}, {"March", D, "2022-03", "2022-03-01", "2022-03-31", "month", "dct"}}},
+		{"a present-tense schedule verb puts a weekday ahead", "1998-05-01", "The two leaders meet separately Monday with the envoy.",
+			[]want{{"Monday", D, "1998-05-04", "1998-05-04", "1998-05-04", "day", "dct"}}},
+		{"so does one with on", "1998-05-01", "The session opens on Tuesday.",
+			[]want{{"Tuesday", D, "1998-05-05", "1998-05-05", "1998-05-05", "day", "dct"}}},
+		{"guard: the past tense tells the past", "1998-05-01", "The two leaders met Monday.",
+			[]want{{"Monday", D, "1998-04-27", "1998-04-27", "1998-04-27", "day", "dct"}}},
 	}
 	runMentionCases(t, tests)
 }
