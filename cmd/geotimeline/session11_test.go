@@ -113,6 +113,20 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"the day a campaign began",
 			"Crackdown in Hyesan\n\nThe MSS launched a crackdown on phone users in Hyesan earlier this month.\n\nThe crackdown began on the 5th with house searches.\n", "2023-05-15",
 			[]string{"crackdown 2023-05-05 Hyesan"}},
+		{"a trial", "Trial\n\nTwo teachers in Hyesan were put on trial on Oct. 5 for watching South Korean dramas.\n", "2021-10-14",
+			[]string{"sentence 2021-10-05 Hyesan"}},
+		{"a person abducted", "Yanji\n\nA broker was abducted by North Korean agents in Yanji on Oct. 3.\n", "2021-10-14",
+			[]string{"arrest 2021-10-03 Yanji"}},
+		{"guard: the abduction issue is background",
+			"Tokyo\n\nKishida hopes to resolve the issue of Japanese nationals abducted by North Korean agents decades ago.\n", "2021-10-14",
+			[]string{}},
+		{"a death in custody", "Onsong\n\nA man died in custody at the Onsong detention center on Oct. 2.\n", "2021-10-14",
+			[]string{"other 2021-10-02 Onsong"}},
+		{"a power outage", "Pyongyang\n\nA power outage hit Pyongyang on Oct. 2 and lasted two days.\n", "2021-10-14",
+			[]string{"other 2021-10-02 Pyongyang"}},
+		{"guard: power outages are the way things are",
+			"Nampo\n\nMarket fires are common in Nampo, where power outages lead residents to rely on candles.\n", "2021-10-14",
+			[]string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
