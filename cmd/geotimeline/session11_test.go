@@ -127,6 +127,8 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: power outages are the way things are",
 			"Nampo\n\nMarket fires are common in Nampo, where power outages lead residents to rely on candles.\n", "2021-10-14",
 			[]string{}},
+		{"a theft by hackers", "Hackers\n\nNorth Korean hackers stole $100 million from a firm in Seoul in June 2022.\n", "2024-03-08",
+			[]string{"other 2022-06-01 Seoul"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
