@@ -80,7 +80,19 @@ var load = sync.OnceValues(func() (*tables, error) {
 	return t, nil
 })
 
+// parse reads a FeatureCollection of MultiPolygons. The embedded tables
+// are read by parseGen, several times faster than encoding/json through
+// orb (they are parsed on every run that draws a map); what it does not
+// take is left to parseOrb.
 func parse(b []byte) ([]Area, error) {
+	if out, ok := parseGen(b); ok {
+		return out, nil
+	}
+	return parseOrb(b)
+}
+
+// parseOrb is parse by orb's decoder.
+func parseOrb(b []byte) ([]Area, error) {
 	fc, err := orbjson.UnmarshalFeatureCollection(b)
 	if err != nil {
 		return nil, err

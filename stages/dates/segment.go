@@ -35,20 +35,28 @@ func segmentBuf(toks []token, sentences []pipeline.Sentence, buf []int32) segmen
 	}
 	sg := segments{sent: buf[:n:n], para: buf[n:], buf: buf}
 	if sentences != nil {
-		// Token starts increase, so when sentence ends do not decrease the
-		// first sentence ending after a token only moves forward: one walk
-		// finds it for every token. Otherwise search for each token.
-		sorted := slices.IsSortedFunc(sentences, func(a, b pipeline.Sentence) int { return cmp.Compare(a.End, b.End) })
-		k := 0
+		if len(sentences) > 0 && slices.IsSortedFunc(sentences, func(a, b pipeline.Sentence) int { return cmp.Compare(a.End, b.End) }) {
+			// A token belongs to the first sentence that ends after its
+			// start (a token between sentences attaches to the next one),
+			// or to the last. Ends do not decrease and token starts
+			// increase: each sentence takes the run of tokens that start
+			// before its end, in one pass over the tokens.
+			i := 0
+			for k := range sentences[:len(sentences)-1] {
+				end, sk, pk := sentences[k].End, int32(k), int32(sentences[k].Paragraph)
+				for ; i < n && int(toks[i].start) < end; i++ {
+					sg.sent[i], sg.para[i] = sk, pk
+				}
+			}
+			sk, pk := int32(len(sentences)-1), int32(sentences[len(sentences)-1].Paragraph)
+			for ; i < n; i++ {
+				sg.sent[i], sg.para[i] = sk, pk
+			}
+			return sg
+		}
 		for i := range toks {
 			start := int(toks[i].start)
-			if sorted {
-				for k < len(sentences) && sentences[k].End <= start {
-					k++
-				}
-			} else {
-				k = sort.Search(len(sentences), func(j int) bool { return sentences[j].End > start })
-			}
+			k := sort.Search(len(sentences), func(j int) bool { return sentences[j].End > start })
 			if k < len(sentences) && sentences[k].Start <= start {
 				sg.sent[i], sg.para[i] = int32(k), int32(sentences[k].Paragraph)
 				continue

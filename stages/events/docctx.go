@@ -373,11 +373,51 @@ func endsSentence(s string) bool {
 }
 
 // Phrases that open a credit line ("(Reporting by …; Editing by …)").
-var creditOpeners = []string{
+var creditOpeners = newOpeners(
 	"reported by ", "reporting by ", "additional reporting by ", "editing by ", "edited by ",
 	"writing by ", "written by ", "written in english by ", "translated by ", "translation by ",
 	// an editor's note about the outlet's methods ("※ We reach our sources by …")
 	"※", "editor's note", "editor’s note",
+)
+
+// webOpeners open a web address: the source's stamp ("www.kcna.kp
+// (Juche113.4.18.)", "https://…").
+var webOpeners = newOpeners("www.", "http://", "https://")
+
+// openers are phrases a line may open with, ignoring case (strings.EqualFold),
+// with the bytes such a line can start with: a line starting otherwise is
+// ruled out by one lookup instead of a comparison with each phrase.
+type openers struct {
+	phrases []string
+	first   [256]bool // the first bytes of the runes each phrase's first rune folds to
+}
+
+func newOpeners(phrases ...string) *openers {
+	o := &openers{phrases: phrases}
+	for _, p := range phrases {
+		r, _ := utf8.DecodeRuneInString(p)
+		f := r
+		for {
+			o.first[utf8.AppendRune(nil, f)[0]] = true
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return o
+}
+
+// open reports whether t opens with one of the phrases, ignoring case.
+func (o *openers) open(t string) bool {
+	if t == "" || !o.first[t[0]] {
+		return false
+	}
+	for _, p := range o.phrases {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Phrases that mark a copyright, contact or stock-image line anywhere in it,
@@ -392,6 +432,32 @@ var boilerplateMarks = func() []foldNeedle {
 	}
 	return ns
 }()
+
+// boilerplateGroups are boilerplateMarks grouped by the letter each is
+// looked for by.
+var boilerplateGroups = groupNeedles(boilerplateMarks)
+
+// A needleGroup is the needles found by the same byte, lower[rare].
+type needleGroup struct {
+	c       byte
+	needles []foldNeedle
+}
+
+// groupNeedles groups ns by the byte each is found by, in the order of
+// their first appearance.
+func groupNeedles(ns []foldNeedle) []needleGroup {
+	var gs []needleGroup
+	for _, n := range ns {
+		c := n.lower[n.rare]
+		k := slices.IndexFunc(gs, func(g needleGroup) bool { return g.c == c })
+		if k < 0 {
+			k = len(gs)
+			gs = append(gs, needleGroup{c: c})
+		}
+		gs[k].needles = append(gs[k].needles, n)
+	}
+	return gs
+}
 
 // A foldNeedle is a lower-case string to look for ignoring ASCII case, and
 // the index of the byte to find its candidates by.
@@ -420,22 +486,8 @@ func rarestLetter(s string) int {
 // of a stock photo: text around a report that tells no event.
 func isBoilerplate(s string) bool {
 	t := strings.TrimLeft(s, " \t\n([“\"'")
-	for _, o := range creditOpeners {
-		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
-			return true
-		}
-	}
-	for _, m := range boilerplateMarks {
-		if hasFoldASCII(t, m.lower, m.rare) {
-			return true
-		}
-	}
-	// a web address opening the line: the source's stamp ("www.kcna.kp
-	// (Juche113.4.18.)", "https://…")
-	for _, o := range []string{"www.", "http://", "https://"} {
-		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
-			return true
-		}
+	if creditOpeners.open(t) || hasAnyFoldASCII(t, boilerplateGroups) || webOpeners.open(t) {
+		return true
 	}
 	// an e-mail address: a contact line
 	if at := strings.IndexByte(t, '@'); at > 0 && at+1 < len(t) && isASCIILetter(t[at-1]) && strings.Contains(t[at+1:], ".") && isASCIILetter(t[at+1]) {
@@ -451,26 +503,36 @@ func isBoilerplate(s string) bool {
 // searching for a rare letter (rarestLetter) stops at fewer candidates
 // than searching for the first, often a, e or t.
 func hasFoldASCII(s, lower string, rare int) bool {
-	c := lower[rare]
-	cases := [2]byte{c, c}
-	if 'a' <= c && c <= 'z' {
-		cases[1] = c - 'a' + 'A'
-	}
-	for n, c := range cases {
-		if n == 1 && c == cases[0] {
-			break
+	return hasAnyFoldASCII(s, []needleGroup{{lower[rare], []foldNeedle{{lower, rare}}}})
+}
+
+// hasAnyFoldASCII reports whether s contains one of the needles of gs, as
+// hasFoldASCII finds each: one search for the byte of each group, in
+// either case, finds the candidates of all its needles (the eight
+// boilerplate marks are found by four letters).
+func hasAnyFoldASCII(s string, gs []needleGroup) bool {
+	for _, g := range gs {
+		cases := [2]byte{g.c, g.c}
+		if 'a' <= g.c && g.c <= 'z' {
+			cases[1] = g.c - 'a' + 'A'
 		}
-		// lower[rare] stands at rare+i for a match at i.
-		for i := 0; i+len(lower) <= len(s); {
-			k := strings.IndexByte(s[i+rare:len(s)-len(lower)+rare+1], c)
-			if k < 0 {
+		for n, c := range cases {
+			if n == 1 && c == cases[0] {
 				break
 			}
-			i += k
-			if strings.EqualFold(s[i:i+len(lower)], lower) {
-				return true
+			for p := 0; p < len(s); p++ {
+				k := strings.IndexByte(s[p:], c)
+				if k < 0 {
+					break
+				}
+				p += k
+				// lower[rare] stands at p for a match at p-rare.
+				for _, m := range g.needles {
+					if i := p - m.rare; i >= 0 && i+len(m.lower) <= len(s) && strings.EqualFold(s[i:i+len(m.lower)], m.lower) {
+						return true
+					}
+				}
 			}
-			i++
 		}
 	}
 	return false

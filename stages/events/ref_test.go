@@ -112,3 +112,75 @@ func FuzzHasFoldASCII(f *testing.F) {
 		}
 	})
 }
+
+// refIsBoilerplate is isBoilerplate as it was before the openers were
+// ruled out by their first bytes and the marks found by one search per
+// letter: every opener compared, every mark searched for on its own.
+func refIsBoilerplate(s string) bool {
+	t := strings.TrimLeft(s, " \t\n([“\"'")
+	for _, o := range creditOpeners.phrases {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
+			return true
+		}
+	}
+	for _, m := range boilerplateMarks {
+		if refHasFoldASCIIRare(t, m.lower, m.rare) {
+			return true
+		}
+	}
+	for _, o := range []string{"www.", "http://", "https://"} {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
+			return true
+		}
+	}
+	if at := strings.IndexByte(t, '@'); at > 0 && at+1 < len(t) && isASCIILetter(t[at-1]) && strings.Contains(t[at+1:], ".") && isASCIILetter(t[at+1]) {
+		return true
+	}
+	return false
+}
+
+// refHasFoldASCIIRare is hasFoldASCII as it was before the needles were
+// grouped by their letter: one search for lower[rare], in either case,
+// over the positions a match may hold it at.
+func refHasFoldASCIIRare(s, lower string, rare int) bool {
+	c := lower[rare]
+	cases := [2]byte{c, c}
+	if 'a' <= c && c <= 'z' {
+		cases[1] = c - 'a' + 'A'
+	}
+	for n, c := range cases {
+		if n == 1 && c == cases[0] {
+			break
+		}
+		for i := 0; i+len(lower) <= len(s); {
+			k := strings.IndexByte(s[i+rare:len(s)-len(lower)+rare+1], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if strings.EqualFold(s[i:i+len(lower)], lower) {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
+// FuzzIsBoilerplateSame checks isBoilerplate against refIsBoilerplate.
+func FuzzIsBoilerplateSame(f *testing.F) {
+	for _, s := range []string{
+		"(Reporting by Jane Doe; Editing by John Roe)", "“Written in English by the desk", "※ We reach our sources by phone",
+		"Editor’s note: names changed", "EDITOR'S NOTE", "Copyright 2024 RFA. All rights reserved.", "FILE PHOTO: a soldier",
+		"illustrative image of a market", "Thomson Reuters Foundation", "www.kcna.kp (Juche113.4.18.)", "HTTPS://x",
+		"contact desk@example.org", "Prices rose in Hyesan.", "", "(", "\u212aelvin", "\u017fource", "tRANSLATED BY",
+		"profile photo of the border", "copyrigh", "ßopyright",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isBoilerplate(s), refIsBoilerplate(s); got != want {
+			t.Fatalf("isBoilerplate(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -474,6 +474,11 @@ func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScra
 	all := sc.all[:0]
 	var ws lazyWids
 	for _, i := range at {
+		// A word that begins phrases of the other matchers only begins
+		// none here (collect would find no pattern to try).
+		if w := toks[i].wid; m.byID != nil && w != widNone && m.byID[w] == nil {
+			continue
+		}
 		all = m.collect(all, toks, i, &ws)
 	}
 	return m.choose(dst, all, len(toks), sc)

@@ -64,6 +64,8 @@ type pattern struct {
 	prefixes []string
 	// asciiPrefixes: every prefix is ASCII (and in lower case).
 	asciiPrefixes bool
+	// byFirst files the prefixes by the ASCII byte a line may start with.
+	byFirst prefixIndex
 	// heads, when set, holds the first headLen bytes, lower-cased, of the
 	// prefixes: a line starting with headLen ASCII bytes whose lower-case
 	// form is not in it cannot match (an ASCII line start matches a prefix
@@ -229,6 +231,7 @@ func parseRules(src string) (*rules, error) {
 		p := pattern{re: re, block: isBlock, first: firstInsts(expr), prefixes: literalPrefixes(expr)}
 		p.maxRunes, p.ascii = matchBounds(expr)
 		p.heads, p.headLen = prefixHeads(p.prefixes)
+		p.byFirst = newPrefixIndex(p.prefixes)
 		p.asciiPrefixes = !slices.ContainsFunc(p.prefixes, func(x string) bool { return !isASCII(x) || x != strings.ToLower(x) })
 		for h := range p.heads {
 			k, _ := lineHead(h)
@@ -529,6 +532,45 @@ func prefixSet(re *syntax.Regexp) (set []string, whole bool) {
 	return []string{""}, false // any text may start a match
 }
 
+// A prefixIndex files a pattern's prefixes by the ASCII bytes a line may
+// start with to begin with each under simple case folding: a line that
+// starts with an ASCII byte need be compared only with those filed under
+// it, a handful of a pattern's dozens. It is immutable once built.
+type prefixIndex struct {
+	all  []string                  // the prefixes filed under byte c are all[ends[c]:ends[c+1]], in pattern order
+	ends [utf8.RuneSelf + 1]uint16 // see all
+}
+
+// newPrefixIndex files prefixes under every ASCII byte their first rune
+// folds to (foldPrefix), and an empty prefix under every byte.
+func newPrefixIndex(prefixes []string) prefixIndex {
+	var x prefixIndex
+	for c := range rune(utf8.RuneSelf) {
+		x.ends[c] = uint16(len(x.all))
+		for _, p := range prefixes {
+			if first, _ := utf8.DecodeRuneInString(p); p == "" || foldPrefix(string(c), string(first)) {
+				x.all = append(x.all, p)
+			}
+		}
+	}
+	x.ends[utf8.RuneSelf] = uint16(len(x.all))
+	return x
+}
+
+// of returns the prefixes a line starting with the ASCII byte c may begin
+// with.
+func (x *prefixIndex) of(c byte) []string { return x.all[x.ends[c]:x.ends[c+1]] }
+
+// forLine returns the prefixes of all, the prefixes x was built from, that
+// the line s may begin with: those filed under its first byte when that is
+// ASCII, else all.
+func (x *prefixIndex) forLine(s string, all []string) []string {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return x.of(s[0])
+	}
+	return all
+}
+
 // hasFoldPrefix reports whether s starts with one of the prefixes under
 // simple case folding, as a (?i) pattern compares.
 func hasFoldPrefix(s string, prefixes []string) bool {
@@ -680,10 +722,10 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 			// Between ASCII texts, simple case folding is ASCII case
 			// folding, and the prefixes are in lower case.
 			if ascii && p.asciiPrefixes {
-				if !hasAnyPrefix(lowerLine(), p.prefixes) {
+				if low := lowerLine(); !hasAnyPrefix(low, p.byFirst.of(low[0])) {
 					return false
 				}
-			} else if !hasFoldPrefix(s, p.prefixes) {
+			} else if !hasFoldPrefix(s, p.byFirst.forLine(s, p.prefixes)) {
 				return false
 			}
 		}

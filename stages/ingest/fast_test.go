@@ -62,6 +62,42 @@ func FuzzHasHeadKey(f *testing.F) {
 	})
 }
 
+// FuzzPrefixIndex checks that the prefixes a pattern files under a line's
+// first byte find what all its prefixes find, for every pattern of the
+// embedded table and a few made-up prefix lists (empty, non-ASCII, runes
+// that fold to ASCII: the Kelvin sign, the long s).
+func FuzzPrefixIndex(f *testing.F) {
+	for _, s := range []string{"Share this article", "SIGN UP", "sh", "", "Ünïcödé", "follow\xffus", "Read more: x",
+		"Copyright © 2024", "(c) 2024", "© Daily NK", "Accueil > News", "\u212aelvin", "\u017fign up", "kelvin", "1 comment"} {
+		f.Add(s)
+	}
+	r, err := loadRules()
+	if err != nil {
+		f.Fatal(err)
+	}
+	lists := [][]string{{}, {""}, {"", "x"}, {"\u212a", "s", "©", "(c)"}, {"k", "\u017f", "é", "\xff"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		low := []byte(strings.ToLower(s))
+		for i := range r.pats {
+			p := &r.pats[i]
+			if got, want := hasFoldPrefix(s, p.byFirst.forLine(s, p.prefixes)), hasFoldPrefix(s, p.prefixes); got != want {
+				t.Errorf("pattern %d (%s): hasFoldPrefix(%q) by the index = %v, over every prefix %v", i, p.re, s, got, want)
+			}
+			if isASCII(s) && s != "" && p.asciiPrefixes {
+				if got, want := hasAnyPrefix(low, p.byFirst.of(low[0])), hasAnyPrefix(low, p.prefixes); got != want {
+					t.Errorf("pattern %d (%s): hasAnyPrefix(%q) by the index = %v, over every prefix %v", i, p.re, low, got, want)
+				}
+			}
+		}
+		for _, l := range lists {
+			x := newPrefixIndex(l)
+			if got, want := hasFoldPrefix(s, x.forLine(s, l)), hasFoldPrefix(s, l); got != want {
+				t.Errorf("prefixes %q: hasFoldPrefix(%q) by the index = %v, over every prefix %v", l, s, got, want)
+			}
+		}
+	})
+}
+
 // FuzzContainsRare checks containsRare against bytes.Contains.
 func FuzzContainsRare(f *testing.F) {
 	f.Add("sign up for our newsletter", "newsletter")

@@ -1314,10 +1314,13 @@ type stemSet struct {
 	// every occurrence of one covers a pair in either at an even offset of
 	// the text, so the search looks at every other pair only.
 	either [1 << 16 / 64]uint64
-	long   bool
-	one    [256]bool           // one-byte stems
-	anyOne bool                // there are one-byte stems
-	byTwo  map[uint16][]string // first two bytes → stems of two bytes or more
+	// eitherLE is either with the two bytes of each pair swapped: bit
+	// b1<<8|b0 for the pair b0 b1, as a little-endian load reads it.
+	eitherLE [1 << 16 / 64]uint64
+	long     bool
+	one      [256]bool           // one-byte stems
+	anyOne   bool                // there are one-byte stems
+	byTwo    map[uint16][]string // first two bytes → stems of two bytes or more
 }
 
 func newStemSet(stems ...string) *stemSet {
@@ -1342,6 +1345,12 @@ func newStemSet(stems ...string) *stemSet {
 	}
 	for i := range ss.either {
 		ss.either[i] = ss.pairs[i] | ss.mid[i]
+	}
+	for k := range 1 << 16 {
+		if has(&ss.either, uint16(k)) {
+			le := uint16(k)>>8 | uint16(k)<<8
+			ss.eitherLE[le/64] |= 1 << (le % 64)
+		}
 	}
 	return ss
 }
@@ -1387,29 +1396,50 @@ func mayHavePhrase(s string, stems *stemSet) bool {
 // hasLongStem is mayHavePhrase for a set of stems of three bytes or more.
 // A stem at an even offset i covers the pair at i, one at an odd offset
 // i-1 the pair at i as its second and third bytes: the pairs at even
-// offsets that are in neither place of any stem rule out both.
+// offsets that are in neither place of any stem rule out both. The pairs
+// are read four at a time from eight bytes of the text, each tested in
+// stems.eitherLE, where a pair's first byte is its low one.
 func hasLongStem(s string, stems *stemSet) bool {
-	for i := 0; i+1 < len(s); i += 2 {
-		k := uint16(s[i])<<8 | uint16(s[i+1])
-		if !has(&stems.either, k) {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load(s, i)
+		e := &stems.eitherLE
+		if !has(e, uint16(x)) && !has(e, uint16(x>>16)) && !has(e, uint16(x>>32)) && !has(e, uint16(x>>48)) {
 			continue
 		}
-		// A stem at i: its first two bytes and, when the text goes on,
-		// its second and third.
-		if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
-			for _, st := range stems.byTwo[k] {
-				if strings.HasPrefix(s[i:], st) {
-					return true
-				}
+		for j := i; j < i+8; j += 2 {
+			if has(e, uint16(s[j])|uint16(s[j+1])<<8) && stems.stemNear(s, j) {
+				return true
 			}
 		}
-		// A stem at i-1, with k as its second and third bytes.
-		if i > 0 && has(&stems.mid, k) {
-			if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
-				for _, st := range stems.byTwo[k0] {
-					if strings.HasPrefix(s[i-1:], st) {
-						return true
-					}
+	}
+	for ; i+1 < len(s); i += 2 {
+		if has(&stems.eitherLE, uint16(s[i])|uint16(s[i+1])<<8) && stems.stemNear(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemNear reports whether a stem of three bytes or more starts at byte i
+// of s, or at i-1 with s[i:i+2] as its second and third bytes.
+func (stems *stemSet) stemNear(s string, i int) bool {
+	k := uint16(s[i])<<8 | uint16(s[i+1])
+	// A stem at i: its first two bytes and, when the text goes on, its
+	// second and third.
+	if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
+		for _, st := range stems.byTwo[k] {
+			if strings.HasPrefix(s[i:], st) {
+				return true
+			}
+		}
+	}
+	// A stem at i-1, with k as its second and third bytes.
+	if i > 0 && has(&stems.mid, k) {
+		if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
+			for _, st := range stems.byTwo[k0] {
+				if strings.HasPrefix(s[i-1:], st) {
+					return true
 				}
 			}
 		}

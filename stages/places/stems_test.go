@@ -177,3 +177,55 @@ func FuzzSourceBefore(f *testing.F) {
 		}
 	})
 }
+
+// refHasLongStem is hasLongStem as it was before it read four pairs from
+// one load of eight bytes; hasLongStem was mayHavePhrase for a set of stems of three bytes or more.
+// A stem at an even offset i covers the pair at i, one at an odd offset
+// i-1 the pair at i as its second and third bytes: the pairs at even
+// offsets that are in neither place of any stem rule out both.
+func refHasLongStem(s string, stems *stemSet) bool {
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if !has(&stems.either, k) {
+			continue
+		}
+		// A stem at i: its first two bytes and, when the text goes on,
+		// its second and third.
+		if has(&stems.pairs, k) && i+2 < len(s) && has(&stems.mid, uint16(s[i+1])<<8|uint16(s[i+2])) {
+			for _, st := range stems.byTwo[k] {
+				if strings.HasPrefix(s[i:], st) {
+					return true
+				}
+			}
+		}
+		// A stem at i-1, with k as its second and third bytes.
+		if i > 0 && has(&stems.mid, k) {
+			if k0 := uint16(s[i-1])<<8 | uint16(s[i]); has(&stems.pairs, k0) {
+				for _, st := range stems.byTwo[k0] {
+					if strings.HasPrefix(s[i-1:], st) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// FuzzHasLongStemSame checks hasLongStem against refHasLongStem for the
+// sets Process uses and one whose stems share pairs.
+func FuzzHasLongStemSame(f *testing.F) {
+	shared := newStemSet("ore", "orea", "rea", "eao", "aor", "xyz")
+	for _, s := range []string{"border", "Chinese", "DMZ", "the sea", "Yalu River", "no", "Seoul", "ore", "iv", "DM",
+		"a border town", "xDMZ", "the Sea of Japan", "sources said the government", "a resident", "ab",
+		"1234567border", "12345678border", "123456789border", "oreaoreaorea", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxyz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, ss := range map[string]*stemSet{"regionStems": regionStems, "cueStems": cueStems, "sourceStems": sourceStems, "shared": shared} {
+			if got, want := hasLongStem(s, ss), refHasLongStem(s, ss); got != want {
+				t.Errorf("hasLongStem(%q, %s) = %v, the pair-by-pair search gives %v", s, name, got, want)
+			}
+		}
+	})
+}

@@ -1,0 +1,357 @@
+package basemap
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+)
+
+// parseGen reads b as parseOrb does when b is a FeatureCollection as
+// internal/gen writes it: features of a "type", "properties" (strings and
+// numbers) and a MultiPolygon "geometry", each position two numbers, no
+// escaped strings, no other members. ok is false for anything else, valid
+// or not, which parseOrb then reads (or rejects).
+func parseGen(b []byte) (out []Area, ok bool) {
+	s := jsonScanner{b: b}
+	if !s.byte('{') {
+		return nil, false
+	}
+	var typ string
+	seen := false // features
+	for first := true; ; first = false {
+		if s.byte('}') {
+			if first {
+				return nil, false
+			}
+			break
+		}
+		if !first && !s.byte(',') {
+			return nil, false
+		}
+		key, ok := s.str()
+		if !ok || !s.byte(':') {
+			return nil, false
+		}
+		switch {
+		case key == "type" && typ == "":
+			if typ, ok = s.str(); !ok || typ != "FeatureCollection" {
+				return nil, false
+			}
+		case key == "features" && !seen:
+			seen = true
+			if out, ok = s.features(); !ok {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	s.space()
+	if typ == "" || !seen || s.i != len(s.b) {
+		return nil, false
+	}
+	return out, true
+}
+
+// A jsonScanner reads JSON from b at i.
+type jsonScanner struct {
+	b []byte
+	i int
+}
+
+// space passes JSON white space.
+func (s *jsonScanner) space() {
+	for s.i < len(s.b) && (s.b[s.i] == ' ' || s.b[s.i] == '\n' || s.b[s.i] == '\r' || s.b[s.i] == '\t') {
+		s.i++
+	}
+}
+
+// byte passes white space and c, and reports whether c was there (else
+// nothing but the space is passed).
+func (s *jsonScanner) byte(c byte) bool {
+	s.space()
+	if s.i < len(s.b) && s.b[s.i] == c {
+		s.i++
+		return true
+	}
+	return false
+}
+
+// str reads a string without escapes, of valid UTF-8.
+func (s *jsonScanner) str() (string, bool) {
+	if !s.byte('"') {
+		return "", false
+	}
+	start := s.i
+	for s.i < len(s.b) && s.b[s.i] != '"' {
+		if c := s.b[s.i]; c == '\\' || c < ' ' {
+			return "", false
+		}
+		s.i++
+	}
+	if s.i == len(s.b) || !utf8.Valid(s.b[start:s.i]) {
+		return "", false
+	}
+	s.i++
+	return string(s.b[start : s.i-1]), true
+}
+
+// num reads a number of the JSON grammar as encoding/json reads one into
+// a float64.
+func (s *jsonScanner) num() (float64, bool) {
+	s.space()
+	start := s.i
+	digits := func() int {
+		n := 0
+		for s.i < len(s.b) && s.b[s.i] >= '0' && s.b[s.i] <= '9' {
+			s.i++
+			n++
+		}
+		return n
+	}
+	if s.i < len(s.b) && s.b[s.i] == '-' {
+		s.i++
+	}
+	if s.i < len(s.b) && s.b[s.i] == '0' {
+		s.i++
+	} else if digits() == 0 {
+		return 0, false
+	}
+	if s.i < len(s.b) && s.b[s.i] == '.' {
+		s.i++
+		if digits() == 0 {
+			return 0, false
+		}
+	}
+	if s.i < len(s.b) && (s.b[s.i] == 'e' || s.b[s.i] == 'E') {
+		s.i++
+		if s.i < len(s.b) && (s.b[s.i] == '+' || s.b[s.i] == '-') {
+			s.i++
+		}
+		if digits() == 0 {
+			return 0, false
+		}
+	}
+	f, err := strconv.ParseFloat(string(s.b[start:s.i]), 64)
+	return f, err == nil
+}
+
+// features reads the array of features.
+func (s *jsonScanner) features() ([]Area, bool) {
+	if !s.byte('[') {
+		return nil, false
+	}
+	var out []Area
+	if s.byte(']') {
+		return []Area{}, true
+	}
+	for {
+		a, ok := s.feature()
+		if !ok {
+			return nil, false
+		}
+		out = append(out, a)
+		if s.byte(']') {
+			return out, true
+		}
+		if !s.byte(',') {
+			return nil, false
+		}
+	}
+}
+
+// feature reads one feature.
+func (s *jsonScanner) feature() (Area, bool) {
+	var a Area
+	if !s.byte('{') {
+		return a, false
+	}
+	var typ, props, geom bool
+	for first := true; ; first = false {
+		if s.byte('}') {
+			if first {
+				return a, false
+			}
+			break
+		}
+		if !first && !s.byte(',') {
+			return a, false
+		}
+		key, ok := s.str()
+		if !ok || !s.byte(':') {
+			return a, false
+		}
+		switch {
+		case key == "type" && !typ:
+			typ = true
+			if t, ok := s.str(); !ok || t != "Feature" {
+				return a, false
+			}
+		case key == "properties" && !props:
+			props = true
+			if !s.properties(&a) {
+				return a, false
+			}
+		case key == "geometry" && !geom:
+			geom = true
+			if a.Shape, ok = s.geometry(); !ok {
+				return a, false
+			}
+		default:
+			return a, false
+		}
+	}
+	return a, typ && props && geom
+}
+
+// properties reads the properties into a as parseOrb reads them; a
+// property parseOrb reads of another type (it would panic) is not taken.
+func (s *jsonScanner) properties(a *Area) bool {
+	if !s.byte('{') {
+		return false
+	}
+	if s.byte('}') {
+		return true
+	}
+	var names string
+	for {
+		key, ok := s.str()
+		if !ok || !s.byte(':') {
+			return false
+		}
+		s.space()
+		if s.i < len(s.b) && s.b[s.i] == '"' {
+			v, ok := s.str()
+			if !ok {
+				return false
+			}
+			switch key {
+			case "country":
+				a.Country = v
+			case "name":
+				a.Name = v
+			case "name_local":
+				a.Local = v
+			case "names":
+				names = v
+			case "level", "gn_id":
+				return false
+			}
+		} else {
+			v, ok := s.num()
+			if !ok {
+				return false
+			}
+			switch key {
+			case "level":
+				a.Level = int(v)
+			case "gn_id":
+				a.GeoNames = int64(v)
+			case "country", "name", "name_local", "names":
+				return false
+			}
+		}
+		if s.byte('}') {
+			break
+		}
+		if !s.byte(',') {
+			return false
+		}
+	}
+	if names != "" {
+		a.Names = strings.Split(names, "|")
+	}
+	return true
+}
+
+// geometry reads a MultiPolygon geometry: its type and its coordinates.
+func (s *jsonScanner) geometry() (orb.MultiPolygon, bool) {
+	if !s.byte('{') {
+		return nil, false
+	}
+	var mp orb.MultiPolygon
+	var typ, coords bool
+	for first := true; ; first = false {
+		if s.byte('}') {
+			if first {
+				return nil, false
+			}
+			break
+		}
+		if !first && !s.byte(',') {
+			return nil, false
+		}
+		key, ok := s.str()
+		if !ok || !s.byte(':') {
+			return nil, false
+		}
+		switch {
+		case key == "type" && !typ:
+			typ = true
+			if t, ok := s.str(); !ok || t != "MultiPolygon" {
+				return nil, false
+			}
+		case key == "coordinates" && !coords:
+			coords = true
+			if mp, ok = s.multiPolygon(); !ok {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	return mp, typ && coords
+}
+
+// multiPolygon reads the coordinates of a MultiPolygon.
+func (s *jsonScanner) multiPolygon() (orb.MultiPolygon, bool) {
+	mp := orb.MultiPolygon{}
+	ok := s.array(func() bool {
+		p := orb.Polygon{}
+		ok := s.array(func() bool {
+			r := orb.Ring{}
+			ok := s.array(func() bool {
+				var pt orb.Point
+				ok := s.byte('[')
+				if ok {
+					pt[0], ok = s.num()
+				}
+				if ok && s.byte(',') {
+					pt[1], ok = s.num()
+				} else {
+					ok = false
+				}
+				r = append(r, pt)
+				return ok && s.byte(']')
+			})
+			p = append(p, r)
+			return ok
+		})
+		mp = append(mp, p)
+		return ok
+	})
+	return mp, ok
+}
+
+// array reads an array whose elements elem reads.
+func (s *jsonScanner) array(elem func() bool) bool {
+	if !s.byte('[') {
+		return false
+	}
+	if s.byte(']') {
+		return true
+	}
+	for {
+		if !elem() {
+			return false
+		}
+		if s.byte(']') {
+			return true
+		}
+		if !s.byte(',') {
+			return false
+		}
+	}
+}
