@@ -24,7 +24,8 @@ var (
 		"will": true, "shall": true, "plan": true, "plans": true, "planned": true,
 		"planning": true, "intend": true, "intends": true, "intended": true, "intention": true,
 		"scheduled": true, "expected": true, "going": true, "set": true, "due": true, "prepare": true,
-		"prepares": true, "preparing": true, "soon": true,
+		"prepares": true, "preparing": true, "soon": true, "poised": true, "ready": true,
+		"about": true, // only in "about to"
 	}
 	// wishes make a plan only of their complement ("expressed a wish to
 	// defect", "wanted to go south"), not of a clause they stand in ("Lee,
@@ -87,9 +88,9 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			negated = true
 		case threats[w]:
 			threatened = true
-		case near && plans[w] && ((w != "set" && w != "going" && w != "due") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")) &&
+		case near && plans[w] && ((w != "set" && w != "going" && w != "due" && w != "about" && w != "ready") || (k+1 < len(s.toks) && s.toks[k+1].low == "to")) &&
 			(w != "due" || (k+2 < len(s.toks) && dueVerbs[s.toks[k+2].low])):
-			planned = true // "set to", "going to", "due to arrive"; not "set up a team", "due to the lockdown"
+			planned = true // "set to", "going to", "about to", "due to arrive"; not "set up a team", "due to the lockdown", "about 300"
 		case near && ongoingWords[w] && (w != "under" || k == first-1):
 			ongoing = true // "under" only right before: "under investigation"
 		case near && beForms[w] && k+1 < len(s.toks) && strings.HasSuffix(s.toks[k+1].low, "ing"):
