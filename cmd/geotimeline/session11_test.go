@@ -17,10 +17,10 @@ import (
 // "the executed men" only describes them; "the lockdown … was lifted"
 // ends the lockdown; a campaign a meeting reviews is its topic; "It was
 // the North's 12th launch this year" counts an event told before; a
-// missile fired over a country is placed at the state that fired it; a
-// relative taken away is an arrest; "the trial was held on the 9th" gives
-// the day to the execution a lede dated "last week", and to the lapses
-// counted from the trial.
+// missile fired over a country is placed at the state that fired it; "the
+// trial was held on the 9th" gives the day to the execution a lede dated
+// "last week", and to the lapses counted from the trial. Rows marked
+// "review" are the misfires a review of these rules found, now guarded.
 func TestSession11EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -86,9 +86,15 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"an event counted in its series is a re-mention",
 			"Missile\n\nNorth Korea fired a ballistic missile from Sunan on Aug. 3. It was the North's 12th ballistic missile launch this year.\n", "2023-08-04",
 			[]string{"other 2023-08-03 Sunan"}},
-		{"so is the first of its kind since a year",
+		{"review: the first of its kind since a year tells that one",
 			"Hyesan\n\nTwo men were executed in Hyesan on Aug. 1. It was the first public execution in Hyesan since 2019.\n", "2023-08-04",
-			[]string{"execution 2023-08-01 Hyesan"}},
+			[]string{"execution 2023-08-01 Hyesan", "execution 2019-01-01 Hyesan"}},
+		{"review: the first since a launch told in a when clause",
+			"ICBM\n\nNorth Korea fired an ICBM on March 24. It was the first ICBM launch since November 2017, when the North fired a Hwasong-15.\n", "2022-03-25",
+			[]string{"other 2022-03-24 North Korea", "other 2017-11-01 North Korea"}},
+		{"review: the first since an event told after since",
+			"DMZ\n\nIt was the first defection across the DMZ since a soldier crossed the MDL in Goseong on Aug. 3.\n", "2022-10-05",
+			[]string{"defection 2022-08-03 Goseong"}},
 		{"guard: a cleft sentence tells its event",
 			"Hyesan\n\nIt was the army that arrested two men in Hyesan on Aug. 3.\n", "2023-08-04",
 			[]string{"arrest 2023-08-03 Hyesan"}},
@@ -98,12 +104,6 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"guard: a launch site named in the clause still wins",
 			"Satellite\n\nNorth Korea launched a satellite from Sohae on Aug. 4, which flew over Japan.\n", "2023-08-04",
 			[]string{"other 2023-08-04 Cholsan"}},
-		{"a relative taken away is an arrest",
-			"Testimony\n\nIn October 2017, agents of the Ministry of State Security came to our house in Hoeryong and took my younger brother away.\n", "2023-05-12",
-			[]string{"arrest 2017-10-01 Hoeryong"}},
-		{"guard: things taken away are not",
-			"Hyesan\n\nOn March 3, my brother took away the trash in Hyesan.\n", "2023-05-12",
-			[]string{}},
 		{"a later sentence fixes the day of the occasion a lede dated loosely",
 			"Public trial in Musan\n\nAuthorities in Musan executed a smuggler at a public trial last week, a source said.\n\nThe trial was held on the 9th at the town's stadium. The day after the trial, the county party committee convened a meeting of cadres. Two days after the trial, his family was banished to a farm in Yonsa County.\n", "2023-05-15",
 			[]string{"execution 2023-05-09 Musan", "meeting 2023-05-10 Musan", "sentence 2023-05-11 Yonsa"}},
@@ -113,10 +113,33 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"the day a campaign began",
 			"Crackdown in Hyesan\n\nThe MSS launched a crackdown on phone users in Hyesan earlier this month.\n\nThe crackdown began on the 5th with house searches.\n", "2023-05-15",
 			[]string{"crackdown 2023-05-05 Hyesan"}},
-		{"a trial", "Trial\n\nTwo teachers in Hyesan were put on trial on Oct. 5 for watching South Korean dramas.\n", "2021-10-14",
-			[]string{"sentence 2021-10-05 Hyesan"}},
-		{"a person abducted", "Yanji\n\nA broker was abducted by North Korean agents in Yanji on Oct. 3.\n", "2021-10-14",
-			[]string{"arrest 2021-10-03 Yanji"}},
+		{"review: a topic with a date of its own is told",
+			"Pyongyang\n\nIt is too early to assess the impact of the lockdown imposed in Pyongyang on March 2.\n", "2022-03-10",
+			[]string{"lockdown 2022-03-02 Pyongyang"}},
+		{"review: a launch site before the missile's path",
+			"Missile\n\nNorth Korea fired a ballistic missile from Sunan that flew over Japan on Oct. 4, 2022.\n", "2022-10-05",
+			[]string{"other 2022-10-04 Sunan"}},
+		{"review: a chairman's remarks dismissed",
+			"Seoul\n\nThe unification minister in Seoul dismissed the chairman's remarks as political on Oct. 3.\n", "2021-10-14",
+			[]string{}},
+		{"review: a river's bridge crossed on a visa",
+			"Tumen\n\nA woman crossed the Tumen River bridge to visit relatives in Tumen on Oct. 3 on an official visa.\n", "2021-10-14",
+			[]string{}},
+		{"review: a lecture about the trial is no trial day",
+			"Public trial in Musan\n\nAuthorities in Musan executed a smuggler at a public trial last week.\n\nA lecture for residents about the trial was held on the 12th.\n", "2023-05-15",
+			[]string{"execution 2023-05-08 Musan", "meeting 2023-05-12 Musan"}},
+		{"review: quarantined districts in a speech",
+			"Speech\n\nKim Jong Un said in Pyongyang on May 14 that quarantined districts must be supplied with medicine.\n", "2022-05-15",
+			[]string{}},
+		{"review: fishermen expelled to the North",
+			"Panmunjom\n\nTwo North Korean fishermen were expelled to the North via Panmunjom on Nov. 7, 2019.\n", "2019-11-08",
+			[]string{}},
+		{"review: detained people released",
+			"Release\n\nNorth Korea released the three detained Americans in Pyongyang on May 9, 2018.\n", "2018-05-10",
+			[]string{}},
+		{"review: a day between the subject and its verb",
+			"Missile\n\nNorth Korea on Wednesday fired a ballistic missile into the sea off its east coast, South Korea's military said.\n", "2023-10-05",
+			[]string{"other 2023-10-04 North Korea"}},
 		{"guard: the abduction issue is background",
 			"Tokyo\n\nKishida hopes to resolve the issue of Japanese nationals abducted by North Korean agents decades ago.\n", "2021-10-14",
 			[]string{}},

@@ -367,13 +367,14 @@ func (a *analysis) forwardCue(i, j int) int {
 			// unit in February": a decision reported in the past about a
 			// date that may lie on either side of the DCT.
 			plan = true
-		case t.low == "from" && k == i-1 && !(a.closedRange(i, j) && a.pastVerbBefore(i)):
+		case t.low == "from" && k == i-1 && !(a.closedRange(i, j) && a.pastVerbBefore(i)) && !(k > 0 && isRecordNoun(a.p.t[k-1].low)):
 			// "the third flight leaves each Thursday from August 6": an
 			// open start counts forward unless a past verb is near (also
 			// after it: "From late February, the border was sealed"). A
 			// range with its end after a past verb of its sentence
 			// ("warned off boats from May through October") is no open
 			// start; "the exhibition runs from March to May" still is.
+			// Nor is a record's day: "Imagery from March 3 shows".
 			from = true
 		case isWeakForwardCue(t.low) && (i-k <= 4 || !isDeadlineWord(t.low)) &&
 			!(isDeadlineWord(t.low) && k < i-1 && a.p.t[i-1].low == "on"):
@@ -480,11 +481,17 @@ var scheduleVerbs = map[string]bool{
 
 // scheduledBefore reports a present-tense schedule verb right before token
 // k, a weekday ("meet Monday", "meet separately on Monday", "opens
-// Tuesday").
+// Tuesday", the second of "meet Monday and Tuesday").
 func (a *analysis) scheduledBefore(k int) bool {
 	j := k - 1
 	if j >= 0 && a.p.t[j].low == "on" {
 		j--
+	}
+	if j >= 1 && (a.p.t[j].low == "and" || a.p.t[j].low == "or" || a.p.t[j].low == "through") && isWeekday(a.p.t[j-1].low) {
+		j -= 2 // "meet Monday and Tuesday"
+		if j >= 0 && a.p.t[j].low == "on" {
+			j--
+		}
 	}
 	if j >= 1 && strings.HasSuffix(a.p.t[j].low, "ly") {
 		j-- // "meet separately Monday"
@@ -1456,8 +1463,9 @@ func (a *analysis) lapseAnchor(i int, res []resolved, done []bool) (date, bool) 
 // sentenceYear returns the year a month without its year (expression i)
 // takes from its sentence: that of the nearest date before it, when that
 // date is a year alone opening the sentence ("In 2019, …", "Last year, …")
-// and i is told in the past with no forward cue; false when a finer date
-// stands between or the sentence names none.
+// and i is told in the past with no forward cue (other months without a
+// year may stand between: "… in March and executed in May"); false when
+// another date stands between or the sentence names none.
 func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 	e := &a.exprs[i]
 	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || a.cueFor(e) != cueNone || !a.pastClause(e.s, e.e) {
@@ -1474,6 +1482,8 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 		switch {
 		case x.form == fDuration || x.form == fSet:
 			continue
+		case x.form == fCal && !x.yGiven && x.m != 0 && !x.hasRel:
+			continue // "In 2015 he was repatriated in March and executed in May"
 		case !a.opensSentence(x.s):
 			// "One of the brokers arrested last year was sentenced in
 			// January": a year inside the sentence may date only its
@@ -1557,4 +1567,21 @@ func appendExpr(out []expr, e expr) []expr {
 		out = grown
 	}
 	return append(out, e)
+}
+
+// isWeekday reports a weekday's name, lower-cased.
+func isWeekday(w string) bool {
+	_, ok := weekdayOf(w)
+	return ok
+}
+
+// isRecordNoun reports nouns of records a date after "from" dates ("imagery
+// from March 3", "photos from Aug. 28"): when they were made, no open start.
+func isRecordNoun(w string) bool {
+	switch w {
+	case "imagery", "image", "images", "photo", "photos", "photograph", "photographs", "pictures",
+		"footage", "video", "videos", "data", "records", "recording", "recordings":
+		return true
+	}
+	return false
 }

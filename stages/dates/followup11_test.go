@@ -7,7 +7,8 @@ import "testing"
 // … in March", "Last year, … in July"), is in that year — not when the
 // year dates a phrase inside the sentence, a finer date stands between, or
 // the month is told ahead; and a weekday after a present-tense schedule
-// verb ("meet Monday", "opens on Tuesday") lies ahead.
+// verb ("meet Monday", "opens on Tuesday") lies ahead; a record's day
+// ("imagery from March 3") is no open start.
 func TestEleventhFollowUp(t *testing.T) {
 	tests := []mentionCase{
 		{"an opening year gives the month its year", "2022-11-18", "In 2019, the police arrested him in March.",
@@ -26,6 +27,13 @@ func TestEleventhFollowUp(t *testing.T) {
 			[]want{{"Tuesday", D, "1998-05-05", "1998-05-05", "1998-05-05", "day", "dct"}}},
 		{"guard: the past tense tells the past", "1998-05-01", "The two leaders met Monday.",
 			[]want{{"Monday", D, "1998-04-27", "1998-04-27", "1998-04-27", "day", "dct"}}},
+		{"review: every month after the opening year takes it", "2022-11-18", "In 2015, the man fled to China, but he was repatriated in March and executed in May.",
+			[]want{{"2015", D, "2015", "2015-01-01", "2015-12-31", "year", "explicit"}, {"March", D, "2015-03", "2015-03-01", "2015-03-31", "month", "narrative"},
+				{"May", D, "2015-05", "2015-05-01", "2015-05-31", "month", "narrative"}}},
+		{"review: both weekdays of a schedule lie ahead", "2023-09-08", "The leaders meet Monday and Tuesday in Beijing.",
+			[]want{{"Monday", D, "2023-09-11", "2023-09-11", "2023-09-11", "day", "dct"}, {"Tuesday", D, "2023-09-12", "2023-09-12", "2023-09-12", "day", "dct"}}},
+		{"review: imagery from a day is no open start", "2024-09-04", "Imagery from March 3 shows new barracks at the Sinpo shipyard.",
+			[]want{{"March 3", D, "2024-03-03", "2024-03-03", "2024-03-03", "day", "dct"}}},
 	}
 	runMentionCases(t, tests)
 }

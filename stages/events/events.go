@@ -381,7 +381,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				best, said = k, true
 				continue
 			}
-			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || notHappening(s, m) ||
+			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) ||
 				(x.v.types[x.v.triggers[m.value].typ].name == "defection" && notArrival(s, m)) {
 				continue
 			}
@@ -611,6 +611,9 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		if w == "of" && k > 0 && collectives[s.toks[k-1].low] {
 			return false // "groups of addicts": the people, not an object
 		}
+		if w == "on" && k+1 < m.first && weekdayNames[s.toks[k+1].low] {
+			continue // "North Korea on Wednesday fired a missile": a day, not an object
+		}
 		if objectMarkers[w] {
 			return true
 		}
@@ -632,6 +635,11 @@ var collectives = map[string]bool{
 	// measures of a good ("a kilogram of white rice sold for 6,300 won")
 	"kilogram": true, "kilograms": true, "kilo": true, "kilos": true, "kg": true, "ton": true, "tons": true,
 	"tonne": true, "tonnes": true, "bag": true, "bags": true, "sack": true, "sacks": true, "litre": true, "liter": true,
+}
+
+// weekdayNames are the days "on" may name before a verb.
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 var objectMarkers = map[string]bool{
@@ -663,6 +671,37 @@ var topicVerbs = map[string]bool{
 	"analyze": true, "analyse": true, "debate": true,
 }
 
+// topic reports a trigger in the object of a topic verb ("met in Pyongyang
+// to review the spring sowing campaign"), when no date of its clause
+// follows it: "met on March 3 to discuss the executions of three officials
+// last month", "to discuss North Korea's launch of an ICBM on Thursday"
+// tell those events with their own dates.
+func (d *docCtx) topic(s *sent, m match) bool {
+	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
+	clauseEnd := s.clauses()[s.clauseOf(m.start)].End
+	verb := -1
+	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
+		if w, prev := s.toks[k].low, s.toks[k-1].low; topicVerbs[w] && (prev == "to" || prev == "and") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for j := verb + 1; j < m.first; j++ {
+		if placePrepositions[s.toks[j].low] {
+			return false
+		}
+	}
+	for _, di := range s.dates {
+		if sp := d.dates[di].Span; sp.Start >= m.end && sp.Start < clauseEnd {
+			return false
+		}
+	}
+	return true
+}
+
 // placePrepositions end a topic verb's object.
 var placePrepositions = map[string]bool{"at": true, "in": true, "on": true, "during": true, "before": true, "after": true}
 
@@ -684,14 +723,6 @@ func purposeScope(s *sent, m match) bool {
 	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
 		w, prev := s.toks[k].low, s.toks[k-1].low
 		if purposeVerbs[w] && (prev == "to" || prev == "and") {
-			return true
-		}
-		if topicVerbs[w] && (prev == "to" || prev == "and") {
-			for j := k + 1; j < m.first; j++ {
-				if placePrepositions[s.toks[j].low] {
-					return false
-				}
-			}
 			return true
 		}
 		if w == "at" && (prev == "aimed" || prev == "aiming") {
@@ -758,7 +789,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	// "Detention of an entire family is rare", "Executions have become
 	// rare since 2020": how often such events happen, dated or not.
-	if rarity(s, c) || countedRemention(s, c) {
+	if rarity(s, c) {
 		return built{}, false
 	}
 	// "defectors should not be forcibly returned", "he should be
@@ -1249,12 +1280,15 @@ func rarity(s *sent, c candidate) bool {
 // countedRemention reports a trigger that a sentence opening "It was (is,
 // This was, That marked) the …" counts among others of its kind: "It was
 // the North's 12th ballistic missile launch this year", "It is the second
-// defection across the border this month", "It was the first public
-// execution in Hyesan since 2019". The sentence places the event told
-// before it in a series; its date is the series' span, not the event's.
-func countedRemention(s *sent, c candidate) bool {
+// defection across the border this month". The sentence places the
+// event told before it in a series; its date is the series' span, not the
+// event's. The ordinal must stand within four words before the trigger,
+// with no "since" or "when" between, and no "since" after it: "the first
+// launch since November 2017, when the North fired a Hwasong-15" tells
+// the launch the series is counted from.
+func countedRemention(s *sent, m match, clause int) bool {
 	t := s.toks
-	if len(t) < 4 || c.clause != 0 || c.m.first > 8 {
+	if len(t) < 4 || clause != 0 || m.first > 8 {
 		return false
 	}
 	switch t[0].low {
@@ -1267,8 +1301,16 @@ func countedRemention(s *sent, c candidate) bool {
 	default:
 		return false
 	}
-	for k := 2; k < c.m.first; k++ {
-		if ordinals[t[k].low] || isOrdinalNumber(t[k].low) {
+	for k := m.last + 1; k < len(t); k++ {
+		if t[k].low == "since" {
+			return false // "the first launch since November 2017": that launch is told
+		}
+	}
+	for k := m.first - 1; k >= 2 && k >= m.first-4; k-- {
+		switch w := t[k].low; {
+		case w == "since" || w == "when" || w == "after" || w == "before":
+			return false
+		case ordinals[w] || isOrdinalNumber(w):
 			return true
 		}
 	}

@@ -68,8 +68,36 @@ func attributiveParticiple(s *sent, m match) bool {
 	return next.start-s.toks[m.last].end == 1 && s.doc[s.toks[m.last].end] == ' '
 }
 
+// possessedEnd reports a dismissal whose post holder owns what follows
+// ("dismissed the chairman's remarks as political"): a rejection of the
+// thing owned, not a purge. ("closed the city's Sapo market" is still the
+// market's closure.)
+func possessedEnd(s *sent, m match) bool {
+	k := m.last + 1
+	return m.first < m.last && s.toks[m.first].low == "dismissed" && k < len(s.toks) && s.toks[k].low == "s" &&
+		isApostrophe(s.doc[s.toks[m.last].end:s.toks[k].start])
+}
+
+// crossedBridge reports a crossing of a river's bridge ("crossed the Tumen
+// River bridge to visit relatives"): traffic, not an escape.
+func crossedBridge(s *sent, m match) bool {
+	crossed := false
+	for k := m.first; k <= m.last; k++ {
+		crossed = crossed || s.toks[k].low == "crossed"
+	}
+	for k := m.last + 1; crossed && k < len(s.toks) && k <= m.last+2; k++ {
+		if s.toks[k].low == "bridge" {
+			return true
+		}
+	}
+	return false
+}
+
 // participleDeterminers open a noun phrase a participle may describe.
-var participleDeterminers = map[string]bool{"the": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
+var participleDeterminers = map[string]bool{
+	"the": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+}
 
 // describedPeople are the nouns an attributive participle describes.
 var describedPeople = map[string]bool{
@@ -78,6 +106,7 @@ var describedPeople = map[string]bool{
 	"defectors": true, "defector": true, "residents": true, "workers": true, "students": true, "suspects": true,
 	"suspect": true, "brokers": true, "broker": true, "guards": true, "soldiers": true, "soldier": true,
 	"individuals": true, "prisoners": true, "detainees": true, "escapees": true, "fishermen": true, "crew": true,
+	"americans": true, "japanese": true, "koreans": true, "foreigners": true, "nationals": true, "citizens": true,
 }
 
 // notHappening reports a trigger used for something other than a
@@ -93,7 +122,8 @@ func notHappening(s *sent, m match) bool {
 		// a proper adjective names whose the thing is)
 		return true
 	}
-	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) {
+	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
+		possessedEnd(s, m) || crossedBridge(s, m) {
 		return true
 	}
 	// "a fire-fighting drill", "the lockdown-hit city": the trigger word

@@ -1563,7 +1563,16 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// A missile a state fired "over Japan", one "that fell inside
 		// Japan's exclusive economic zone": the launch is the firing
 		// state's, the country after the trigger is where it flew.
-		if typ == "other" && country(d.places[i]) && d.places[i].pm.Start > trig.End && launches(d.text[trig.Start:trig.End]) {
+		// (A launch site the clause names wins: "from Sunan that flew over
+		// Japan"; a country fired into or at is the target: "fired
+		// missiles into Ukraine".)
+		if typ == "other" && country(d.places[i]) && d.places[i].pm.Start > trig.End && launches(d.text[trig.Start:trig.End]) &&
+			!d.placeAfter(s, d.places[i], "into") && !d.placeAfter(s, d.places[i], "at") && !d.placeAfter(s, d.places[i], "against") {
+			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
+				return p.pm.Resolved && !p.metonym && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
+			}); j >= 0 {
+				return d.placeLinkFrom(j, placeClause, "where "+q()+" started from")
+			}
 			if l, ok := d.metonymPlace(s, inClause); ok && l.at != i && d.places[l.at].pm.Start < trig.Start {
 				return l
 			}
@@ -1585,9 +1594,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			// — not for an arrival ("reached South Korea"), which happened
 			// where it names.
 			l := d.placeBeyondSentence(s, si, trig, func(placeRef) bool { return false })
-			if h := d.headlinePlace(); l.level == placeDirection && h >= 0 {
+			if l.level == placeDirection {
 				// (the goal is the crossing's own "to China": the story's place)
-				l = d.placeLinkFrom(h, placeHeadline, "no place near the trigger; the place the headline names")
+				if h := d.headlinePlace(); h >= 0 {
+					l = d.placeLinkFrom(h, placeHeadline, "no place near the trigger; the place the headline names")
+				} else if h := d.onlyPlace(s.para); h >= 0 {
+					l = d.placeLinkFrom(h, placeHeadline, "no place near the trigger; the only place the document names below its country")
+				}
 			}
 			if l.level < placeCountry && !arrival(d.text[trig.Start:trig.End]) &&
 				l.place.Precision != pipeline.GeoRegion && l.place.Precision != pipeline.GeoCountry && l.place.Country != d.places[i].pm.Place.Country &&

@@ -82,8 +82,8 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			near = true
 		}
 		switch {
-		case denials[w]:
-			negated = true
+		case denials[w] && !(w == "dismissed" && k+2 < len(s.toks) && dismissedPost(s.toks[k+1].low, s.toks[k+2].low)):
+			negated = true // not "Kim dismissed the chief of the General Staff at a plenary meeting"
 		case k >= negWindow && negators[w]:
 			negated = true
 		case threats[w]:
@@ -155,4 +155,14 @@ var irregularParticiples = map[string]bool{"caught": true, "shot": true, "fled":
 // "caught"), which makes a trigger a verb rather than a noun.
 func participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// dismissedPost reports a post holder after "dismissed" ("dismissed the
+// chief", "dismissed its secretary"): a purge, not a denial.
+func dismissedPost(w1, w2 string) bool {
+	switch w2 {
+	case "chief", "chairman", "secretary", "director", "commander", "minister", "premier", "head", "manager", "governor":
+		return w1 == "the" || w1 == "his" || w1 == "its" || w1 == "their"
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"geotimeline/pipeline"
 )
@@ -19,7 +20,9 @@ type occasion struct {
 var occasionVerbs = map[string]bool{"held": true, "staged": true, "conducted": true, "carried": true, "opened": true}
 
 // occasionDays lists, once a document, the days its sentences fix for
-// occasions: a definite occasion noun ("the trial", "the public trial")
+// occasions: a definite occasion noun opening its clause ("The trial", "…
+// told Daily NK that the public trial"; not "A lecture about the trial
+// was held …")
 // followed by "was held", "was staged", "was conducted", "was carried out",
 // "took place", "began" or "started", and a day of the sentence after the
 // verb.
@@ -32,8 +35,15 @@ func (d *docCtx) occasionDays() []occasion {
 		t := s.toks
 		for k := 1; k+2 < len(t); k++ {
 			types, ok := lapseNouns[t[k].low]
-			if !ok || !(t[k-1].low == "the" || k > 1 && t[k-2].low == "the") {
+			if !ok {
 				continue
+			}
+			det := k - 1
+			if t[det].low != "the" {
+				det--
+			}
+			if det < 0 || t[det].low != "the" || !opensClause(s, det) {
+				continue // the occasion opens its clause: not "A lecture about the trial was held"
 			}
 			verb := t[k+1].low == "took" && t[k+2].low == "place" ||
 				(t[k+1].low == "was" || t[k+1].low == "were") && occasionVerbs[t[k+2].low] ||
@@ -74,4 +84,15 @@ func (d *docCtx) occasionFor(typ string, dl dateLink) (dateLink, bool) {
 		}
 	}
 	return dateLink{}, false
+}
+
+// opensClause reports whether token k opens its sentence, follows "that"
+// ("told Daily NK that the trial was held on the 12th") or a comma or
+// semicolon.
+func opensClause(s *sent, k int) bool {
+	if k == 0 || s.toks[k-1].low == "that" {
+		return true
+	}
+	between := s.doc[s.toks[k-1].end:s.toks[k].start]
+	return strings.ContainsAny(between, ",;")
 }
