@@ -335,7 +335,10 @@ func (d *docCtx) classifyPlace(i int) {
 	// "Seoul and Kyiv say North Korea sent …": the subject of a reporting
 	// verb is a speaker, no government acting in what it reports — unless
 	// it reports its own act ("North Korea said it had test-fired …").
-	if j < len(s.toks) && (reportVerbs[s.toks[j].low] || s.toks[j].low == "say") && s.toks[j].low != "according" && !ownReport(s, j+1) && d.placeOpens(s, j+1) {
+	// So is a trailing attribution ("North Korea fired a missile on
+	// Wednesday, Tokyo said.").
+	trailing := k > 0 && k < len(s.toks) && s.toks[k-1].end <= s.toks[k].start && strings.Contains(s.doc[s.toks[k-1].end:s.toks[k].start], ",") && len(s.toks)-j <= 4
+	if j < len(s.toks) && (reportVerbs[s.toks[j].low] || s.toks[j].low == "say") && s.toks[j].low != "according" && !ownReport(s, j+1) && (d.placeOpens(s, j+1) || trailing) {
 		p.role = roleSource
 		return
 	}
