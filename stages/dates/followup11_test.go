@@ -34,6 +34,8 @@ func TestEleventhFollowUp(t *testing.T) {
 			[]want{{"Monday", D, "2023-09-11", "2023-09-11", "2023-09-11", "day", "dct"}, {"Tuesday", D, "2023-09-12", "2023-09-12", "2023-09-12", "day", "dct"}}},
 		{"review: imagery from a day is no open start", "2024-09-04", "Imagery from March 3 shows new barracks at the Sinpo shipyard.",
 			[]want{{"March 3", D, "2024-03-03", "2024-03-03", "2024-03-03", "day", "dct"}}},
+		{"review: a range of days before an infinitive", "2023-01-02", "The plenary meeting was held from Dec. 26 to 30 to review the year.",
+			[]want{{"Dec. 26 to 30", D, "2022-12-26/2022-12-30", "2022-12-26", "2022-12-30", "day", "dct"}}},
 	}
 	runMentionCases(t, tests)
 }

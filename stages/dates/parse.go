@@ -2245,7 +2245,8 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 		// Feb. 15-17; from Jan. 10 to 15; between Jan. 10 and 15; Aug. 12 and 13
 		between := conn == "and" && p.is(e.s-1, "between")
 		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn != "and" || between || d == e.d+1) &&
-			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at")) {
+			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at" &&
+				!(p.word(k+1) == "to" && p.is(e.s-1, "from")))) { // "from Dec. 26 to 30 to review the year"
 			sec, ok = expr{s: k, e: k + 1, form: fCal, m: e.m, d: d}, true
 			if p.punct(k+1, ",") {
 				if y, good := p.year(k + 2); good {
