@@ -477,6 +477,7 @@ var scheduleVerbs = map[string]bool{
 	"arrive": true, "arrives": true, "leave": true, "leaves": true, "depart": true, "departs": true,
 	"convene": true, "convenes": true, "vote": true, "votes": true, "expire": true, "expires": true,
 	"travel": true, "travels": true, "visit": true, "visits": true,
+	"end": true, "ends": true, "conclude": true, "concludes": true, "close": true, "closes": true,
 }
 
 // scheduledBefore reports a present-tense schedule verb right before token

@@ -36,6 +36,8 @@ func TestEleventhFollowUp(t *testing.T) {
 			[]want{{"March 3", D, "2024-03-03", "2024-03-03", "2024-03-03", "day", "dct"}}},
 		{"review: a range of days before an infinitive", "2023-01-02", "The plenary meeting was held from Dec. 26 to 30 to review the year.",
 			[]want{{"Dec. 26 to 30", D, "2022-12-26/2022-12-30", "2022-12-26", "2022-12-30", "day", "dct"}}},
+		{"review: talks that end on a weekday", "2023-01-04", "The talks, which began Monday, end Friday.",
+			[]want{{"Monday", D, "2023-01-02", "2023-01-02", "2023-01-02", "day", "dct"}, {"Friday", D, "2023-01-06", "2023-01-06", "2023-01-06", "day", "dct"}}},
 	}
 	runMentionCases(t, tests)
 }
