@@ -15,38 +15,23 @@ import (
 // or not, which parseOrb then reads (or rejects).
 func parseGen(b []byte) (out []Area, ok bool) {
 	s := jsonScanner{b: b}
-	if !s.byte('{') {
-		return nil, false
-	}
 	var typ string
 	seen := false // features
-	for first := true; ; first = false {
-		if s.byte('}') {
-			if first {
-				return nil, false
-			}
-			break
-		}
-		if !first && !s.byte(',') {
-			return nil, false
-		}
-		key, ok := s.str()
-		if !ok || !s.byte(':') {
-			return nil, false
-		}
+	ok = s.object(func(key string) bool {
+		var ok bool
 		switch {
 		case key == "type" && typ == "":
-			if typ, ok = s.str(); !ok || typ != "FeatureCollection" {
-				return nil, false
-			}
+			typ, ok = s.str()
+			return ok && typ == "FeatureCollection"
 		case key == "features" && !seen:
 			seen = true
-			if out, ok = s.features(); !ok {
-				return nil, false
-			}
-		default:
-			return nil, false
+			out, ok = s.features()
+			return ok
 		}
+		return false
+	})
+	if !ok {
+		return nil, false
 	}
 	s.space()
 	if typ == "" || !seen || s.i != len(s.b) {
@@ -165,45 +150,25 @@ func (s *jsonScanner) features() ([]Area, bool) {
 // feature reads one feature.
 func (s *jsonScanner) feature() (Area, bool) {
 	var a Area
-	if !s.byte('{') {
-		return a, false
-	}
 	var typ, props, geom bool
-	for first := true; ; first = false {
-		if s.byte('}') {
-			if first {
-				return a, false
-			}
-			break
-		}
-		if !first && !s.byte(',') {
-			return a, false
-		}
-		key, ok := s.str()
-		if !ok || !s.byte(':') {
-			return a, false
-		}
+	ok := s.object(func(key string) bool {
 		switch {
 		case key == "type" && !typ:
 			typ = true
-			if t, ok := s.str(); !ok || t != "Feature" {
-				return a, false
-			}
+			t, ok := s.str()
+			return ok && t == "Feature"
 		case key == "properties" && !props:
 			props = true
-			if !s.properties(&a) {
-				return a, false
-			}
+			return s.properties(&a)
 		case key == "geometry" && !geom:
 			geom = true
-			if a.Shape, ok = s.geometry(); !ok {
-				return a, false
-			}
-		default:
-			return a, false
+			var ok bool
+			a.Shape, ok = s.geometry()
+			return ok
 		}
-	}
-	return a, typ && props && geom
+		return false
+	})
+	return a, ok && typ && props && geom
 }
 
 // properties reads the properties into a as parseOrb reads them; a
@@ -268,39 +233,24 @@ func (s *jsonScanner) properties(a *Area) bool {
 
 // geometry reads a MultiPolygon geometry: its type and its coordinates.
 func (s *jsonScanner) geometry() (orb.MultiPolygon, bool) {
-	if !s.byte('{') {
-		return nil, false
-	}
 	var mp orb.MultiPolygon
 	var typ, coords bool
-	for first := true; ; first = false {
-		if s.byte('}') {
-			if first {
-				return nil, false
-			}
-			break
-		}
-		if !first && !s.byte(',') {
-			return nil, false
-		}
-		key, ok := s.str()
-		if !ok || !s.byte(':') {
-			return nil, false
-		}
+	ok := s.object(func(key string) bool {
 		switch {
 		case key == "type" && !typ:
 			typ = true
-			if t, ok := s.str(); !ok || t != "MultiPolygon" {
-				return nil, false
-			}
+			t, ok := s.str()
+			return ok && t == "MultiPolygon"
 		case key == "coordinates" && !coords:
 			coords = true
-			if mp, ok = s.multiPolygon(); !ok {
-				return nil, false
-			}
-		default:
-			return nil, false
+			var ok bool
+			mp, ok = s.multiPolygon()
+			return ok
 		}
+		return false
+	})
+	if !ok {
+		return nil, false
 	}
 	return mp, typ && coords
 }
@@ -333,6 +283,26 @@ func (s *jsonScanner) multiPolygon() (orb.MultiPolygon, bool) {
 		return ok
 	})
 	return mp, ok
+}
+
+// object reads a non-empty object whose members member reads, each after
+// its key and colon; false at the first member it refuses.
+func (s *jsonScanner) object(member func(key string) bool) bool {
+	if !s.byte('{') || s.byte('}') {
+		return false
+	}
+	for {
+		key, ok := s.str()
+		if !ok || !s.byte(':') || !member(key) {
+			return false
+		}
+		if s.byte('}') {
+			return true
+		}
+		if !s.byte(',') {
+			return false
+		}
+	}
 }
 
 // array reads an array whose elements elem reads.
