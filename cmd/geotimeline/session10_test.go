@@ -25,31 +25,44 @@ func TestSession10EndToEnd(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			args := []string{"extract"}
-			if tc.published != "" {
-				args = append(args, "-published", tc.published)
-			}
-			code, stdout, stderr := runCLI(t, tc.text, append(args, "-")...)
-			if code != exitOK {
-				t.Fatalf("extract: exit %d: %s", code, stderr)
-			}
-			got := []string{}
-			for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
-				if line == "" {
-					continue
-				}
-				var e struct {
-					Type string `json:"event_type"`
-					Date string `json:"date_start"`
-				}
-				if err := json.Unmarshal([]byte(line), &e); err != nil {
-					t.Fatalf("%v: %s", err, line)
-				}
-				got = append(got, e.Type+" "+e.Date)
-			}
+			got, stdout := extractedEvents(t, tc.text, tc.published, func(e extractedEvent) string { return e.Type + " " + e.Date })
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
 			}
 		})
 	}
+}
+
+// extractedEvent is the part of an `extract` line the end-to-end tables
+// compare.
+type extractedEvent struct {
+	Type  string `json:"event_type"`
+	Date  string `json:"date_start"`
+	Place string `json:"place"`
+}
+
+// extractedEvents runs `extract` on text (with -published when published is
+// not empty) and returns each event as row writes it, and the output.
+func extractedEvents(t *testing.T, text, published string, row func(extractedEvent) string) ([]string, string) {
+	t.Helper()
+	args := []string{"extract"}
+	if published != "" {
+		args = append(args, "-published", published)
+	}
+	code, stdout, stderr := runCLI(t, text, append(args, "-")...)
+	if code != exitOK {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	got := []string{}
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		if line == "" {
+			continue
+		}
+		var e extractedEvent
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		got = append(got, row(e))
+	}
+	return got, stdout
 }

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -167,25 +165,7 @@ func TestSession11EndToEnd(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(t, tc.text, "extract", "-published", tc.published, "-")
-			if code != exitOK {
-				t.Fatalf("extract: exit %d: %s", code, stderr)
-			}
-			got := []string{}
-			for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
-				if line == "" {
-					continue
-				}
-				var e struct {
-					Type  string `json:"event_type"`
-					Date  string `json:"date_start"`
-					Place string `json:"place"`
-				}
-				if err := json.Unmarshal([]byte(line), &e); err != nil {
-					t.Fatalf("%v: %s", err, line)
-				}
-				got = append(got, e.Type+" "+e.Date+" "+e.Place)
-			}
+			got, stdout := extractedEvents(t, tc.text, tc.published, func(e extractedEvent) string { return e.Type + " " + e.Date + " " + e.Place })
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
 			}
