@@ -32,8 +32,16 @@ func (d *docCtx) occasionDays() []occasion {
 	}
 	d.occDaysDone = true
 	for _, s := range d.sents {
+		if len(s.dates) == 0 {
+			continue // no day to fix
+		}
 		t := s.toks
 		for k := 1; k+2 < len(t); k++ {
+			switch t[k+1].low {
+			case "took", "was", "were", "began", "started":
+			default:
+				continue
+			}
 			types, ok := lapseNouns[t[k].low]
 			if !ok {
 				continue
