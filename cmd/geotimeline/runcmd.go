@@ -18,11 +18,11 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"geotimeline/gazetteer"
 	"geotimeline/internal/atomicfile"
 	"geotimeline/internal/cache"
+	"geotimeline/internal/jsonstr"
 	"geotimeline/internal/spool"
 	"geotimeline/pipeline"
 	"geotimeline/stages/dedup"
@@ -652,17 +652,17 @@ func (r *report) write(w io.Writer) error {
 func appendDocReport(dst []byte, dr *docReport) []byte {
 	const sep = ",\n      \""
 	dst = append(dst, "{\n      \"doc_id\": "...)
-	dst = appendJSONString(dst, dr.DocID)
-	dst = appendJSONString(append(dst, sep+`path": `...), dr.Path)
+	dst = jsonstr.Append(dst, dr.DocID, false)
+	dst = jsonstr.Append(append(dst, sep+`path": `...), dr.Path, false)
 	if dr.Published != "" {
-		dst = appendJSONString(append(dst, sep+`published": `...), dr.Published)
+		dst = jsonstr.Append(append(dst, sep+`published": `...), dr.Published, false)
 	}
 	if dr.DocDate != "" {
-		dst = appendJSONString(append(dst, sep+`doc_date": `...), dr.DocDate)
+		dst = jsonstr.Append(append(dst, sep+`doc_date": `...), dr.DocDate, false)
 	}
-	dst = appendJSONString(append(dst, sep+`date_basis": `...), dr.DateBasis)
+	dst = jsonstr.Append(append(dst, sep+`date_basis": `...), dr.DateBasis, false)
 	if dr.DateEvidence != "" {
-		dst = appendJSONString(append(dst, sep+`date_evidence": `...), dr.DateEvidence)
+		dst = jsonstr.Append(append(dst, sep+`date_evidence": `...), dr.DateEvidence, false)
 	}
 	dst = strconv.AppendInt(append(dst, sep+`sentences": `...), int64(dr.Sentences), 10)
 	dst = strconv.AppendInt(append(dst, sep+`dates": `...), int64(dr.Dates), 10)
@@ -670,56 +670,6 @@ func appendDocReport(dst []byte, dr *docReport) []byte {
 	dst = strconv.AppendInt(append(dst, sep+`unresolved_places": `...), int64(dr.Unresolved), 10)
 	dst = strconv.AppendInt(append(dst, sep+`events": `...), int64(dr.Events), 10)
 	return append(dst, "\n    }"...)
-}
-
-// appendJSONString appends s as a JSON string, as encoding/json writes it
-// without HTML escaping: quotes, backslashes and control bytes escaped,
-// invalid UTF-8 as \ufffd, U+2028 and U+2029 as \u2028 and \u2029.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case c == utf8.RuneError && size == 1:
-			dst = append(append(dst, s[start:i]...), `\ufffd`...)
-		case c == '\u2028' || c == '\u2029':
-			dst = append(append(dst, s[start:i]...), '\\', 'u', '2', '0', '2', hex[c&0xf])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	return append(append(dst, s[start:]...), '"')
 }
 
 func fileSHA256(path string) (string, error) {

@@ -189,6 +189,19 @@ func FuzzFloatCacheSame(f *testing.F) {
 	})
 }
 
+// jsonSafe marks the ASCII bytes encoding/json writes as they are with
+// HTML escaping on: printable characters but ", \, <, > and &.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		switch b {
+		case '"', '\\', '<', '>', '&':
+		default:
+			t[b] = true
+		}
+	}
+	return t
+}()
+
 // refAppendJSONString is appendJSONString as it was before it passed runs
 // of safe bytes eight at a time (session 10, second pass).
 func refAppendJSONString(dst []byte, s string) []byte {
