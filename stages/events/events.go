@@ -677,10 +677,9 @@ var topicVerbs = map[string]bool{
 // last month", "to discuss North Korea's launch of an ICBM on Thursday"
 // tell those events with their own dates.
 func (d *docCtx) topic(s *sent, m match) bool {
-	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
-	clauseEnd := s.clauses()[s.clauseOf(m.start)].End
+	clause := s.clauses()[s.clauseOf(m.start)]
 	verb := -1
-	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
+	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clause.Start; k-- {
 		if w, prev := s.toks[k].low, s.toks[k-1].low; topicVerbs[w] && (prev == "to" || prev == "and") {
 			verb = k
 			break
@@ -695,7 +694,7 @@ func (d *docCtx) topic(s *sent, m match) bool {
 		}
 	}
 	for _, di := range s.dates {
-		if sp := d.dates[di].Span; sp.Start >= m.end && sp.Start < clauseEnd {
+		if sp := d.dates[di].Span; sp.Start >= m.end && sp.Start < clause.End {
 			return false
 		}
 	}
