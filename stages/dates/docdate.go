@@ -111,6 +111,12 @@ func (a *analysis) dateline(inf pipeline.DocDate, facts inference) (pipeline.Doc
 // only one reading can qualify.
 const datelineWindow = 42
 
+// recentYears is how many years from the latest month a text reports its
+// dateline's weekday may fix the year in (see datelineYear): fewer than
+// the five years after which a month and day fall on the same weekday
+// again.
+const recentYears = 5
+
 // datelineYear reads the month and day of a dateline without a year (e) in
 // the year the text fixes, and says why; see docs/dates.md ("The document
 // date"). In order:
@@ -199,7 +205,7 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 	}
 	if y, ytext, ok := a.currentYear(); !hasWd && ok {
-		if lwd, lwdText, ok := a.ledeWeekday(e); ok {
+		if lwd, lwdText, ok := a.ledeWeekday(e, false); ok {
 			if d, ok := reading(y); ok && d.Time().Weekday() == lwd {
 				return d, fmt.Sprintf("the lede's %q falls on the dateline's day in %d, the year of %q", lwdText, d.Year, ytext), true
 			}
@@ -216,7 +222,7 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		want, wtext, ok := wd, wdText, hasWd
 		lede := false
 		if !ok {
-			want, wtext, ok = a.ledeWeekday(e)
+			want, wtext, ok = a.ledeWeekday(e, false)
 			lede = true
 		}
 		one, n := date{}, 0
@@ -234,6 +240,23 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 		if n == 1 {
 			return one, fmt.Sprintf("%q falls on the dateline's day only in %d between %s and %s, %s", wtext, one.Year, lo, hi, facts.upperText), true
+		}
+	}
+	if r := facts.recent; !r.IsZero() {
+		// A weekday the text gives the dateline's day — written with it, or
+		// that of the telling in the lede ("…, the NIS told lawmakers
+		// Thursday") — in the first year not before the latest month the
+		// text reports: a month and day fall on a weekday only every five
+		// to eleven years, so that year is wrong only for a report five or
+		// more years newer than anything it reports.
+		want, wtext, ok := wd, wdText, hasWd
+		if !ok {
+			want, wtext, ok = a.ledeWeekday(e, true)
+		}
+		for y := r.Year; ok && y < r.Year+recentYears; y++ {
+			if d, in := reading(y); in && !d.Before(r) && d.Time().Weekday() == want {
+				return d, fmt.Sprintf("%q falls on the dateline's day in %d, the first such year not before %q", wtext, y, facts.recentText), true
+			}
 		}
 	}
 	if facts.assumed && !inf.Date.IsZero() {
@@ -303,8 +326,9 @@ func isOrdinalWord(t token) bool {
 // without one, the sentence's only bare weekday ("SEOUL, Jan 17 (Reuters)
 // - North Korea fired two missiles on Monday"). Two weekdays of events
 // and no telling, or a weekday with a forward cue ("will meet on
-// Friday"), fix nothing.
-func (a *analysis) ledeWeekday(e *expr) (time.Weekday, string, bool) {
+// Friday"), fix nothing. With telling, only the weekday of the telling
+// counts.
+func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, bool) {
 	s := a.seg.sent[e.s]
 	toks := a.p.t
 	var found []*expr
@@ -323,16 +347,35 @@ func (a *analysis) ledeWeekday(e *expr) (time.Weekday, string, bool) {
 		if k >= 0 && toks[k].low == "on" {
 			k--
 		}
-		if k >= 0 && isReportVerb(toks[k].low) {
+		if k >= 0 && isReportVerb(toks[k].low) || a.toldWhom(k) {
 			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
 		}
 		found = append(found, x)
 	}
-	if len(found) != 1 {
+	if telling || len(found) != 1 {
 		return 0, "", false
 	}
 	x := found[0]
 	return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
+}
+
+// toldWhom reports whether the words up to token k are a verb of telling
+// and its listener ("told lawmakers", "briefed reporters", "told the
+// parliamentary committee"): a weekday after them is the day of the
+// telling.
+func (a *analysis) toldWhom(k int) bool {
+	toks := a.p.t
+	for n := 0; n < 3 && k > n; n++ {
+		t := toks[k-n]
+		if t.kind != tWord || a.seg.sent[k-n-1] != a.seg.sent[k] {
+			return false
+		}
+		switch toks[k-n-1].low {
+		case "told", "tells", "briefed", "informed", "assured", "warned":
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightYear returns the year of the text's copyright lines ("©
@@ -737,6 +780,11 @@ type inference struct {
 	upper          date   // the latest the text can be: an era cue's end (eras.tsv), zero if open
 	upperText      string // the era cue
 	assumed        bool   // the returned date's year is the one an era cue makes likely
+	// recent is the latest month, part of a year or day the text reports
+	// with its year (forward and awaited dates excluded), when no era cue bounds the
+	// text later than it: the text is likely near it.
+	recent     date
+	recentText string
 }
 
 // infer reasons the document date from explicit dates, era cues and anniversaries.
@@ -746,9 +794,14 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	latestFullText := ""
 	var lower date // lower bound from explicit months and years
 	lowerText := ""
-	note := func(d date, text string) {
+	var monthLower date // the same from explicit months only
+	monthLowerText := ""
+	note := func(d date, text string, month bool) {
 		if lower.Before(d) {
 			lower, lowerText = d, text
+		}
+		if month && monthLower.Before(d) {
+			monthLower, monthLowerText = d, text
 		}
 	}
 	for i := range a.exprs {
@@ -761,6 +814,15 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 			continue // "the deadline of Dec. 31, 2025", "ahead of the vote on March 9, 2024" do not date the text
 		}
 		for _, x := range ends {
+			if x.form == fFiscal && x.yGiven && x.y >= 1000 && (x.half > 0 || x.q > 0) {
+				// a part of a year reported ("in the first half of 2023")
+				m := time.Month(1 + 6*(max(x.half, 1)-1))
+				if x.q > 0 {
+					m = time.Month(1 + 3*(x.q-1))
+				}
+				note(date{Year: x.y, Month: m, Day: 1}, a.p.text[toks[e.s].start:toks[e.e-1].end], true)
+				continue
+			}
 			if x.form != fCal || !x.yGiven || x.y < 1000 {
 				continue
 			}
@@ -775,9 +837,9 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 					latestFull, latestFullText = d, text
 				}
 			case x.m != 0:
-				note(date{Year: x.y, Month: x.m, Day: 1}, text)
+				note(date{Year: x.y, Month: x.m, Day: 1}, text, true)
 			default:
-				note(date{Year: x.y, Month: 1, Day: 1}, text)
+				note(date{Year: x.y, Month: 1, Day: 1}, text, false)
 			}
 		}
 	}
@@ -821,6 +883,15 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	}
 
 	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText}
+	switch {
+	case !latestFull.IsZero() && !latestFull.Before(monthLower):
+		facts.recent, facts.recentText = latestFull, latestFullText
+	default:
+		facts.recent, facts.recentText = monthLower, monthLowerText
+	}
+	if facts.recent.Before(eraLower) || facts.recent.Before(lower) {
+		facts.recent = date{} // a later year or era cue: the text may be well after its latest month
+	}
 	if anniv != nil {
 		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
 		facts.anniv = anniv.date

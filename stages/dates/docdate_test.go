@@ -111,6 +111,18 @@ func TestDocumentDate(t *testing.T) {
 			"", "2017-05-01", pipeline.BasisNone, ""},
 		{"guard: two fitting years in a long term", "TOKYO, April 17 (Kyodo) -- North Korea fired a missile on Wednesday, Prime Minister Shinzo Abe said.",
 			"", "2006-09-01", pipeline.BasisNone, ""},
+		// The weekday of the telling in the lede, in the first year not
+		// before the latest month the text reports (session 12).
+		{"the telling's weekday after the latest month reported", "SEOUL, Sept. 15 (Yonhap) -- North Korea executed two people in October last year, the spy agency told lawmakers Thursday. It enacted a law in December 2020.",
+			"2022-09-15", "2020-12-01", pipeline.BasisInferred, `"Thursday" falls on the dateline's day in 2022, the first such year not before "December 2020"`},
+		{"a part of a year counts as reported", "SEOUL, Sept. 4 (Yonhap) -- A man crossed the border on Sunday, the military said Monday. 99 defectors arrived in the first half of 2023.",
+			"2023-09-04", "2023-01-01", pipeline.BasisInferred, `first such year not before "the first half of 2023"`},
+		{"guard: a bare weekday of the event may be the day before", "SEOUL, Sept. 15 (Yonhap) -- North Korea fired a missile on Thursday. It enacted a law in December 2020.",
+			"", "2020-12-01", pipeline.BasisNone, ""},
+		{"guard: no fitting year within five years of the month", "VLADIVOSTOK, Sept. 8 (Reuters) - Workers arrived last week, local media reported on Thursday. Sanctions took effect in July 2017.",
+			"", "2017-07-01", pipeline.BasisNone, ""}, // Sept. 8 fell on a Thursday in 2016 and 2022
+		{"guard: an era cue later than the month", "SEOUL, Sept. 15 (Yonhap) -- The spy agency told lawmakers Thursday that leader Kim Jong Un had been ill. A law was passed in June 2009.",
+			"", "2011-12-01", pipeline.BasisNone, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
