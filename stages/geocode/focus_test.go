@@ -33,6 +33,9 @@ func TestFocusEmbedded(t *testing.T) {
 				"Traders say China has tightened its own checks.\n" +
 				"Rice from China costs twice what it did.",
 			"Anju", "KP", 39.62, 125.66},
+		{"a tie among namesake villages goes to the one nearest the report's town",
+			"Authorities in Chongjin, North Hamgyong Province, shut the Sunam market on August 30.",
+			"Sunam", "KP", 41.69, 129.60},
 		{"origin of a crossing",
 			"Two soldiers fled from Anju to China last week.",
 			"Anju", "KP", 39.62, 125.66},

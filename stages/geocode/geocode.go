@@ -186,6 +186,7 @@ type group struct {
 	override *gazetteer.Override // the analyst's fixed reading, if any
 	ofCity   int                 // the mention of the city "the city's" before a mention refers to, or -1
 	curated  []string            // g.curated(key)
+	tieNear  string              // the name whose reading broke a tie of the best readings (breakTiesByNearness)
 }
 
 // curated returns the IDs of the places the curated alias table (or an
@@ -619,6 +620,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		county[gr] = u
 		stray[gr] = true
 	}
+
+	breakTiesByNearness(groups)
 
 	// Write back. Every mention owns its candidates; one array holds
 	// them all.
@@ -1751,6 +1754,10 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 		tr := gazetteer.FeatureRank(top.place.FeatureCode)
 		sr := gazetteer.FeatureRank(second.place.FeatureCode)
 		switch {
+		case top.score() == second.score() && gr.tieNear != "":
+			part()
+			b = append(b, "tie broken by nearness to "...)
+			b = append(b, gr.tieNear...)
 		case tr < sr:
 			part()
 			b = append(b, "feature "...)
@@ -2062,6 +2069,50 @@ func vouch(best []float64, touched []int, b int, p, d, reach float64) []int {
 // million people or more (bigCityPop), which nearSupport lets support
 // each other within bigKM.
 func bigCity(p pipeline.Place) bool { return p.FeatureCode == "PPLC" || p.Population >= bigCityPop }
+
+// breakTiesByNearness puts first, among a name's readings tied for the
+// best score, the one nearest a town the document's other names are read
+// as (the best reading of each, countries and first-level units aside):
+// "Authorities in Chongjin … shut the Sunam market" is the Sunam 17 km
+// from Chongjin, not one of its fourteen namesake villages elsewhere in
+// the province that nearSupport, which leaves places of unknown
+// population out, cannot tell apart. Equally near readings keep their
+// order (by ID).
+func breakTiesByNearness(groups []*group) {
+	for _, gr := range groups {
+		if len(gr.cands) < 2 || gr.override != nil || gr.cands[0].score() != gr.cands[1].score() {
+			continue
+		}
+		best, bestD, by := 0, math.Inf(1), ""
+		for k := range gr.cands {
+			c := gr.cands[k]
+			if c.score() != gr.cands[0].score() {
+				break
+			}
+			for _, o := range groups {
+				if o == gr || o.base == gr.base || len(o.cands) == 0 {
+					continue
+				}
+				t := o.cands[0]
+				if isCountry(t.place.FeatureCode) || isADM1(t.place.FeatureCode) || t.class != "P" && t.class != "A" {
+					continue
+				}
+				if d := distKM(c.place.Lat, c.place.Lon, t.place.Lat, t.place.Lon); d < bestD {
+					best, bestD, by = k, d, t.place.Name
+				}
+			}
+		}
+		if by == "" {
+			continue
+		}
+		if best > 0 {
+			c := gr.cands[best]
+			copy(gr.cands[1:best+1], gr.cands[:best])
+			gr.cands[0] = c
+		}
+		gr.tieNear = by
+	}
+}
 
 // sortCands orders a group's readings: the analyst's override first, then
 // by score, then by ID.
