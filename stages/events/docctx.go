@@ -695,11 +695,25 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 	// found (pre).
 	cuts, dashed := append(sc.cuts[:0], pre...), preDashed
 	toks := s.toks
-	relative := -1 // the token opening a ", who …" or ", which …" clause still open, or -1
+	relative := -1   // the token opening a ", who …" or ", which …" clause still open, or -1
+	subjectWho := -1 // a "who" in the subject ("A woman who escaped …"), or -1
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		// A soft gap holds no comma.
 		comma := !t.soft && strings.IndexByte(text[toks[k-1].end:t.start], ',') >= 0
+		switch {
+		case comma:
+			subjectWho = -1
+		case t.low == "who" && k <= maxSubjectWho:
+			subjectWho = k
+		case subjectWho >= 0 && reportVerbs[t.low] && ownTime(toks[subjectWho:k]):
+			// "A woman who escaped North Korea in late 2019 told Human
+			// Rights Watch she was arrested in March 2019": the subject's
+			// relative clause, with a time of its own, tells its own
+			// event.
+			cuts = append(cuts, t.start)
+			subjectWho = -1
+		}
 		if !comma && v.flagsOf(t)&(flagAnd|flagThat|flagSubordinator) == 0 {
 			continue // none of the cases below
 		}
@@ -1153,6 +1167,10 @@ func (d *docCtx) datelineEnd(s *sent) int {
 	}
 	return s.Start + dash
 }
+
+// maxSubjectWho is how far into its sentence a "who" may open a relative
+// clause of the subject ("Two soldiers of the border guard who …").
+const maxSubjectWho = 6
 
 // ownTime reports a time of a relative clause's own: a year, a
 // capitalized day or month, or the past perfect ("who had been held").

@@ -35,9 +35,18 @@ var meansVerbs = map[string]bool{"using": true, "use": true, "uses": true, "empl
 // camp").
 const maxNotHappeningReach = 5
 
-// consequenceVerbs before a trigger make it a consequence argued, not a
-// happening: "Sending them back means sending them to prison camps".
-var consequenceVerbs = map[string]bool{"means": true, "mean": true}
+// maxConsequenceReach is how far a verb of consequence or provision
+// reaches ("punishable by up to five years in a labor camp").
+const maxConsequenceReach = 8
+
+// consequenceVerbs before a trigger make it a consequence argued or a
+// penalty a rule provides, not a happening: "Sending them back means
+// sending them to prison camps", "a law which prescribes up to the death
+// penalty", "punishable by up to ten years in a labor camp".
+var consequenceVerbs = map[string]bool{
+	"means": true, "mean": true, "prescribes": true, "prescribe": true, "stipulates": true,
+	"stipulate": true, "punishable": true, "carries": true, "carry": true,
+}
 
 // aimGerunds before a trigger make it an aim: "It is about preventing
 // defections", "focused on stopping smuggling".
@@ -136,16 +145,17 @@ func notHappening(s *sent, m match) bool {
 		return true
 	}
 	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
-	for k := m.first - 1; k >= 0 && k >= m.first-maxNotHappeningReach && s.toks[k].start >= clauseStart; k-- {
+	for k := m.first - 1; k >= 0 && k >= m.first-maxConsequenceReach && s.toks[k].start >= clauseStart; k-- {
 		w := s.toks[k].low
+		near := k >= m.first-maxNotHappeningReach
 		// (the verb must govern the trigger: a trigger that is a past
 		// verb has its own subject — "Residents using Chinese phones
 		// were arrested", "Soldiers tasked with preventing defections
 		// shot a man" — and happened)
-		if (meansVerbs[w] || aimGerunds[w] || consequenceVerbs[w]) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
+		if (near && (meansVerbs[w] || aimGerunds[w]) || consequenceVerbs[w]) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
 			return true
 		}
-		if tallyWords[w] {
+		if near && tallyWords[w] {
 			for j := k - 1; j >= 1 && j >= k-2; j-- {
 				if reportVerbs[s.toks[j].low] && (s.toks[j-1].low == "has" || s.toks[j-1].low == "have") {
 					return true
