@@ -39,6 +39,7 @@ type extractedEvent struct {
 	Type  string `json:"event_type"`
 	Date  string `json:"date_start"`
 	Place string `json:"place"`
+	Mod   string `json:"modality"`
 }
 
 // extractedEvents runs `extract` on text (with -published when published is

@@ -681,7 +681,7 @@ var irregularPast = map[string]bool{
 	"gave": true, "left": true, "brought": true, "kept": true, "ran": true, "went": true,
 	"built": true, "sought": true, "told": true, "hung": true, "beat": true, "struck": true,
 	"begun": true, "taken": true, "given": true, "driven": true, "stolen": true, "thrown": true,
-	"beaten": true, "seen": true, "shown": true, "sentenced": true,
+	"beaten": true, "seen": true, "shown": true, "sentenced": true, "swept": true, "fell": true,
 }
 
 // clauses splits a sentence into clauses at semicolons, colons, spaced dashes,
@@ -706,6 +706,11 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 			subjectWho = -1
 		case t.low == "who" && k <= maxSubjectWho:
 			subjectWho = k
+		case deliberationVerbs[t.low] && k+1 < len(toks) && ownTime(toks[k+1:]):
+			// "The meeting discussed rehabilitating the areas hit by the
+			// floods that swept South Hamgyong Province in late August":
+			// a topic with a time of its own tells its own event.
+			cuts = append(cuts, toks[k+1].start)
 		case subjectWho >= 0 && reportVerbs[t.low] && ownTime(toks[subjectWho:k]):
 			// "A woman who escaped North Korea in late 2019 told Human
 			// Rights Watch she was arrested in March 2019": the subject's

@@ -719,6 +719,9 @@ const maxPurposeReach = 6
 // "aimed at" in its clause.
 func purposeScope(s *sent, m match) bool {
 	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
+	if toldWithTime(s, m) {
+		return false // "to reduce damage from the heavy rain that hit the province from August 28 to 31"
+	}
 	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clauseStart; k-- {
 		w, prev := s.toks[k].low, s.toks[k-1].low
 		if purposeVerbs[w] && (prev == "to" || prev == "and") {
@@ -736,6 +739,22 @@ func purposeScope(s *sent, m match) bool {
 		}
 	}
 	return false
+}
+
+// toldWithTime reports a trigger that a relative clause right after it
+// tells as past, with a time of its own: "the heavy rain that hit some
+// areas from August 28 to 31".
+func toldWithTime(s *sent, m match) bool {
+	k := m.last + 1
+	if k+1 >= len(s.toks) || s.toks[k].low != "that" && s.toks[k].low != "which" || !isPast(s.toks[k+1].low) && s.toks[k+1].low != "hit" {
+		return false
+	}
+	end := s.clauses()[s.clauseOf(m.start)].End
+	j := k + 2
+	for j < len(s.toks) && s.toks[j].start < end {
+		j++
+	}
+	return ownTime(s.toks[k+2 : j])
 }
 
 // maxGoalReach is how many words a noun of aim governs ("goal of building a

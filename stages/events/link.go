@@ -1136,6 +1136,24 @@ func saidOn(s *sent, sp pipeline.Span) bool {
 	return k >= 0 && reportVerbs[s.toks[k].low]
 }
 
+// topicBetween reports a verb of deliberation ("discussed", "reviewed",
+// "examined") between offsets a and b of s: what follows it is the topic.
+func topicBetween(s *sent, a, b int) bool {
+	for k := s.tokenAt(a); k < len(s.toks) && s.toks[k].end <= b; k++ {
+		if w := s.toks[k].low; deliberationVerbs[w] || topicVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deliberationVerbs are topicVerbs in their other forms.
+var deliberationVerbs = map[string]bool{
+	"discussed": true, "discusses": true, "discussing": true, "reviewed": true, "reviews": true, "reviewing": true,
+	"examined": true, "examines": true, "examining": true, "debated": true, "debates": true, "debating": true,
+	"considered": true, "considers": true, "considering": true, "analyzed": true, "analysed": true,
+}
+
 // occasionNouns name an occasion a later sentence refers back to with
 // "the" ("presided over the meeting", "satisfaction over the results"),
 // with the event types the occasion may have been told as (nil for any),
@@ -1472,6 +1490,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		plain = func(p placeRef) bool {
 			return base(p) && (p.pm.Start < trig.Start || publishing && inClause(p) && (d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at")))
 		}
+	}
+	if typ == "meeting" {
+		// What a meeting discusses is no place it sat in ("The meeting
+		// also discussed flood damage in South Hamgyong Province").
+		base := plain
+		plain = func(p placeRef) bool { return base(p) && !topicBetween(s, trig.End, p.pm.Start) }
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 

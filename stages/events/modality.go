@@ -23,7 +23,7 @@ var (
 	plans = map[string]bool{
 		"will": true, "shall": true, "plan": true, "plans": true, "planned": true,
 		"planning": true, "intend": true, "intends": true, "intended": true, "intention": true,
-		"scheduled": true, "expected": true, "going": true, "set": true, "due": true, "prepare": true,
+		"scheduled": true, "expect": true, "expects": true, "expecting": true, "expected": true, "going": true, "set": true, "due": true, "prepare": true,
 		"prepares": true, "preparing": true, "soon": true, "poised": true, "ready": true,
 		"about": true, // only in "about to"
 	}
@@ -132,6 +132,11 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	// "is being", "are being" + trigger, or a progressive trigger ("are holding").
 	if strings.HasSuffix(s.toks[first].low, "ing") && first > 0 && beForms[s.toks[first-1].low] {
 		ongoing = true
+	}
+	// "told to expect sentences of five years": what is expected lies
+	// ahead, whoever said so.
+	if first >= 1 && (s.toks[first-1].low == "expect" || s.toks[first-1].low == "expecting") {
+		planned, ordered = true, false
 	}
 	switch {
 	case negated:
