@@ -574,6 +574,9 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	if w == "that" || w == "later" || w == "earlier" {
 		try(p.thatAnaphor(i))
 	}
+	if w == "that" {
+		try(p.thatMonth(i))
+	}
 	if w == "the" {
 		if d := decadeWord(p.word(i + 1)); d > 0 {
 			try(expr{s: i, e: i + 2, form: fDecade, decade: d}, true)
@@ -933,6 +936,12 @@ func (p *parser) yearAfterMonth(e *expr, j int) {
 	} else {
 		p.relYearAfter(e)
 	}
+}
+
+// relYearAt reports "last year", "this year" or "next year" at k.
+func (p *parser) relYearAt(k int) bool {
+	e := expr{e: k}
+	return p.relYearAfter(&e)
 }
 
 // relYearAfter extends a month (and day) without a year by a following
@@ -2246,12 +2255,14 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 		between := conn == "and" && p.is(e.s-1, "between")
 		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn != "and" || between || d == e.d+1) &&
 			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at" &&
-				!(p.word(k+1) == "to" && p.is(e.s-1, "from")))) { // "from Dec. 26 to 30 to review the year"
+				!(p.word(k+1) == "to" && p.is(e.s-1, "from")) && !p.relYearAt(k+1))) { // "from Dec. 26 to 30 to review the year"
 			sec, ok = expr{s: k, e: k + 1, form: fCal, m: e.m, d: d}, true
 			if p.punct(k+1, ",") {
 				if y, good := p.year(k + 2); good {
 					sec.y, sec.yGiven, sec.e = y, true, k+3
 				}
+			} else if !e.hasRel && p.relYearAfter(&sec) {
+				e.hasRel, e.relYear = true, sec.relYear // "between Oct. 8 and 13 last year": both days
 			}
 		}
 	case e.isMonthDay() && !e.hasRel && conn != "-":
@@ -2570,6 +2581,20 @@ func (p *parser) clock(i int) (expr, bool) {
 
 // thatAnaphor parses "that day", "that same day", "that year", "later that
 // year", "earlier that day": the period of the latest date mentioned before.
+// thatMonth parses "that August": August of the year the story is in
+// (ofYear 1), as "August of that year" — not "that May" or "that March"
+// (verbs), nor a month with its day ("that August 5").
+func (p *parser) thatMonth(i int) (expr, bool) {
+	if i+1 >= len(p.t) || !p.t[i+1].cap {
+		return expr{}, false
+	}
+	m, abbr, ok := monthOf(p.word(i + 1))
+	if !ok || abbr || m == time.May || m == time.March || i+2 < len(p.t) && p.t[i+2].kind == tNum {
+		return expr{}, false
+	}
+	return expr{s: i, e: i + 2, form: fCal, m: m, ofYear: 1}, true
+}
+
 func (p *parser) thatAnaphor(i int) (expr, bool) {
 	j := i
 	mod := modNone

@@ -1,0 +1,25 @@
+package dates
+
+import "testing"
+
+// TestTwelfthFollowUp covers the rules of session 12: "that August" is the
+// August of the year the story is in, as "August of that year" (not "that
+// May", a verb, nor a month with its day); a range of days takes the
+// relative year written after its second day ("between Oct. 8 and 13 last
+// year").
+func TestTwelfthFollowUp(t *testing.T) {
+	tests := []mentionCase{
+		{"that August is in the story's year", "2023-11-07", "She was arrested in the spring of 2017. That August, her brother fled to China.",
+			[]want{{"spring of 2017", D, "2017-SP", "2017-03-01", "2017-05-31", "season", "explicit"}, {"That August", D, "2017-08", "2017-08-01", "2017-08-31", "month", "narrative"}}},
+		{"and the following year counts from it", "2023-11-07", "He fled in 2017. That August he was caught. The following year he was released.",
+			[]want{{"2017", D, "2017", "2017-01-01", "2017-12-31", "year", "explicit"}, {"That August", D, "2017-08", "2017-08-01", "2017-08-31", "month", "narrative"},
+				{"The following year", D, "2018", "2018-01-01", "2018-12-31", "year", "narrative"}}},
+		{"guard: that May is a verb", "2023-11-07", "In 2017 he fled. Officials fear that May will bring more defections.",
+			[]want{{"2017", D, "2017", "2017-01-01", "2017-12-31", "year", "explicit"}, {"May", D, "2023-05", "2023-05-01", "2023-05-31", "month", "dct"}}},
+		{"a range of days with last year after it", "2024-10-23", "Guards beat inmates between Oct. 8 and 13 last year.",
+			[]want{{"Oct. 8 and 13 last year", D, "2023-10-08/2023-10-13", "2023-10-08", "2023-10-13", "day", "dct"}}},
+		{"so with from and to", "2024-10-23", "Troops moved from Oct. 8 to 13 last year.",
+			[]want{{"Oct. 8 to 13 last year", D, "2023-10-08/2023-10-13", "2023-10-08", "2023-10-13", "day", "dct"}}},
+	}
+	runMentionCases(t, tests)
+}
