@@ -16,7 +16,8 @@ import (
 // weekday of the telling after the latest month the text reports; a
 // meeting's topic with a time of its own is its own event, a place it
 // discusses is not where it sat, and a decision it adopted is an order;
-// sentences one is told to expect lie ahead.
+// sentences one is told to expect lie ahead; a sentence dated only by its
+// own telling borrows no other sentence's date.
 func TestSession12EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -61,6 +62,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"sentences families are told to expect lie ahead",
 			"Phones\n\nSecurity agents in Hyesan detained six residents on Sept. 8. Their families have been told to expect sentences of at least five years.\n", "2022-09-14",
 			[]string{"arrest 2022-09-08 Hyesan", "sentence 2022-09-14 Hyesan planned"}},
+		{"a sentence dated only by its own telling borrows no other sentence's date",
+			"Roundup\n\nKim Jong Un inspected a fish farm in Kangso on Wednesday, KCNA said. Kim visited an orphanage in Wonsan, KCNA reported on Sunday, without saying when.\n", "2015-03-13",
+			[]string{"other 2015-03-11 Kangso", "other  Wonsan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -960,6 +960,12 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if current && !d.it.DocDate.Date.IsZero() {
 		return d.docDateLink()
 	}
+	// A sentence dated only by its own telling ("Kim visited an orphanage
+	// in Wonsan, KCNA reported on Sunday") is a report of its own: another
+	// sentence's date is not its event's.
+	if attr >= 0 {
+		return dateLink{level: dateNone, at: -1}
+	}
 	// Other sentences of the paragraph, nearest first, the earlier on a tie.
 	si := d.sentenceAt(s.Start)
 	for dist := 1; dist <= 3; dist++ {
