@@ -17,7 +17,8 @@ import (
 // meeting's topic with a time of its own is its own event, a place it
 // discusses is not where it sat, and a decision it adopted is an order;
 // sentences one is told to expect lie ahead; a sentence dated only by its
-// own telling borrows no other sentence's date.
+// own telling borrows no other sentence's date; the lede's event takes the
+// finer date, as it took the place, of the sentence that tells where.
 func TestSession12EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -65,6 +66,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"a sentence dated only by its own telling borrows no other sentence's date",
 			"Roundup\n\nKim Jong Un inspected a fish farm in Kangso on Wednesday, KCNA said. Kim visited an orphanage in Wonsan, KCNA reported on Sunday, without saying when.\n", "2015-03-13",
 			[]string{"other 2015-03-11 Kangso", "other  Wonsan"}},
+		{"the lede's event takes the finer date of the sentence that tells where",
+			"Troops\n\nSEOUL, Oct. 23 (Yonhap) -- North Korea has sent about 3,000 troops to Russia this month, the spy agency told lawmakers Wednesday.\nThe troops were shipped from Chongjin on Russian navy ships between Oct. 8 and 13, the agency said.\n", "2024-10-23",
+			[]string{"deployment 2024-10-08 Chongjin"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -291,6 +291,11 @@ func resolve(bs []built) []pipeline.Event {
 				e, f := &evs[pos[i]], &bs[r].Event
 				e.PlaceName, e.Place = f.PlaceName, f.Place
 				e.PlaceWhy = fmt.Sprintf("%s (sentence %d), inside %s named in the lede", f.PlaceWhy, f.SentenceN, bs[i].PlaceName)
+				// and its finer date within the lede's ("sent troops this
+				// month" … "shipped between Oct. 8 and 13")
+				if f.Date.Known() && f.Date.Days() < e.Date.Days() {
+					e.Date, e.DateText, e.DateBasis = f.Date, f.DateText, f.DateBasis
+				}
 			}
 		}
 	}

@@ -376,7 +376,22 @@ func goodsOrigin(s *sent, k int) bool {
 	if j >= 1 && (s.toks[j].low == "in" || s.toks[j].low == "over") {
 		j-- // "brought in from"
 	}
-	return goodsVerbs[s.toks[j].low]
+	if !goodsVerbs[s.toks[j].low] {
+		return false
+	}
+	// "The troops were shipped from Chongjin": people moved, not goods.
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if shippedPeople[s.toks[i].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// shippedPeople are moved rather than traded when shipped or trucked.
+var shippedPeople = map[string]bool{
+	"troops": true, "soldiers": true, "workers": true, "labourers": true, "laborers": true,
+	"prisoners": true, "defectors": true, "refugees": true, "people": true, "men": true, "women": true,
 }
 
 // placeOpens reports a place of s starting within three tokens from token
@@ -1655,9 +1670,10 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			return d.placeLinkFrom(i, placeClause, "where "+q()+" went")
 		}
 	}
-	// A launch or test "from the Sukchon area": where it started is where
-	// it happened, when the clause names no other place.
-	if typ == "other" {
+	// A launch or test "from the Sukchon area", troops "shipped from
+	// Chongjin": where it started is where it happened, when the clause
+	// names no other place.
+	if typ == "other" || typ == "deployment" {
 		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
 			return p.pm.Resolved && !p.metonym && p.role == roleDirection && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
 		}); i >= 0 {
