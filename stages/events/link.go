@@ -1672,8 +1672,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	// A launch or test "from the Sukchon area", troops "shipped from
 	// Chongjin": where it started is where it happened, when the clause
-	// names no other place.
-	if typ == "other" || typ == "deployment" {
+	// names no other place (troops sent "from Wonsan to Russia" are the
+	// sender's, rule 3).
+	goal := slices.ContainsFunc(s.places, func(i int) bool {
+		p := d.places[i]
+		return inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from")
+	})
+	if typ == "other" || typ == "deployment" && !goal {
 		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
 			return p.pm.Resolved && !p.metonym && p.role == roleDirection && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
 		}); i >= 0 {
