@@ -18,7 +18,8 @@ import (
 // discusses is not where it sat, and a decision it adopted is an order;
 // sentences one is told to expect lie ahead; a sentence dated only by its
 // own telling borrows no other sentence's date; the lede's event takes the
-// finer date, as it took the place, of the sentence that tells where.
+// finer date, as it took the place, of the sentence that tells where;
+// inmates of a camp are people, not a sentence.
 func TestSession12EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -69,6 +70,12 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"the lede's event takes the finer date of the sentence that tells where",
 			"Troops\n\nSEOUL, Oct. 23 (Yonhap) -- North Korea has sent about 3,000 troops to Russia this month, the spy agency told lawmakers Wednesday.\nThe troops were shipped from Chongjin on Russian navy ships between Oct. 8 and 13, the agency said.\n", "2024-10-23",
 			[]string{"deployment 2024-10-08 Chongjin"}},
+		{"inmates of a camp are people, not a sentence; the report's release is a statement",
+			"Report\n\nA report released on Tuesday in Seoul by a rights group draws on interviews with 30 former inmates of the Jongo-ri labour camp in Hoeryong.\n", "2023-11-09",
+			[]string{"statement 2023-11-07 Seoul"}},
+		{"guard: victims of an execution",
+			"Names\n\nVictims of the execution in Hyesan on March 3 were named.\n", "2023-04-01",
+			[]string{"execution 2023-03-03 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

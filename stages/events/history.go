@@ -132,7 +132,7 @@ func notHappening(s *sent, m match) bool {
 		return true
 	}
 	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
-		possessedEnd(s, m) || crossedBridge(s, m) {
+		possessedEnd(s, m) || crossedBridge(s, m) || memberOf(s, m) {
 		return true
 	}
 	// "a fire-fighting drill", "the lockdown-hit city": the trigger word
@@ -545,4 +545,28 @@ func toDeath(s *sent, trig pipeline.Span) bool {
 		return false
 	}
 	return false
+}
+
+// memberOf reports a trigger that names the place or body people belong
+// to: "30 former inmates of the Jongo-ri labour camp", "guards of the
+// prison" describe people, not an event ("victims of the execution" do
+// not: the execution happened).
+func memberOf(s *sent, m match) bool {
+	k := m.first - 1
+	for k >= 0 && k >= m.first-4 && s.toks[k].low != "of" {
+		if isPunctOrVerb(s.toks[k].low) {
+			return false
+		}
+		k--
+	}
+	return k >= 1 && s.toks[k].low == "of" && memberNouns[s.toks[k-1].low]
+}
+
+// isPunctOrVerb reports words that end a noun phrase before a trigger.
+func isPunctOrVerb(w string) bool { return w == "and" || w == "or" || isPast(w) }
+
+// memberNouns are people named by what they belong to.
+var memberNouns = map[string]bool{
+	"inmates": true, "inmate": true, "prisoners": true, "prisoner": true, "detainees": true, "detainee": true,
+	"guards": true, "guard": true, "veterans": true, "veteran": true,
 }
