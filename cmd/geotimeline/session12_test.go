@@ -19,7 +19,8 @@ import (
 // sentences one is told to expect lie ahead; a sentence dated only by its
 // own telling borrows no other sentence's date; the lede's event takes the
 // finer date, as it took the place, of the sentence that tells where;
-// inmates of a camp are people, not a sentence.
+// inmates of a camp are people, not a sentence; "the North" as the subject
+// is North Korea's government.
 func TestSession12EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -76,6 +77,12 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"guard: victims of an execution",
 			"Names\n\nVictims of the execution in Hyesan on March 3 were named.\n", "2023-04-01",
 			[]string{"execution 2023-03-03 Hyesan"}},
+		{"the North as the subject is North Korea's government",
+			"Law\n\nPolice in Hyesan, North Korea, arrested three smugglers on Monday. The North enacted a law on foreign media in December 2020.\n", "2022-09-15",
+			[]string{"arrest 2022-09-12 Hyesan", "order 2020-12-01 North Korea"}},
+		{"guard: a province named after the North",
+			"Law\n\nPolice in Hyesan, North Korea, arrested three smugglers on Monday. The North Pyongan assembly enacted a law on smuggling in December 2020.\n", "2022-09-15",
+			[]string{"arrest 2022-09-12 Hyesan", "order 2020-12-01 North Pyongan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

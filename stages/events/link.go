@@ -1157,6 +1157,29 @@ func saidOn(s *sent, sp pipeline.Span) bool {
 	return k >= 0 && reportVerbs[s.toks[k].low]
 }
 
+// koreaSubject returns "KP" when the clause opens with "the North" as its
+// subject before the trigger ("The North enacted a law", "the North has
+// reopened …"), "KR" for "the South", and the token of "the"; not "the
+// North Korean …", "the North Pyongan …" (a capitalized word after it)
+// nor "the North of England".
+func koreaSubject(s *sent, clause, trig pipeline.Span) (string, int) {
+	k := s.tokenAt(clause.Start)
+	if k+2 >= len(s.toks) || s.toks[k].low != "the" || s.toks[k+1].end > trig.Start {
+		return "", 0
+	}
+	t, next := s.toks[k+1], s.toks[k+2]
+	if !isCapitalized(t) || isCapitalized(next) || next.low == "of" || next.low == "s" {
+		return "", 0
+	}
+	switch t.low {
+	case "north":
+		return "KP", k
+	case "south":
+		return "KR", k
+	}
+	return "", 0
+}
+
 // topicBetween reports a verb of deliberation ("discussed", "reviewed",
 // "examined") between offsets a and b of s: what follows it is the topic.
 func topicBetween(s *sent, a, b int) bool {
@@ -1731,6 +1754,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	if l, ok := d.metonymPlace(s, func(placeRef) bool { return true }); ok {
 		return l
+	}
+	// "The North" ("the South") as the subject, in a report that names
+	// North (South) Korea: its government acts ("The North enacted a law
+	// …").
+	if cc, k := koreaSubject(s, clause, trig); cc != "" {
+		if j := d.countryOf(cc); j >= 0 {
+			return d.placeLinkFrom(j, placeMetonym, fmt.Sprintf("%q is the subject of the sentence: %s (its government acts)", d.text[s.toks[k].start:s.toks[k+1].end], d.places[j].pm.Text))
+		}
 	}
 	// 5. Where the reporting source of this sentence sits.
 	isSource := func(p placeRef) bool { return p.pm.Resolved && p.role == roleSource && !isRegion(p) }
