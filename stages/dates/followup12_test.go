@@ -23,3 +23,19 @@ func TestTwelfthFollowUp(t *testing.T) {
 	}
 	runMentionCases(t, tests)
 }
+
+// TestTwelfthFollowUpRanges: a range of months takes the relative year
+// written after its second month for both ends ("between January and
+// August last year"; "from December to March next year" starts the
+// December before).
+func TestTwelfthFollowUpRanges(t *testing.T) {
+	tests := []mentionCase{
+		{"both months of last year", "2024-01-10", "Transfers took place between January and August last year.",
+			[]want{{"January and August last year", D, "2023-01/2023-08", "2023-01-01", "2023-08-31", "month", "dct"}}},
+		{"both months of this year", "2024-01-10", "Transfers will take place between March and May this year.",
+			[]want{{"March and May this year", D, "2024-03/2024-05", "2024-03-01", "2024-05-31", "month", "dct"}}},
+		{"a range over the year's end", "2024-01-10", "Drills run from December to March next year.",
+			[]want{{"December to March next year", D, "2024-12/2025-03", "2024-12-01", "2025-03-31", "month", "dct"}}},
+	}
+	runMentionCases(t, tests)
+}

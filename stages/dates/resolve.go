@@ -1087,9 +1087,17 @@ func resolveRange(e *expr, a anchorRef, lastDay date, cue int) resolved {
 				s.y++
 			}
 		}
+		if s.hasRel && s.m != 0 && !f.yGiven && !f.hasRel && f.m != 0 {
+			// "between January and August last year": both months of last
+			// year ("from December to March next year": the December before)
+			f.hasRel, f.relYear = true, s.relYear
+			if f.m > s.m {
+				f.relYear--
+			}
+		}
 	}
 	r1 := resolve(&f, a, lastDay, cue)
-	if !f.yGiven && !s.yGiven && r1.iv.Known() && s.form == fCal {
+	if !f.yGiven && !s.yGiven && !s.hasRel && r1.iv.Known() && s.form == fCal {
 		// Second end takes the first's year, rolling over a year end.
 		s.y, s.yGiven = r1.iv.Start.Year, true
 		if s.m == 0 && s.d > 0 {
