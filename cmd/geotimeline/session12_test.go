@@ -20,7 +20,7 @@ import (
 // own telling borrows no other sentence's date; the lede's event takes the
 // finer date, as it took the place, of the sentence that tells where;
 // inmates of a camp are people, not a sentence; "the North" as the subject
-// is North Korea's government.
+// is North Korea's government; a footnote ("*ASIAPRESS …") tells no event.
 func TestSession12EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -83,6 +83,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"guard: a province named after the North",
 			"Law\n\nPolice in Hyesan, North Korea, arrested three smugglers on Monday. The North Pyongan assembly enacted a law on smuggling in December 2020.\n", "2022-09-15",
 			[]string{"arrest 2022-09-12 Hyesan", "order 2020-12-01 North Pyongan"}},
+		{"a footnote tells no event; a Markdown bullet does",
+			"Lockdown\n\n* Police in Hyesan arrested two smugglers on Sept. 3.\n\n*ASIAPRESS reaches its partners in Hyesan with Chinese phones smuggled across the border.\n", "2022-09-10",
+			[]string{"arrest 2022-09-03 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

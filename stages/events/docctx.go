@@ -482,9 +482,13 @@ func rarestLetter(s string) int {
 	return best
 }
 
-// isBoilerplate reports a credit, copyright or contact line, or the caption
-// of a stock photo: text around a report that tells no event.
+// isBoilerplate reports a credit, copyright or contact line, a footnote
+// ("*ASIAPRESS communicates with …"), or the caption of a stock photo: text
+// around a report that tells no event.
 func isBoilerplate(s string) bool {
+	if f := strings.TrimLeft(s, " \t\n"); len(f) > 1 && f[0] == '*' && isASCIILetter(f[1]) {
+		return true // a footnote ("*ASIAPRESS communicates with …"), not a Markdown bullet ("* Police …")
+	}
 	t := strings.TrimLeft(s, " \t\n([“\"'")
 	if creditOpeners.open(t) || hasAnyFoldASCII(t, boilerplateGroups) || webOpeners.open(t) {
 		return true

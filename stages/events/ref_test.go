@@ -117,6 +117,9 @@ func FuzzHasFoldASCII(f *testing.F) {
 // ruled out by their first bytes and the marks found by one search per
 // letter: every opener compared, every mark searched for on its own.
 func refIsBoilerplate(s string) bool {
+	if f := strings.TrimLeft(s, " \t\n"); len(f) > 1 && f[0] == '*' && isASCIILetter(f[1]) {
+		return true
+	}
 	t := strings.TrimLeft(s, " \t\n([“\"'")
 	for _, o := range creditOpeners.phrases {
 		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
@@ -174,7 +177,7 @@ func FuzzIsBoilerplateSame(f *testing.F) {
 		"Editor’s note: names changed", "EDITOR'S NOTE", "Copyright 2024 RFA. All rights reserved.", "FILE PHOTO: a soldier",
 		"illustrative image of a market", "Thomson Reuters Foundation", "www.kcna.kp (Juche113.4.18.)", "HTTPS://x",
 		"contact desk@example.org", "Prices rose in Hyesan.", "", "(", "\u212aelvin", "\u017fource", "tRANSLATED BY",
-		"profile photo of the border", "copyrigh", "ßopyright",
+		"profile photo of the border", "copyrigh", "ßopyright", "*ASIAPRESS reaches partners by phone", "* Police arrested two men",
 	} {
 		f.Add(s)
 	}
