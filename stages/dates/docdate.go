@@ -143,7 +143,11 @@ const recentYears = 5
 //     -- … fired … on Wednesday" ⇒ 2024); two such years fix nothing, nor
 //     does a lede weekday that another year in the term makes the day
 //     before the dateline's;
-//  7. the year an era cue makes likely (COVID-19: 2020), as for a text
+//  7. the weekday written with the dateline's day, else that of the
+//     telling in the lede ("…, the NIS told lawmakers Thursday"), in the
+//     first year not before the latest month the text reports (recent)
+//     and fewer than recentYears after it;
+//  8. the year an era cue makes likely (COVID-19: 2020), as for a text
 //     without a dateline — an assumption the evidence states.
 //
 // A weekday written with the day also vetoes a reading of 1 or 2 on which
@@ -347,7 +351,7 @@ func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, boo
 		if k >= 0 && toks[k].low == "on" {
 			k--
 		}
-		if k >= 0 && isReportVerb(toks[k].low) || a.toldWhom(k) {
+		if k >= 0 && (isReportVerb(toks[k].low) || a.toldWhom(k)) {
 			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
 		}
 		found = append(found, x)
@@ -781,8 +785,9 @@ type inference struct {
 	upperText      string // the era cue
 	assumed        bool   // the returned date's year is the one an era cue makes likely
 	// recent is the latest month, part of a year or day the text reports
-	// with its year (forward and awaited dates excluded), when no era cue bounds the
-	// text later than it: the text is likely near it.
+	// with its year (forward and awaited dates excluded), when no era cue
+	// or bare year bounds the text later than it: the text is likely near
+	// it.
 	recent     date
 	recentText string
 }

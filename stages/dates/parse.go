@@ -2579,8 +2579,6 @@ func (p *parser) clock(i int) (expr, bool) {
 	return expr{s: i, e: j, form: fRel, u: uDay, clock: ck, narr: true}, true
 }
 
-// thatAnaphor parses "that day", "that same day", "that year", "later that
-// year", "earlier that day": the period of the latest date mentioned before.
 // thatMonth parses "that August": August of the year the story is in
 // (ofYear 1), as "August of that year" — not "that May" or "that March"
 // (verbs), nor a month with its day ("that August 5").
@@ -2595,6 +2593,8 @@ func (p *parser) thatMonth(i int) (expr, bool) {
 	return expr{s: i, e: i + 2, form: fCal, m: m, ofYear: 1}, true
 }
 
+// thatAnaphor parses "that day", "that same day", "that year", "later that
+// year", "earlier that day": the period of the latest date mentioned before.
 func (p *parser) thatAnaphor(i int) (expr, bool) {
 	j := i
 	mod := modNone

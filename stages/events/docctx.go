@@ -705,17 +705,18 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 		t := &toks[k]
 		// A soft gap holds no comma.
 		comma := !t.soft && strings.IndexByte(text[toks[k-1].end:t.start], ',') >= 0
+		f := v.flagsOf(t)
 		switch {
 		case comma:
 			subjectWho = -1
-		case t.low == "who" && k <= maxSubjectWho:
+		case f&flagWho != 0 && k <= maxSubjectWho:
 			subjectWho = k
-		case deliberationVerbs[t.low] && k+1 < len(toks) && ownTime(toks[k+1:]):
+		case f&flagDeliberate != 0 && k+1 < len(toks) && ownTime(toks[k+1:]):
 			// "The meeting discussed rehabilitating the areas hit by the
 			// floods that swept South Hamgyong Province in late August":
 			// a topic with a time of its own tells its own event.
 			cuts = append(cuts, toks[k+1].start)
-		case subjectWho >= 0 && reportVerbs[t.low] && ownTime(toks[subjectWho:k]):
+		case subjectWho >= 0 && f&flagReport != 0 && ownTime(toks[subjectWho:k]):
 			// "A woman who escaped North Korea in late 2019 told Human
 			// Rights Watch she was arrested in March 2019": the subject's
 			// relative clause, with a time of its own, tells its own
@@ -723,7 +724,7 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 			cuts = append(cuts, t.start)
 			subjectWho = -1
 		}
-		if !comma && v.flagsOf(t)&(flagAnd|flagThat|flagSubordinator) == 0 {
+		if !comma && f&(flagAnd|flagThat|flagSubordinator) == 0 {
 			continue // none of the cases below
 		}
 		switch {

@@ -28,6 +28,9 @@ const (
 	flagAnd         // "and"
 	flagThat        // "that"
 	flagSaid        // "said", "says": see addStatement
+	flagWho         // "who": see clauses
+	flagReport      // reportVerbs: see clauses
+	flagDeliberate  // deliberationVerbs: see clauses
 	flagStarts      // the first word of a phrase of a matcher
 	flagActorStart  // the first word of a phrase of the actor matcher
 	flagOutletStart // the first word of a phrase of the outlet matcher
@@ -46,6 +49,9 @@ var wordSets = []struct {
 	{flagAnd, map[string]bool{"and": true}},
 	{flagThat, map[string]bool{"that": true}},
 	{flagSaid, saidVerbs},
+	{flagWho, map[string]bool{"who": true}},
+	{flagReport, reportVerbs},
+	{flagDeliberate, deliberationVerbs},
 }
 
 // toldWords are the verbs after which toldWhom looks for a name.
