@@ -61,19 +61,23 @@ var dispatchSets = []struct {
 	// imagery, a testimony without any date line, a UN report; 51 gold
 	// events); measured blind on the fourth session's final rules at 31
 	// found, precision 0.48. A training set now, with the fourth.
-	{"fifth blind set", "dispatches_blind5", "dispatches_blind5_gold.jsonl", 40, 0.53},
+	// Twelfth session: a yearless dateline dated by the telling's weekday
+	// after the latest year-part the text reports: 41 -> 43.
+	{"fifth blind set", "dispatches_blind5", "dispatches_blind5_gold.jsonl", 42, 0.55},
 	// Written blind the same way on less usual topics (balloons and
 	// loudspeakers, GPS jamming, drifting boats, workers abroad, ship-to-
 	// ship transfers, a memoir with no date line; 60 gold events);
 	// measured blind at 22 found, precision 0.46, on the fifth session's
 	// rules of that hour. A training set now.
-	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 31, 0.50},
+	// Twelfth session ("between Oct. 8 and 13 last year"): 35 -> 36.
+	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 35, 0.55},
 	// Written blind the same way as a typical week's mix (short, medium and
 	// long reports; 54 gold events); measured blind on the fifth session's
 	// rules of 4414a4b at 30 found, precision 0.48 (session 4's rules: 27,
 	// 0.47). A training set now (stages/events/blind45_rules_test.go,
 	// TestBlind7Triggers).
-	{"seventh blind set", "dispatches_blind7", "dispatches_blind7_gold.jsonl", 33, 0.49},
+	// Twelfth session ("the North" as a subject): 39 -> 40.
+	{"seventh blind set", "dispatches_blind7", "dispatches_blind7_gold.jsonl", 39, 0.60},
 	// Written blind the same way (a typical week's mix, one undated NGO
 	// report; 52 gold events) and measured on the fifth session's final
 	// rules (20fd1e0): 35 found, precision 0.46 (session 4's rules: 33,
@@ -115,8 +119,8 @@ var dispatchSets = []struct {
 	// never read.
 	// Twelfth session: made a training set (the new twentieth set keeps
 	// five held out), its misses read and rules drawn from them
-	// (cmd/geotimeline/session12_test.go): 18 -> 23 found.
-	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 23, 0.66},
+	// (cmd/geotimeline/session12_test.go): 18 -> 25 found.
+	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 24, 0.70},
 	// Written blind in the eighth session (twelve reports of 2021 and their
 	// background back to 2015; 56 gold events) and measured before any rule
 	// was drawn from it: 39 found, precision 0.63, on the session's first
@@ -128,7 +132,9 @@ var dispatchSets = []struct {
 	// of the twelfth and fourteenth sets had been drawn: 37 found,
 	// precision 0.51, both on the session's first rules (5febc55) and on
 	// the rules drawn that session. Held out: its misses were never read.
-	{"fifteenth blind set", "dispatches_blind15", "dispatches_blind15_gold.jsonl", 37, 0.50},
+	// Twelfth session: the yearless-dateline rule of the telling's
+	// weekday (drawn from the thirteenth set) 37 -> 40, unread.
+	{"fifteenth blind set", "dispatches_blind15", "dispatches_blind15_gold.jsonl", 39, 0.53},
 	// Written blind late in the eighth session (twelve reports of 2014-2025
 	// from South Korean, Chinese, Russian, Japanese and UN angles; 62 gold
 	// events): 26 found, precision 0.48, on the session's first rules
