@@ -9,15 +9,13 @@ import (
 // stage, for the rules of session 12: a law made is an order, and the
 // penalty a law provides is no execution; a rail link or crossing reopened
 // and freight trains resumed are events; people taken to a police station
-// are detained, and written self-criticisms are no meeting; the relative
-// clause of a subject, with a time of its own, tells its own event before
-// the verb of telling; a tie among namesake villages goes to the one
+// are detained (not when taken there for a lecture), and written
+// self-criticisms are no meeting; a tie among namesake villages goes to the one
 // nearest the report's town; a yearless dateline takes its year from the
 // weekday of the telling after the latest month the text reports; a
 // meeting's topic with a time of its own is its own event, a place it
 // discusses is not where it sat, and a decision it adopted is an order;
-// sentences one is told to expect lie ahead; a sentence dated only by its
-// own telling borrows no other sentence's date; the lede's event takes the
+// sentences one is told to expect lie ahead; the lede's event takes the
 // finer date, as it took the place, of the sentence that tells where;
 // inmates of a camp are people, not a sentence; "the North" as the subject
 // is North Korea's government; a footnote ("*ASIAPRESS …") tells no event.
@@ -41,12 +39,6 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"people taken to a police station are detained; self-criticisms written are no meeting",
 			"Protest\n\nIn Chongjin on Aug. 31, a dozen women were taken to the police station, and were released after writing self-criticisms.\n", "2022-09-07",
 			[]string{"arrest 2022-08-31 Chongjin"}},
-		{"the subject's relative clause with its own time tells its own event",
-			"Testimony\n\nA woman who escaped North Korea in late 2019 told Human Rights Watch she was arrested in Sinuiju in March 2019.\n", "2022-09-17",
-			[]string{"defection 2019-09-01 North Korea", "arrest 2019-03-01 Sinuiju"}},
-		{"guard: a relative clause without a time of its own",
-			"Arrests\n\nA woman who lives in Hyesan told Daily NK that police arrested three smugglers on Monday.\n", "2022-09-17",
-			[]string{"arrest 2022-09-12 Hyesan"}},
 		{"a tie among namesake villages goes to the one nearest the report's town",
 			"Market shut\n\nAuthorities in Chongjin, North Hamgyong Province, shut the Sunam market on August 30 after fever cases.\n", "2022-09-07",
 			[]string{"lockdown 2022-08-30 Sunam"}},
@@ -65,9 +57,6 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"sentences families are told to expect lie ahead",
 			"Phones\n\nSecurity agents in Hyesan detained six residents on Sept. 8. Their families have been told to expect sentences of at least five years.\n", "2022-09-14",
 			[]string{"arrest 2022-09-08 Hyesan", "sentence 2022-09-14 Hyesan planned"}},
-		{"a sentence dated only by its own telling borrows no other sentence's date",
-			"Roundup\n\nKim Jong Un inspected a fish farm in Kangso on Wednesday, KCNA said. Kim visited an orphanage in Wonsan, KCNA reported on Sunday, without saying when.\n", "2015-03-13",
-			[]string{"other 2015-03-11 Kangso", "other  Wonsan"}},
 		{"the lede's event takes the finer date of the sentence that tells where",
 			"Troops\n\nSEOUL, Oct. 23 (Yonhap) -- North Korea has sent about 3,000 troops to Russia this month, the spy agency told lawmakers Wednesday.\nThe troops were shipped from Chongjin on Russian navy ships between Oct. 8 and 13, the agency said.\n", "2024-10-23",
 			[]string{"deployment 2024-10-08 Chongjin"}},
@@ -86,6 +75,21 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"a footnote tells no event; a Markdown bullet does",
 			"Lockdown\n\n* Police in Hyesan arrested two smugglers on Sept. 3.\n\n*ASIAPRESS reaches its partners in Hyesan with Chinese phones smuggled across the border.\n", "2022-09-10",
 			[]string{"arrest 2022-09-03 Hyesan"}},
+		{"review: a follow-up sentence dated only by its telling keeps the occasion's date",
+			"Hospital\n\nKim Jong Un inspected a hospital in Pyongyang on Aug. 3. He gave instructions to build a new ward there, KCNA reported on Sunday.\n", "2022-08-09",
+			[]string{"other 2022-08-03 Pyongyang", "order 2022-08-03 Pyongyang"}},
+		{"review: people taken to a police station for a lecture are not detained",
+			"Lecture\n\nOfficials were taken to the security office in Chongjin on Sept. 3 for a lecture on anti-socialist behavior.\n", "2022-09-15",
+			[]string{"meeting 2022-09-03 Chongjin"}},
+		{"review: the guards of a prison who execute",
+			"Prison\n\nGuards of the prison executed three inmates in Kaechon on March 3, 2019, a defector said.\n", "2022-09-15",
+			[]string{"execution 2019-03-03 Kaechon"}},
+		{"review: a provision in an aside governs nothing past it",
+			"Decree\n\nThe decree, which prescribes harsh penalties, led police to arrest 30 people in Sinuiju on Aug. 3.\n", "2022-09-15",
+			[]string{"order 2022-08-03 Sinuiju", "arrest 2022-08-03 Sinuiju"}},
+		{"review: a meeting does not take its topic's date; the topic with its own time is an event",
+			"Plenum\n\nAn enlarged meeting of the Politburo was held on Sept. 2 in Pyongyang. The meeting discussed flood damage in Sinuiju in July.\n", "2024-09-10",
+			[]string{"meeting 2024-09-02 Pyongyang", "other 2024-07-01 Sinuiju"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

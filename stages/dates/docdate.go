@@ -276,6 +276,22 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 	return date{}, "", false
 }
 
+// whoClause reports whether token i stands in a relative clause about a
+// person ("a defector who fled in March 2016"): "who" within eight tokens
+// before it in its sentence, with no comma between.
+func (a *analysis) whoClause(i int) bool {
+	toks := a.p.t
+	for k := i - 1; k >= 0 && k >= i-8 && a.seg.sent[k] == a.seg.sent[i]; k-- {
+		switch toks[k].low {
+		case "who", "whom", "whose":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
 // currentYear returns the year the text writes as the one it is in: a
 // count "of" a year ("its fourth weapons test of 2022", "the first launch
 // of 2024") or "so far in 2022" — not a year of background ("since 2016",
@@ -352,6 +368,9 @@ func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, boo
 			k--
 		}
 		if k >= 0 && (isReportVerb(toks[k].low) || a.toldWhom(k)) {
+			if a.shiftedDay(e.e, k, x.e) {
+				continue
+			}
 			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
 		}
 		found = append(found, x)
@@ -362,6 +381,34 @@ func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, boo
 	x := found[0]
 	return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
 }
+
+// shiftedDay reports a weekday of a telling that need not be the
+// dateline's day: told in local time abroad ("said Thursday (local
+// time)", written under a Seoul date), or in a clause before the lede's
+// news ("a day after the spy agency told lawmakers Thursday"). from is the
+// dateline's end, verb the telling verb's token, end the weekday's end.
+func (a *analysis) shiftedDay(from, verb, end int) bool {
+	toks := a.p.t
+	for k := end; k < len(toks) && k <= end+3 && a.seg.sent[k] == a.seg.sent[verb]; k++ {
+		if toks[k].low == "local" {
+			return true
+		}
+	}
+	for k := verb - 1; k >= from && k >= verb-maxShiftReach; k-- {
+		switch toks[k].low {
+		case "after", "before", "since", "following", "previous", "earlier":
+			return true
+		case ",", ";", ":":
+			return false // "…, after the drills ended, the military said Thursday": the lede's own telling
+		}
+	}
+	return false
+}
+
+// maxShiftReach is how many tokens before a verb of telling "after" may
+// stand to make it an earlier telling ("a day after Seoul's spy agency
+// told lawmakers Thursday").
+const maxShiftReach = 8
 
 // toldWhom reports whether the words up to token k are a verb of telling
 // and its listener ("told lawmakers", "briefed reporters", "told the
@@ -799,33 +846,43 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	latestFullText := ""
 	var lower date // lower bound from explicit months and years
 	lowerText := ""
-	var monthLower date // the same from explicit months only
-	monthLowerText := ""
-	note := func(d date, text string, month bool) {
+	note := func(d date, text string) {
 		if lower.Before(d) {
 			lower, lowerText = d, text
 		}
-		if month && monthLower.Before(d) {
-			monthLower, monthLowerText = d, text
-		}
 	}
+	// The latest month, part of a year or day the text reports as past —
+	// no cue of a plan, not in a clause about a person ("a defector who
+	// fled in March 2016"): see inference.recent.
+	var recent date
+	recentText := ""
 	for i := range a.exprs {
 		e := &a.exprs[i]
 		ends := []*expr{e}
 		if e.form == fRange {
 			ends = []*expr{e.first, e.second}
 		}
-		if isForward(a.forwardCue(e.s, e.e)) || a.anticipates(e.s) {
-			continue // "the deadline of Dec. 31, 2025", "ahead of the vote on March 9, 2024" do not date the text
+		cue := a.forwardCue(e.s, e.e)
+		if isForward(cue) || cue == cuePastPlan || a.anticipates(e.s) {
+			continue // "the deadline of Dec. 31, 2025", "ahead of the vote on March 9, 2024", "agreed to hold talks in March 2025" do not date the text
 		}
+		reported := cue == cueNone && !a.whoClause(e.s)
 		for _, x := range ends {
-			if x.form == fFiscal && x.yGiven && x.y >= 1000 && (x.half > 0 || x.q > 0) {
-				// a part of a year reported ("in the first half of 2023")
-				m := time.Month(1 + 6*(max(x.half, 1)-1))
-				if x.q > 0 {
-					m = time.Month(1 + 3*(x.q-1))
-				}
-				note(date{Year: x.y, Month: m, Day: 1}, a.p.text[toks[e.s].start:toks[e.e-1].end], true)
+			text := a.p.text[toks[e.s].start:toks[e.e-1].end]
+			var start date
+			switch {
+			case x.form == fFiscal && x.yGiven && x.y >= 1000 && x.half > 0:
+				start = date{Year: x.y, Month: time.Month(1 + 6*(x.half-1)), Day: 1} // "in the first half of 2023"
+			case x.form == fFiscal && x.yGiven && x.y >= 1000 && x.q > 0:
+				start = date{Year: x.y, Month: time.Month(1 + 3*(x.q-1)), Day: 1}
+			case x.form == fCal && x.yGiven && x.y >= 1000 && x.m != 0:
+				start = date{Year: x.y, Month: x.m, Day: max(x.d, 1)}
+			}
+			if !start.IsZero() && reported && recent.Before(start) {
+				recent, recentText = start, text
+			}
+			if x.form == fFiscal && !start.IsZero() {
+				note(start, text) // a part of a year is a lower bound like its month
 				continue
 			}
 			if x.form != fCal || !x.yGiven || x.y < 1000 {
@@ -834,7 +891,6 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 			if x.d == 0 && a.targetYear(e) {
 				continue // "set targets for three launches in 2024", "the 2024 satellite plans"
 			}
-			text := a.p.text[toks[e.s].start:toks[e.e-1].end]
 			switch {
 			case x.m != 0 && x.d != 0:
 				d := date{Year: x.y, Month: x.m, Day: x.d}
@@ -842,9 +898,9 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 					latestFull, latestFullText = d, text
 				}
 			case x.m != 0:
-				note(date{Year: x.y, Month: x.m, Day: 1}, text, true)
+				note(date{Year: x.y, Month: x.m, Day: 1}, text)
 			default:
-				note(date{Year: x.y, Month: 1, Day: 1}, text, false)
+				note(date{Year: x.y, Month: 1, Day: 1}, text)
 			}
 		}
 	}
@@ -888,14 +944,8 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	}
 
 	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText}
-	switch {
-	case !latestFull.IsZero() && !latestFull.Before(monthLower):
-		facts.recent, facts.recentText = latestFull, latestFullText
-	default:
-		facts.recent, facts.recentText = monthLower, monthLowerText
-	}
-	if facts.recent.Before(eraLower) || facts.recent.Before(lower) {
-		facts.recent = date{} // a later year or era cue: the text may be well after its latest month
+	if !recent.Before(eraLower) && !recent.Before(lower) && !recent.Before(latestFull) {
+		facts.recent, facts.recentText = recent, recentText // (else a later year, date or era cue: the text may be well after it)
 	}
 	if anniv != nil {
 		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]

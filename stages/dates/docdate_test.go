@@ -121,6 +121,14 @@ func TestDocumentDate(t *testing.T) {
 			"", "2020-12-01", pipeline.BasisNone, ""},
 		{"guard: no fitting year within five years of the month", "VLADIVOSTOK, Sept. 8 (Reuters) - Workers arrived last week, local media reported on Thursday. Sanctions took effect in July 2017.",
 			"", "2017-07-01", pipeline.BasisNone, ""}, // Sept. 8 fell on a Thursday in 2016 and 2022
+		{"review: a telling in local time abroad", "WASHINGTON, Sept. 16 (Yonhap) -- The United States condemned the launch, a State Department spokesperson said Thursday (local time). The North fired cruise missiles in March 2021.",
+			"", "2021-03-01", pipeline.BasisNone, ""},
+		{"review: a telling the lede's news came after", "SEOUL, Sept. 16 (AFP) -- North Korea fired two missiles a day after Seoul's spy agency told lawmakers Thursday that a launch was near. It last fired in March 2021.",
+			"", "2021-03-01", pipeline.BasisNone, ""},
+		{"review: a month planned is not reported", "SEOUL, Sept. 16 (Yonhap) -- The two Koreas agreed to hold military talks in March 2025, the unification ministry said Thursday.",
+			"", "", pipeline.BasisNone, ""},
+		{"review: a month of a person's past", "SEOUL, Sept. 16 (Yonhap) -- A defector who fled in March 2016 told reporters Thursday that prisons are full.",
+			"", "2016-03-01", pipeline.BasisNone, ""},
 		{"guard: an era cue later than the month", "SEOUL, Sept. 15 (Yonhap) -- The spy agency told lawmakers Thursday that leader Kim Jong Un had been ill. A law was passed in June 2009.",
 			"", "2011-12-01", pipeline.BasisNone, ""},
 	}

@@ -16,6 +16,8 @@ func TestTwelfthFollowUp(t *testing.T) {
 				{"The following year", D, "2018", "2018-01-01", "2018-12-31", "year", "narrative"}}},
 		{"guard: that May is a verb", "2023-11-07", "In 2017 he fled. Officials fear that May will bring more defections.",
 			[]want{{"2017", D, "2017", "2017-01-01", "2017-12-31", "year", "explicit"}, {"May", D, "2023-05", "2023-05-01", "2023-05-31", "month", "dct"}}},
+		{"review: that after a verb of saying opens what was said", "2022-09-15", "He said that August was the worst month.",
+			[]want{{"August", D, "2022-08", "2022-08-01", "2022-08-31", "month", "dct"}}},
 		{"a range of days with last year after it", "2024-10-23", "Guards beat inmates between Oct. 8 and 13 last year.",
 			[]want{{"Oct. 8 and 13 last year", D, "2023-10-08/2023-10-13", "2023-10-08", "2023-10-13", "day", "dct"}}},
 		{"so with from and to", "2024-10-23", "Troops moved from Oct. 8 to 13 last year.",

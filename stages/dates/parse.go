@@ -2583,7 +2583,8 @@ func (p *parser) clock(i int) (expr, bool) {
 // (ofYear 1), as "August of that year" — not "that May" or "that March"
 // (verbs), nor a month with its day ("that August 5").
 func (p *parser) thatMonth(i int) (expr, bool) {
-	if i+1 >= len(p.t) || !p.t[i+1].cap {
+	if i+1 >= len(p.t) || !p.t[i+1].cap || isReportVerb(p.word(i-1)) {
+		// ("He said that August was the worst month": "that" opens what he said)
 		return expr{}, false
 	}
 	m, abbr, ok := monthOf(p.word(i + 1))

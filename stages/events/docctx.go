@@ -47,6 +47,10 @@ type docCtx struct {
 	// afterType the type of the occasion the sentence being linked follows
 	// ("Following the meeting, …"), or -1
 	afterType int
+	// topicFrom is the offset of a verb of deliberation after a meeting's
+	// trigger ("The meeting discussed …"): what follows is the topic, and
+	// its places and dates are not the meeting's; -1 when none.
+	topicFrom int
 	// occasion is the one day the document's body dates (see oneOccasion),
 	// computed once a document.
 	occasion     dateLink
@@ -112,7 +116,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, v: x.v}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, topicFrom: -1, v: x.v}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 
@@ -699,30 +703,17 @@ func (v *vocab) clauses(text string, s *sent, sc *scratch, pre []int, preDashed 
 	// found (pre).
 	cuts, dashed := append(sc.cuts[:0], pre...), preDashed
 	toks := s.toks
-	relative := -1   // the token opening a ", who …" or ", which …" clause still open, or -1
-	subjectWho := -1 // a "who" in the subject ("A woman who escaped …"), or -1
+	relative := -1 // the token opening a ", who …" or ", which …" clause still open, or -1
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		// A soft gap holds no comma.
 		comma := !t.soft && strings.IndexByte(text[toks[k-1].end:t.start], ',') >= 0
 		f := v.flagsOf(t)
-		switch {
-		case comma:
-			subjectWho = -1
-		case f&flagWho != 0 && k <= maxSubjectWho:
-			subjectWho = k
-		case f&flagDeliberate != 0 && k+1 < len(toks) && ownTime(toks[k+1:]):
+		if f&flagDeliberate != 0 && k+1 < len(toks) && ownTime(toks[k+1:]) {
 			// "The meeting discussed rehabilitating the areas hit by the
 			// floods that swept South Hamgyong Province in late August":
 			// a topic with a time of its own tells its own event.
 			cuts = append(cuts, toks[k+1].start)
-		case subjectWho >= 0 && f&flagReport != 0 && ownTime(toks[subjectWho:k]):
-			// "A woman who escaped North Korea in late 2019 told Human
-			// Rights Watch she was arrested in March 2019": the subject's
-			// relative clause, with a time of its own, tells its own
-			// event.
-			cuts = append(cuts, t.start)
-			subjectWho = -1
 		}
 		if !comma && f&(flagAnd|flagThat|flagSubordinator) == 0 {
 			continue // none of the cases below
@@ -1178,12 +1169,20 @@ func (d *docCtx) datelineEnd(s *sent) int {
 	return s.Start + dash
 }
 
-// maxSubjectWho is how far into its sentence a "who" may open a relative
-// clause of the subject ("Two soldiers of the border guard who …").
-const maxSubjectWho = 6
-
 // ownTime reports a time of a relative clause's own: a year, a
 // capitalized day or month, or the past perfect ("who had been held").
+// commaBetween reports a comma between tokens i and j of s: "The decree,
+// which prescribes harsh penalties, led police to arrest 30 people" — the
+// penalty's verb governs nothing past it.
+func (s *sent) commaBetween(i, j int) bool {
+	for k := i + 1; k <= j && k < len(s.toks); k++ {
+		if !s.toks[k].soft && strings.IndexByte(s.doc[s.toks[k-1].end:s.toks[k].start], ',') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func ownTime(toks []token) bool {
 	for _, t := range toks {
 		if isYear(t.low) || t.low == "had" || dayWords[t.low] && isCapitalized(t) {

@@ -131,7 +131,7 @@ func notHappening(s *sent, m match) bool {
 		// a proper adjective names whose the thing is)
 		return true
 	}
-	if roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
+	if takenFor(s, m) || roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
 		possessedEnd(s, m) || crossedBridge(s, m) || memberOf(s, m) {
 		return true
 	}
@@ -152,7 +152,7 @@ func notHappening(s *sent, m match) bool {
 		// verb has its own subject — "Residents using Chinese phones
 		// were arrested", "Soldiers tasked with preventing defections
 		// shot a man" — and happened)
-		if (near && (meansVerbs[w] || aimGerunds[w]) || consequenceVerbs[w]) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
+		if (near && (meansVerbs[w] || aimGerunds[w]) || consequenceVerbs[w] && !s.commaBetween(k, m.first)) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
 			return true
 		}
 		if near && tallyWords[w] {
@@ -552,6 +552,9 @@ func toDeath(s *sent, trig pipeline.Span) bool {
 // prison" describe people, not an event ("victims of the execution" do
 // not: the execution happened).
 func memberOf(s *sent, m match) bool {
+	if isPast(s.toks[m.first].low) {
+		return false // "Guards of the prison executed three inmates": the verb of that subject
+	}
 	k := m.first - 1
 	for k >= 0 && k >= m.first-4 && s.toks[k].low != "of" {
 		if isPunctOrVerb(s.toks[k].low) {
@@ -569,4 +572,37 @@ func isPunctOrVerb(w string) bool { return w == "and" || w == "or" || isPast(w) 
 var memberNouns = map[string]bool{
 	"inmates": true, "inmate": true, "prisoners": true, "prisoner": true, "detainees": true, "detainee": true,
 	"guards": true, "guard": true, "veterans": true, "veteran": true,
+}
+
+// takenFor reports people "taken to" a police or security office for a
+// purpose other than detention: "Officials were taken to the security
+// office for a lecture", "Children were taken to the police station to
+// watch a film".
+func takenFor(s *sent, m match) bool {
+	if s.toks[m.first].low != "taken" {
+		return false
+	}
+	k := m.last + 1
+	for k < len(s.toks) && k <= m.last+10 && !s.commaBetween(k-1, k) {
+		switch w := s.toks[k].low; {
+		case w == "to" && k+1 < len(s.toks) && !isCapitalized(s.toks[k+1]) && !functionWords[s.toks[k+1].low]:
+			return true
+		case w == "for" && k+1 < len(s.toks):
+			j := k + 1
+			if w := s.toks[j].low; w == "a" || w == "an" || w == "the" {
+				j++
+			}
+			if j < len(s.toks) && gatheringNouns[s.toks[j].low] {
+				return true
+			}
+		}
+		k++
+	}
+	return false
+}
+
+// gatheringNouns are what people are taken somewhere to attend.
+var gatheringNouns = map[string]bool{
+	"lecture": true, "lectures": true, "meeting": true, "meetings": true, "rally": true, "session": true,
+	"training": true, "screening": true, "film": true, "study": true, "education": true, "ceremony": true,
 }

@@ -873,6 +873,10 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 		return false
 	}
+	topic := -1
+	if typ == "meeting" {
+		topic = topicAfter(s, trig.End)
+	}
 	nearest := func(attr, clauseOnly bool, maxClass int) int {
 		best, bestClass, bestDist := -1, 0, 0
 		for _, di := range s.dates {
@@ -882,6 +886,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
+			}
+			if typ == "meeting" && topic >= 0 && m.Span.Start >= topic {
+				continue // "The meeting discussed Kim's visit to Russia in September 2023"
 			}
 			if !clauseOnly && placeClauseOf(s, m.Span.Start, clause) {
 				continue // "deployed to Kursk, where Ukrainian forces seized territory in August"
@@ -974,12 +981,6 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	// date of a neighbouring sentence.
 	if current && !d.it.DocDate.Date.IsZero() {
 		return d.docDateLink()
-	}
-	// A sentence dated only by its own telling ("Kim visited an orphanage
-	// in Wonsan, KCNA reported on Sunday") is a report of its own: another
-	// sentence's date is not its event's.
-	if attr >= 0 {
-		return dateLink{level: dateNone, at: -1}
 	}
 	// Other sentences of the paragraph, nearest first, the earlier on a tie.
 	si := d.sentenceAt(s.Start)
@@ -1180,15 +1181,16 @@ func koreaSubject(s *sent, clause, trig pipeline.Span) (string, int) {
 	return "", 0
 }
 
-// topicBetween reports a verb of deliberation ("discussed", "reviewed",
-// "examined") between offsets a and b of s: what follows it is the topic.
-func topicBetween(s *sent, a, b int) bool {
-	for k := s.tokenAt(a); k < len(s.toks) && s.toks[k].end <= b; k++ {
+// topicAfter returns the offset of the first verb of deliberation
+// ("discussed", "reviewed", "examined") of s at or after offset a, whose
+// object is a topic, or -1.
+func topicAfter(s *sent, a int) int {
+	for k := s.tokenAt(a); k < len(s.toks); k++ {
 		if w := s.toks[k].low; deliberationVerbs[w] || topicVerbs[w] {
-			return true
+			return s.toks[k].start
 		}
 	}
-	return false
+	return -1
 }
 
 // deliberationVerbs are topicVerbs in their other forms.
@@ -1538,8 +1540,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if typ == "meeting" {
 		// What a meeting discusses is no place it sat in ("The meeting
 		// also discussed flood damage in South Hamgyong Province").
-		base := plain
-		plain = func(p placeRef) bool { return base(p) && !topicBetween(s, trig.End, p.pm.Start) }
+		d.topicFrom = topicAfter(s, trig.End)
+		defer func() { d.topicFrom = -1 }()
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 
@@ -1699,7 +1701,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// sender's, rule 3).
 	goal := slices.ContainsFunc(s.places, func(i int) bool {
 		p := d.places[i]
-		return inClause(p) && p.role == roleDirection && !d.placeAfter(s, p, "from")
+		return p.role == roleDirection && !d.placeAfter(s, p, "from") // in any clause: "came from Sariwon, …, and were sent to Hyesan"
 	})
 	if typ == "other" || typ == "deployment" && !goal {
 		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
@@ -2154,7 +2156,7 @@ func relativeClause(s *sent, clause pipeline.Span) bool {
 func (d *docCtx) nearestPlace(s *sent, trig pipeline.Span, ok func(placeRef) bool) int {
 	best, bestDist := -1, 0
 	for _, i := range s.places {
-		if !ok(d.places[i]) {
+		if !ok(d.places[i]) || d.topicFrom >= 0 && d.places[i].pm.Start >= d.topicFrom {
 			continue
 		}
 		dist := spanDistance(d.places[i].pm.Span, trig)

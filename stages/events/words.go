@@ -28,8 +28,6 @@ const (
 	flagAnd         // "and"
 	flagThat        // "that"
 	flagSaid        // "said", "says": see addStatement
-	flagWho         // "who": see clauses
-	flagReport      // reportVerbs: see clauses
 	flagDeliberate  // deliberationVerbs: see clauses
 	flagStarts      // the first word of a phrase of a matcher
 	flagActorStart  // the first word of a phrase of the actor matcher
@@ -49,8 +47,6 @@ var wordSets = []struct {
 	{flagAnd, map[string]bool{"and": true}},
 	{flagThat, map[string]bool{"that": true}},
 	{flagSaid, saidVerbs},
-	{flagWho, map[string]bool{"who": true}},
-	{flagReport, reportVerbs},
 	{flagDeliberate, deliberationVerbs},
 }
 

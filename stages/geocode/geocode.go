@@ -2070,9 +2070,13 @@ func vouch(best []float64, touched []int, b int, p, d, reach float64) []int {
 // each other within bigKM.
 func bigCity(p pipeline.Place) bool { return p.FeatureCode == "PPLC" || p.Population >= bigCityPop }
 
+// tieKM is how near a town of the document must lie to a reading for
+// breakTiesByNearness to prefer it.
+const tieKM = 50.0
+
 // breakTiesByNearness puts first, among a name's readings tied for the
-// best score, the one nearest a town the document's other names are read
-// as (the best reading of each, countries and first-level units aside):
+// best score and of the same feature class, the one within tieKM of a town
+// the document's other names are read as (the best reading of each):
 // "Authorities in Chongjin … shut the Sunam market" is the Sunam 17 km
 // from Chongjin, not one of its fourteen namesake villages elsewhere in
 // the province that nearSupport, which leaves places of unknown
@@ -2083,18 +2087,21 @@ func breakTiesByNearness(groups []*group) {
 		if len(gr.cands) < 2 || gr.override != nil || gr.cands[0].score() != gr.cands[1].score() {
 			continue
 		}
-		best, bestD, by := 0, math.Inf(1), ""
+		best, bestD, by := 0, float64(tieKM), ""
 		for k := range gr.cands {
 			c := gr.cands[k]
 			if c.score() != gr.cands[0].score() {
 				break
+			}
+			if c.class != gr.cands[0].class {
+				continue // a town stays before a county of its name
 			}
 			for _, o := range groups {
 				if o == gr || o.base == gr.base || len(o.cands) == 0 {
 					continue
 				}
 				t := o.cands[0]
-				if isCountry(t.place.FeatureCode) || isADM1(t.place.FeatureCode) || t.class != "P" && t.class != "A" {
+				if t.class != "P" {
 					continue
 				}
 				if d := distKM(c.place.Lat, c.place.Lon, t.place.Lat, t.place.Lon); d < bestD {
