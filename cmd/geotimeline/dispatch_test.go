@@ -119,7 +119,7 @@ var dispatchSets = []struct {
 	// never read.
 	// Twelfth session: made a training set (the new twentieth set keeps
 	// five held out), its misses read and rules drawn from them
-	// (cmd/geotimeline/session12_test.go): 18 -> 25 found.
+	// (cmd/geotimeline/session12_test.go): 18 -> 24 found.
 	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 24, 0.70},
 	// Written blind in the eighth session (twelve reports of 2021 and their
 	// background back to 2015; 56 gold events) and measured before any rule
