@@ -90,6 +90,12 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"review: a meeting does not take its topic's date; the topic with its own time is an event",
 			"Plenum\n\nAn enlarged meeting of the Politburo was held on Sept. 2 in Pyongyang. The meeting discussed flood damage in Sinuiju in July.\n", "2024-09-10",
 			[]string{"meeting 2024-09-02 Pyongyang", "other 2024-07-01 Sinuiju"}},
+		{"a state shutting its border acts in its own country, not in another its clause names",
+			"Border\n\nNorth Korea sealed its borders in January 2020 as the coronavirus spread in China.\n", "2023-05-01",
+			[]string{"border_closure 2020-01-01 North Korea"}},
+		{"guard: China closing its side",
+			"Border\n\nChina closed its border with North Korea on Monday.\n", "2023-05-01",
+			[]string{"border_closure 2023-05-01 China"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
