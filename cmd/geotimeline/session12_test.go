@@ -96,6 +96,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"guard: China closing its side",
 			"Border\n\nChina closed its border with North Korea on Monday.\n", "2023-05-01",
 			[]string{"border_closure 2023-05-01 China"}},
+		{"a day with the length written beside it is a span",
+			"Market\n\nPolice shut down the Musan market for three days from June 5 after a fight. The city of Hyesan was sealed off from the 3rd for two weeks.\n", "2023-06-22",
+			[]string{"lockdown 2023-06-05 Musan", "lockdown 2023-06-03 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

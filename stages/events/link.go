@@ -1438,6 +1438,11 @@ func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
 		return l
 	}
 	l.iv = m.Interval
+	if n, from, to := d.forDays(di); n > 1 && l.iv.Days() == 1 {
+		// "shut the market for three days from June 5": June 5 to 7
+		l.iv.End = l.iv.Start.AddDays(n - 1)
+		l.text = d.text[from:to]
+	}
 	switch m.Anchor {
 	case pipeline.AnchorExplicit:
 		l.basis = pipeline.BasisExplicit
@@ -1450,6 +1455,44 @@ func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
 		l.basis = pipeline.BasisInferred
 	}
 	return l
+}
+
+// forDays returns the days a length written beside day mention di runs
+// for — "for three days from June 5", "from the 3rd for two weeks" — and
+// the offsets of the whole phrase; 0 when none. Only days and weeks.
+func (d *docCtx) forDays(di int) (n, from, to int) {
+	m := d.dates[di]
+	between := func(a, b int) string { return strings.ToLower(d.text[a:b]) }
+	days := func(o pipeline.DateMention) int {
+		v := o.Value
+		if o.Kind != pipeline.KindDuration || len(v) < 3 || v[0] != 'P' {
+			return 0
+		}
+		k, err := strconv.Atoi(v[1 : len(v)-1])
+		if err != nil || k < 1 || k > 60 {
+			return 0
+		}
+		switch v[len(v)-1] {
+		case 'D':
+			return k
+		case 'W':
+			return 7 * k
+		}
+		return 0
+	}
+	if di > 0 {
+		o := d.dates[di-1]
+		if n := days(o); n > 0 && between(o.Span.End, m.Span.Start) == " from " && strings.HasSuffix(between(max(o.Span.Start-4, 0), o.Span.Start), "for ") {
+			return n, o.Span.Start, m.Span.End
+		}
+	}
+	if di+1 < len(d.dates) {
+		o := d.dates[di+1]
+		if n := days(o); n > 0 && between(m.Span.End, o.Span.Start) == " for " && strings.HasSuffix(between(max(m.Span.Start-5, 0), m.Span.Start), "from ") {
+			return n, m.Span.Start, o.Span.End
+		}
+	}
+	return 0, 0, 0
 }
 
 // spanDistance is the number of bytes between two spans (0 when they touch or overlap).
