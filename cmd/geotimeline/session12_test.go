@@ -99,6 +99,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"a day with the length written beside it is a span",
 			"Market\n\nPolice shut down the Musan market for three days from June 5 after a fight. The city of Hyesan was sealed off from the 3rd for two weeks.\n", "2023-06-22",
 			[]string{"lockdown 2023-06-05 Musan", "lockdown 2023-06-03 Hyesan"}},
+		{"regret expressed over an event told before is the speaker's statement",
+			"Repatriation\n\nSouth Korea's Unification Ministry on Monday expressed deep regret over the reported repatriation.\n", "2024-06-05",
+			[]string{"statement 2024-06-03 South Korea"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
