@@ -102,6 +102,12 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"regret expressed over an event told before is the speaker's statement",
 			"Repatriation\n\nSouth Korea's Unification Ministry on Monday expressed deep regret over the reported repatriation.\n", "2024-06-05",
 			[]string{"statement 2024-06-03 South Korea"}},
+		{"the South's troops answering are no deployment (the warning shots are an event)",
+			"Border\n\nSouth Korean troops fired warning shots near Cheorwon on June 9, the military said.\n", "2024-06-10",
+			[]string{"other 2024-06-09 Cheorwon"}},
+		{"guard: North Korean troops sent",
+			"Border\n\nNorth Korean troops crossed the Tumen River bridge into Russia on Oct. 11.\n", "2024-10-20",
+			[]string{"deployment 2024-10-11 Tumen River"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

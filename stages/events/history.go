@@ -131,7 +131,7 @@ func notHappening(s *sent, m match) bool {
 		// a proper adjective names whose the thing is)
 		return true
 	}
-	if takenFor(s, m) || roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
+	if otherTroops(s, m) || takenFor(s, m) || roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
 		possessedEnd(s, m) || crossedBridge(s, m) || memberOf(s, m) {
 		return true
 	}
@@ -605,4 +605,23 @@ func takenFor(s *sent, m match) bool {
 var gatheringNouns = map[string]bool{
 	"lecture": true, "lectures": true, "meeting": true, "meetings": true, "rally": true, "session": true,
 	"training": true, "screening": true, "film": true, "study": true, "education": true, "ceremony": true,
+}
+
+// otherTroops reports the bare word "troops" naming forces that guard or
+// answer rather than deploy: an agent ("guarded by troops on both
+// sides"), or the South's or its allies' ("South Korean troops fired
+// warning shots", "our troops secured the individual", "U.S. troops").
+func otherTroops(s *sent, m match) bool {
+	if m.first != m.last || s.toks[m.first].low != "troops" {
+		return false
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
+		switch w := s.toks[k].low; w {
+		case "by", "our", "allied", "american", "ukrainian", "u", "us":
+			return true
+		case "korean":
+			return k > 0 && s.toks[k-1].low == "south"
+		}
+	}
+	return false
 }
