@@ -108,6 +108,12 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"guard: North Korean troops sent",
 			"Border\n\nNorth Korean troops crossed the Tumen River bridge into Russia on Oct. 11.\n", "2024-10-20",
 			[]string{"deployment 2024-10-11 Tumen River"}},
+		{"the South's military watching is no crackdown",
+			"Launch\n\nOur military has strengthened surveillance and vigilance in preparation for additional launches, the JCS said on Monday.\n", "2024-06-05",
+			[]string{}},
+		{"a state stepping up patrols along a border acts in its own country",
+			"Border\n\nNorth Korea stepped up patrols along the border with South Korea on Monday.\n", "2024-06-05",
+			[]string{"crackdown 2024-06-03 North Korea"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -386,8 +386,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				best, said = k, true
 				continue
 			}
+			tn := x.v.types[x.v.triggers[m.value].typ].name
 			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) ||
-				(x.v.types[x.v.triggers[m.value].typ].name == "defection" && notArrival(s, m)) {
+				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
 			if timeReference(s, m) {
@@ -1295,6 +1296,26 @@ func rarity(s *sent, c candidate) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// southWatch reports a crackdown or deployment trigger whose clause names
+// the South's forces before it as the actor: "Our military has
+// strengthened surveillance and vigilance", "The South's coast guard said
+// it would step up patrols", "South Korea's military raised its alert".
+// A report on North Korea logs what the North does; the South's watch is
+// its answer, not a crackdown.
+func southWatch(s *sent, m match) bool {
+	start := s.clauses()[s.clauseOf(m.start)].Start
+	for k := m.first - 1; k >= 1 && s.toks[k].start >= start; k-- {
+		w, prev := s.toks[k].low, s.toks[k-1].low
+		switch {
+		case prev == "our" && (w == "military" || w == "troops" || w == "forces"):
+			return true
+		case prev == "south" && (w == "korean" || w == "korea" || w == "s"):
+			return true
 		}
 	}
 	return false

@@ -1725,10 +1725,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				return l
 			}
 		}
-		// A state that shuts its border or orders acts in its own country,
-		// not in another the clause names ("North Korea sealed its borders
-		// in January 2020 as the coronavirus spread in China").
-		if country(d.places[i]) && (typ == "border_closure" || typ == "lockdown" || typ == "order") {
+		// A state that shuts its border, orders, cracks down or deploys
+		// acts in its own country, not in another the clause names ("North
+		// Korea sealed its borders in January 2020 as the coronavirus
+		// spread in China", "stepped up patrols along the border with
+		// South Korea").
+		if country(d.places[i]) && (typ == "border_closure" || typ == "lockdown" || typ == "order" || typ == "crackdown" || typ == "deployment") {
 			if l, ok := d.metonymPlace(s, func(p placeRef) bool { return inClause(p) && p.pm.Start < trig.Start }); ok && l.place.Country != d.places[i].pm.Place.Country {
 				return l
 			}
