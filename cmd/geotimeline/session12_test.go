@@ -114,6 +114,18 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"a state stepping up patrols along a border acts in its own country",
 			"Border\n\nNorth Korea stepped up patrols along the border with South Korea on Monday.\n", "2024-06-05",
 			[]string{"crackdown 2024-06-03 North Korea"}},
+		{"review: a meeting's own date after its topic",
+			"Politburo\n\nAn enlarged Politburo meeting, which discussed anti-epidemic measures, was held in Pyongyang on June 5, KCNA said.\n", "2022-09-15",
+			[]string{"meeting 2022-06-05 Pyongyang"}},
+		{"review: people taken to a police station to be questioned are detained",
+			"Traders\n\nThree traders were taken to the police station in Sinuiju on June 5 to be questioned about smuggling.\n", "2022-09-15",
+			[]string{"arrest 2022-06-05 Sinuiju"}},
+		{"review: a span is no longer than the report knows, and an arrest keeps its day",
+			"Lockdown\n\nNorth Korea imposed a lockdown in Hyesan for two weeks from Sept. 10. A man was held in a detention center in Hyesan for 15 days from the 3rd.\n", "2022-09-15",
+			[]string{"lockdown 2022-09-10 Hyesan", "arrest 2022-09-03 Hyesan"}},
+		{"review: the North closing its border, a country named after it",
+			"Trade\n\nNorth Korea's trade fell. The North closed its border in January 2020 as the coronavirus spread in China.\n", "2022-09-15",
+			[]string{"border_closure 2020-01-01 North Korea"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

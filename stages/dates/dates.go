@@ -1268,14 +1268,19 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			if (e.isMonthDay() || e.form == fRange && e.first.isMonthDay()) && !lastMonth.IsZero() && p == lastMonthPara && !frameInMonth &&
 				(dct.d.IsZero() || lastMonth.Year != dct.d.Year || lastMonth.Month != dct.d.Month) && (dct.d.IsZero() || lastMonth.Before(dct.d) || !a.pastClause(e.s, e.e)) {
 				// "In March, … Traders were fined on the 23rd": the day is
-				// in the month the passage has just named — not a day before
-				// the part of it named ("at the end of last month … on the
-				// 2nd" goes on into the next month).
+				// in the month the passage has just named — or, before the
+				// part of it named, in the month after ("in late February …
+				// On the 2nd" goes on into March).
 				day := e.d
 				if e.form == fRange {
 					day = e.first.d
 				}
-				if c, ok := inMonth(e, lastMonth.Year, lastMonth.Month); ok && !isStrong(a.cueFor(e)) && day >= lastMonth.Day {
+				y, m := lastMonth.Year, lastMonth.Month
+				if day < lastMonth.Day {
+					next := date{Year: y, Month: m, Day: 1}.EndOfMonth().AddDays(1)
+					y, m = next.Year, next.Month
+				}
+				if c, ok := inMonth(e, y, m); ok && !isStrong(a.cueFor(e)) && (dct.d.IsZero() || !dct.d.Before(date{Year: y, Month: m, Day: day})) {
 					r := resolve(&c, anc, date{}, cueNone)
 					r.anchor, r.at = pipeline.AnchorNarrative, lastMonth
 					res[i], done[i] = r, true

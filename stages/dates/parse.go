@@ -2583,15 +2583,32 @@ func (p *parser) clock(i int) (expr, bool) {
 // (ofYear 1), as "August of that year" — not "that May" or "that March"
 // (verbs), nor a month with its day ("that August 5").
 func (p *parser) thatMonth(i int) (expr, bool) {
-	if i+1 >= len(p.t) || !p.t[i+1].cap || isReportVerb(p.word(i-1)) {
-		// ("He said that August was the worst month": "that" opens what he said)
+	if i+1 >= len(p.t) || !p.t[i+1].cap {
 		return expr{}, false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		// "He said that August was the worst month", "told Daily NK that
+		// August saw …", "believes that July …": "that" opens what is said
+		if w := p.word(k); isReportVerb(w) || isThinkVerb(w) {
+			return expr{}, false
+		}
 	}
 	m, abbr, ok := monthOf(p.word(i + 1))
 	if !ok || abbr || m == time.May || m == time.March || i+2 < len(p.t) && p.t[i+2].kind == tNum {
 		return expr{}, false
 	}
 	return expr{s: i, e: i + 2, form: fCal, m: m, ofYear: 1}, true
+}
+
+// isThinkVerb reports a verb of thinking or knowing that "that" may
+// follow.
+func isThinkVerb(w string) bool {
+	switch w {
+	case "believe", "believes", "believed", "think", "thinks", "thought", "know", "knows", "knew",
+		"fear", "fears", "feared", "hope", "hopes", "hoped", "say", "saying", "claim", "insisted":
+		return true
+	}
+	return false
 }
 
 // thatAnaphor parses "that day", "that same day", "that year", "later that

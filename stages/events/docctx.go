@@ -47,10 +47,10 @@ type docCtx struct {
 	// afterType the type of the occasion the sentence being linked follows
 	// ("Following the meeting, …"), or -1
 	afterType int
-	// topicFrom is the offset of a verb of deliberation after a meeting's
-	// trigger ("The meeting discussed …"): what follows is the topic, and
-	// its places and dates are not the meeting's; -1 when none.
-	topicFrom int
+	// topicSpan is the object of a verb of deliberation after the meeting
+	// being placed ("The meeting discussed …"): its places are not the
+	// meeting's.
+	topicSpan topicSpan
 	// occasion is the one day the document's body dates (see oneOccasion),
 	// computed once a document.
 	occasion     dateLink
@@ -116,7 +116,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, topicFrom: -1, v: x.v}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

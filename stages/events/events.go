@@ -763,6 +763,12 @@ func toldWithTime(s *sent, m match) bool {
 	return ownTime(s.toks[k+2 : j])
 }
 
+// spans are the event types that last: a length written beside their day
+// ("sealed off for two weeks from the 3rd") is their span. An arrest or an
+// execution happens on its day ("held for 15 days from the 3rd" is the
+// detention's length, not the arrest's).
+var spans = map[string]bool{"lockdown": true, "border_closure": true, "crackdown": true, "meeting": true, "other": true, "deployment": true}
+
 // maxGoalReach is how many words a noun of aim governs ("goal of building a
 // nuclear-powered submarine and deploying").
 const maxGoalReach = 10
@@ -779,6 +785,17 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	d.sameType = x.occasionType(s, c.clause)
 	d.afterType = x.followedType(s, c.clause)
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
+	if spans[tinfo.name] && dl.at >= 0 && dl.iv.Days() == 1 {
+		// "shut the market for three days from June 5": June 5 to 7 — up
+		// to the report's date, for what had happened by then
+		if n, from, to := d.forDays(dl.at); n > 1 {
+			dl.iv.End = dl.iv.Start.AddDays(n - 1)
+			if dct := it.DocDate.Date; mod == pipeline.Occurred && !dct.IsZero() && dct.Before(dl.iv.End) && !dct.Before(dl.iv.Start) {
+				dl.iv.End = dct
+			}
+			dl.text = d.text[from:to]
+		}
+	}
 	// "is scheduled to discuss the report at its session later this
 	// month": dated wholly after the published report, it has not
 	// happened yet. (An inferred report date is only the latest date the

@@ -577,7 +577,7 @@ var memberNouns = map[string]bool{
 // takenFor reports people "taken to" a police or security office for a
 // purpose other than detention: "Officials were taken to the security
 // office for a lecture", "Children were taken to the police station to
-// watch a film".
+// watch a film" — not "to be questioned", "to face interrogation".
 func takenFor(s *sent, m match) bool {
 	if s.toks[m.first].low != "taken" {
 		return false
@@ -585,20 +585,24 @@ func takenFor(s *sent, m match) bool {
 	k := m.last + 1
 	for k < len(s.toks) && k <= m.last+10 && !s.commaBetween(k-1, k) {
 		switch w := s.toks[k].low; {
-		case w == "to" && k+1 < len(s.toks) && !isCapitalized(s.toks[k+1]) && !functionWords[s.toks[k+1].low]:
-			return true
-		case w == "for" && k+1 < len(s.toks):
-			j := k + 1
-			if w := s.toks[j].low; w == "a" || w == "an" || w == "the" {
-				j++
-			}
-			if j < len(s.toks) && gatheringNouns[s.toks[j].low] {
-				return true
+		case w == "to" && k+1 < len(s.toks) && attendVerbs[s.toks[k+1].low]:
+			return true // not "to be questioned", "to face interrogation"
+		case w == "for":
+			for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+				if gatheringNouns[s.toks[j].low] {
+					return true // "for an ideological education session"
+				}
 			}
 		}
 		k++
 	}
 	return false
+}
+
+// attendVerbs are what people are taken somewhere to do when they are
+// not held: "taken to the police station to watch a film".
+var attendVerbs = map[string]bool{
+	"watch": true, "attend": true, "see": true, "hear": true, "listen": true, "learn": true, "study": true, "view": true,
 }
 
 // gatheringNouns are what people are taken somewhere to attend.

@@ -873,9 +873,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 		return false
 	}
-	topic := -1
+	var topic topicSpan
 	if typ == "meeting" {
-		topic = topicAfter(s, trig.End)
+		topic = d.topicAfter(s, trig.End)
 	}
 	nearest := func(attr, clauseOnly bool, maxClass int) int {
 		best, bestClass, bestDist := -1, 0, 0
@@ -887,8 +887,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
 			}
-			if typ == "meeting" && topic >= 0 && m.Span.Start >= topic {
-				continue // "The meeting discussed Kim's visit to Russia in September 2023"
+			if typ == "meeting" && topic.has(m.Span.Start) && !(m.Interval.Days() == 1 && s.tokenAt(m.Span.Start) > 0 && s.toks[s.tokenAt(m.Span.Start)-1].low == "on") {
+				continue // "The meeting discussed Kim's visit to Russia in September 2023"; not "discussed economic issues on June 5"
 			}
 			if !clauseOnly && placeClauseOf(s, m.Span.Start, clause) {
 				continue // "deployed to Kursk, where Ukrainian forces seized territory in August"
@@ -1181,16 +1181,32 @@ func koreaSubject(s *sent, clause, trig pipeline.Span) (string, int) {
 	return "", 0
 }
 
-// topicAfter returns the offset of the first verb of deliberation
-// ("discussed", "reviewed", "examined") of s at or after offset a, whose
-// object is a topic, or -1.
-func topicAfter(s *sent, a int) int {
+// A topicSpan is the object of a meeting's verb of deliberation, from the
+// verb to the next comma or the end of the sentence: what the meeting
+// discussed, whose places and dates are not the meeting's. The zero value
+// holds nothing.
+type topicSpan struct{ start, end int }
+
+func (t topicSpan) has(off int) bool { return t.start < off && off < t.end }
+
+// topicAfter returns the topic of the first verb of deliberation
+// ("discussed", "reviewed", "examined") of s at or after offset a ("which
+// discussed anti-epidemic measures, was held on June 5": the topic ends at
+// the comma).
+func (d *docCtx) topicAfter(s *sent, a int) topicSpan {
 	for k := s.tokenAt(a); k < len(s.toks); k++ {
 		if w := s.toks[k].low; deliberationVerbs[w] || topicVerbs[w] {
-			return s.toks[k].start
+			end := s.End
+			for j := k + 1; j < len(s.toks); j++ {
+				if s.commaBetween(j-1, j) || s.toks[j].low == "held" {
+					end = s.toks[j].start
+					break
+				}
+			}
+			return topicSpan{s.toks[k].start, end}
 		}
 	}
-	return -1
+	return topicSpan{}
 }
 
 // deliberationVerbs are topicVerbs in their other forms.
@@ -1438,11 +1454,6 @@ func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
 		return l
 	}
 	l.iv = m.Interval
-	if n, from, to := d.forDays(di); n > 1 && l.iv.Days() == 1 {
-		// "shut the market for three days from June 5": June 5 to 7
-		l.iv.End = l.iv.Start.AddDays(n - 1)
-		l.text = d.text[from:to]
-	}
 	switch m.Anchor {
 	case pipeline.AnchorExplicit:
 		l.basis = pipeline.BasisExplicit
@@ -1457,9 +1468,13 @@ func (d *docCtx) dateFrom(di int, level dateLevel) dateLink {
 	return l
 }
 
+// maxForDays is the longest span forDays reads.
+const maxForDays = 60
+
 // forDays returns the days a length written beside day mention di runs
 // for — "for three days from June 5", "from the 3rd for two weeks" — and
-// the offsets of the whole phrase; 0 when none. Only days and weeks.
+// the offsets of the whole phrase; 0 when none. Only days and weeks, at
+// most maxForDays.
 func (d *docCtx) forDays(di int) (n, from, to int) {
 	m := d.dates[di]
 	between := func(a, b int) string { return strings.ToLower(d.text[a:b]) }
@@ -1469,16 +1484,20 @@ func (d *docCtx) forDays(di int) (n, from, to int) {
 			return 0
 		}
 		k, err := strconv.Atoi(v[1 : len(v)-1])
-		if err != nil || k < 1 || k > 60 {
+		if err != nil || k < 1 {
 			return 0
 		}
 		switch v[len(v)-1] {
-		case 'D':
-			return k
 		case 'W':
-			return 7 * k
+			k *= 7
+		case 'D':
+		default:
+			return 0
 		}
-		return 0
+		if k > maxForDays {
+			return 0
+		}
+		return k
 	}
 	if di > 0 {
 		o := d.dates[di-1]
@@ -1583,8 +1602,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if typ == "meeting" {
 		// What a meeting discusses is no place it sat in ("The meeting
 		// also discussed flood damage in South Hamgyong Province").
-		d.topicFrom = topicAfter(s, trig.End)
-		defer func() { d.topicFrom = -1 }()
+		d.topicSpan = d.topicAfter(s, trig.End)
+		defer func() { d.topicSpan = topicSpan{} }()
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 
@@ -1733,6 +1752,11 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		if country(d.places[i]) && (typ == "border_closure" || typ == "lockdown" || typ == "order" || typ == "crackdown" || typ == "deployment") {
 			if l, ok := d.metonymPlace(s, func(p placeRef) bool { return inClause(p) && p.pm.Start < trig.Start }); ok && l.place.Country != d.places[i].pm.Place.Country {
 				return l
+			}
+			if cc, k := koreaSubject(s, clause, trig); cc != "" && cc != d.places[i].pm.Place.Country {
+				if j := d.countryOf(cc); j >= 0 {
+					return d.placeLinkFrom(j, placeMetonym, fmt.Sprintf("%q is the subject of the sentence: %s (its government acts)", d.text[s.toks[k].start:s.toks[k+1].end], d.places[j].pm.Text))
+				}
 			}
 		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
@@ -2209,7 +2233,7 @@ func relativeClause(s *sent, clause pipeline.Span) bool {
 func (d *docCtx) nearestPlace(s *sent, trig pipeline.Span, ok func(placeRef) bool) int {
 	best, bestDist := -1, 0
 	for _, i := range s.places {
-		if !ok(d.places[i]) || d.topicFrom >= 0 && d.places[i].pm.Start >= d.topicFrom {
+		if !ok(d.places[i]) || d.topicSpan.has(d.places[i].pm.Start) {
 			continue
 		}
 		dist := spanDistance(d.places[i].pm.Span, trig)
