@@ -31,7 +31,7 @@ type Alias struct {
 // concurrent use.
 type Gazetteer struct {
 	entries entryTable // sorted by ID
-	names   []nameRef  // the further names it was built from, for WithGeoNames
+	names   nameList   // the further names it was built from, for WithGeoNames
 	// overrides are the analyst's forced readings by normalized key
 	// (WithOverrides); nil when there are none.
 	overrides map[string]Override
@@ -108,6 +108,43 @@ type nameRef struct {
 	tier uint8 // tierForced, tierPreferred or tierOrdinary
 }
 
+// A nameList holds further names without a pointer each: the garbage
+// collector scans the gazetteer at every cycle of a run, and a []nameRef
+// of about 90,000 names, each pointing into the table's text, was most of
+// what was left of that work. The names sit end to end in one string.
+type nameList struct {
+	text string
+	ends []uint32 // name i is text[ends[i-1]:ends[i]]
+	e    []int32
+	tier []uint8
+}
+
+func newNameList(refs []nameRef) nameList {
+	n := 0
+	for _, r := range refs {
+		n += len(r.name)
+	}
+	text := make([]byte, 0, n)
+	l := nameList{ends: make([]uint32, len(refs)), e: make([]int32, len(refs)), tier: make([]uint8, len(refs))}
+	for i, r := range refs {
+		text = append(text, r.name...)
+		l.ends[i], l.e[i], l.tier[i] = uint32(len(text)), r.e, r.tier
+	}
+	l.text = string(text)
+	return l
+}
+
+// refs returns the names as name references.
+func (l *nameList) refs() []nameRef {
+	out := make([]nameRef, len(l.ends))
+	start := uint32(0)
+	for i, end := range l.ends {
+		out[i] = nameRef{l.text[start:end], l.e[i], l.tier[i]}
+		start = end
+	}
+	return out
+}
+
 // The tiers of names: under one key, entries of a lower tier come first.
 const (
 	tierForced    = 0 // an analyst's override
@@ -133,7 +170,7 @@ func entryIndex(es []Entry, id string) (int32, bool) {
 func build(es []Entry, refs []nameRef) *Gazetteer {
 	g := &Gazetteer{
 		entries: newEntryTable(es),
-		names:   refs,
+		names:   newNameList(refs),
 	}
 	// lookupOrder orders entry indices by population (descending),
 	// feature rank, then ID.

@@ -151,10 +151,9 @@ func (g *Gazetteer) WithOverrides(o Overrides) (*Gazetteer, error) {
 	}
 	entries = append(entries, added...)
 	sorted, pos := sortByID(entries) // the new entries sorted in
-	refs := make([]nameRef, len(g.names), len(g.names)+len(lines))
-	for i, r := range g.names {
-		r.e = pos[r.e]
-		refs[i] = r
+	refs := slices.Grow(g.names.refs(), len(lines))
+	for i := range refs {
+		refs[i].e = pos[refs[i].e]
 	}
 	ovs := make(map[string]Override, len(g.overrides)+len(lines))
 	maps.Copy(ovs, g.overrides)

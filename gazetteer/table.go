@@ -199,7 +199,7 @@ func (g *Gazetteer) WithGeoNames(r io.Reader, name string) (*Gazetteer, error) {
 		have[e.ID] = int32(i)
 	}
 	entries := slices.Grow(current, len(have)-old)
-	refs := slices.Clone(g.names)
+	refs := g.names.refs()
 	intern := make(map[string]string)
 	in := func(s string) string {
 		if t, ok := intern[s]; ok {

@@ -62,8 +62,55 @@ func (d Date) Compare(e Date) int {
 }
 
 // DaysUntil returns the number of days from d to e (negative if e is earlier).
+// Dates out of their fields' usual ranges count as time.Date normalizes
+// them. It counts days by calendar arithmetic, without two time.Time
+// values (called for every candidate pair of the merge, that was most of
+// its cost); far-off dates, whose difference time.Duration cannot hold,
+// take the time.Time way, which saturates.
 func (d Date) DaysUntil(e Date) int {
+	if a, ok := d.dayNumber(); ok {
+		if b, ok := e.dayNumber(); ok && b-a < maxDurationDays && a-b < maxDurationDays {
+			return b - a
+		}
+	}
 	return int(e.Time().Sub(d.Time()).Hours() / 24)
+}
+
+// maxDurationDays bounds the differences in days DaysUntil computes by
+// calendar arithmetic: a time.Duration holds 106,751 days and a fraction.
+const maxDurationDays = 106751
+
+// dayNumber returns the days from 1970-01-01 to d, normalized as time.Date
+// does (a day or month beyond its range carries over), and false for
+// fields so far out that it leaves the computation to time.Date.
+func (d Date) dayNumber() (int, bool) {
+	y, m := d.Year, int(d.Month)-1
+	if uint(y) > 1<<20 || uint(m) > 11 || uint(d.Day) > 1<<20 {
+		// Before year 0, or a month or day out of its usual range:
+		// normalize the month and year as time.Date carries them.
+		const lim = 1 << 20
+		if y < -lim || y > lim || m < -lim || m > lim || d.Day < -lim<<4 || d.Day > lim<<4 {
+			return 0, false
+		}
+		y += m / 12
+		m %= 12
+		if m < 0 {
+			m += 12
+			y--
+		}
+	}
+	// Days from civil (H. Hinnant), on a year that starts in March, with
+	// eras of 400 years counted from year 0 so that the divisions are of
+	// a non-negative number.
+	if m < 2 {
+		y--
+	}
+	y += 400 << 12 // a multiple of 400 past any year allowed above
+	era := uint(y) / 400
+	yoe := uint(y) - era*400                    // [0, 399]
+	doy := (153*(uint(m+10)%12) + 2) / 5        // the month's first day in the March year
+	doe := int(yoe*365 + yoe/4 - yoe/100 + doy) // [0, 146096]
+	return (int(era)-400<<12/400)*146097 + doe - 719468 + d.Day - 1, true
 }
 
 // String formats d as YYYY-MM-DD, or "" when d is unknown.

@@ -18,11 +18,8 @@ type Offsets struct {
 func NewOffsets(text string) *Offsets {
 	o := &Offsets{extra: []int{0}}
 	for i := 0; i < len(text); {
-		// Most text is ASCII: pass over it eight bytes at a time.
-		for i+8 <= len(text) && asciiWord(text[i:i+8]) {
-			i += 8
-		}
-		if i == len(text) {
+		// Most text is ASCII: pass over it sixteen bytes at a time.
+		if i = swar.SkipASCII(text, i); i == len(text) {
 			break
 		}
 		if text[i] < utf8.RuneSelf {
@@ -36,9 +33,6 @@ func NewOffsets(text string) *Offsets {
 	}
 	return o
 }
-
-// asciiWord reports whether the eight bytes of b are all ASCII.
-func asciiWord(b string) bool { return swar.Load(b, 0)&swar.Highs == 0 }
 
 // CodePoint returns the code-point offset of byte offset b, which should fall
 // on a rune boundary (inside a rune it counts that rune as begun).

@@ -66,3 +66,48 @@ func FuzzDateString(f *testing.F) {
 		}
 	})
 }
+
+// refDaysUntil is Date.DaysUntil as it was: through two time.Time values.
+func refDaysUntil(d, e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+
+// FuzzDaysUntil checks DaysUntil against refDaysUntil on any fields,
+// normalized or not, near and far.
+func FuzzDaysUntil(f *testing.F) {
+	f.Add(2020, 2, 29, 2021, 3, 1)
+	f.Add(1, 1, 1, 9999, 12, 31)
+	f.Add(-400, 13, 0, 400, -1, 32)
+	f.Add(1700, 2, 29, 2000, 2, 29)
+	f.Add(1970, 1, 1, 2262, 4, 12)
+	f.Add(1677, 9, 21, 1970, 1, 1)
+	f.Fuzz(func(t *testing.T, y1, m1, d1, y2, m2, d2 int) {
+		a, b := Date{y1, time.Month(m1), d1}, Date{y2, time.Month(m2), d2}
+		if got, want := a.DaysUntil(b), refDaysUntil(a, b); got != want {
+			t.Errorf("%v.DaysUntil(%v) = %d, want %d", a, b, got, want)
+		}
+	})
+}
+
+// TestDaysUntilSameAsReference compares DaysUntil with refDaysUntil over
+// every day of 1600-2400 against fixed days, and over random fields.
+func TestDaysUntilSameAsReference(t *testing.T) {
+	fixed := []Date{{1970, 1, 1}, {2000, 2, 29}, {1600, 3, 1}, {2400, 12, 31}, {1, 1, 1}}
+	for d := (Date{1600, 1, 1}); d.Year <= 2400; d = d.AddDays(1) {
+		for _, e := range fixed {
+			if got, want := d.DaysUntil(e), refDaysUntil(d, e); got != want {
+				t.Fatalf("%v.DaysUntil(%v) = %d, want %d", d, e, got, want)
+			}
+			if got, want := e.DaysUntil(d), refDaysUntil(e, d); got != want {
+				t.Fatalf("%v.DaysUntil(%v) = %d, want %d", e, d, got, want)
+			}
+		}
+	}
+	r := uint64(1)
+	next := func(n int) int { r = r*6364136223846793005 + 1442695040888963407; return int(r>>33)%(2*n+1) - n }
+	for range 200000 {
+		a := Date{next(3000), time.Month(next(30)), next(400)}
+		b := Date{next(300000), time.Month(next(30)), next(400)}
+		if got, want := a.DaysUntil(b), refDaysUntil(a, b); got != want {
+			t.Fatalf("%+v.DaysUntil(%+v) = %d, want %d", a, b, got, want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"geotimeline/internal/atomicfile"
+	"geotimeline/internal/swar"
 	"geotimeline/outputs/basemap"
 	"geotimeline/outputs/geojson"
 	"geotimeline/outputs/parquet"
@@ -162,12 +162,9 @@ func (c *codePoints) at(b int) int {
 	c.last = b
 	for c.next < b && c.next < len(c.text) {
 		if c.text[c.next] < utf8.RuneSelf {
-			// ASCII adds nothing to extra: skip it eight bytes at a
+			// ASCII adds nothing to extra: skip it sixteen bytes at a
 			// time, even past b.
-			c.next++
-			for c.next+8 <= len(c.text) && binary.LittleEndian.Uint64([]byte(c.text[c.next:c.next+8]))&0x8080808080808080 == 0 {
-				c.next += 8
-			}
+			c.next = swar.SkipASCII(c.text, c.next+1)
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(c.text[c.next:])

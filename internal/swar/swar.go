@@ -27,3 +27,18 @@ func HasBetween(x uint64, m, n byte) bool {
 	low := x & (Ones * 0x7f)
 	return (Ones*(127+uint64(n))-low)&^x&(low+Ones*(127-uint64(m)))&Highs != 0
 }
+
+// SkipASCII returns the first offset j ≥ i, i plus a multiple of eight,
+// from which fewer than eight bytes of s remain or the next eight hold a
+// byte of a multi-byte rune: s[i:j] is ASCII. It tests sixteen bytes at a
+// time while it can (a run of ASCII in an English article is hundreds of
+// bytes).
+func SkipASCII(s string, i int) int {
+	for i+16 <= len(s) && (Load(s, i)|Load(s, i+8))&Highs == 0 {
+		i += 16
+	}
+	if i+8 <= len(s) && Load(s, i)&Highs == 0 {
+		i += 8
+	}
+	return i
+}

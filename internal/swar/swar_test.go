@@ -30,3 +30,22 @@ func FuzzHasBetween(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkipASCII checks SkipASCII against eight bytes at a time.
+func FuzzSkipASCII(f *testing.F) {
+	f.Add("Police arrested a trader in Hyesan on May 2, 2021.", 0)
+	f.Add("0123456789abcdef0123456789abcdef\x80", 1)
+	f.Add("abc’def ghijklmnopqrstuvwxyz", 0)
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		want := i
+		for want+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[want:want+8]))&Highs == 0 {
+			want += 8
+		}
+		if got := SkipASCII(s, i); got != want {
+			t.Errorf("SkipASCII(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}

@@ -324,8 +324,19 @@ func appendPlaceFeature(dst []byte, f *featureDoc[orb.Point, PlaceProperties], f
 
 // appendExtentFeature appends an extent Feature.
 func appendExtentFeature(dst []byte, f *featureDoc[orb.MultiPolygon, ExtentProperties]) []byte {
+	return appendExtentFeatureCoords(dst, f, nil)
+}
+
+// appendExtentFeatureCoords appends an extent Feature whose coordinates,
+// when coords is not nil, are coords, already encoded.
+func appendExtentFeatureCoords(dst []byte, f *featureDoc[orb.MultiPolygon, ExtentProperties], coords []byte) []byte {
 	return appendFeature(dst, f.ID, f.Geometry != nil, geomType(f.Geometry),
-		func(b []byte) []byte { return appendMultiPolygon(b, f.Geometry.Coordinates) },
+		func(b []byte) []byte {
+			if coords != nil {
+				return append(b, coords...)
+			}
+			return appendMultiPolygon(b, f.Geometry.Coordinates)
+		},
 		func(o *jsonObject) { appendExtentProperties(o, &f.Properties) }, nil)
 }
 

@@ -77,8 +77,9 @@ func WriteExtents(w io.Writer, events []pipeline.Event, area AreaFunc) error {
 // write buffer and the current feature only. An ExtentWriter is not safe for
 // concurrent use (nor, therefore, is its AreaFunc called concurrently).
 type ExtentWriter struct {
-	c    collection
-	area AreaFunc
+	c      collection
+	area   AreaFunc
+	shapes shapeCache
 }
 
 // NewExtentWriter starts a FeatureCollection of extents on w, which it does
@@ -99,11 +100,11 @@ func (xw *ExtentWriter) Add(ev *pipeline.Event) error {
 	if !ev.HasPlace || !Imprecise(ev.Place.Precision) {
 		return nil
 	}
-	f, err := extentOf(ev, xw.area)
+	f, coords, err := extentOf(ev, xw.area, &xw.shapes)
 	if err != nil {
 		return err
 	}
-	xw.c.buf = appendExtentFeature(xw.c.buf[:0], f)
+	xw.c.buf = appendExtentFeatureCoords(xw.c.buf[:0], f, coords)
 	return xw.c.write()
 }
 
@@ -112,11 +113,13 @@ func (xw *ExtentWriter) Add(ev *pipeline.Event) error {
 func (xw *ExtentWriter) Close() error { return xw.c.close() }
 
 // extentOf maps an event with an imprecise place to its extent Feature, in
-// the form the collection encodes.
-func extentOf(e *pipeline.Event, area AreaFunc) (*featureDoc[orb.MultiPolygon, ExtentProperties], error) {
+// the form the collection encodes. When the area's shape is one shapes
+// holds, coords is its encoding, to be written in place of the feature's
+// coordinates (left nil); shapes may be nil.
+func extentOf(e *pipeline.Event, area AreaFunc, shapes *shapeCache) (f *featureDoc[orb.MultiPolygon, ExtentProperties], coords []byte, err error) {
 	props, err := propertiesOf(e) // validates numbers, coordinates and dates
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var shape orb.MultiPolygon
 	source := fmt.Sprintf("circle of %g km", max(e.Place.UncertaintyKM, minRadiusKM))
@@ -127,10 +130,16 @@ func extentOf(e *pipeline.Event, area AreaFunc) (*featureDoc[orb.MultiPolygon, E
 	}
 	if shape == nil {
 		shape = orb.MultiPolygon{{Circle(orb.Point{*props.Lon, *props.Lat}, max(e.Place.UncertaintyKM, minRadiusKM), CircleVertices)}}
+	} else if coords = shapes.get(shape); coords != nil {
+		shape = nil
 	} else {
+		orig := shape
 		shape, _ = orb.Round(orb.Clone(shape), roundFactor).(orb.MultiPolygon)
 		if !finiteShape(shape) {
-			return nil, fmt.Errorf("%w %q: area of %s has a coordinate that is not a number", ErrInvalidEvent, e.ID, e.Place.Name)
+			return nil, nil, fmt.Errorf("%w %q: area of %s has a coordinate that is not a number", ErrInvalidEvent, e.ID, e.Place.Name)
+		}
+		if shapes != nil {
+			coords, shape = shapes.put(orig, appendMultiPolygon(nil, shape)), nil
 		}
 	}
 	return &featureDoc[orb.MultiPolygon, ExtentProperties]{
@@ -143,7 +152,100 @@ func extentOf(e *pipeline.Event, area AreaFunc) (*featureDoc[orb.MultiPolygon, E
 			Country: props.Country, GeoPrecision: string(e.Place.Precision), UncertaintyKM: e.Place.UncertaintyKM,
 			Extent: source, Summary: props.Summary,
 		},
-	}, nil
+	}, coords, nil
+}
+
+// A shapeCache holds the encoded coordinates of the areas an ExtentWriter
+// has written: the areas are a few provinces and countries, each written
+// for every event placed in it, and rounding and formatting their
+// thousands of coordinates every time was most of the cost of
+// events_extent.geojson. A shape is found by the address of its first
+// position (an AreaFunc returns the same shapes again) and used only when
+// its coordinates are still those it was encoded from.
+type shapeCache map[*orb.Point]*encodedShape
+
+type encodedShape struct {
+	src    orb.MultiPolygon // a copy of the shape as the AreaFunc gave it
+	coords []byte           // its rounded coordinates, encoded
+}
+
+// firstPoint returns the address of mp's first position, or nil.
+func firstPoint(mp orb.MultiPolygon) *orb.Point {
+	if len(mp) == 0 || len(mp[0]) == 0 || len(mp[0][0]) == 0 {
+		return nil
+	}
+	return &mp[0][0][0]
+}
+
+// get returns the encoded coordinates of mp, or nil when c (which may be
+// nil) holds none.
+func (c *shapeCache) get(mp orb.MultiPolygon) []byte {
+	if c == nil {
+		return nil
+	}
+	e := (*c)[firstPoint(mp)]
+	if e == nil || !sameShape(e.src, mp) {
+		return nil
+	}
+	return e.coords
+}
+
+// put keeps coords, the encoded coordinates of mp, and returns them.
+func (c *shapeCache) put(mp orb.MultiPolygon, coords []byte) []byte {
+	k := firstPoint(mp)
+	if k == nil {
+		return coords
+	}
+	if *c == nil {
+		*c = shapeCache{}
+	}
+	(*c)[k] = &encodedShape{src: copyShape(mp), coords: coords}
+	return coords
+}
+
+// sameShape reports whether a and b have the same structure (nil polygons
+// and rings included) and bit-identical coordinates.
+func sameShape(a, b orb.MultiPolygon) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) || (a[i] == nil) != (b[i] == nil) {
+			return false
+		}
+		for j := range a[i] {
+			ra, rb := a[i][j], b[i][j]
+			if len(ra) != len(rb) || (ra == nil) != (rb == nil) {
+				return false
+			}
+			for k := range ra {
+				if math.Float64bits(ra[k][0]) != math.Float64bits(rb[k][0]) || math.Float64bits(ra[k][1]) != math.Float64bits(rb[k][1]) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// copyShape returns a deep copy of mp, nil polygons and rings kept nil.
+func copyShape(mp orb.MultiPolygon) orb.MultiPolygon {
+	if mp == nil {
+		return nil
+	}
+	out := make(orb.MultiPolygon, len(mp))
+	for i, poly := range mp {
+		if poly == nil {
+			continue
+		}
+		out[i] = make(orb.Polygon, len(poly))
+		for j, ring := range poly {
+			if ring != nil {
+				out[i][j] = append(orb.Ring{}, ring...)
+			}
+		}
+	}
+	return out
 }
 
 // earthRadiusKM is the mean Earth radius (IUGG).

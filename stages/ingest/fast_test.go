@@ -249,7 +249,7 @@ func refIsNormalLine(line string) bool {
 // refIsNormalLine.
 func FuzzIsNormalLine(f *testing.F) {
 	for _, s := range []string{"", "a", "Police arrested a trader in Hyesan.", "two  spaces here and more", "tab\there at eight", "12345678\r",
-		"abcdefgh\x0e", "abcdefg\x08", "0123456789abcdef\v", "Ünïcödé line", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", "- item", "* item", "| a |", "x "} {
+		"abcdefgh\x0e", "abcdefg\x08", "abcdefg  hijklmn", "abcdefgh  ijklmnop", "abcdefghijklmn  o", "a b c d e f g h i j", "0123456789abcdef\v", "Ünïcödé line", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", "- item", "* item", "| a |", "x "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -477,12 +477,7 @@ func splitSentences(text string, p pipeline.Span, idx int, out []pipeline.Senten
 // passing over a leading run of ASCII eight bytes at a time: classify
 // counts the runes of every line.
 func runeCount(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if swar.Load(s, i)&swar.Highs != 0 {
-			break
-		}
-	}
+	i := swar.SkipASCII(s, 0)
 	// s[:i] is ASCII, a rune a byte, and s[i] begins a rune.
 	return i + utf8.RuneCountInString(s[i:])
 }
