@@ -307,18 +307,24 @@ type pattern struct {
 	last widSet
 }
 
-// A widSet is a set of word ids, each id standing for all those equal
-// to it modulo 256: a filter with false positives only.
-type widSet [4]uint64
+// A widSet is a set of word ids, each id standing for all those filed
+// under the same of its 512 bits: a filter with false positives only.
+type widSet [8]uint64
 
 // allWids is the widSet that meets every other.
-var allWids = widSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+var allWids = widSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 
-func (s *widSet) add(w int32) { s[w>>6&3] |= 1 << (w & 63) }
+// add files w under one of 512 bits, by a multiplicative hash: ids are
+// given in alphabetical order, and filing them by their low bits put
+// words that begin alike together.
+func (s *widSet) add(w int32) {
+	h := uint32(w) * 0x9e3779b1 >> 23
+	s[h>>6] |= 1 << (h & 63)
+}
 
-// meets reports whether s and o share an id.
+// meets reports whether s and o share an id (or two ids share a bit).
 func (s *widSet) meets(o *widSet) bool {
-	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0
+	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3]|s[4]&o[4]|s[5]&o[5]|s[6]&o[6]|s[7]&o[7] != 0
 }
 
 // widsOf returns the set of the word ids of toks, or allWids when one of
