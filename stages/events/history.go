@@ -557,7 +557,7 @@ func memberOf(s *sent, m match) bool {
 	}
 	k := m.first - 1
 	for k >= 0 && k >= m.first-4 && s.toks[k].low != "of" {
-		if isPunctOrVerb(s.toks[k].low) {
+		if endsNounPhrase(s.toks[k].low) {
 			return false
 		}
 		k--
@@ -565,8 +565,8 @@ func memberOf(s *sent, m match) bool {
 	return k >= 1 && s.toks[k].low == "of" && memberNouns[s.toks[k-1].low]
 }
 
-// isPunctOrVerb reports words that end a noun phrase before a trigger.
-func isPunctOrVerb(w string) bool { return w == "and" || w == "or" || isPast(w) }
+// endsNounPhrase reports words that end a noun phrase before a trigger.
+func endsNounPhrase(w string) bool { return w == "and" || w == "or" || isPast(w) }
 
 // memberNouns are people named by what they belong to.
 var memberNouns = map[string]bool{
