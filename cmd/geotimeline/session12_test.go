@@ -126,6 +126,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"review: the North closing its border, a country named after it",
 			"Trade\n\nNorth Korea's trade fell. The North closed its border in January 2020 as the coronavirus spread in China.\n", "2022-09-15",
 			[]string{"border_closure 2020-01-01 North Korea"}},
+		{"troops told as present somewhere are no sending",
+			"Troops\n\nAn estimated 11,000 North Korean troops are now in Russia, the spy agency said on Monday. The DMZ is guarded by hundreds of thousands of troops on both sides.\n", "2024-12-23",
+			[]string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

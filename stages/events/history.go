@@ -611,10 +611,11 @@ var gatheringNouns = map[string]bool{
 	"training": true, "screening": true, "film": true, "study": true, "education": true, "ceremony": true,
 }
 
-// otherTroops reports the bare word "troops" naming forces that guard or
-// answer rather than deploy: an agent ("guarded by troops on both
-// sides"), or the South's or its allies' ("South Korean troops fired
-// warning shots", "our troops secured the individual", "U.S. troops").
+// otherTroops reports the bare word "troops" naming forces that guard,
+// answer or are somewhere rather than deploy: an agent ("guarded by
+// troops on both sides"), the South's or its allies' ("South Korean troops
+// fired warning shots", "our troops secured the individual", "U.S.
+// troops"), or troops told as present ("are now in Russia").
 func otherTroops(s *sent, m match) bool {
 	if m.first != m.last || s.toks[m.first].low != "troops" {
 		return false
@@ -624,8 +625,21 @@ func otherTroops(s *sent, m match) bool {
 		case "by", "our", "allied", "american", "ukrainian", "u", "us":
 			return true
 		case "korean":
-			return k > 0 && s.toks[k-1].low == "south"
+			if k > 0 && s.toks[k-1].low == "south" {
+				return true
+			}
 		}
+	}
+	// "guarded by hundreds of thousands of troops", "the presence of North
+	// Korean troops", "11,000 North Korean troops are now in Russia": who
+	// is there, not a sending
+	for k := m.first - 1; k >= 0 && k >= m.first-6; k-- {
+		if w := s.toks[k].low; w == "by" || w == "presence" {
+			return true
+		}
+	}
+	if k := m.last + 1; k < len(s.toks) && (s.toks[k].low == "are" || s.toks[k].low == "remain") {
+		return true
 	}
 	return false
 }
