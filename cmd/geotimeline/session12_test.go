@@ -129,6 +129,9 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"troops told as present somewhere are no sending",
 			"Troops\n\nAn estimated 11,000 North Korean troops are now in Russia, the spy agency said on Monday. The DMZ is guarded by hundreds of thousands of troops on both sides.\n", "2024-12-23",
 			[]string{}},
+		{"the spy agency is a body, not a spy",
+			"Arrest\n\nPolice arrested a man in Hyesan on Monday. The man was a trader, the spy agency said on Monday.\n", "2024-12-23",
+			[]string{"arrest 2024-12-23 Hyesan"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,6 +17,8 @@ var siteNouns = map[string]bool{
 	"plane": true, "planes": true, "aircraft": true,
 	// "the repatriation plan", "an evacuation programme": a plan, not a happening
 	"plan": true, "plans": true, "proposal": true, "programme": true, "program": true,
+	// "the spy agency said", "the spy chief": a body, not a spy caught
+	"agency": true, "agencies": true, "chief": true, "chiefs": true,
 }
 
 // vehicleNouns are the siteNouns a verb can take as its object ("seized
