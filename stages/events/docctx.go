@@ -48,8 +48,8 @@ type docCtx struct {
 	// ("Following the meeting, …"), or -1
 	afterType int
 	// topicSpan is the object of a verb of deliberation after the meeting
-	// being placed ("The meeting discussed …"): its places are not the
-	// meeting's.
+	// being linked ("The meeting discussed …"): its dates and places are
+	// not the meeting's. Set by build for the one candidate it links.
 	topicSpan topicSpan
 	// occasion is the one day the document's body dates (see oneOccasion),
 	// computed once a document.
@@ -1181,6 +1181,15 @@ func (s *sent) commaBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// wordBefore returns the lower-cased word of the token before offset off
+// in s, or "".
+func (s *sent) wordBefore(off int) string {
+	if k := s.tokenAt(off); k > 0 {
+		return s.toks[k-1].low
+	}
+	return ""
 }
 
 func ownTime(toks []token) bool {

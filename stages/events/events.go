@@ -784,6 +784,12 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	mod := x.modality(s, c)
 	d.sameType = x.occasionType(s, c.clause)
 	d.afterType = x.followedType(s, c.clause)
+	// What a meeting discusses ("The meeting discussed …") dates and
+	// places nothing of the meeting's (linkDate, linkPlace).
+	d.topicSpan = topicSpan{}
+	if tinfo.name == "meeting" {
+		d.topicSpan = topicAfter(s, trigSpan.End)
+	}
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
 	if spans[tinfo.name] && dl.at >= 0 && dl.iv.Days() == 1 {
 		// "shut the market for three days from June 5": June 5 to 7 — up
@@ -807,6 +813,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		mod = pipeline.Planned
 	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
+	d.topicSpan = topicSpan{}
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
 	if s.caption && (!inSentence || archiveCaption(d.text[s.Start:s.End])) {
 		return built{}, false

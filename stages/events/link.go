@@ -873,10 +873,6 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 		return false
 	}
-	var topic topicSpan
-	if typ == "meeting" {
-		topic = d.topicAfter(s, trig.End)
-	}
 	nearest := func(attr, clauseOnly bool, maxClass int) int {
 		best, bestClass, bestDist := -1, 0, 0
 		for _, di := range s.dates {
@@ -887,7 +883,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
 			}
-			if typ == "meeting" && topic.has(m.Span.Start) && !(m.Interval.Days() == 1 && s.tokenAt(m.Span.Start) > 0 && s.toks[s.tokenAt(m.Span.Start)-1].low == "on") {
+			if d.topicSpan.has(m.Span.Start) && !(m.Interval.Days() == 1 && s.wordBefore(m.Span.Start) == "on") {
 				continue // "The meeting discussed Kim's visit to Russia in September 2023"; not "discussed economic issues on June 5"
 			}
 			if !clauseOnly && placeClauseOf(s, m.Span.Start, clause) {
@@ -1181,6 +1177,21 @@ func koreaSubject(s *sent, clause, trig pipeline.Span) (string, int) {
 	return "", 0
 }
 
+// koreaSubjectLink places an event whose clause opens with "the North"
+// ("the South") as its subject at the document's mention of North (South)
+// Korea, if it names the country.
+func (d *docCtx) koreaSubjectLink(s *sent, clause, trig pipeline.Span) (placeLink, bool) {
+	cc, k := koreaSubject(s, clause, trig)
+	if cc == "" {
+		return placeLink{}, false
+	}
+	j := d.countryOf(cc)
+	if j < 0 {
+		return placeLink{}, false
+	}
+	return d.placeLinkFrom(j, placeMetonym, fmt.Sprintf("%q is the subject of the sentence: %s (its government acts)", d.text[s.toks[k].start:s.toks[k+1].end], d.places[j].pm.Text)), true
+}
+
 // A topicSpan is the object of a meeting's verb of deliberation, from the
 // verb to the next comma or the end of the sentence: what the meeting
 // discussed, whose places and dates are not the meeting's. The zero value
@@ -1193,7 +1204,7 @@ func (t topicSpan) has(off int) bool { return t.start < off && off < t.end }
 // ("discussed", "reviewed", "examined") of s at or after offset a ("which
 // discussed anti-epidemic measures, was held on June 5": the topic ends at
 // the comma).
-func (d *docCtx) topicAfter(s *sent, a int) topicSpan {
+func topicAfter(s *sent, a int) topicSpan {
 	for k := s.tokenAt(a); k < len(s.toks); k++ {
 		if w := s.toks[k].low; deliberationVerbs[w] || topicVerbs[w] {
 			end := s.End
@@ -1599,12 +1610,6 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			return base(p) && (p.pm.Start < trig.Start || publishing && inClause(p) && (d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at")))
 		}
 	}
-	if typ == "meeting" {
-		// What a meeting discusses is no place it sat in ("The meeting
-		// also discussed flood damage in South Hamgyong Province").
-		d.topicSpan = d.topicAfter(s, trig.End)
-		defer func() { d.topicSpan = topicSpan{} }()
-	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 
 	// 0. A statement by a country's body ("South Korea's intelligence
@@ -1753,10 +1758,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			if l, ok := d.metonymPlace(s, func(p placeRef) bool { return inClause(p) && p.pm.Start < trig.Start }); ok && l.place.Country != d.places[i].pm.Place.Country {
 				return l
 			}
-			if cc, k := koreaSubject(s, clause, trig); cc != "" && cc != d.places[i].pm.Place.Country {
-				if j := d.countryOf(cc); j >= 0 {
-					return d.placeLinkFrom(j, placeMetonym, fmt.Sprintf("%q is the subject of the sentence: %s (its government acts)", d.text[s.toks[k].start:s.toks[k+1].end], d.places[j].pm.Text))
-				}
+			if l, ok := d.koreaSubjectLink(s, clause, trig); ok && l.place.Country != d.places[i].pm.Place.Country {
+				return l
 			}
 		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
@@ -1776,11 +1779,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// Chongjin": where it started is where it happened, when the clause
 	// names no other place (troops sent "from Wonsan to Russia" are the
 	// sender's, rule 3).
-	goal := slices.ContainsFunc(s.places, func(i int) bool {
-		p := d.places[i]
-		return p.role == roleDirection && !d.placeAfter(s, p, "from") // in any clause: "came from Sariwon, …, and were sent to Hyesan"
-	})
-	if typ == "other" || typ == "deployment" && !goal {
+	goal := func() bool {
+		return slices.ContainsFunc(s.places, func(i int) bool {
+			p := d.places[i]
+			return p.role == roleDirection && !d.placeAfter(s, p, "from") // in any clause: "came from Sariwon, …, and were sent to Hyesan"
+		})
+	}
+	if typ == "other" || typ == "deployment" && !goal() {
 		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
 			return p.pm.Resolved && !p.metonym && p.role == roleDirection && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
 		}); i >= 0 {
@@ -1837,10 +1842,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// "The North" ("the South") as the subject, in a report that names
 	// North (South) Korea: its government acts ("The North enacted a law
 	// …").
-	if cc, k := koreaSubject(s, clause, trig); cc != "" {
-		if j := d.countryOf(cc); j >= 0 {
-			return d.placeLinkFrom(j, placeMetonym, fmt.Sprintf("%q is the subject of the sentence: %s (its government acts)", d.text[s.toks[k].start:s.toks[k+1].end], d.places[j].pm.Text))
-		}
+	if l, ok := d.koreaSubjectLink(s, clause, trig); ok {
+		return l
 	}
 	// 5. Where the reporting source of this sentence sits.
 	isSource := func(p placeRef) bool { return p.pm.Resolved && p.role == roleSource && !isRegion(p) }

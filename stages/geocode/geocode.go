@@ -2087,7 +2087,7 @@ func breakTiesByNearness(groups []*group) {
 		if len(gr.cands) < 2 || gr.override != nil || gr.cands[0].score() != gr.cands[1].score() {
 			continue
 		}
-		best, bestD, by := 0, float64(tieKM), ""
+		best, bestD, by := 0, tieKM, ""
 		for k := range gr.cands {
 			c := gr.cands[k]
 			if c.score() != gr.cands[0].score() {
