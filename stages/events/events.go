@@ -1326,14 +1326,15 @@ func rarity(s *sent, c candidate) bool {
 }
 
 // southWatch reports a crackdown or deployment trigger whose clause names
-// the South's forces before it as the actor: "Our military has
+// the South's forces before it (or as it) as the actor: "our troops
+// secured the individual", "South Korean troops fired", "Our military has
 // strengthened surveillance and vigilance", "The South's coast guard said
 // it would step up patrols", "South Korea's military raised its alert".
 // A report on North Korea logs what the North does; the South's watch is
 // its answer, not a crackdown.
 func southWatch(s *sent, m match) bool {
 	start := s.clauses()[s.clauseOf(m.start)].Start
-	for k := m.first - 1; k >= 1 && s.toks[k].start >= start; k-- {
+	for k := m.first; k >= 1 && s.toks[k-1].start >= start; k-- {
 		w, prev := s.toks[k].low, s.toks[k-1].low
 		switch {
 		case prev == "our" && (w == "military" || w == "troops" || w == "forces"):

@@ -615,21 +615,16 @@ var gatheringNouns = map[string]bool{
 
 // otherTroops reports the bare word "troops" naming forces that guard,
 // answer or are somewhere rather than deploy: an agent ("guarded by
-// troops on both sides"), the South's or its allies' ("South Korean troops
-// fired warning shots", "our troops secured the individual", "U.S.
-// troops"), or troops told as present ("are now in Russia").
+// troops on both sides"), the South's allies' ("U.S. troops"; the South's
+// own are southWatch's), or troops told as present ("are now in Russia").
 func otherTroops(s *sent, m match) bool {
 	if m.first != m.last || s.toks[m.first].low != "troops" {
 		return false
 	}
 	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
-		switch w := s.toks[k].low; w {
-		case "by", "our", "allied", "american", "ukrainian", "u", "us":
+		switch s.toks[k].low {
+		case "by", "allied", "american", "ukrainian", "u", "us":
 			return true
-		case "korean":
-			if k > 0 && s.toks[k-1].low == "south" {
-				return true
-			}
 		}
 	}
 	// "guarded by hundreds of thousands of troops", "the presence of North
