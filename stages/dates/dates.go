@@ -1277,7 +1277,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				}
 				y, m := lastMonth.Year, lastMonth.Month
 				if day < lastMonth.Day {
-					next := date{Year: y, Month: m, Day: 1}.EndOfMonth().AddDays(1)
+					next := pipeline.MakeDate(y, m+1, 1)
 					y, m = next.Year, next.Month
 				}
 				if c, ok := inMonth(e, y, m); ok && !isStrong(a.cueFor(e)) && (dct.d.IsZero() || !dct.d.Before(date{Year: y, Month: m, Day: day})) {
