@@ -329,6 +329,11 @@ func (a *analysis) forwardCue(i, j int) int {
 				// that noun ("the planned rally on Sunday").
 				continue
 			}
+			if (t.low == "plan" || t.low == "plans") && past && k+1 < i && a.pastVerb(k+1) && !isReportVerb(a.p.t[k+1].low) {
+				// "the development plan laid out at the party congress in
+				// January": a plan the date's clause tells was made
+				continue
+			}
 			if k > 0 && isPastPlan(a.p.t[k-1].low) {
 				// "had been scheduled to expire at midnight Friday": a plan
 				// reported in the past may lie on either side of the DCT.
@@ -616,6 +621,22 @@ func learns(w, next string) bool {
 		return true
 	case "was", "am":
 		return next == "told" || next == "informed"
+	}
+	return false
+}
+
+// afterClause reports whether token i stands in a clause that "after"
+// opens: the words back to it, within its sentence, hold no comma,
+// semicolon or colon.
+func (a *analysis) afterClause(i int) bool {
+	s := a.seg.sent[i]
+	for k := i - 1; k >= 0 && a.seg.sent[k] == s; k-- {
+		switch t := a.p.t[k]; {
+		case t.kind == tPunct && (t.low == "," || t.low == ";" || t.low == ":"):
+			return false
+		case t.low == "after":
+			return true
+		}
 	}
 	return false
 }
@@ -1058,10 +1079,14 @@ func (a *analysis) frameKind(e *expr) int {
 
 // mentions resolves the scanned expressions against ref.
 func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
-	dct := anchorRef{d: ref.Date, kind: pipeline.AnchorDCT, inferred: ref.Basis == pipeline.BasisInferred}
+	base := anchorRef{d: ref.Date, kind: pipeline.AnchorDCT, inferred: ref.Basis == pipeline.BasisInferred}
 	if ref.Date.IsZero() {
-		dct = anchorRef{kind: pipeline.AnchorNone}
+		base = anchorRef{kind: pipeline.AnchorNone}
 	}
+	// A digest of wire items, each under its own dateline, anchors each
+	// item on its dateline's day.
+	secs := a.sectionDatelines(ref.Date)
+	dct := base
 	res := a.res[:0]
 	if n := len(a.exprs); cap(res) >= n {
 		res = res[:n]
@@ -1091,6 +1116,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	// Pass 1: expressions that only borrow a year from the DCT, or none.
 	for i := range a.exprs {
 		e := &a.exprs[i]
+		dct = sectionAnchor(base, secs, e.s)
 		if e.form == fWeekday && e.tod == "" && e.clock == "" && !dct.d.IsZero() && a.frameKind(e) == frameReport {
 			// "…, KCNA reported Thursday": the report's day, counted from
 			// the DCT, frames its sentence like "told Daily NK on Feb. 17"
@@ -1149,6 +1175,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	// Pass 2: relative expressions, with narrative anchors.
 	var lastDay, lastAny, lastAnyEnd, lastMonth date
 	lastDayPara, lastMonthPara := int32(-9), int32(-9)
+	lastDaySent := int32(-1)
 	// lastAnyMonth: the latest date told was one month, told after the
 	// latest day ("last October when he was shot … that same day").
 	lastAnyMonth := false
@@ -1163,6 +1190,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		if e.lapseOnly == 1 {
 			continue // pass 3: "a day after it launched" needs its sentence's day
 		}
+		dct = sectionAnchor(base, secs, e.s)
 		if !done[i] && e.form == fFiscal {
 			// Reporting periods count from the DCT and the quarter the text reports on.
 			res[i] = resolveFiscal(e, dct, lastQuarter)
@@ -1338,7 +1366,12 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			if res[i].iv.Precision == pipeline.PrecisionDay && !strings.HasSuffix(res[i].value, "_REF") {
 				// ("now" in a quote names no day the story is at: "the
 				// following day" after it counts from the day told before)
-				lastDay, lastDayPara = res[i].iv.Start, a.seg.para[e.s]
+				// (an earlier day its sentence goes back to after "after"
+				// does not move the story: "locked down Kaesong on July 24,
+				// after a man … returned on July 19. … the following day")
+				if !(a.seg.sent[e.s] == lastDaySent && res[i].iv.Start.Before(lastDay) && a.afterClause(e.s)) {
+					lastDay, lastDayPara, lastDaySent = res[i].iv.Start, a.seg.para[e.s], a.seg.sent[e.s]
+				}
 				lastCoarse, lastCoarsePrec = date{}, pipeline.PrecisionUnknown
 			} else if e.form != fRef && e.form != fRange && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionYear) &&
 				res[i].iv.Start.Year == res[i].iv.End.Year {
@@ -1371,7 +1404,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			// No day to count from: the count alone, a length of time (the
 			// expression, this text's own, becomes that reading).
 			a.exprs[i] = *dur
-			res[i] = resolve(&a.exprs[i], dct, date{}, cueNone)
+			res[i] = resolve(&a.exprs[i], sectionAnchor(base, secs, a.exprs[i].s), date{}, cueNone)
 			done[i] = true
 		}
 	}

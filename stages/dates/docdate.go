@@ -33,9 +33,100 @@ const (
 func (a *analysis) docDate(ct *cueTables) pipeline.DocDate {
 	inf, facts := a.infer(ct)
 	if dd, ok := a.dateline(inf, facts); ok {
+		// A digest of wire items under datelines of their own was put
+		// together on its latest one's day at the earliest: an item
+		// dated after the first dateline has not happened yet otherwise.
+		if secs := a.sectionDatelines(dd.Date); len(secs) > 1 {
+			last := dd.Date
+			for _, sec := range secs {
+				if last.Before(sec.d) {
+					last = sec.d
+				}
+			}
+			if last != dd.Date {
+				dd.Date = last
+				dd.Evidence += fmt.Sprintf("; the latest of the %d datelines of a digest, %s", len(secs), last)
+			}
+		}
 		return dd
 	}
 	return inf
+}
+
+// section is the dateline of one item of a digest: its first token and
+// its day.
+type section struct {
+	tok int
+	d   date
+}
+
+// maxSectionGap is how many days a digest's datelines may lie from the
+// document date for their year to be read from it.
+const maxSectionGap = 92
+
+// sectionDatelines returns the wire datelines that open lines of the text
+// ("Pyongyang, August 18 (KCNA) -- …", "SEOUL, Nov. 3 (Yonhap) --"), in
+// text order, each with its day: its own year, else the year that puts it
+// nearest ref, within maxSectionGap days. It returns nil unless there are
+// two or more: one dateline is the document's own.
+func (a *analysis) sectionDatelines(ref date) []section {
+	if ref.IsZero() {
+		return nil
+	}
+	toks := a.p.t
+	var out []section
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		if e.form != fCal || e.m == 0 || e.d == 0 || e.s < 2 || toks[e.s-1].low != "," {
+			continue
+		}
+		lo := e.s - 1
+		for lo > 0 && toks[lo].nl == 0 && e.s-lo < 8 {
+			lo--
+		}
+		if lo > 0 && toks[lo].nl == 0 {
+			continue // not at the start of a line
+		}
+		hi := e.e
+		for hi < len(toks) && hi < e.e+12 && toks[hi].nl == 0 {
+			hi++
+		}
+		if !agencyDateline(toks, lo, e.s, e.e, hi) {
+			continue
+		}
+		d, ok := date{Year: e.y, Month: e.m, Day: e.d}, e.yGiven
+		if !ok {
+			best := maxSectionGap + 1
+			for y := ref.Year - 1; y <= ref.Year+1; y++ {
+				if !validDay(y, e.m, e.d) {
+					continue
+				}
+				c := date{Year: y, Month: e.m, Day: e.d}
+				if gap := max(daysBetween(ref, c), daysBetween(c, ref)); gap < best {
+					d, best, ok = c, gap, true
+				}
+			}
+		}
+		if ok {
+			out = append(out, section{tok: lo, d: d})
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// sectionAnchor returns the anchor of the expression at token k: the day
+// of the digest item it stands in (see sectionDatelines), else base.
+func sectionAnchor(base anchorRef, secs []section, k int) anchorRef {
+	for i := len(secs) - 1; i >= 0; i-- {
+		if secs[i].tok <= k {
+			base.d = secs[i].d
+			return base
+		}
+	}
+	return base
 }
 
 // lineOf returns the (non-empty) line number of each token.

@@ -401,6 +401,9 @@ func isPastMarker(w string) bool {
 		"stood", "spoke", "wrote", "broke", "chose", "drove", "grew", "knew", "threw", "became",
 		"felt", "heard", "thought", "struck", "sank", "shot", "slid", "built", "spent", "sought",
 		"withdrew", "overtook", "undertook", "forgot", "froze", "hid", "swore", "tore", "wore",
+		"laid", "drew", "flew", "blew", "swept", "swam", "dealt", "meant", "drank", "ate", "stole",
+		"taught", "understood", "shook", "swung", "oversaw", "upheld", "withheld", "overthrew",
+		"forbade", "forgave", "arose", "slept", "wept", "hung", "stuck", "dug", "sprang", "sang", "rang",
 		// the same form in the present (invariantPast); news tells the
 		// past ("North Korea shut its border in late January")
 		"shut", "cut", "hit", "spread", "quit", "shed", "burst":

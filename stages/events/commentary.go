@@ -287,7 +287,28 @@ func habitual(s *sent, c candidate) bool {
 	for k := c.m.last; k >= 0 && s.toks[k].start >= clause.Start; k-- {
 		// ("Guards who usually take bribes arrested 20 traders": the habit
 		// of a relative clause about the subject)
-		if habitWords[s.toks[k].low] && !s.compound(k) && !(k >= 1 && relativePronouns[s.toks[k-1].low]) {
+		if habitWords[s.toks[k].low] && !s.compound(k) && !(k >= 1 && relativePronouns[s.toks[k-1].low]) && !closedApposition(s.toks, k, c.m.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedApposition reports whether token k stands in an apposition or
+// participle phrase between commas that closes before token first: what
+// it says describes a noun ("soldiers of the Storm Corps, an elite unit
+// usually stationed far from the border, arrived …": the habit is the
+// unit's, not the arrival's).
+func closedApposition(toks []token, k, first int) bool {
+	j := k
+	for j > 0 && !toks[j].comma {
+		j--
+	}
+	if !toks[j].comma || !asideOpeners[toks[j].low] {
+		return false
+	}
+	for m := k + 1; m <= first && m < len(toks); m++ {
+		if toks[m].comma {
 			return true
 		}
 	}

@@ -30,6 +30,7 @@ type docCtx struct {
 	storyDone, datelinedDone    bool
 	headline                    int // see headlinePlace
 	headlineDone                bool
+	digestN                     int8 // see digest: 0 not yet known, 1 no, 2 yes
 	// occDays are the days sentences fix for occasions (see
 	// occasionDays), found once a document.
 	occDays     []occasion

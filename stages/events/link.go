@@ -241,7 +241,8 @@ func (d *docCtx) classifyPlace(i int) {
 	// ("South Korea's military said", "China's foreign ministry"), but not
 	// before what happened ("North Korea's execution of two teenagers").
 	// "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a part of the town:
-	// the town is the place.
+	// the town is the place; so do a town's bodies and sites ("Hyesan's
+	// Security Department arrested …", "Hyesan's Hyehwa Market").
 	// A capital stands for its country's government the same way before a
 	// body of the state ("Seoul's military said", "Pyongyang's envoy"),
 	// not before its own police or city government.
@@ -251,7 +252,7 @@ func (d *docCtx) classifyPlace(i int) {
 			p.pm.Place.FeatureCode == "PPLC" && stateBodyAfter(s, j+1)
 	}
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
-		(isCapitalized(s.toks[j+1]) || state) && !d.locality(s, j+1) {
+		(isCapitalized(s.toks[j+1]) && p.pm.Place.Precision == pipeline.GeoCountry || state) && !d.locality(s, j+1) {
 		p.role = roleModifier
 		// "South Korea's intelligence service told lawmakers": where the
 		// speaker of a statement sits
@@ -494,7 +495,17 @@ func (d *docCtx) locality(s *sent, k int) bool {
 	if s.toks[k].low == "far" && k+1 < len(s.toks) && s.toks[k+1].low == "east" {
 		return true // "Russia's Far East": a part of the country
 	}
-	return k+1 < len(s.toks) && localityEnds[s.toks[k+1].low]
+	// "Hyesan's Hyehwa and Wiyon districts": a list of parts before their
+	// ending in the plural
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		switch w := s.toks[j].low; {
+		case localityEnds[w] || localityEnds[strings.TrimSuffix(w, "s")]:
+			return true
+		case w != "and" && !isCapitalized(s.toks[j]):
+			return false
+		}
+	}
+	return false
 }
 
 // headlinePlace returns the first resolved, ordinary place named in a
@@ -1994,7 +2005,10 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 	// where things happen ("Pyongyang, March 2 (KCNA) -- The plenary
 	// meeting … was held …"), but a wire story filed in Seoul about
 	// Chongjin says so in its headline.
-	if i := d.datelineHere(s); i >= 0 && d.headlinePlace() < 0 {
+	// A digest of items under datelines of their own ("Pyongyang, August
+	// 18 (KCNA) -- …" after "Pyongyang, August 14 (KCNA) -- …") has a
+	// headline about one item only.
+	if i := d.datelineHere(s); i >= 0 && (d.headlinePlace() < 0 || d.digest()) {
 		return d.placeLinkFrom(i, placeHeadline, "the place of the sentence's dateline, in the document's country")
 	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
@@ -2009,6 +2023,14 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 		for _, cl := range os.clauses() {
 			if i, w := d.anaphor(os, cl); i >= 0 {
 				return d.placeLinkFrom(i, placePrevious, fmt.Sprintf("%q in an earlier sentence of the paragraph (sentence %d) refers back to %s", w, os.idx, d.places[i].pm.Text))
+			}
+		}
+	}
+	// 7b. In a digest, the dateline of the item the sentence is in.
+	if d.digest() {
+		for o := si - 1; o >= 0 && d.sents[o].para == s.para; o-- {
+			if i := d.datelineHere(d.sents[o]); i >= 0 {
+				return d.placeLinkFrom(i, placeHeadline, fmt.Sprintf("the place of the dateline of the digest's item (sentence %d)", d.sents[o].idx))
 			}
 		}
 	}
@@ -2096,6 +2118,24 @@ func (d *docCtx) datelineHere(s *sent) int {
 		return i
 	}
 	return -1
+}
+
+// digest reports whether two or more sentences of the document open with
+// a dateline: a digest of wire items. It is computed once a document.
+func (d *docCtx) digest() bool {
+	if d.digestN == 0 {
+		d.digestN = 1
+		n := 0
+		for _, s := range d.sents {
+			if d.datelineEnd(s) >= 0 {
+				if n++; n == 2 {
+					d.digestN = 2
+					break
+				}
+			}
+		}
+	}
+	return d.digestN == 2
 }
 
 // orgNouns name organisations a place can be the seat of ("a Seoul-based

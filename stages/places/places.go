@@ -941,6 +941,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if (d.t.stop[m.Key] || d.t.demonymKey[m.Key]) && k == kindNone {
 		return mention{}, false
 	}
+	if k == kindNone && bylineName(st, m.Start, m.End) {
+		return mention{}, false // "ISHIKAWA Ryo | 2020.09.04": the writer
+	}
 	title := sc.titleCase()
 	for _, p := range sc.persons() {
 		if p.start < m.End && m.Start < p.end {
@@ -2062,6 +2065,36 @@ func wholeMenuItem(st string, start, end int) bool {
 		hi += end
 	}
 	return strings.TrimSpace(st[lo:start]) == "" && strings.TrimSpace(st[end:hi]) == ""
+}
+
+// bylineName reports whether st is a byline without "By" — a name of two
+// to four capitalized words, a bar, slash or dash, and a date opening with
+// a digit or a capital ("ISHIKAWA Ryo | 2020.09.04", "Anna Berg / Aug 2,
+// 2021") — and st[start:end] is one word of that name, not all of it: the
+// writer's surname, not a town of the same name. A one-word name before
+// the date ("HYESAN - March 3") is a dateline's place.
+func bylineName(st string, start, end int) bool {
+	i := strings.IndexAny(st, "|/–—-")
+	if i < 0 || end > i || len(st)-i > 40 {
+		return false
+	}
+	if st[i] == '-' && (i == 0 || st[i-1] != ' ') {
+		return false // a hyphenated name
+	}
+	date := strings.TrimLeft(st[i:], "|/–—- ")
+	if date == "" || !(date[0] >= '0' && date[0] <= '9' || date[0] >= 'A' && date[0] <= 'Z') || !strings.ContainsAny(date, "0123456789") {
+		return false
+	}
+	name := strings.Fields(st[:i])
+	if len(name) < 2 || len(name) > 4 || strings.TrimSpace(st[start:end]) == strings.TrimSpace(st[:i]) {
+		return false
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",.:;()") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterLocative reports whether the word before byte off of st is "in",

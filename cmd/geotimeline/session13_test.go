@@ -1,0 +1,63 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSession13EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 13: a digest of wire items anchors each
+// item's dates on its own dateline, is dated by its latest dateline, and
+// places an item at its dateline rather than at the headline's place; a
+// proclamation posted and notices that went up are orders; a habit told of
+// a noun in an apposition is not the clause's; a byline's name is no
+// place; a town's bodies and districts place their events in the town; an
+// earlier day that an "after" clause goes back to does not move "the
+// following day"; a plan the clause says was laid out is past.
+func TestSession13EndToEnd(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []string // event type, date_start and place of each event
+	}{
+		{"a digest: each item anchored on its dateline, the document on the latest, the place at the item's dateline",
+			"Weekly digest: floods in Mundok County\n\nPyongyang, June 7 (KCNA) -- Kim Jong Un inspected a farm in Mundok County on Monday, June 6, 2022.\n\n" +
+				"Pyongyang, June 9 (KCNA) -- The foreign ministry issued a statement on Monday condemning joint drills.\n\n" +
+				"Pyongyang, June 14 (KCNA) -- A decree of the Presidium of the Supreme People's Assembly on flood control was promulgated on June 13.\n", "",
+			[]string{"other 2022-06-06 Mundok", "statement 2022-06-06 Pyongyang", "order 2022-06-13 Pyongyang"}},
+		{"a proclamation posted and notices that went up are orders; a byline's name is no place",
+			"Border notices\n\nNAGANO Jun | 2021.03.02\n\nA proclamation issued in the name of the Ministry of State Security was posted at markets in Hoeryong on Feb. 25, a partner said. " +
+				"The notices, signed by the provincial security bureau, went up in Musan on Feb. 26.\n", "",
+			[]string{"order 2021-02-25 Hoeryong", "order 2021-02-26 Musan"}},
+		{"a byline's name is no place for an event without one",
+			"Guards told to shoot\n\nNAGANO Jun | 2021.03.02\n\nIn late February, border guards put up a new fence along the river, a partner said.\n", "",
+			[]string{"deployment 2021-02-21 "}},
+		{"a habit in an apposition is the noun's; a town's districts are the town's",
+			"Fences\n\nIn late July, soldiers strung a new barbed-wire fence along the riverbank in Hyesan's Hyehwa and Wiyon districts.\n\n" +
+				"In early August, soldiers of the Storm Corps, a special forces unit usually stationed far from the border, arrived in Hyesan and were placed at guard posts.\n", "2020-09-04",
+			[]string{"deployment 2020-07-21 Hyesan", "deployment 2020-08-01 Hyesan"}},
+		{"a town's body acts in the town",
+			"Arrests\n\nHyesan's Security Department arrested two smugglers on Aug. 29, a source said.\n", "2020-09-04",
+			[]string{"arrest 2020-08-29 Hyesan"}},
+		{"an earlier day an 'after' clause goes back to does not move 'the following day'",
+			"Lockdown\n\nAuthorities sealed off Kaesong on July 24, after a man who had fled to the South swam back and returned to the city on July 19. " +
+				"At an emergency meeting in Pyongyang the following day, the politburo declared a maximum emergency.\n", "2020-08-05",
+			[]string{"lockdown 2020-07-24 Kaesong", "order 2020-07-25 Pyongyang"}},
+		{"a plan laid out in January is past; a plan to hold one in January lies ahead",
+			"Plans\n\nThe tests suggest Pyongyang is pressing ahead with the arms plan laid out at a party meeting in Pyongyang in January.\n\n" +
+				"The country plans to hold a party congress in Pyongyang in January.\n", "2021-10-27",
+			[]string{"meeting 2021-01-01 Pyongyang", "meeting 2022-01-01 Pyongyang planned"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, stdout := extractedEvents(t, tc.text, tc.published, func(e extractedEvent) string {
+				if e.Mod != "occurred" {
+					return e.Type + " " + e.Date + " " + e.Place + " " + e.Mod
+				}
+				return e.Type + " " + e.Date + " " + e.Place
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
+			}
+		})
+	}
+}
