@@ -13,7 +13,10 @@ import (
 // a noun in an apposition is not the clause's; a byline's name is no
 // place; a town's bodies and districts place their events in the town; an
 // earlier day that an "after" clause goes back to does not move "the
-// following day"; a plan the clause says was laid out is past.
+// following day"; a plan the clause says was laid out is past; a statement
+// is dated by a day written first ("on 12 October") and made where its
+// occasion was held ("said at a briefing in Beijing", "told the Security
+// Council in New York").
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -46,6 +49,15 @@ func TestSession13EndToEnd(t *testing.T) {
 			"Plans\n\nThe tests suggest Pyongyang is pressing ahead with the arms plan laid out at a party meeting in Pyongyang in January.\n\n" +
 				"The country plans to hold a party congress in Pyongyang in January.\n", "2021-10-27",
 			[]string{"meeting 2021-01-01 Pyongyang", "meeting 2022-01-01 Pyongyang planned"}},
+		{"a statement at a briefing, day first, where it was said",
+			"Returns\n\nA spokesperson for China's Ministry of Foreign Affairs said at a regular briefing in Beijing on 12 October 2023 that there were no defectors in China.\n", "2023-12-14",
+			[]string{"statement 2023-10-12 Beijing"}},
+		{"an envoy told a body where it sits",
+			"Returns\n\nA UN envoy told the Security Council in New York on 26 October that he was deeply alarmed by the returns.\n", "2023-12-14",
+			[]string{"statement 2023-10-26 New York"}},
+		{"a month after 'said in' is the saying's time, not a place",
+			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
+			[]string{"statement 2023-11-01 "}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

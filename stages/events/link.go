@@ -1649,6 +1649,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			}); i >= 0 {
 				return d.placeLinkFrom(i, placeClause, "named before "+q())
 			}
+			// "said at a regular briefing in Beijing on …", "told the
+			// Third Committee in New York on …": where it was said
+			if lo, hi := statementVenue(d.text, s.toks, s.tokenAt(trig.Start)); hi > lo {
+				if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+					return p.pm.Resolved && p.role != roleModifier && p.pm.Start >= lo && p.pm.End <= hi && !isRegion(p)
+				}); i >= 0 {
+					return d.placeLinkFrom(i, placeClause, "where "+q()+" was said")
+				}
+			}
 			if cc := speakerCountry(s, trig); cc != "" {
 				// "KCNA said", "the JCS said": the speaker's state, at its
 				// capital when the document names it

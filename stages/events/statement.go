@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"geotimeline/pipeline"
@@ -24,6 +25,7 @@ var (
 		"staff": true, "chiefs": true, "jcs": true, "command": true, "committee": true, "embassy": true,
 		"cross": true, "nis": true, "agency": true, "secretary": true, "sister": true, "leader": true,
 		"army": true, "navy": true, "council": true, "cabinet": true, "department": true,
+		"rapporteur": true, "envoy": true, "ambassador": true, "commissioner": true,
 	}
 	speakerStates = map[string]bool{
 		"korea": true, "china": true, "japan": true, "russia": true, "seoul": true, "pyongyang": true,
@@ -358,7 +360,23 @@ func toldAudience(toks []token, k int) (after int, ok bool) {
 	if j < len(toks) && audiences[toks[j].low] {
 		return j + 1, true
 	}
+	// "told the General Assembly's Third Committee in New York": a body
+	// by its capitalized name
+	for e := j; e < len(toks) && e <= j+5; e++ {
+		if !isCapitalized(toks[e]) && toks[e].low != "s" {
+			break
+		}
+		if bodyAudiences[toks[e].low] {
+			return e + 1, true
+		}
+	}
 	return 0, false
+}
+
+// bodyAudiences end the capitalized name of a body told something ("the
+// Security Council", "the Third Committee").
+var bodyAudiences = map[string]bool{
+	"committee": true, "council": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
 }
 
 // askedOn reports a question dated before the verb at k ("Asked about the
@@ -448,6 +466,7 @@ func datedAfter(text string, toks []token, k int) bool {
 			}
 		}
 	}
+	k = skipPlaceAfter(text, toks, skipVenue(text, toks, k))
 	if k < len(toks) && toks[k].low == "on" {
 		k++
 	}
@@ -459,6 +478,9 @@ func datedAfter(text string, toks []token, k int) bool {
 	}
 	if k > 0 && hardBreak(text[toks[k-1].end:toks[k].start]) {
 		return false
+	}
+	if k+1 < len(toks) && isDayNumber(toks[k].low) && monthWords[toks[k+1].low] && isCapitalized(toks[k+1]) {
+		return true // "on 12 October 2023": the day first
 	}
 	if k+1 < len(toks) && toks[k].low == "in" && monthWords[toks[k+1].low] && isCapitalized(toks[k+1]) {
 		// "said in November 2023 that it would no longer abide by the
@@ -475,6 +497,69 @@ func datedAfter(text string, toks []token, k int) bool {
 	// "said May 2023 marked the third year": a month with its year as a
 	// subject, not the day of the saying
 	return !(k+1 < len(toks) && isYear(toks[k+1].low))
+}
+
+// statementVenue returns the byte span of the occasion and place of the
+// statement whose verb is token k ("said at a briefing in Beijing",
+// "told the Security Council in New York"), empty when none follows it.
+func statementVenue(text string, toks []token, k int) (lo, hi int) {
+	after := k + 1
+	if a, told := toldAudience(toks, k); told {
+		after = a
+	}
+	if after >= len(toks) {
+		return 0, 0
+	}
+	end := skipPlaceAfter(text, toks, skipVenue(text, toks, after))
+	if end == after {
+		return 0, 0
+	}
+	return toks[after].start, toks[end-1].end
+}
+
+// isDayNumber reports a day of the month in digits.
+func isDayNumber(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31 && len(w) <= 2
+}
+
+// venueNouns are the occasions a statement is made at ("said at a regular
+// briefing in Beijing on …").
+var venueNouns = map[string]bool{
+	"briefing": true, "conference": true, "session": true, "forum": true, "meeting": true, "hearing": true,
+}
+
+// skipVenue returns the index after the occasion of a statement that
+// opens at token k — "at a (regular press) briefing", and the place it was
+// held in ("in Beijing") — or k when none opens there.
+func skipVenue(text string, toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].low != "at" || toks[k+1].low != "a" && toks[k+1].low != "the" && toks[k+1].low != "its" {
+		return k
+	}
+	j := k + 2
+	for n := 0; n < 2 && j < len(toks) && audienceModifiers[toks[j].low]; n++ {
+		j++
+	}
+	if j >= len(toks) || !venueNouns[toks[j].low] || hardBreak(text[toks[k].end:toks[j].start]) {
+		return k
+	}
+	return skipPlaceAfter(text, toks, j+1)
+}
+
+// skipPlaceAfter returns the index after "in" or "at" and one to three
+// capitalized words from token j ("in New York"), else j.
+func skipPlaceAfter(text string, toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].low != "in" && toks[j].low != "at" || !isCapitalized(toks[j+1]) {
+		return j
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+3 && isCapitalized(toks[e]) && !dayWords[toks[e].low] && !hardBreak(text[toks[e-1].end:toks[e].start]) {
+		e++
+	}
+	if e == j+1 {
+		return j // "in November 2023": a time, not a place
+	}
+	return e
 }
 
 // monthWords are the month names of dayWords.
