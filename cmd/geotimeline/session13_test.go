@@ -16,7 +16,8 @@ import (
 // following day"; a plan the clause says was laid out is past; a statement
 // is dated by a day written first ("on 12 October") and made where its
 // occasion was held ("said at a briefing in Beijing", "told the Security
-// Council in New York").
+// Council in New York", "At a briefing in Beijing on Monday, a spokesman
+// confirmed"), even when filed from another city of the speaker's country.
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -55,6 +56,9 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"an envoy told a body where it sits",
 			"Returns\n\nA UN envoy told the Security Council in New York on 26 October that he was deeply alarmed by the returns.\n", "2023-12-14",
 			[]string{"statement 2023-10-26 New York"}},
+		{"a spokesman confirmed at a briefing the sentence opens with: there, not at the dateline",
+			"Rail\n\nDANDONG, China, Jan. 18, 2022 -- At a regular news briefing in Beijing on Monday, a spokesman for China's foreign ministry confirmed that rail service had restarted.\n", "",
+			[]string{"statement 2022-01-17 Beijing"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

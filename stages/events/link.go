@@ -1627,6 +1627,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// service told lawmakers") is made in that country — at the
 	// dateline's city when the report was filed there.
 	if typ == "statement" {
+		// "said at a regular briefing in Beijing on …", "At a news
+		// briefing in Beijing on Monday, a spokesman said", "told the
+		// Third Committee in New York on …": where it was said
+		if i := d.venuePlace(s, trig); i >= 0 {
+			return d.placeLinkFrom(i, placeClause, "where "+q()+" was said")
+		}
 		if i := d.speakerBefore(s, trig, inClause); i >= 0 {
 			if j := d.firstDateline(); j >= 0 && d.places[j].pm.Place.Country == d.places[i].pm.Place.Country {
 				return d.placeLinkFrom(j, placeClause, "the dateline's place, in the country of the speaker of "+q())
@@ -1648,15 +1654,6 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start && !isRegion(p)
 			}); i >= 0 {
 				return d.placeLinkFrom(i, placeClause, "named before "+q())
-			}
-			// "said at a regular briefing in Beijing on …", "told the
-			// Third Committee in New York on …": where it was said
-			if lo, hi := statementVenue(d.text, s.toks, s.tokenAt(trig.Start)); hi > lo {
-				if i := d.nearestPlace(s, trig, func(p placeRef) bool {
-					return p.pm.Resolved && p.role != roleModifier && p.pm.Start >= lo && p.pm.End <= hi && !isRegion(p)
-				}); i >= 0 {
-					return d.placeLinkFrom(i, placeClause, "where "+q()+" was said")
-				}
 			}
 			if cc := speakerCountry(s, trig); cc != "" {
 				// "KCNA said", "the JCS said": the speaker's state, at its
@@ -2127,6 +2124,25 @@ func (d *docCtx) datelineHere(s *sent) int {
 		return i
 	}
 	return -1
+}
+
+// venuePlace returns the place of the occasion of the statement at trig,
+// named after its verb or in the phrase opening its sentence (see
+// statementVenue), or -1.
+func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
+	k := s.tokenAt(trig.Start)
+	lo, hi := statementVenue(d.text, s.toks, k)
+	if i := ledeStart(d.text, s.toks); hi == lo && i < k {
+		if j := skipPlaceAfter(d.text, s.toks, skipVenue(d.text, s.toks, i)); j > i {
+			lo, hi = s.toks[i].start, s.toks[j-1].end
+		}
+	}
+	if hi == lo {
+		return -1
+	}
+	return d.nearestPlace(s, trig, func(p placeRef) bool {
+		return p.pm.Resolved && p.role != roleModifier && p.pm.Start >= lo && p.pm.End <= hi && !isRegion(p)
+	})
 }
 
 // digest reports whether two or more sentences of the document open with

@@ -166,11 +166,11 @@ func foreignBody(s *sent, j int) bool {
 }
 
 // saidVerbs are the verbs of saying a statement trigger stands on.
-var saidVerbs = map[string]bool{"said": true, "says": true}
+var saidVerbs = map[string]bool{"said": true, "says": true, "confirmed": true}
 
 // isSaidVerb is saidVerbs[w] without hashing w: addStatement asks it of
 // every word of a sentence without a trigger.
-func isSaidVerb(w string) bool { return w == "said" || w == "says" }
+func isSaidVerb(w string) bool { return w == "said" || w == "says" || w == "confirmed" }
 
 // dayWords open the date of a statement right after its verb.
 var dayWords = map[string]bool{
@@ -309,6 +309,10 @@ func datedBefore(text string, toks []token, k int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
 	i := ledeStart(text, toks)
 	if i+1 < len(toks) && toks[i].low == "on" && day(i+1) {
+		return true
+	}
+	// "At a regular news briefing in Beijing on Monday, a spokesman said"
+	if j := skipPlaceAfter(text, toks, skipVenue(text, toks, i)); j > i && j+1 < k && toks[j].low == "on" && day(j+1) {
 		return true
 	}
 	if i+3 < len(toks) && toks[i].low == "in" {
