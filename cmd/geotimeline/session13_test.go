@@ -17,7 +17,9 @@ import (
 // is dated by a day written first ("on 12 October") and made where its
 // occasion was held ("said at a briefing in Beijing", "told the Security
 // Council in New York", "At a briefing in Beijing on Monday, a spokesman
-// confirmed"), even when filed from another city of the speaker's country.
+// confirmed"), even when filed from another city of the speaker's country;
+// a county of the Koreas or China the gazetteer lacks is placed at the
+// town it is named after, with a county's precision.
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -59,6 +61,9 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"a spokesman confirmed at a briefing the sentence opens with: there, not at the dateline",
 			"Rail\n\nDANDONG, China, Jan. 18, 2022 -- At a regular news briefing in Beijing on Monday, a spokesman for China's foreign ministry confirmed that rail service had restarted.\n", "",
 			[]string{"statement 2022-01-17 Beijing"}},
+		{"a Chinese county the gazetteer lacks is at its seat, not the province",
+			"Fences\n\nChinese authorities put up new double fences along the riverbank in Kuandian County on Sept. 3, residents said.\n", "2020-09-10",
+			[]string{"deployment 2020-09-03 Kuandian"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

@@ -511,7 +511,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	county := map[*group]pipeline.Place{}
 	censusWhy := map[*group]string{} // why a county of the Census table was taken
 	for _, gr := range groups {
-		if !countyWithoutUnit(gr) || len(gr.curated) > 0 {
+		if !countyWithoutUnit(gr) || len(gr.curated) > 0 || seatNamed(gr) {
 			continue // (the curated alias table knows the county by that name)
 		}
 		// A unit written right after it says which ("Goseong County,
@@ -697,6 +697,11 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				p, class = gr.cands[0].place, gr.cands[0].class
 			}
 			p.Precision, p.UncertaintyKM = precisionOf(p, class, countries)
+			if class == "P" && countyWithoutUnit(gr) && seatNamed(gr) {
+				// the county named after the town, at its seat: a county's
+				// precision, not the town's
+				p.Precision, p.UncertaintyKM = pipeline.GeoAdmin2, max(p.UncertaintyKM, 20)
+			}
 			m.Place = p
 			if off, _ := splitOffset(m.Text); off.ok {
 				m.Place = off.apply(p)
@@ -893,6 +898,18 @@ func topCountry(weight map[string]float64) string {
 
 // countyWithoutUnit reports whether gr is a county ("X County", "X Parish")
 // none of whose readings is a second- or third-level unit.
+// seatNamed reports a county of the Koreas or China whose best reading is
+// a town: such counties are named after their seats, so that "Kuandian
+// County", which the gazetteer lacks, is the town of Kuandian, not the
+// province around it.
+func seatNamed(gr *group) bool {
+	switch top := gr.cands[0]; top.place.Country {
+	case "KP", "KR", "CN":
+		return top.class == "P"
+	}
+	return false
+}
+
 func countyWithoutUnit(gr *group) bool {
 	if len(gr.cands) == 0 {
 		return false
