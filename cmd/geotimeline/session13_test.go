@@ -19,7 +19,9 @@ import (
 // Council in New York", "At a briefing in Beijing on Monday, a spokesman
 // confirmed"), even when filed from another city of the speaker's country;
 // a county of the Koreas or China the gazetteer lacks is placed at the
-// town it is named after, with a county's precision.
+// town it is named after, with a county's precision; forces "sent in" are
+// deployed; an agreement suspended or scrapped is an order, and the year
+// naming the agreement does not date it.
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -64,6 +66,12 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"a Chinese county the gazetteer lacks is at its seat, not the province",
 			"Fences\n\nChinese authorities put up new double fences along the riverbank in Kuandian County on Sept. 3, residents said.\n", "2020-09-10",
 			[]string{"deployment 2020-09-03 Kuandian"}},
+		{"forces sent in are deployed; letters sent in are not",
+			"Floods\n\nAir force helicopters and navy boats were sent in on Sunday to rescue residents in Sinuiju. Letters were sent in on Monday by residents of Uiju.\n", "2024-08-02",
+			[]string{"deployment 2024-07-28 Sinuiju"}},
+		{"an agreement suspended is an order, dated by its sentence, not by the agreement's year",
+			"Pact\n\nOn June 4, Seoul fully suspended a 2018 inter-Korean military agreement aimed at reducing tensions. The 2018 summit was held in Pyongyang.\n", "2024-06-10",
+			[]string{"order 2024-06-04 Seoul", "meeting 2018-01-01 Pyongyang"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

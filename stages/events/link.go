@@ -845,7 +845,9 @@ func attributiveYear(s *sent, sp pipeline.Span) bool {
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 		if yearNamedNouns[s.toks[j].low] {
-			return !s.coveredByTrigger(j)
+			// (unless the noun is itself the event's trigger, "the 2018
+			// summit"; not the object of one, "suspended a 2018 … agreement")
+			return !slices.ContainsFunc(s.trigs, func(m match) bool { return m.first > k && m.first <= j && m.last >= j })
 		}
 		if j > k+1 && strings.ContainsAny(s.doc[s.toks[j-1].end:s.toks[j].start], ",;:.") {
 			return false
