@@ -115,7 +115,9 @@
 // of that name in the unit written after it or the unit the document points
 // at, else in the state the document's names vote for most among the states
 // that have one, else in the only state that has one ("Licking County" is
-// the Ohio county).
+// the Ohio county). A county of the Koreas or China whose best reading is
+// a town is that town, its seat, which the county is named after there
+// ("Kuandian County"), with a second-level unit's precision and 20 km.
 //
 // The same placement serves three more cases, each with the unit's
 // precision and a reason that says so: names in a list that ends in

@@ -23,7 +23,9 @@
 //
 //   - person names: a common surname (surnames.txt) followed by capitalized
 //     given-name syllables ("Kim Jong Un", "Kim Kuk-song") is a person unless
-//     a place word follows ("Kim Chaek City");
+//     a place word follows ("Kim Chaek City"); so is one word of a byline
+//     without "By", a name of two to four capitalized words before a bar,
+//     slash or dash and a date ("ISHIKAWA Ryo | 2020.09.04");
 //
 //   - organisation names: "Workers' Party of Korea", "Pyongyang Times",
 //     product names such as "Hwasong-15";
