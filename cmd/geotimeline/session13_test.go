@@ -21,7 +21,8 @@ import (
 // a county of the Koreas or China the gazetteer lacks is placed at the
 // town it is named after, with a county's precision; forces "sent in" are
 // deployed; an agreement suspended or scrapped is an order, and the year
-// naming the agreement does not date it.
+// naming the agreement does not date it; a day opening the sentence dates
+// a statement in any of its clauses.
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -72,6 +73,9 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"an agreement suspended is an order, dated by its sentence, not by the agreement's year",
 			"Pact\n\nOn June 4, Seoul fully suspended a 2018 inter-Korean military agreement aimed at reducing tensions. The 2018 summit was held in Pyongyang.\n", "2024-06-10",
 			[]string{"order 2024-06-04 Seoul", "meeting 2018-01-01 Pyongyang"}},
+		{"a day opening the sentence dates a warning of its second clause; 'stop' of another clause is no object marker",
+			"Balloons\n\nOn June 2, the vice defense minister said the country would stop the launches, but warned that it would send more trash.\n", "2024-06-05",
+			[]string{"statement 2024-06-02 "}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

@@ -613,6 +613,9 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		return false
 	}
 	for k := m.first - 1; k >= 0 && k >= m.first-2; k-- {
+		if strings.ContainsAny(s.doc[s.toks[k].end:s.toks[k+1].start], ",;:.") {
+			break // "said it would stop, but warned": another clause's word
+		}
 		w := s.toks[k].low
 		if w == "of" && k > 0 && collectives[s.toks[k-1].low] {
 			return false // "groups of addicts": the people, not an object
@@ -824,6 +827,9 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// (An official's dated "said" has its date checked: "Asked about it
 	// on Oct. 8, a spokesperson said" dates it in the opening phrase.)
 	said := x.saidTrigger(c.m) && dl.level <= dateSentence
+	// (A day that opens the sentence frames a statement of any of its
+	// clauses: "On June 2, the vice minister said …, but warned that …")
+	said = said || tinfo.name == "statement" && dl.level == dateSentence && d.opensSentence(s, dl.at)
 	// (What an official said may be hypothetical; the saying is not.)
 	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor || said) || !said && hypothetical(s, c) || mod == pipeline.Negated) {
 		return built{}, false

@@ -300,6 +300,19 @@ func ledeStart(text string, toks []token) int {
 	return 0
 }
 
+// opensSentence reports whether date mention di opens sentence s, after a
+// wire dateline if any ("On June 2, …", "Last Tuesday, …").
+func (d *docCtx) opensSentence(s *sent, di int) bool {
+	if di < 0 {
+		return false
+	}
+	i := ledeStart(d.text, s.toks)
+	if i < len(s.toks) && s.toks[i].low == "on" {
+		i++
+	}
+	return i < len(s.toks) && s.toks[i].start == d.dates[di].Span.Start
+}
+
 // datedBefore reports a day named before the verb at k (the caller has
 // checked that no event of its own is told before it): the sentence opens
 // with it ("On June 2, Vice Defense Minister Kim said …", "On Thursday,
