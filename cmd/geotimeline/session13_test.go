@@ -22,7 +22,9 @@ import (
 // town it is named after, with a county's precision; forces "sent in" are
 // deployed; an agreement suspended or scrapped is an order, and the year
 // naming the agreement does not date it; a day opening the sentence dates
-// a statement in any of its clauses.
+// a statement in any of its clauses; a clause "when" opens after a day
+// happened that day ("since Friday, when …"); a speaker named for a state
+// ("the North's foreign ministry") speaks from it whatever its verb.
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -76,6 +78,12 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"a day opening the sentence dates a warning of its second clause; 'stop' of another clause is no object marker",
 			"Balloons\n\nOn June 2, the vice defense minister said the country would stop the launches, but warned that it would send more trash.\n", "2024-06-05",
 			[]string{"statement 2024-06-02 "}},
+		{"a clause 'when' opens after a day happened that day; the North's ministry speaks from Pyongyang",
+			"Drones\n\nSEOUL, Oct 14 (Reuters) - Tensions have risen since Friday, when the North's foreign ministry accused South Korea of flying drones over Pyongyang.\n", "2024-10-14",
+			[]string{"statement 2024-10-11 Pyongyang"}},
+		{"'their drills' after 'said' is a re-mention: the saying is the event",
+			"Drills\n\nNorth Korea's KCNA news agency said in a commentary on Sunday that their drills were a rehearsal for an invasion.\n", "2024-08-20",
+			[]string{"statement 2024-08-18 North Korea"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

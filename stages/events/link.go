@@ -922,6 +922,11 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	if di := nearest(false, true, classEndpoint); di >= 0 {
 		return d.dateFrom(di, dateClause)
 	}
+	// "… since Friday, when the foreign ministry accused …": a clause
+	// that "when" opens right after a day happened on that day.
+	if di := d.whenClauseDay(s, clause); di >= 0 {
+		return d.dateFrom(di, dateClause)
+	}
 	// The report's own date dates the event only when the event is told as
 	// current then (present perfect, ongoing) — and then it beats a date of
 	// another clause — or when the report is dated no finer than a week
@@ -1687,6 +1692,19 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			}
 			return placeLink{level: placeNone}
 		}
+		// "the North's foreign ministry accused …", "a Chinese foreign
+		// ministry spokesperson warned …": another verb of a speaker named
+		// for a state, with no place before it, is that state's too
+		if cc := speakerNation(s, trig); cc != "" && d.nearestPlace(s, trig, func(p placeRef) bool {
+			return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start
+		}) < 0 {
+			if j := d.capitalOf(cc); j >= 0 {
+				return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
+			}
+			if j := d.countryOf(cc); j >= 0 {
+				return d.placeLinkFrom(j, placeCountry, "the state the speaker of "+q()+" is named for")
+			}
+		}
 	}
 
 	// 1. A place named in the trigger's clause, nearest the trigger; a
@@ -2145,6 +2163,23 @@ func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
 	return d.nearestPlace(s, trig, func(p placeRef) bool {
 		return p.pm.Resolved && p.role != roleModifier && p.pm.Start >= lo && p.pm.End <= hi && !isRegion(p)
 	})
+}
+
+// whenClauseDay returns the day of s that ends right before the comma and
+// "when" opening clause ("since Friday, when …", "on March 3, when …"; not
+// a month, whose "when" clause tells a part of what it dated), or -1.
+func (d *docCtx) whenClauseDay(s *sent, clause pipeline.Span) int {
+	k := s.tokenAt(clause.Start)
+	if k < 1 || k >= len(s.toks) || s.toks[k].low != "when" || !s.toks[k].comma {
+		return -1
+	}
+	for _, di := range s.dates {
+		m := &d.dates[di]
+		if m.Span.End == s.toks[k-1].end && d.dateClass(s, di) == classGood && !s.attr[di] && m.Interval.Days() == 1 {
+			return di
+		}
+	}
+	return -1
 }
 
 // digest reports whether two or more sentences of the document open with

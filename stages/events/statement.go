@@ -146,6 +146,14 @@ func speakerDemonym(s *sent, j int) string {
 		}
 		return ""
 	}
+	if w == "s" && j >= 2 && s.toks[j-2].low == "the" && isCapitalized(s.toks[j-1]) {
+		switch s.toks[j-1].low {
+		case "north":
+			return "KP" // "the North's foreign ministry"
+		case "south":
+			return "KR"
+		}
+	}
 	if !isCapitalized(s.toks[j]) {
 		return ""
 	}
@@ -240,7 +248,7 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 			return false
 		}
 		switch toks[m.first-1].low {
-		case "the", "this", "that", "these", "those", "its":
+		case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 			if !toldAsHappening(toks, m.last+1) {
 				continue // a re-mention: "said the launch was a threat"
 			}
