@@ -24,7 +24,9 @@ import (
 // naming the agreement does not date it; a day opening the sentence dates
 // a statement in any of its clauses; a clause "when" opens after a day
 // happened that day ("since Friday, when …"); a speaker named for a state
-// ("the North's foreign ministry") speaks from it whatever its verb.
+// ("the North's foreign ministry") speaks from it whatever its verb; an
+// official the text gave with an office speaks again by surname
+// ("Kishida said").
 func TestSession13EndToEnd(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -84,6 +86,10 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"'their drills' after 'said' is a re-mention: the saying is the event",
 			"Drills\n\nNorth Korea's KCNA news agency said in a commentary on Sunday that their drills were a rehearsal for an invasion.\n", "2024-08-20",
 			[]string{"statement 2024-08-18 North Korea"}},
+		{"an official named again by surname speaks; a trader does not",
+			"Talks\n\nJapanese Prime Minister Fumio Kishida called the launch unacceptable.\n\nOn Tuesday, Kishida said Japan would keep working with its allies. " +
+				"The trader Park Min-su lives in Tokyo. On Wednesday, Park said he was innocent.\n", "2024-03-28",
+			[]string{"statement 2024-03-26 Japan"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

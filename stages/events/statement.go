@@ -119,6 +119,41 @@ func subjectLeader(toks []token, j int) bool {
 	return false
 }
 
+// titledName reports whether token j, right before a verb of saying, is
+// a surname the text gave earlier with an office ("Prime Minister Fumio
+// Kishida … Kishida said"): the official speaks again. The office word
+// (see speakerBodies) stands within three words before the name's first
+// use with it.
+func titledName(text string, toks []token, j int) bool {
+	t := toks[j]
+	if !isCapitalized(t) || t.end-t.start < 3 || j > 0 && t.soft && isCapitalized(toks[j-1]) {
+		return false // a name of its own here ("Kim Kang Il said") is the speaker rules' to judge
+	}
+	name := text[t.start:t.end]
+	for before := text[:t.start]; ; {
+		i := strings.LastIndex(before, name)
+		if i < 0 {
+			return false
+		}
+		before = text[:i]
+		if end := i + len(name); end < len(text) && isWordByte(text[end]) || i > 0 && isWordByte(text[i-1]) {
+			continue // part of a longer word
+		}
+		// the three words before this use
+		ws := strings.Fields(before[max(0, len(before)-60):])
+		for n := 1; n <= 4 && n <= len(ws); n++ {
+			if speakerBodies[strings.ToLower(strings.Trim(ws[len(ws)-n], ",.'\"’"))] {
+				return true
+			}
+		}
+	}
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
 // speakerDemonyms map the adjectives of the states a speaker may stand for
 // ("a Chinese foreign ministry spokesperson", "the sister of North Korean
 // leader Kim Jong Un") to the state. "Korean" alone names neither Korea.
@@ -225,7 +260,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
 				break
 			}
-			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && subjectLeader(toks, j) {
+			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
 				t := toks[k]
 				// (in text order: the triggers it tells over come after it)
 				at := 0
