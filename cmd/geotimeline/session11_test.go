@@ -126,9 +126,11 @@ func TestSession11EndToEnd(t *testing.T) {
 		{"review: a lecture about the trial is no trial day",
 			"Public trial in Musan\n\nAuthorities in Musan executed a smuggler at a public trial last week.\n\nA lecture for residents about the trial was held on the 12th.\n", "2023-05-15",
 			[]string{"execution 2023-05-08 Musan", "meeting 2023-05-12 Musan"}},
+		// (no lockdown; since session 13, "said in Pyongyang on May 14"
+		// dates and places the saying, a statement of what must be done)
 		{"review: quarantined districts in a speech",
 			"Speech\n\nKim Jong Un said in Pyongyang on May 14 that quarantined districts must be supplied with medicine.\n", "2022-05-15",
-			[]string{}},
+			[]string{"statement 2022-05-14 Pyongyang"}},
 		{"review: fishermen expelled to the North",
 			"Panmunjom\n\nTwo North Korean fishermen were expelled to the North via Panmunjom on Nov. 7, 2019.\n", "2019-11-08",
 			[]string{}},

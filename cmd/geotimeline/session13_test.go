@@ -90,6 +90,10 @@ func TestSession13EndToEnd(t *testing.T) {
 			"Talks\n\nJapanese Prime Minister Fumio Kishida called the launch unacceptable.\n\nOn Tuesday, Kishida said Japan would keep working with its allies. " +
 				"The trader Park Min-su lives in Tokyo. On Wednesday, Park said he was innocent.\n", "2024-03-28",
 			[]string{"statement 2024-03-26 Japan"}},
+		{"controls tightened are a crackdown; supplies tightened, or a purpose to punish, are none",
+			"Border\n\nThe MSS tightened controls along the riverbank in Hyesan on March 3. The loss of farmland in Sinuiju could tighten supplies later in the year. " +
+				"\"Harsh public punishment in Hyesan on March 3 is meant to frighten the neighbors,\" a source said.\n", "2024-03-27",
+			[]string{"crackdown 2024-03-03 Hyesan"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

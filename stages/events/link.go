@@ -2153,8 +2153,8 @@ func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
 	k := s.tokenAt(trig.Start)
 	lo, hi := statementVenue(d.text, s.toks, k)
 	if i := ledeStart(d.text, s.toks); hi == lo && i < k {
-		if j := skipPlaceAfter(d.text, s.toks, skipVenue(d.text, s.toks, i)); j > i {
-			lo, hi = s.toks[i].start, s.toks[j-1].end
+		if v := skipVenue(d.text, s.toks, i); v > i {
+			lo, hi = s.toks[i].start, s.toks[skipPlaceAfter(d.text, s.toks, v)-1].end
 		}
 	}
 	if hi == lo {

@@ -368,8 +368,10 @@ func datedBefore(text string, toks []token, k int) bool {
 		return true
 	}
 	// "At a regular news briefing in Beijing on Monday, a spokesman said"
-	if j := skipPlaceAfter(text, toks, skipVenue(text, toks, i)); j > i && j+1 < k && toks[j].low == "on" && day(j+1) {
-		return true
+	if v := skipVenue(text, toks, i); v > i {
+		if j := skipPlaceAfter(text, toks, v); j+1 < k && toks[j].low == "on" && day(j+1) {
+			return true
+		}
 	}
 	if i+3 < len(toks) && toks[i].low == "in" {
 		// "In his concluding speech on December 30, Kim Jong Un said": the
