@@ -186,8 +186,17 @@ var dispatchSets = []struct {
 	{"twenty-first blind set", "dispatches_blind21", "dispatches_blind21_gold.jsonl", 54, 0.56},
 }
 
+// heldOut are the sets whose misses are never read: the test logs no miss
+// of theirs, even when a floor fails, so that a failing run shows no rule
+// writer what they hold.
+var heldOut = map[string]bool{
+	"dispatches_blind15": true, "dispatches_blind17": true, "dispatches_blind18": true,
+	"dispatches_blind20": true, "dispatches_blind21": true,
+}
+
 // TestEvalDispatchSets scores the pipeline on every dispatch set with
-// `geotimeline eval`. The misses are logged: they are the known gaps.
+// `geotimeline eval`. The misses of the training sets are logged: they are
+// the known gaps.
 func TestEvalDispatchSets(t *testing.T) {
 	for _, set := range dispatchSets {
 		t.Run(set.name, func(t *testing.T) {
@@ -201,7 +210,7 @@ func TestEvalDispatchSets(t *testing.T) {
 				t.Fatalf("eval -json: %v\n%s", err, stdout)
 			}
 			for _, ev := range r.Events {
-				if !ev.Found {
+				if !ev.Found && !heldOut[set.dir] {
 					t.Logf("not found: %s (%s in %s): aligned by %q as %s %s %s", ev.ID, ev.Type, ev.Doc, ev.By, ev.PredType, ev.PredDate, ev.PredPlace)
 				}
 			}

@@ -94,6 +94,25 @@ func TestSession13EndToEnd(t *testing.T) {
 			"Border\n\nThe MSS tightened controls along the riverbank in Hyesan on March 3. The loss of farmland in Sinuiju could tighten supplies later in the year. " +
 				"\"Harsh public punishment in Hyesan on March 3 is meant to frighten the neighbors,\" a source said.\n", "2024-03-27",
 			[]string{"crackdown 2024-03-03 Hyesan"}},
+		{"review: a digest headlined with a town keeps it for its events; only statements go to the item's dateline",
+			"Inter-Korean news in brief: Hyesan\n\nSEOUL, March 4 (Yonhap) -- Security agents arrested five people for watching South Korean dramas on Tuesday, a source said.\n\n" +
+				"SEOUL, March 5 (Yonhap) -- The unification ministry said on Wednesday that it would resume civilian exchanges.\n", "2025-03-06",
+			[]string{"arrest 2025-03-04 Hyesan", "statement 2025-03-05 Seoul"}},
+		{"review: a dispatch quoted under another outlet's dateline makes no digest",
+			"N. Korea threatens response to drills\n\nSEOUL, March 14 (Yonhap) -- North Korea on Thursday warned of a strong response to joint drills. The statement read in part:\n\n" +
+				"Pyongyang, March 10 (KCNA) -- The DPRK will take resolute countermeasures against the war drills.\n\nPolice in Seoul arrested two activists on Tuesday for sending leaflets.\n", "2024-03-14",
+			[]string{"statement 2024-03-14 North Korea", "arrest 2024-03-12 Seoul"}},
+		{"review: a digest's items after an early publication date happened",
+			"Weekly digest of North Korean media\n\nPyongyang, August 14 (KCNA) -- Kim Jong Un inspected the munitions factory in Kusong on Saturday.\n\n" +
+				"Pyongyang, August 18 (KCNA) -- The Supreme People's Assembly issued a decree on Thursday on strengthening the border guard.\n", "2023-08-14",
+			[]string{"other 2023-08-12 Kusong", "order 2023-08-17 Pyongyang"}},
+		{"review: a month and day naming the agreement suspended does not date it; a year dates the signing",
+			"Seoul suspends part of military pact\n\nSEOUL, Nov. 22 (Yonhap) -- South Korea on Wednesday partially suspended the September 19 inter-Korean military agreement. " +
+				"The two Koreas had signed the 2018 agreement in Pyongyang.\n", "2023-11-23",
+			[]string{"order 2023-11-22 South Korea", "meeting 2018-01-01 Pyongyang"}},
+		{"review: a town's body acts where it sent its agents",
+			"Agents\n\nHyesan's Security Department sent agents to Musan on Friday to arrest smugglers.\n", "2024-09-04",
+			[]string{"arrest 2024-08-30 Musan"}},
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},

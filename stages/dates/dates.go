@@ -76,6 +76,7 @@ func (t *Tagger) Process(ctx context.Context, it *pipeline.Item) error {
 	defer t.putScratch(sc, a)
 	if !it.Doc.Published.IsZero() {
 		it.DocDate = pipeline.DocDate{Date: it.Doc.Published, Basis: pipeline.BasisPublished, Evidence: "metadata"}
+		a.findSections(&it.DocDate, maxSectionMeta)
 	} else {
 		it.DocDate = a.docDate(ct)
 	}
@@ -141,6 +142,10 @@ type analysis struct {
 	exprs []expr
 	seg   segments
 	res   []resolved // mentions: the resolution of each expression
+	// secs are the datelines of a digest's items (see findSections),
+	// found once secsDone.
+	secs     []section
+	secsDone bool
 }
 
 func analyze(text string, sentences []pipeline.Sentence) *analysis {
@@ -329,7 +334,7 @@ func (a *analysis) forwardCue(i, j int) int {
 				// that noun ("the planned rally on Sunday").
 				continue
 			}
-			if (t.low == "plan" || t.low == "plans") && past && k+1 < i && a.pastVerb(k+1) && !isReportVerb(a.p.t[k+1].low) {
+			if (t.low == "plan" || t.low == "plans") && k+1 < i && a.pastVerb(k+1) && !isReportVerb(a.p.t[k+1].low) {
 				// "the development plan laid out at the party congress in
 				// January": a plan the date's clause tells was made
 				continue
@@ -386,7 +391,7 @@ func (a *analysis) forwardCue(i, j int) int {
 			// "by Sunday", "until the end of May"; not "carried by KCNA on
 			// Sunday", "sent through Dandong on Monday": an agent or a way
 			weak = true
-		case a.pastVerb(k) && !isReportVerb(t.low):
+		case a.pastVerb(k) && !isReportVerb(t.low) && !a.reducedRelative(k):
 			// "said the summit would be held on April 24" reports a future;
 			// "hoped trade would restart after Feb. 15" a past hope.
 			past = true
@@ -623,6 +628,37 @@ func learns(w, next string) bool {
 		return next == "told" || next == "informed"
 	}
 	return false
+}
+
+// reducedRelative reports a past participle at token k that describes the
+// noun before it, a preposition after it ("the trucks stuck in Dandong
+// would cross in April", "the rails laid between Tumen and Namyang"): no
+// finite verb of the past.
+func (a *analysis) reducedRelative(k int) bool {
+	if k < 1 || k+1 >= len(a.p.t) || a.p.t[k-1].kind != tWord || a.p.t[k+1].kind != tWord {
+		return false
+	}
+	switch a.p.t[k-1].low {
+	case "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "had", "has", "have", "was", "were",
+		"also", "then", "later", "recently", "reportedly", "allegedly", "and", "but":
+		return false
+	}
+	if w := a.p.t[k].low; !strings.HasSuffix(w, "ed") && !pastParticiples[w] {
+		return false // "Trade went on until …": a past tense, no participle
+	}
+	switch a.p.t[k+1].low {
+	case "in", "on", "at", "along", "between", "near", "from", "into", "across", "inside", "outside":
+		return true
+	}
+	return false
+}
+
+// pastParticiples are irregular past participles that may describe a noun
+// ("trucks stuck in Dandong", "lines hung along the fence").
+var pastParticiples = map[string]bool{
+	"stuck": true, "hung": true, "laid": true, "held": true, "caught": true, "built": true, "sent": true,
+	"kept": true, "brought": true, "found": true, "paid": true, "sold": true, "bought": true, "made": true,
+	"left": true, "dug": true, "shut": true, "cut": true, "spread": true, "put": true, "set": true, "shot": true,
 }
 
 // afterClause reports whether token i stands in a clause that "after"
@@ -1084,8 +1120,12 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		base = anchorRef{kind: pipeline.AnchorNone}
 	}
 	// A digest of wire items, each under its own dateline, anchors each
-	// item on its dateline's day.
-	secs := a.sectionDatelines(ref.Date)
+	// item on its dateline's day (found with the document date, or here
+	// for a date given by the caller).
+	if !a.secsDone {
+		a.secs, a.secsDone = a.sectionDatelines(ref.Date, maxSectionMeta), true
+	}
+	secs := a.secs
 	dct := base
 	res := a.res[:0]
 	if n := len(a.exprs); cap(res) >= n {

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,40 +37,54 @@ func (a *analysis) docDate(ct *cueTables) pipeline.DocDate {
 		// A digest of wire items under datelines of their own was put
 		// together on its latest one's day at the earliest: an item
 		// dated after the first dateline has not happened yet otherwise.
-		if secs := a.sectionDatelines(dd.Date); len(secs) > 1 {
-			last := dd.Date
-			for _, sec := range secs {
-				if last.Before(sec.d) {
-					last = sec.d
-				}
-			}
-			if last != dd.Date {
-				dd.Date = last
-				dd.Evidence += fmt.Sprintf("; the latest of the %d datelines of a digest, %s", len(secs), last)
-			}
-		}
+		a.findSections(&dd, maxSectionAfter)
 		return dd
 	}
 	return inf
 }
 
+// findSections finds the datelines of a digest's items (sectionDatelines)
+// once a document, read around dd's day (up to maxAfter days after it), and
+// moves dd to the latest of them when it is later, saying so.
+func (a *analysis) findSections(dd *pipeline.DocDate, maxAfter int) {
+	a.secs, a.secsDone = a.sectionDatelines(dd.Date, maxAfter), true
+	last := dd.Date
+	for _, sec := range a.secs {
+		if last.Before(sec.d) {
+			last = sec.d
+		}
+	}
+	if last != dd.Date {
+		dd.Date = last
+		dd.Evidence += fmt.Sprintf("; the latest of the %d datelines of a digest, %s", len(a.secs), last)
+	}
+}
+
 // section is the dateline of one item of a digest: its first token and
 // its day.
 type section struct {
-	tok int
-	d   date
+	tok    int
+	d      date
+	agency string // the outlet in brackets after the date, lower-cased
 }
 
-// maxSectionGap is how many days a digest's datelines may lie from the
-// document date for their year to be read from it.
-const maxSectionGap = 92
+// A digest's yearless datelines take the year that puts them nearest the
+// date they are read around, at most a year before it and at most
+// maxSectionAfter days after its first dateline (maxSectionMeta after a
+// publication date from metadata, which may be a day or two early).
+const (
+	maxSectionBefore = 366
+	maxSectionAfter  = 92
+	maxSectionMeta   = 7
+)
 
 // sectionDatelines returns the wire datelines that open lines of the text
-// ("Pyongyang, August 18 (KCNA) -- …", "SEOUL, Nov. 3 (Yonhap) --"), in
-// text order, each with its day: its own year, else the year that puts it
-// nearest ref, within maxSectionGap days. It returns nil unless there are
-// two or more: one dateline is the document's own.
-func (a *analysis) sectionDatelines(ref date) []section {
+// ("Pyongyang, August 18 (KCNA) -- …", "SEOUL, Nov. 3 (Yonhap) --") of one
+// outlet, in text order, each with its day: its own year, else the year
+// that puts it nearest ref, from maxSectionBefore days before it to
+// maxAfter days after. It returns nil unless there are two or more: one
+// dateline is the document's own.
+func (a *analysis) sectionDatelines(ref date, maxAfter int) []section {
 	if ref.IsZero() {
 		return nil
 	}
@@ -96,25 +111,39 @@ func (a *analysis) sectionDatelines(ref date) []section {
 		}
 		d, ok := date{Year: e.y, Month: e.m, Day: e.d}, e.yGiven
 		if !ok {
-			best := maxSectionGap + 1
+			best := maxSectionBefore + 1
 			for y := ref.Year - 1; y <= ref.Year+1; y++ {
 				if !validDay(y, e.m, e.d) {
 					continue
 				}
 				c := date{Year: y, Month: e.m, Day: e.d}
-				if gap := max(daysBetween(ref, c), daysBetween(c, ref)); gap < best {
+				if after := daysBetween(ref, c); after > maxAfter {
+					continue
+				} else if gap := max(after, -after); gap < best {
 					d, best, ok = c, gap, true
 				}
 			}
 		}
 		if ok {
-			out = append(out, section{tok: lo, d: d})
+			out = append(out, section{tok: lo, d: d, agency: agencyAfter(toks, e.e, hi)})
 		}
 	}
+	// (the datelines of one outlet: a story that quotes another outlet's
+	// dispatch under its dateline is no digest)
+	out = slices.DeleteFunc(out, func(s section) bool { return s.agency != out[0].agency })
 	if len(out) < 2 {
 		return nil
 	}
 	return out
+}
+
+// agencyAfter returns the first word in brackets right after a dateline's
+// date ending at token e ("kcna" of "August 18 (KCNA) --"), or "".
+func agencyAfter(toks []token, e, hi int) string {
+	if e+1 < hi && toks[e].low == "(" {
+		return toks[e+1].low
+	}
+	return ""
 }
 
 // sectionAnchor returns the anchor of the expression at token k: the day

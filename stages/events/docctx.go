@@ -77,6 +77,7 @@ type placeRef struct {
 	role    placeRole
 	metonym bool // a capital or country standing for its government ("Pyongyang deployed")
 	speaker bool // a country's possessive before a body ("South Korea's military said")
+	owner   bool // a town's or province's possessive before its body or site ("Hyesan's Security Department")
 }
 
 // sent is one sentence with its tokens, clauses, triggers and attribution.

@@ -241,8 +241,7 @@ func (d *docCtx) classifyPlace(i int) {
 	// ("South Korea's military said", "China's foreign ministry"), but not
 	// before what happened ("North Korea's execution of two teenagers").
 	// "Onsong's Wolpha-ri", "Hyesan's Wiyon-dong" name a part of the town:
-	// the town is the place; so do a town's bodies and sites ("Hyesan's
-	// Security Department arrested …", "Hyesan's Hyehwa Market").
+	// the town is the place.
 	// A capital stands for its country's government the same way before a
 	// body of the state ("Seoul's military said", "Pyongyang's envoy"),
 	// not before its own police or city government.
@@ -252,8 +251,11 @@ func (d *docCtx) classifyPlace(i int) {
 			p.pm.Place.FeatureCode == "PPLC" && stateBodyAfter(s, j+1)
 	}
 	if j := s.tokenAt(p.pm.End); j+1 < len(s.toks) && s.toks[j].low == "s" && isApostrophe(d.between(p.pm.End, s.toks[j].start)) &&
-		(isCapitalized(s.toks[j+1]) && p.pm.Place.Precision == pipeline.GeoCountry || state) && !d.locality(s, j+1) {
+		(isCapitalized(s.toks[j+1]) || state) && !d.locality(s, j+1) {
 		p.role = roleModifier
+		// (a town's or province's body or site acts there, when nothing
+		// else of the sentence places it: see rule 4b)
+		p.owner = p.pm.Place.Precision != pipeline.GeoCountry && !state
 		// "South Korea's intelligence service told lawmakers": where the
 		// speaker of a statement sits
 		p.speaker = state
@@ -828,29 +830,52 @@ var yearNamedNouns = map[string]bool{
 	"census": true, "budget": true, "charter": true, "guidelines": true, "rules": true, "regulations": true,
 }
 
-// attributiveYear reports a bare year (four digits) after a determiner
-// naming a document, an agreement or a person (up to three words between:
-// "the 2018 inter-Korean military agreement"): it names that thing; it
-// does not date what the sentence tells.
+// attributiveYear reports a bare year (four digits), or a month and day,
+// after a determiner naming a document, an agreement or a person (up to
+// three words between: "the 2018 inter-Korean military agreement", "the
+// September 19 military agreement"): it names that thing; it does not
+// date what the sentence tells — unless the trigger is the thing itself
+// ("the 2018 summit was held"), or makes it ("signed the 2018
+// agreement"), rather than undoing it ("suspended the September 19
+// agreement").
 func attributiveYear(s *sent, sp pipeline.Span) bool {
-	if sp.End-sp.Start != 4 {
-		return false
-	}
 	k := s.tokenAt(sp.Start)
-	if k < 1 || k+1 >= len(s.toks) || s.toks[k].end != sp.End || !yearDeterminers[s.toks[k-1].low] {
+	if k < 1 || k+1 >= len(s.toks) || !yearDeterminers[s.toks[k-1].low] {
 		return false
 	}
-	if next := s.toks[k+1]; !(next.start == sp.End+1 && s.doc[sp.End] == ' ') {
+	last := k
+	switch {
+	case sp.End-sp.Start == 4 && s.toks[k].end == sp.End:
+	case monthWords[s.toks[k].low] && k+1 < len(s.toks) && isDayNumber(s.toks[k+1].low) && s.toks[k+1].end == sp.End:
+		last = k + 1
+	default:
+		return false
+	}
+	if last+1 >= len(s.toks) {
+		return false
+	}
+	if next := s.toks[last+1]; !(next.start == sp.End+1 && s.doc[sp.End] == ' ') {
 		return false // "the 2018, …"
 	}
-	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+	for j := last + 1; j < len(s.toks) && j <= last+4; j++ {
 		if yearNamedNouns[s.toks[j].low] {
-			// (unless the noun is itself the event's trigger, "the 2018
-			// summit"; not the object of one, "suspended a 2018 … agreement")
-			return !slices.ContainsFunc(s.trigs, func(m match) bool { return m.first > k && m.first <= j && m.last >= j })
+			return !slices.ContainsFunc(s.trigs, func(m match) bool {
+				return m.first <= j && m.last >= j && (m.first > k || !undoing(s.toks[m.first].low))
+			})
 		}
-		if j > k+1 && strings.ContainsAny(s.doc[s.toks[j-1].end:s.toks[j].start], ",;:.") {
+		if j > last+1 && strings.ContainsAny(s.doc[s.toks[j-1].end:s.toks[j].start], ",;:.") {
 			return false
+		}
+	}
+	return false
+}
+
+// undoing reports a verb that ends or breaks what its object names
+// ("suspended the agreement", "scrapped the pact").
+func undoing(w string) bool {
+	for _, p := range [...]string{"suspend", "scrap", "nullif", "withdr", "abandon", "terminat", "violat", "revok", "abrogat"} {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false
@@ -919,7 +944,23 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 		return best
 	}
+	// "told reporters in Seoul on Tuesday", "said at a briefing in
+	// Beijing on 12 October": the day written after a verb of saying and
+	// its audience or occasion is when it was said.
+	if typ == "statement" {
+		if di := d.dayAfterSaying(s, trig); di >= 0 {
+			return d.dateFrom(di, dateClause)
+		}
+	}
 	if di := nearest(false, true, classEndpoint); di >= 0 {
+		// (a plan is dated by its clause's date ahead, not by when it was
+		// made: "Under a plan unveiled on Monday, North Korea will close
+		// the border from July 1")
+		if dct := d.it.DocDate.Date; mod == pipeline.Planned && !dct.IsZero() && d.dates[di].Interval.Known() && d.dates[di].Interval.End.Before(dct) {
+			if dj := d.aheadInClause(s, clause, dct); dj >= 0 {
+				di = dj
+			}
+		}
 		return d.dateFrom(di, dateClause)
 	}
 	// "… since Friday, when the foreign ministry accused …": a clause
@@ -1770,7 +1811,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			// walked across the ice to China", told of a woman from Musan)
 			// — not for an arrival ("reached South Korea"), which happened
 			// where it names.
-			l := d.placeBeyondSentence(s, si, trig, func(placeRef) bool { return false })
+			l := d.placeBeyondSentence(s, si, trig, typ, func(placeRef) bool { return false })
 			if l.level == placeDirection {
 				// (the goal is the crossing's own "to China": the story's place)
 				if h := d.headlinePlace(); h >= 0 {
@@ -1882,6 +1923,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	if l, ok := d.koreaSubjectLink(s, clause, trig); ok {
 		return l
 	}
+	// 4b. The town or province whose body or site the sentence names
+	// ("Hyesan's Security Department arrested …", "Hyesan's Hyehwa Market
+	// was closed"), when no place of the sentence says where it acted
+	// ("… sent agents to Musan" is Musan's).
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.owner }); i >= 0 &&
+		d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.role == roleDirection }) < 0 {
+		return d.placeLinkFrom(i, placeSentence, "the place whose body or site acts in the sentence of "+q())
+	}
 	// 5. Where the reporting source of this sentence sits.
 	isSource := func(p placeRef) bool { return p.pm.Resolved && p.role == roleSource && !isRegion(p) }
 	if i := d.nearestPlace(s, trig, isSource); i >= 0 {
@@ -1910,14 +1959,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// An area named outside the trigger's clause ("… an order to root
 		// out phones in border areas") is where the story's place lies,
 		// when the rules below find one inside it.
-		if l := d.placeBeyondSentence(s, si, trig, isSource); l.level < placeCountry && l.place.Precision != pipeline.GeoRegion &&
+		if l := d.placeBeyondSentence(s, si, trig, typ, isSource); l.level < placeCountry && l.place.Precision != pipeline.GeoRegion &&
 			l.place.Precision != pipeline.GeoCountry && within(l.place, d.places[i].pm.Place) {
 			l.why += ", inside " + d.places[i].pm.Text + " named in the sentence"
 			return l
 		}
 		return d.placeLinkFrom(i, placeRegion, "an area named in the sentence of "+q())
 	}
-	l := d.placeBeyondSentence(s, si, trig, isSource)
+	l := d.placeBeyondSentence(s, si, trig, typ, isSource)
 	// A meeting or an order of a state's body that neither its sentence
 	// nor its paragraph places ("South Korea's National Security Council
 	// held an emergency meeting", "the Ministry of State Security issued a
@@ -2025,16 +2074,19 @@ func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
 
 // placeBeyondSentence applies the rules of linkPlace that look past the
 // event's sentence (6b to 12), for an event its sentence does not place.
-func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSource func(placeRef) bool) placeLink {
+func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ string, isSource func(placeRef) bool) placeLink {
 	// 6b. The place of a dateline opening the sentence, in the document's
 	// own country, when the headline names no place: state media file from
 	// where things happen ("Pyongyang, March 2 (KCNA) -- The plenary
 	// meeting … was held …"), but a wire story filed in Seoul about
 	// Chongjin says so in its headline.
-	// A digest of items under datelines of their own ("Pyongyang, August
-	// 18 (KCNA) -- …" after "Pyongyang, August 14 (KCNA) -- …") has a
-	// headline about one item only.
-	if i := d.datelineHere(s); i >= 0 && (d.headlinePlace() < 0 || d.digest()) {
+	// A statement in a digest of items under datelines of their own
+	// ("Pyongyang, August 18 (KCNA) -- A spokesperson … issued a press
+	// statement …" after "Pyongyang, August 14 (KCNA) -- …") is made where
+	// its item was filed, whatever the headline names; the digest's other
+	// events keep the headline's place (a digest headlined with one town is
+	// about that town).
+	if i := d.datelineHere(s); i >= 0 && (d.headlinePlace() < 0 || typ == "statement" && d.digest()) {
 		return d.placeLinkFrom(i, placeHeadline, "the place of the sentence's dateline, in the document's country")
 	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
@@ -2052,8 +2104,8 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, isSour
 			}
 		}
 	}
-	// 7b. In a digest, the dateline of the item the sentence is in.
-	if d.digest() {
+	// 7b. A statement in a digest: the dateline of the item it is in.
+	if typ == "statement" && d.digest() {
 		for o := si - 1; o >= 0 && d.sents[o].para == s.para; o-- {
 			if i := d.datelineHere(d.sents[o]); i >= 0 {
 				return d.placeLinkFrom(i, placeHeadline, fmt.Sprintf("the place of the dateline of the digest's item (sentence %d)", d.sents[o].idx))
@@ -2165,6 +2217,46 @@ func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
 	})
 }
 
+// aheadInClause returns the first usable date of the clause that does not
+// end before dct, or -1.
+func (d *docCtx) aheadInClause(s *sent, clause pipeline.Span, dct pipeline.Date) int {
+	for _, di := range s.dates {
+		m := &d.dates[di]
+		if m.Span.Start >= clause.Start && m.Span.Start < clause.End && !s.attr[di] && m.Interval.Known() && !m.Interval.End.Before(dct) &&
+			d.dateClass(s, di) <= classEndpoint {
+			return di
+		}
+	}
+	return -1
+}
+
+// dayAfterSaying returns the date mention right after the verb of saying
+// at trig, its audience, occasion and place ("told reporters in Seoul on
+// Tuesday"), or -1.
+func (d *docCtx) dayAfterSaying(s *sent, trig pipeline.Span) int {
+	k := s.tokenAt(trig.Start)
+	if k >= len(s.toks) || !saidVerbs[s.toks[k].low] && s.toks[k].low != "told" {
+		return -1
+	}
+	after := k + 1
+	if a, told := toldAudience(s.toks, k); told {
+		after = a
+	}
+	j := skipPlaceAfter(d.text, s.toks, skipVenue(d.text, s.toks, after))
+	if j < len(s.toks) && s.toks[j].low == "on" {
+		j++
+	}
+	if j >= len(s.toks) {
+		return -1
+	}
+	for _, di := range s.dates {
+		if d.dates[di].Span.Start == s.toks[j].start && d.dateClass(s, di) <= classNoYear {
+			return di
+		}
+	}
+	return -1
+}
+
 // whenClauseDay returns the day of s that ends right before the comma and
 // "when" opening clause ("since Friday, when …", "on March 3, when …"; not
 // a month, whose "when" clause tells a part of what it dated), or -1.
@@ -2183,21 +2275,41 @@ func (d *docCtx) whenClauseDay(s *sent, clause pipeline.Span) int {
 }
 
 // digest reports whether two or more sentences of the document open with
-// a dateline: a digest of wire items. It is computed once a document.
+// a dateline of the same outlet ("Pyongyang, August 18 (KCNA) --"): a
+// digest of wire items, not a story quoting another outlet's dispatch. It
+// is computed once a document.
 func (d *docCtx) digest() bool {
 	if d.digestN == 0 {
 		d.digestN = 1
-		n := 0
+		first := ""
 		for _, s := range d.sents {
-			if d.datelineEnd(s) >= 0 {
-				if n++; n == 2 {
-					d.digestN = 2
-					break
-				}
+			e := d.datelineEnd(s)
+			if e < 0 {
+				continue
+			}
+			agency := datelineAgency(d.text[s.Start:e])
+			if first == "" {
+				first = agency + "\x00"
+			} else if first == agency+"\x00" {
+				d.digestN = 2
+				break
 			}
 		}
 	}
 	return d.digestN == 2
+}
+
+// datelineAgency returns the outlet in brackets closing a dateline
+// ("KCNA" of "Pyongyang, August 18 (KCNA)"), lower-cased, or "".
+func datelineAgency(head string) string {
+	head = strings.TrimRight(head, " \u00a0")
+	if !strings.HasSuffix(head, ")") {
+		return ""
+	}
+	if open := strings.LastIndexByte(head, '('); open >= 0 {
+		return strings.ToLower(head[open+1 : len(head)-1])
+	}
+	return ""
 }
 
 // orgNouns name organisations a place can be the seat of ("a Seoul-based
