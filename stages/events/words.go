@@ -253,8 +253,9 @@ func (v *vocab) buildWords() {
 				p.next = p.slots[1].ids
 			}
 			p := &m.pats[i]
-			for _, w := range p.slots[len(p.slots)-1].ids {
-				p.last.add(w)
+			p.last = p.slots[len(p.slots)-1].ids
+			for _, w := range p.last {
+				p.lastSet.add(w)
 			}
 		}
 		m.plain, m.paired = make([][]int32, n), make([][]pairPat, n)

@@ -57,3 +57,37 @@ func FuzzWordSetsByFlag(f *testing.F) {
 		checkWordSets(t, v, text)
 	})
 }
+
+// TestWordMarks checks wordMarks over successive sentences, across the
+// wrap of its stamp and with a token without an id.
+func TestWordMarks(t *testing.T) {
+	var w wordMarks
+	tok := func(ids ...int32) []token {
+		ts := make([]token, len(ids))
+		for i, id := range ids {
+			ts[i].wid = id
+		}
+		return ts
+	}
+	w.set(tok(2, 5), 8)
+	if !w.anyOf([]int32{3, 5}) || w.anyOf([]int32{3, 4}) {
+		t.Fatal("first sentence")
+	}
+	w.stamp = ^uint32(0) - 1
+	w.set(tok(4), 8) // stamp MaxUint32
+	if !w.anyOf([]int32{4}) || w.anyOf([]int32{2, 5}) {
+		t.Fatal("before the wrap")
+	}
+	w.set(tok(6), 8) // wraps: the old marks are cleared
+	if !w.anyOf([]int32{6}) || w.anyOf([]int32{4}) || w.stamp != 1 {
+		t.Fatalf("after the wrap (stamp %d)", w.stamp)
+	}
+	w.set(tok(2, widNone, 3), 8)
+	if !w.anyOf([]int32{7}) {
+		t.Fatal("a token without an id must let every pattern pass")
+	}
+	w.set(tok(3), 8)
+	if w.anyOf([]int32{7}) || !w.anyOf([]int32{3}) {
+		t.Fatal("after a sentence with a token without an id")
+	}
+}
