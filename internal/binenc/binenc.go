@@ -5,6 +5,8 @@
 // per-payload table, so the place names and document metadata repeated
 // across a document's events cost little. A payload decodes only as a value
 // of the same layout (see Layout), and every value has exactly one encoding.
+// Encoder and Decoder write and read the same format value by value, for a
+// codec written out by hand where reflection costs too much.
 //
 // It serves the result cache (internal/cache) and the run's spill files.
 package binenc
