@@ -219,7 +219,7 @@ func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream
 	if st.report, err = newReport(o.in, o.gaz); err != nil {
 		return nil, err
 	}
-	if st.events, err = spool.New[spooledEvent](""); err != nil {
+	if st.events, err = spool.NewWith[spooledEvent]("", &eventCodec{}); err != nil {
 		return nil, err
 	}
 	prog := newProgress(o.progress, src.Progress)
@@ -508,7 +508,7 @@ type warning struct {
 func (w warning) String() string { return fmt.Sprintf("%s: %s: %s", w.Path, w.Stage, w.Message) }
 
 func newReport(in string, gaz gazetteerFlags) (*report, error) {
-	docs, err := spool.New[docReport]("")
+	docs, err := spool.NewWith[docReport]("", &docReportCodec{})
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@
 // per-payload table, so the place names and document metadata repeated
 // across a document's events cost little. A payload decodes only as a value
 // of the same layout (see Layout), and every value has exactly one encoding.
+// Encoder and Decoder write and read the same format value by value, for a
+// codec written out by hand where reflection costs too much.
 //
 // It serves the result cache (internal/cache) and the run's spill files.
 package binenc
@@ -388,4 +390,150 @@ func writeLayout(sb *strings.Builder, t reflect.Type, depth int) {
 	default:
 		sb.WriteString(t.Kind().String())
 	}
+}
+
+// Hand-written codecs. An Encoder and a Decoder write and read payloads in
+// the format of the compiled codecs, value by value, for a type whose codec
+// is written out by hand where reflection costs too much (the run's spill
+// of every event): booleans, integers, floats and strings as Compile's
+// codecs write them, a slice as its length (SliceLen) and then its
+// elements, a struct as its fields in order. Such a codec's tests compare
+// it with Compile's on the same type.
+
+// An Encoder writes payloads by hand. Its zero value is ready; it keeps its
+// string table's memory from one payload to the next.
+type Encoder struct{ e encoder }
+
+// Start begins a payload after b.
+func (e *Encoder) Start(b []byte) {
+	e.e.b = b
+	if len(e.e.strs) > maxReusedStrings {
+		e.e.strs = nil
+	} else {
+		clear(e.e.strs)
+	}
+}
+
+// Bytes returns b (as given to Start) and the payload after it.
+func (e *Encoder) Bytes() []byte { return e.e.b }
+
+// Bool writes a boolean.
+func (e *Encoder) Bool(v bool) {
+	if v {
+		e.e.b = append(e.e.b, 1)
+	} else {
+		e.e.b = append(e.e.b, 0)
+	}
+}
+
+// Int writes a signed integer of any size.
+func (e *Encoder) Int(v int64) { e.e.b = binary.AppendVarint(e.e.b, v) }
+
+// Float writes a float64, bit for bit.
+func (e *Encoder) Float(v float64) {
+	e.e.b = binary.LittleEndian.AppendUint64(e.e.b, math.Float64bits(v))
+}
+
+// Str writes a string.
+func (e *Encoder) Str(s string) { e.e.string(s) }
+
+// SliceLen writes the length of a slice, or that it is nil; its elements
+// follow.
+func (e *Encoder) SliceLen(n int, isNil bool) {
+	if isNil {
+		e.e.b = append(e.e.b, 0)
+		return
+	}
+	e.e.b = binary.AppendUvarint(e.e.b, uint64(n)+1)
+}
+
+// A Decoder reads one payload by hand. The first failure sticks: later
+// reads return zero values, and End reports it.
+type Decoder struct {
+	d   decoder
+	err error
+}
+
+// Start begins reading the payload b; the string table's memory is kept.
+func (d *Decoder) Start(b []byte) {
+	d.d.b, d.d.strs, d.err = b, d.d.strs[:0], nil
+}
+
+// End reports the first failure, or that bytes are left over.
+func (d *Decoder) End() error {
+	if d.err == nil && len(d.d.b) != 0 {
+		d.err = fmt.Errorf("%w: %d trailing bytes", ErrCorrupt, len(d.d.b))
+	}
+	return d.err
+}
+
+// Bool reads a boolean.
+func (d *Decoder) Bool() bool {
+	if d.err != nil {
+		return false
+	}
+	if len(d.d.b) == 0 || d.d.b[0] > 1 {
+		d.err = ErrCorrupt
+		return false
+	}
+	v := d.d.b[0] == 1
+	d.d.b = d.d.b[1:]
+	return v
+}
+
+// Int reads a signed integer of any size (a Go int is 64 bits wide here,
+// as the compiled codecs' overflow check assumes for the types spilled).
+func (d *Decoder) Int() int64 {
+	if d.err != nil {
+		return 0
+	}
+	x, err := d.d.varint()
+	d.err = err
+	return x
+}
+
+// Float reads a float64.
+func (d *Decoder) Float() float64 {
+	if d.err != nil {
+		return 0
+	}
+	if len(d.d.b) < 8 {
+		d.err = ErrCorrupt
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(d.d.b))
+	d.d.b = d.d.b[8:]
+	return v
+}
+
+// Str reads a string.
+func (d *Decoder) Str() string {
+	if d.err != nil {
+		return ""
+	}
+	s, err := d.d.string()
+	d.err = err
+	return s
+}
+
+// SliceLen reads the length of a slice, and whether it is nil, as SliceLen
+// wrote them; each element takes at least one byte, so a length beyond the
+// bytes left is corrupt.
+func (d *Decoder) SliceLen() (n int, isNil bool) {
+	if d.err != nil {
+		return 0, true
+	}
+	x, err := d.d.uvarint()
+	if err != nil {
+		d.err = err
+		return 0, true
+	}
+	if x == 0 {
+		return 0, true
+	}
+	if x-1 > uint64(len(d.d.b)) {
+		d.err = ErrCorrupt
+		return 0, true
+	}
+	return int(x - 1), false
 }

@@ -20,7 +20,7 @@ type Spool[T any] struct {
 	f     *os.File
 	name  string // set when the file could not be unlinked while open
 	w     *bufio.Writer
-	codec *binenc.Codec
+	codec Codec[T]
 	ends  []int64 // end offset of each value
 	size  int64
 	buf   []byte
@@ -49,13 +49,36 @@ type window struct {
 	used uint64 // tick of the last Get it served
 }
 
+// A Codec encodes and decodes the values of a spool. Decode gets a zero
+// *v and bytes Append wrote; the bytes are not kept past the call.
+type Codec[T any] interface {
+	Append(b []byte, v *T) []byte
+	Decode(b []byte, v *T) error
+}
+
+// reflected is the Codec binenc compiles for T.
+type reflected[T any] struct{ c *binenc.Codec }
+
+func (r reflected[T]) Append(b []byte, v *T) []byte {
+	return r.c.Append(b, reflect.ValueOf(v).Elem())
+}
+
+func (r reflected[T]) Decode(b []byte, v *T) error {
+	return r.c.Decode(b, reflect.ValueOf(v).Elem())
+}
+
 // New returns an empty spool whose file lives in dir ("" for the system's
-// temporary directory).
+// temporary directory), encoding its values with binenc's compiled codec.
 func New[T any](dir string) (*Spool[T], error) {
 	c, err := binenc.Compile(reflect.TypeFor[T]())
 	if err != nil {
 		return nil, err
 	}
+	return NewWith[T](dir, reflected[T]{c})
+}
+
+// NewWith is New with the values encoded by c.
+func NewWith[T any](dir string, c Codec[T]) (*Spool[T], error) {
 	f, err := os.CreateTemp(dir, "geotimeline-spool-*")
 	if err != nil {
 		return nil, fmt.Errorf("spool: %w", err)
@@ -69,7 +92,7 @@ func New[T any](dir string) (*Spool[T], error) {
 
 // Append stores *v and returns its index.
 func (s *Spool[T]) Append(v *T) (int, error) {
-	s.buf = s.codec.Append(s.buf[:0], reflect.ValueOf(v).Elem())
+	s.buf = s.codec.Append(s.buf[:0], v)
 	if _, err := s.w.Write(s.buf); err != nil {
 		return 0, fmt.Errorf("spool: %w", err)
 	}
@@ -106,7 +129,7 @@ func (s *Spool[T]) Get(i int, v *T) error {
 	}
 	var zero T
 	*v = zero
-	if err := s.codec.Decode(b, reflect.ValueOf(v).Elem()); err != nil {
+	if err := s.codec.Decode(b, v); err != nil {
 		return fmt.Errorf("spool: value %d: %w", i, err)
 	}
 	return nil

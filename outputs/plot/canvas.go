@@ -22,7 +22,7 @@ func render(w io.Writer, format string, width, height vg.Length, dpi int, paint 
 		if dpi <= 0 {
 			dpi = defaultDPI
 		}
-		cw = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(dpi))}
+		cw = pngCanvas{vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(dpi))}
 	default:
 		return fmt.Errorf("%w %q (want png or svg)", ErrFormat, format)
 	}

@@ -171,8 +171,23 @@ func tokenize(text string, buf []token) []token {
 	return toks
 }
 
-// writeLowerASCII writes s to b with ASCII letters lower-cased.
+// writeLowerASCII writes s to b with ASCII letters lower-cased. A word of
+// up to 32 bytes, nearly every one, is lowered on the stack and written at
+// once: writing the runs between capitals one by one cost three Builder
+// writes for a word like "North".
 func writeLowerASCII(b *strings.Builder, s string) {
+	if len(s) <= 32 {
+		var buf [32]byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		b.Write(buf[:len(s)])
+		return
+	}
 	start := 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {

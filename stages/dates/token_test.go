@@ -113,3 +113,35 @@ func TestSegmentGivenSentences(t *testing.T) {
 		t.Errorf("segmentBuf(nil sentences) with a used buffer: %v %v; want %v %v", got.sent, got.para, want.sent, want.para)
 	}
 }
+
+// refWriteLowerASCII is writeLowerASCII's first writing: the runs between
+// capitals written one by one.
+func refWriteLowerASCII(b *strings.Builder, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+}
+
+// FuzzWriteLowerASCIISame compares writeLowerASCII with its first writing,
+// after a prefix already in the builder.
+func FuzzWriteLowerASCIISame(f *testing.F) {
+	for _, s := range []string{"", "North", "KOREA", "mIxEd-Case 19th", "é Ü", strings.Repeat("AbC", 11), strings.Repeat("x", 32), strings.Repeat("Y", 33)} {
+		f.Add("pre", s)
+	}
+	f.Fuzz(func(t *testing.T, pre, s string) {
+		var got, want strings.Builder
+		got.WriteString(pre)
+		want.WriteString(pre)
+		writeLowerASCII(&got, s)
+		refWriteLowerASCII(&want, s)
+		if got.String() != want.String() {
+			t.Fatalf("writeLowerASCII(%q) = %q, want %q", s, got.String(), want.String())
+		}
+	})
+}

@@ -48,8 +48,7 @@ const (
 // verb: what it tells is weighed, not reported.
 func commentary(s *sent) bool {
 	for k := 0; k < len(s.toks) && k <= maxCommentatorLead; k++ {
-		w := s.toks[k].low
-		if !commentators[w] && !(advocacyNouns[w] && k > 0 && (s.toks[k-1].low == "rights" || s.toks[k-1].low == "advocacy")) {
+		if !s.v.is(s.toks[k], flagCommentator) && !(s.v.is(s.toks[k], flagAdvocacy) && k > 0 && (s.toks[k-1].low == "rights" || s.toks[k-1].low == "advocacy")) {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+maxCommentatorReach; j++ {

@@ -1015,7 +1015,7 @@ func distinctTold(s *sent, c candidate) bool {
 	cl := s.clauses()[c.clause]
 	for k := s.tokenAt(cl.Start); k < len(s.toks) && s.toks[k].start < cl.End; k++ {
 		// ("the second such defection this month" is the one just told)
-		if distinctWords[s.toks[k].low] && (k+1 >= len(s.toks) || s.toks[k+1].low != "such") {
+		if s.v.is(s.toks[k], flagDistinct) && (k+1 >= len(s.toks) || s.toks[k+1].low != "such") {
 			return true
 		}
 	}

@@ -148,16 +148,15 @@ func notHappening(s *sent, m match) bool {
 	}
 	clauseStart := s.clauses()[s.clauseOf(m.start)].Start
 	for k := m.first - 1; k >= 0 && k >= m.first-maxConsequenceReach && s.toks[k].start >= clauseStart; k-- {
-		w := s.toks[k].low
 		near := k >= m.first-maxNotHappeningReach
 		// (the verb must govern the trigger: a trigger that is a past
 		// verb has its own subject — "Residents using Chinese phones
 		// were arrested", "Soldiers tasked with preventing defections
 		// shot a man" — and happened)
-		if (near && (meansVerbs[w] || aimGerunds[w]) || consequenceVerbs[w] && !s.commaBetween(k, m.first)) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
+		if (near && s.v.is(s.toks[k], flagMeans|flagAim) || s.v.is(s.toks[k], flagConsequence) && !s.commaBetween(k, m.first)) && !isPast(s.toks[m.first].low) && !pastBetween(s, k, m.first) {
 			return true
 		}
-		if near && tallyWords[w] {
+		if near && s.v.is(s.toks[k], flagTally) {
 			for j := k - 1; j >= 1 && j >= k-2; j-- {
 				if reportVerbs[s.toks[j].low] && (s.toks[j-1].low == "has" || s.toks[j-1].low == "have") {
 					return true

@@ -182,7 +182,7 @@ func (d *docCtx) negatedPlace(s *sent, i int) bool {
 	if k >= 0 && s.toks[k].low == "the" {
 		k--
 	}
-	return k >= 0 && (negators[s.toks[k].low] || s.toks[k].low == "but")
+	return k >= 0 && (d.v.is(s.toks[k], flagNegator) || s.toks[k].low == "but")
 }
 
 func isApostrophe(g string) bool { return g == "'" || g == "’" }
@@ -2413,7 +2413,7 @@ func sendsTo(s *sent, clause, trig pipeline.Span) bool {
 	t0 := s.tokenAt(trig.Start)
 	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].start < clause.End; k++ {
 		t := s.toks[k]
-		if !sendVerbs[t.low] || k > 0 && (s.toks[k-1].low == "for" || s.toks[k-1].low == "by" || s.toks[k-1].low == "of") {
+		if !s.v.is(t, flagSend) || k > 0 && (s.toks[k-1].low == "for" || s.toks[k-1].low == "by" || s.toks[k-1].low == "of") {
 			continue
 		}
 		passive := k >= 2 && k-t0 <= 3 && t.start >= trig.End && (s.toks[k-1].low == "were" || s.toks[k-1].low == "was" || s.toks[k-1].low == "been")

@@ -57,6 +57,10 @@ var (
 	postPlans = map[string]bool{"planned": true, "scheduled": true, "expected": true, "slated": true}
 )
 
+// modalityWords are the sets one of which holds every word that modality's
+// loop over the words before the trigger acts on.
+const modalityWords = flagDenial | flagNegator | flagThreat | flagPlan | flagOngoing | flagBe
+
 // modality reads whether the event of candidate c happened, was ordered,
 // planned, threatened, is ongoing or is denied, from the words before the
 // trigger in its clause (docs/events.md).
@@ -74,6 +78,9 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	negWindow := first - 3 // "did not attend the party meeting" does not deny the meeting
 	var negated, ordered, threatened, planned, ongoing bool
 	for k := lo; k < first; k++ {
+		if !x.v.is(s.toks[k], modalityWords) {
+			continue // every case below needs one of these words
+		}
 		w := s.toks[k].low
 		near := k >= window
 		if !near && plans[w] && k >= first-8 && k+1 < len(s.toks) && s.toks[k+1].low == "to" {
@@ -112,7 +119,7 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	}
 	// "… do not exist": a denial after the trigger.
 	for k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k+1].end <= clause.End; k++ {
-		if (negators[s.toks[k].low] || s.toks[k].low == "longer") && existVerbs[s.toks[k+1].low] {
+		if (x.v.is(s.toks[k], flagNegator) || s.toks[k].low == "longer") && x.v.is(s.toks[k+1], flagExist) {
 			negated = true
 		}
 	}

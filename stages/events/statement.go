@@ -239,6 +239,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 	if statement < 0 {
 		return trigs
 	}
+	lede := -1 // ledeStart(text, toks), found when first needed: it is the sentence's
 	for k := 1; k+1 < len(toks); k++ {
 		after, told := toldAudience(toks, k)
 		if !isSaidVerb(toks[k].low) && !told {
@@ -250,7 +251,14 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		if !told {
 			after = k + 1
 		}
-		if !(datedAfter(text, toks, after) || askedOn(text, toks, k) || datedBefore(text, toks, k)) || emptyStatement(toks, k) {
+		dated := datedAfter(text, toks, after)
+		if !dated {
+			if lede < 0 {
+				lede = ledeStart(text, toks)
+			}
+			dated = askedOn(text, toks, k, lede) || datedBefore(text, toks, k, lede)
+		}
+		if !dated || emptyStatement(toks, k) {
 			continue
 		}
 		// The speaker ends before the verb, perhaps with an apposition
@@ -360,10 +368,9 @@ func (d *docCtx) opensSentence(s *sent, di int) bool {
 // checked that no event of its own is told before it): the sentence opens
 // with it ("On June 2, Vice Defense Minister Kim said …", "On Thursday,
 // the Red Cross said …") or the statement was put out then ("In that
-// statement, released Monday, she said …").
-func datedBefore(text string, toks []token, k int) bool {
+// statement, released Monday, she said …"). i is ledeStart(text, toks).
+func datedBefore(text string, toks []token, k, i int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
-	i := ledeStart(text, toks)
 	if i+1 < len(toks) && toks[i].low == "on" && day(i+1) {
 		return true
 	}
@@ -444,9 +451,8 @@ var bodyAudiences = map[string]bool{
 // askedOn reports a question dated before the verb at k ("Asked about the
 // reports at a regular briefing on Oct. 8, a spokesperson said"): the
 // sentence opens with "Asked" and the phrase up to its comma holds "on"
-// and a capitalized day or month.
-func askedOn(text string, toks []token, k int) bool {
-	i := ledeStart(text, toks)
+// and a capitalized day or month. i is ledeStart(text, toks).
+func askedOn(text string, toks []token, k, i int) bool {
 	if i >= len(toks) || toks[i].low != "asked" {
 		return false
 	}

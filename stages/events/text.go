@@ -304,15 +304,14 @@ type pattern struct {
 	next []int32
 	// last holds the word ids of the last slot, once the vocabulary is
 	// complete: a sentence none of whose words is in it has no match.
-	last widSet
+	// lastSet files them as a widSet, a quicker first test.
+	last    []int32
+	lastSet widSet
 }
 
 // A widSet is a set of word ids, each id standing for all those filed
 // under the same of its 512 bits: a filter with false positives only.
 type widSet [8]uint64
-
-// allWids is the widSet that meets every other.
-var allWids = widSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 
 // add files w under one of 512 bits, by a multiplicative hash: ids are
 // given in alphabetical order, and filing them by their low bits put
@@ -327,18 +326,55 @@ func (s *widSet) meets(o *widSet) bool {
 	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3]|s[4]&o[4]|s[5]&o[5]|s[6]&o[6]|s[7]&o[7] != 0
 }
 
-// widsOf returns the set of the word ids of toks, or allWids when one of
-// them has none (matchAt then compares its lower-case form).
-func widsOf(toks []token) widSet {
-	var ws widSet
+// wordMarks tells which word ids the tokens of a sentence hold, exactly:
+// id is among them when mark[id] == stamp.
+type wordMarks struct {
+	mark  []uint32 // by word id
+	stamp uint32
+	all   bool // a token has no id: every pattern may match
+}
+
+// set marks the word ids of toks, of a vocabulary of n ids, and returns
+// them as a widSet too, leaving out widUnknown: a pattern's words all have
+// ids of their own, and widUnknown's bit, set by nearly every sentence,
+// would let every pattern whose last word shares it pass.
+func (w *wordMarks) set(toks []token, n int) (ws widSet) {
+	if len(w.mark) < n {
+		w.mark = make([]uint32, n)
+	}
+	if w.stamp++; w.stamp == 0 { // wrapped: older marks could read as new
+		clear(w.mark)
+		w.stamp = 1
+	}
+	w.all = false
 	for k := range toks {
-		w := toks[k].wid
-		if w == widNone {
+		id := toks[k].wid
+		if id == widNone {
+			w.all = true
 			return allWids
 		}
-		ws.add(w)
+		w.mark[id] = w.stamp
+		if id != widUnknown {
+			ws.add(id)
+		}
 	}
 	return ws
+}
+
+// allWids is the widSet that meets every other.
+var allWids = widSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// anyOf reports whether the marked sentence holds one of ids.
+func (w *wordMarks) anyOf(ids []int32) bool {
+	if w.all {
+		return true
+	}
+	for _, id := range ids {
+		if w.mark[id] == w.stamp {
+			return true
+		}
+	}
+	return false
 }
 
 // A matcher finds token-aligned phrase patterns.
@@ -458,8 +494,9 @@ type match struct {
 
 // findScratch holds the buffers of appendFind, reused from call to call.
 type findScratch struct {
-	all  []match
-	used []bool
+	all   []match
+	used  []bool
+	marks wordMarks
 }
 
 // appendFind appends the non-overlapping matches of m in toks to dst, in
@@ -467,7 +504,7 @@ type findScratch struct {
 // covering more tokens wins, then the earlier, then the one added first.
 func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match {
 	all := sc.all[:0]
-	var ws lazyWids
+	ws := lazyWids{marks: &sc.marks}
 	for i := range toks {
 		all = m.collect(all, toks, i, &ws)
 	}
@@ -478,7 +515,7 @@ func (m *matcher) appendFind(dst []match, toks []token, sc *findScratch) []match
 // at (ascending) may begin a match.
 func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScratch) []match {
 	all := sc.all[:0]
-	var ws lazyWids
+	ws := lazyWids{marks: &sc.marks}
 	for _, i := range at {
 		// A word that begins phrases of the other matchers only begins
 		// none here (collect would find no pattern to try).
@@ -490,18 +527,24 @@ func (m *matcher) appendFindAt(dst []match, toks []token, at []int, sc *findScra
 	return m.choose(dst, all, len(toks), sc)
 }
 
-// lazyWids is widsOf(toks), made when first asked for: most tokens that
-// may begin a phrase of one matcher begin none of another.
+// lazyWids holds the word ids of a sentence's tokens, found when first
+// asked for: most tokens that may begin a phrase of one matcher begin none
+// of another.
 type lazyWids struct {
-	set  widSet
-	made bool
+	set   widSet
+	marks *wordMarks
+	made  bool
 }
 
-func (l *lazyWids) of(toks []token) *widSet {
+// holdsLast reports whether toks, of m's vocabulary, hold a word of p's
+// last slot. The widSet rules out most patterns at once; the marks confirm
+// the rest exactly (the widSet alone let through twice as many patterns
+// without their last word as with it, each then tried word by word).
+func (l *lazyWids) holdsLast(m *matcher, toks []token, p *pattern) bool {
 	if !l.made {
-		l.set, l.made = widsOf(toks), true
+		l.set, l.made = l.marks.set(toks, len(m.byID)), true
 	}
-	return &l.set
+	return p.lastSet.meets(&l.set) && l.marks.anyOf(p.last)
 }
 
 // collect appends the matches of m beginning at toks[i] to all; lw gives
@@ -515,7 +558,7 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 	for _, pi := range m.plain[w] {
 		// A pattern of more than one word whose last word the sentence
 		// does not hold cannot match.
-		if p := &m.pats[pi]; len(p.slots) == 1 || p.last.meets(lw.of(toks)) {
+		if p := &m.pats[pi]; len(p.slots) == 1 || lw.holdsLast(m, toks, p) {
 			all = m.tryAt(all, toks, i, int(pi))
 		}
 	}
@@ -533,7 +576,7 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 			}
 		}
 		for ; k < len(ps) && ps[k].next == w2; k++ {
-			if m.pats[ps[k].pat].last.meets(lw.of(toks)) {
+			if lw.holdsLast(m, toks, &m.pats[ps[k].pat]) {
 				all = m.tryAt(all, toks, i, int(ps[k].pat))
 			}
 		}

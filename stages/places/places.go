@@ -850,7 +850,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	county := false      // the place word is "County"
 	district := false    // "the X district": the area of a town, not only a unit
 	regionNoFit := false // "region" follows, and every reading is a town
-	if i := strings.LastIndexAny(raw, " \u00a0"); i > 0 {
+	if i := lastSpace(raw); i > 0 {
 		// The gazetteer may index the place word itself: "Ryanggang Province".
 		if k, _ = placeWord(strings.TrimSpace(raw[i:])); k != kindNone {
 			cue = true

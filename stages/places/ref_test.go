@@ -261,3 +261,16 @@ func FuzzNextUpper(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLastSpaceSame compares lastSpace with strings.LastIndexAny, which it
+// replaces in accept.
+func FuzzLastSpaceSame(f *testing.F) {
+	for _, s := range []string{"", " ", "Ryanggang Province", "Dublin\u00a0City", "a\u00a0", "\xc2", "\xa0", "\xc2\xa0\x80", "\xe0\xc2\xa0x", "x\xc2\xc2\xa0", "é è\u00a0ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastSpace(s), strings.LastIndexAny(s, " \u00a0"); got != want {
+			t.Fatalf("lastSpace(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -331,3 +331,21 @@ func clauseInitial(s string, i int) bool {
 	}
 	return false
 }
+
+// lastSpace is strings.LastIndexAny(s, " \u00a0"), the byte offset of the
+// last space or no-break space in s, or -1, without decoding s's runes
+// from the end one by one (as LastIndexAny does when its set is not ASCII):
+// a U+00A0 is the bytes C2 A0, and C2 never continues another rune.
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ':
+			return i
+		case 0xa0:
+			if i > 0 && s[i-1] == 0xc2 {
+				return i - 1
+			}
+		}
+	}
+	return -1
+}
