@@ -42,6 +42,32 @@ type extractedEvent struct {
 	Mod   string `json:"modality"`
 }
 
+// endToEndCase is a passage of our own, its publication date (may be
+// empty) and the events `extract` must print for it, each as "type
+// date_start place", with " modality" when it is not "occurred".
+type endToEndCase struct {
+	name, text, published string
+	want                  []string
+}
+
+// runEndToEnd checks each case's events.
+func runEndToEnd(t *testing.T, tests []endToEndCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, stdout := extractedEvents(t, tc.text, tc.published, func(e extractedEvent) string {
+				if e.Mod != "occurred" {
+					return e.Type + " " + e.Date + " " + e.Place + " " + e.Mod
+				}
+				return e.Type + " " + e.Date + " " + e.Place
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
+			}
+		})
+	}
+}
+
 // extractedEvents runs `extract` on text (with -published when published is
 // not empty) and returns each event as row writes it, and the output.
 func extractedEvents(t *testing.T, text, published string, row func(extractedEvent) string) ([]string, string) {

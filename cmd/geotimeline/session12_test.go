@@ -1,9 +1,6 @@
 package main
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSession12EndToEnd runs `extract` on passages of our own through every
 // stage, for the rules of session 12: a law made is an order, and the
@@ -20,10 +17,7 @@ import (
 // inmates of a camp are people, not a sentence; "the North" as the subject
 // is North Korea's government; a footnote ("*ASIAPRESS …") tells no event.
 func TestSession12EndToEnd(t *testing.T) {
-	tests := []struct {
-		name, text, published string
-		want                  []string // event type, date_start and place of each event
-	}{
+	runEndToEnd(t, []endToEndCase{
 		{"a law enacted is an order; the penalty it prescribes is none",
 			"New law\n\nNorth Korea enacted a law on reactionary thought in Pyongyang in December 2020, which prescribes up to the death penalty.\n", "2022-09-15",
 			[]string{"order 2020-12-01 Pyongyang"}},
@@ -132,18 +126,5 @@ func TestSession12EndToEnd(t *testing.T) {
 		{"the spy agency is a body, not a spy",
 			"Arrest\n\nPolice arrested a man in Hyesan on Monday. The man was a trader, the spy agency said on Monday.\n", "2024-12-23",
 			[]string{"arrest 2024-12-23 Hyesan"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, stdout := extractedEvents(t, tc.text, tc.published, func(e extractedEvent) string {
-				if e.Mod != "occurred" {
-					return e.Type + " " + e.Date + " " + e.Place + " " + e.Mod
-				}
-				return e.Type + " " + e.Date + " " + e.Place
-			})
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
-			}
-		})
-	}
+	})
 }

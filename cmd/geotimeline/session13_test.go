@@ -1,9 +1,6 @@
 package main
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSession13EndToEnd runs `extract` on passages of our own through every
 // stage, for the rules of session 13: a digest of wire items anchors each
@@ -28,10 +25,7 @@ import (
 // official the text gave with an office speaks again by surname
 // ("Kishida said").
 func TestSession13EndToEnd(t *testing.T) {
-	tests := []struct {
-		name, text, published string
-		want                  []string // event type, date_start and place of each event
-	}{
+	runEndToEnd(t, []endToEndCase{
 		{"a digest: each item anchored on its dateline, the document on the latest, the place at the item's dateline",
 			"Weekly digest: floods in Mundok County\n\nPyongyang, June 7 (KCNA) -- Kim Jong Un inspected a farm in Mundok County on Monday, June 6, 2022.\n\n" +
 				"Pyongyang, June 9 (KCNA) -- The foreign ministry issued a statement on Monday condemning joint drills.\n\n" +
@@ -116,18 +110,5 @@ func TestSession13EndToEnd(t *testing.T) {
 		{"a month after 'said in' is the saying's time, not a place",
 			"Pact\n\nThe ministry said in November 2023 that it would no longer abide by the pact.\n", "2023-12-14",
 			[]string{"statement 2023-11-01 "}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, stdout := extractedEvents(t, tc.text, tc.published, func(e extractedEvent) string {
-				if e.Mod != "occurred" {
-					return e.Type + " " + e.Date + " " + e.Place + " " + e.Mod
-				}
-				return e.Type + " " + e.Date + " " + e.Place
-			})
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
-			}
-		})
-	}
+	})
 }
