@@ -5,7 +5,8 @@ import "testing"
 // TestSession13EndToEnd runs `extract` on passages of our own through every
 // stage, for the rules of session 13: a digest of wire items anchors each
 // item's dates on its own dateline, is dated by its latest dateline, and
-// places an item at its dateline rather than at the headline's place; a
+// places an item's statement at its dateline rather than at the
+// headline's place (its other events keep the headline's town); a
 // proclamation posted and notices that went up are orders; a habit told of
 // a noun in an apposition is not the clause's; a byline's name is no
 // place; a town's bodies and districts place their events in the town; an
@@ -26,7 +27,7 @@ import "testing"
 // ("Kishida said").
 func TestSession13EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
-		{"a digest: each item anchored on its dateline, the document on the latest, the place at the item's dateline",
+		{"a digest: each item anchored on its dateline, the document on the latest, a statement at the item's dateline",
 			"Weekly digest: floods in Mundok County\n\nPyongyang, June 7 (KCNA) -- Kim Jong Un inspected a farm in Mundok County on Monday, June 6, 2022.\n\n" +
 				"Pyongyang, June 9 (KCNA) -- The foreign ministry issued a statement on Monday condemning joint drills.\n\n" +
 				"Pyongyang, June 14 (KCNA) -- A decree of the Presidium of the Supreme People's Assembly on flood control was promulgated on June 13.\n", "",
