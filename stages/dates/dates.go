@@ -334,7 +334,7 @@ func (a *analysis) forwardCue(i, j int) int {
 				// that noun ("the planned rally on Sunday").
 				continue
 			}
-			if (t.low == "plan" || t.low == "plans") && k+1 < i && a.pastVerb(k+1) && !isReportVerb(a.p.t[k+1].low) {
+			if (t.low == "plan" || t.low == "plans") && k+1 < i && a.pastVerb(k+1) {
 				// "the development plan laid out at the party congress in
 				// January": a plan the date's clause tells was made
 				continue

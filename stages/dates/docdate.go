@@ -71,11 +71,12 @@ type section struct {
 // A digest's yearless datelines take the year that puts them nearest the
 // date they are read around, at most a year before it and at most
 // maxSectionAfter days after its first dateline (maxSectionMeta after a
-// publication date from metadata, which may be a day or two early).
+// publication date from metadata, which may be early by a day or, for a
+// digest stamped at its start, by its weeks).
 const (
 	maxSectionBefore = 366
 	maxSectionAfter  = 92
-	maxSectionMeta   = 7
+	maxSectionMeta   = 31
 )
 
 // sectionDatelines returns the wire datelines that open lines of the text

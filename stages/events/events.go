@@ -829,7 +829,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	said := x.saidTrigger(c.m) && dl.level <= dateSentence
 	// (A day that opens the sentence frames a statement of any of its
 	// clauses: "On June 2, the vice minister said …, but warned that …")
-	said = said || tinfo.name == "statement" && dl.level == dateSentence && d.opensSentence(s, dl.at)
+	said = said || tinfo.name == "statement" && dl.level == dateSentence && d.opensSentence(s, dl.at) && openingDayReaches(s, c.m.first)
 	// (What an official said may be hypothetical; the saying is not.)
 	if tinfo.weak && (!(dl.level == dateClause || pl.level <= placeAnaphor || said) || !said && hypothetical(s, c) || mod == pipeline.Negated) {
 		return built{}, false

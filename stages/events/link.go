@@ -828,6 +828,7 @@ var yearNamedNouns = map[string]bool{
 	"reports": true, "statement": true, "constitution": true, "defector": true, "defectors": true, "graduate": true,
 	"graduates": true, "survey": true, "study": true, "book": true, "memoir": true, "film": true, "documentary": true,
 	"census": true, "budget": true, "charter": true, "guidelines": true, "rules": true, "regulations": true,
+	"order": true, "orders": true, "decree": true, "decrees": true, "directive": true, "directives": true,
 }
 
 // attributiveYear reports a bare year (four digits), or a month and day,
@@ -846,8 +847,8 @@ func attributiveYear(s *sent, sp pipeline.Span) bool {
 	last := k
 	switch {
 	case sp.End-sp.Start == 4 && s.toks[k].end == sp.End:
-	case monthWords[s.toks[k].low] && k+1 < len(s.toks) && isDayNumber(s.toks[k+1].low) && s.toks[k+1].end == sp.End:
-		last = k + 1
+	case monthWords[s.toks[k].low] && k+1 < len(s.toks) && (isDayNumber(s.toks[k+1].low) || isYear(s.toks[k+1].low)) && s.toks[k+1].end == sp.End:
+		last = k + 1 // "the September 19 agreement", "the March 2023 order"
 	default:
 		return false
 	}
@@ -956,7 +957,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		// (a plan is dated by its clause's date ahead, not by when it was
 		// made: "Under a plan unveiled on Monday, North Korea will close
 		// the border from July 1")
-		if dct := d.it.DocDate.Date; mod == pipeline.Planned && !dct.IsZero() && d.dates[di].Interval.Known() && d.dates[di].Interval.End.Before(dct) {
+		if dct := d.it.DocDate.Date; mod == pipeline.Planned && !dct.IsZero() && d.dates[di].Interval.Known() && !dct.Before(d.dates[di].Interval.End) {
 			if dj := d.aheadInClause(s, clause, dct); dj >= 0 {
 				di = dj
 			}
@@ -1736,8 +1737,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// "the North's foreign ministry accused …", "a Chinese foreign
 		// ministry spokesperson warned …": another verb of a speaker named
 		// for a state, with no place before it, is that state's too
-		if cc := speakerNation(s, trig); cc != "" && d.nearestPlace(s, trig, func(p placeRef) bool {
-			return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start
+		if cc := speakerNation(s, trig); cc != "" && !d.digest() && d.nearestPlace(s, trig, func(p placeRef) bool {
+			return p.pm.Resolved && p.role != roleModifier && (p.pm.Start < trig.Start || d.saidAt(s, p))
 		}) < 0 {
 			if j := d.capitalOf(cc); j >= 0 {
 				return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
@@ -1927,8 +1928,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// ("Hyesan's Security Department arrested …", "Hyesan's Hyehwa Market
 	// was closed"), when no place of the sentence says where it acted
 	// ("… sent agents to Musan" is Musan's).
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.owner }); i >= 0 &&
-		d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.role == roleDirection }) < 0 {
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.owner }); i >= 0 && !sentTo(s) {
 		return d.placeLinkFrom(i, placeSentence, "the place whose body or site acts in the sentence of "+q())
 	}
 	// 5. Where the reporting source of this sentence sits.
@@ -2198,6 +2198,32 @@ func (d *docCtx) datelineHere(s *sent) int {
 	return -1
 }
 
+// saidAt reports a place after "in", "at", "near", or a visit's "to"
+// ("during a visit to Wonsan", "at the UN General Assembly in New York"):
+// where a statement may have been made, not what it is about ("accused
+// South Korea of flying drones over Pyongyang").
+func (d *docCtx) saidAt(s *sent, p placeRef) bool {
+	k := s.tokenAt(p.pm.Start) - 1
+	if k >= 1 && (s.toks[k].low == "the" || s.toks[k].low == "a") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "in", "at", "near":
+		return true
+	case "to":
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch s.toks[j].low {
+			case "visit", "trip", "tour", "travelled", "traveled", "journey":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // venuePlace returns the place of the occasion of the statement at trig,
 // named after its verb or in the phrase opening its sentence (see
 // statementVenue), or -1.
@@ -2217,12 +2243,12 @@ func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
 	})
 }
 
-// aheadInClause returns the first usable date of the clause that does not
-// end before dct, or -1.
+// aheadInClause returns the first usable date of the clause that ends
+// after dct, or -1.
 func (d *docCtx) aheadInClause(s *sent, clause pipeline.Span, dct pipeline.Date) int {
 	for _, di := range s.dates {
 		m := &d.dates[di]
-		if m.Span.Start >= clause.Start && m.Span.Start < clause.End && !s.attr[di] && m.Interval.Known() && !m.Interval.End.Before(dct) &&
+		if m.Span.Start >= clause.Start && m.Span.Start < clause.End && !s.attr[di] && m.Interval.Known() && dct.Before(m.Interval.End) &&
 			d.dateClass(s, di) <= classEndpoint {
 			return di
 		}
@@ -2418,6 +2444,17 @@ func sendsTo(s *sent, clause, trig pipeline.Span) bool {
 		}
 		passive := k >= 2 && k-t0 <= 3 && t.start >= trig.End && (s.toks[k-1].low == "were" || s.toks[k-1].low == "was" || s.toks[k-1].low == "been")
 		if t.start >= trig.Start && t.start < trig.End || t.end <= trig.Start && t0-k <= 6 || passive {
+			return true
+		}
+	}
+	return false
+}
+
+// sentTo reports a verb of sending in s ("sent agents to Musan"): the
+// body that sent acts where it sent them, not at home.
+func sentTo(s *sent) bool {
+	for _, t := range s.toks {
+		if s.v.is(t, flagSend) {
 			return true
 		}
 	}

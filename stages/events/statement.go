@@ -130,24 +130,34 @@ func titledName(text string, toks []token, j int) bool {
 		return false // a name of its own here ("Kim Kang Il said") is the speaker rules' to judge
 	}
 	name := text[t.start:t.end]
+	titled := false
 	for before := text[:t.start]; ; {
 		i := strings.LastIndex(before, name)
 		if i < 0 {
-			return false
+			return titled
 		}
 		before = text[:i]
 		if end := i + len(name); end < len(text) && isWordByte(text[end]) || i > 0 && isWordByte(text[i-1]) {
 			continue // part of a longer word
 		}
-		// the three words before this use
+		// an office in the three words before this use; every use has
+		// one, or the name may be another person's ("Minister Kim
+		// Yung-ho … a defector, Kim Ji-min … Kim said")
 		ws := strings.Fields(before[max(0, len(before)-60):])
+		office := false
 		for n := 1; n <= 4 && n <= len(ws); n++ {
-			if speakerBodies[strings.ToLower(strings.Trim(ws[len(ws)-n], ",.'\"’"))] {
-				return true
-			}
+			office = office || speakerBodies[strings.ToLower(strings.Trim(ws[len(ws)-n], ",.'\"’"))]
 		}
+		if !office && strings.HasPrefix(text[i+len(name):], " ") && isTitleStart(text[i+len(name)+1:]) {
+			return false // another use with given names and no office
+		}
+		titled = titled || office
 	}
 }
+
+// isTitleStart reports whether s opens with a capitalized word (a given
+// name after a surname).
+func isTitleStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // isWordByte reports an ASCII letter or digit.
 func isWordByte(b byte) bool {
@@ -349,6 +359,35 @@ func ledeStart(text string, toks []token) int {
 		}
 	}
 	return 0
+}
+
+// openingDayReaches reports whether the day that opens sentence s also
+// dates the statement trigger at token k of another clause ("On June 2,
+// the vice minister said …, but warned that …"): not one in a clause of
+// time, which tells its own moment ("after Kim Yo Jong warned of
+// retaliation"), nor one whose speaker is a source, a resident or a
+// trader rather than an official ("but Chinese traders warned").
+func openingDayReaches(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := s.toks[j].low
+		if timeOpeners[w] || commonSpeakers[w] {
+			return false
+		}
+		if s.toks[j+1].comma {
+			break // the clause's start
+		}
+	}
+	return true
+}
+
+// timeOpeners open a clause that tells when something happened.
+var timeOpeners = map[string]bool{"after": true, "before": true, "since": true, "when": true, "until": true, "as": true, "while": true}
+
+// commonSpeakers are speakers who are not officials.
+var commonSpeakers = map[string]bool{
+	"source": true, "sources": true, "resident": true, "residents": true, "trader": true, "traders": true,
+	"witness": true, "witnesses": true, "defector": true, "defectors": true, "experts": true, "analysts": true,
+	"activists": true, "villagers": true, "merchants": true,
 }
 
 // opensSentence reports whether date mention di opens sentence s, after a

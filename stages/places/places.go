@@ -675,7 +675,8 @@ func fits(e gazetteer.Entry, k kind) bool {
 func cuePrep(w string) bool {
 	switch strings.ToLower(w) {
 	case "in", "near", "from", "at", "to", "outside", "around", "into", "toward", "towards", "via",
-		"through", "across", "between", "inside", "of":
+		"through", "across", "between", "inside", "of",
+		"visited", "visiting", "reached", "entered": // "the minister visited Paju"
 		return true
 	}
 	return false
