@@ -131,7 +131,10 @@ func (a *analysis) sectionDatelines(ref date, maxAfter int) []section {
 	}
 	// (the datelines of one outlet: a story that quotes another outlet's
 	// dispatch under its dateline is no digest)
-	out = slices.DeleteFunc(out, func(s section) bool { return s.agency != out[0].agency })
+	if len(out) > 0 {
+		first := out[0].agency
+		out = slices.DeleteFunc(out, func(s section) bool { return s.agency != first })
+	}
 	if len(out) < 2 {
 		return nil
 	}
