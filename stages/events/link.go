@@ -1738,7 +1738,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// ministry spokesperson warned …": another verb of a speaker named
 		// for a state, with no place before it, is that state's too
 		if cc := speakerNation(s, trig); cc != "" && !d.digest() && d.nearestPlace(s, trig, func(p placeRef) bool {
-			return p.pm.Resolved && p.role != roleModifier && (p.pm.Start < trig.Start || d.saidAt(s, p))
+			return p.pm.Resolved && p.role != roleModifier && (p.pm.Start < trig.Start || saidAt(s, p))
 		}) < 0 {
 			if j := d.capitalOf(cc); j >= 0 {
 				return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
@@ -2202,7 +2202,7 @@ func (d *docCtx) datelineHere(s *sent) int {
 // ("during a visit to Wonsan", "at the UN General Assembly in New York"):
 // where a statement may have been made, not what it is about ("accused
 // South Korea of flying drones over Pyongyang").
-func (d *docCtx) saidAt(s *sent, p placeRef) bool {
+func saidAt(s *sent, p placeRef) bool {
 	k := s.tokenAt(p.pm.Start) - 1
 	if k >= 1 && (s.toks[k].low == "the" || s.toks[k].low == "a") {
 		k--
@@ -2232,7 +2232,7 @@ func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
 	lo, hi := statementVenue(d.text, s.toks, k)
 	if i := ledeStart(d.text, s.toks); hi == lo && i < k {
 		if v := skipVenue(d.text, s.toks, i); v > i {
-			lo, hi = s.toks[i].start, s.toks[skipPlaceAfter(d.text, s.toks, v)-1].end
+			lo, hi = s.toks[i].start, s.toks[v-1].end
 		}
 	}
 	if hi == lo {
@@ -2264,11 +2264,7 @@ func (d *docCtx) dayAfterSaying(s *sent, trig pipeline.Span) int {
 	if k >= len(s.toks) || !saidVerbs[s.toks[k].low] && s.toks[k].low != "told" {
 		return -1
 	}
-	after := k + 1
-	if a, told := toldAudience(s.toks, k); told {
-		after = a
-	}
-	j := skipPlaceAfter(d.text, s.toks, skipVenue(d.text, s.toks, after))
+	_, j := occasionAfter(d.text, s.toks, k)
 	if j < len(s.toks) && s.toks[j].low == "on" {
 		j++
 	}
@@ -2307,18 +2303,19 @@ func (d *docCtx) whenClauseDay(s *sent, clause pipeline.Span) int {
 func (d *docCtx) digest() bool {
 	if d.digestN == 0 {
 		d.digestN = 1
-		first := ""
+		first, seen := "", false
 		for _, s := range d.sents {
 			e := d.datelineEnd(s)
 			if e < 0 {
 				continue
 			}
 			agency := datelineAgency(d.text[s.Start:e])
-			if first == "" {
-				first = agency + "\x00"
-			} else if first == agency+"\x00" {
+			if seen && agency == first {
 				d.digestN = 2
 				break
+			}
+			if !seen {
+				first, seen = agency, true
 			}
 		}
 	}

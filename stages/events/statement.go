@@ -122,8 +122,8 @@ func subjectLeader(toks []token, j int) bool {
 // titledName reports whether token j, right before a verb of saying, is
 // a surname the text gave earlier with an office ("Prime Minister Fumio
 // Kishida … Kishida said"): the official speaks again. The office word
-// (see speakerBodies) stands within three words before the name's first
-// use with it.
+// (see speakerBodies) stands within four words before a use of it, and
+// no use without one is followed by given names (another person).
 func titledName(text string, toks []token, j int) bool {
 	t := toks[j]
 	if !isCapitalized(t) || t.end-t.start < 3 || j > 0 && t.soft && isCapitalized(toks[j-1]) {
@@ -414,10 +414,8 @@ func datedBefore(text string, toks []token, k, i int) bool {
 		return true
 	}
 	// "At a regular news briefing in Beijing on Monday, a spokesman said"
-	if v := skipVenue(text, toks, i); v > i {
-		if j := skipPlaceAfter(text, toks, v); j+1 < k && toks[j].low == "on" && day(j+1) {
-			return true
-		}
+	if v := skipVenue(text, toks, i); v > i && v+1 < k && toks[v].low == "on" && day(v+1) {
+		return true
 	}
 	if i+3 < len(toks) && toks[i].low == "in" {
 		// "In his concluding speech on December 30, Kim Jong Un said": the
@@ -573,7 +571,7 @@ func datedAfter(text string, toks []token, k int) bool {
 			}
 		}
 	}
-	k = skipPlaceAfter(text, toks, skipVenue(text, toks, k))
+	k = skipOccasion(text, toks, k)
 	if k < len(toks) && toks[k].low == "on" {
 		k++
 	}
@@ -606,18 +604,26 @@ func datedAfter(text string, toks []token, k int) bool {
 	return !(k+1 < len(toks) && isYear(toks[k+1].low))
 }
 
-// statementVenue returns the byte span of the occasion and place of the
-// statement whose verb is token k ("said at a briefing in Beijing",
-// "told the Security Council in New York"), empty when none follows it.
-func statementVenue(text string, toks []token, k int) (lo, hi int) {
-	after := k + 1
+// occasionAfter returns, for the verb of saying at token k, the index
+// after the verb and its audience ("told reporters") and the index after
+// the occasion and place that follow ("at a briefing in Beijing", "in New
+// York"); end == after when none follows.
+func occasionAfter(text string, toks []token, k int) (after, end int) {
+	after = k + 1
 	if a, told := toldAudience(toks, k); told {
 		after = a
 	}
 	if after >= len(toks) {
-		return 0, 0
+		return after, after
 	}
-	end := skipPlaceAfter(text, toks, skipVenue(text, toks, after))
+	return after, skipOccasion(text, toks, after)
+}
+
+// statementVenue returns the byte span of the occasion and place of the
+// statement whose verb is token k ("said at a briefing in Beijing",
+// "told the Security Council in New York"), empty when none follows it.
+func statementVenue(text string, toks []token, k int) (lo, hi int) {
+	after, end := occasionAfter(text, toks, k)
 	if end == after {
 		return 0, 0
 	}
@@ -651,6 +657,16 @@ func skipVenue(text string, toks []token, k int) int {
 		return k
 	}
 	return skipPlaceAfter(text, toks, j+1)
+}
+
+// skipOccasion returns the index after the occasion of a statement at
+// token k (skipVenue), else after the place it was made in ("said in
+// Seoul on Monday"), else k.
+func skipOccasion(text string, toks []token, k int) int {
+	if v := skipVenue(text, toks, k); v > k {
+		return v
+	}
+	return skipPlaceAfter(text, toks, k)
 }
 
 // skipPlaceAfter returns the index after "in" or "at" and one to three
