@@ -509,10 +509,15 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	// of a few km for counties named like their seat (dev median error
 	// 18.2 → 19.8 km).
 	county := map[*group]pipeline.Place{}
+	seat := map[*group]bool{}        // counties placed at the town they are named after (seatNamed)
 	censusWhy := map[*group]string{} // why a county of the Census table was taken
 	for _, gr := range groups {
-		if !countyWithoutUnit(gr) || len(gr.curated) > 0 || seatNamed(gr) {
+		if !countyWithoutUnit(gr) || len(gr.curated) > 0 {
 			continue // (the curated alias table knows the county by that name)
+		}
+		if seatNamed(gr) {
+			seat[gr] = true
+			continue
 		}
 		// A unit written right after it says which ("Goseong County,
 		// Gangwon Province" is in Gangwon, whatever else the report
@@ -697,7 +702,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 				p, class = gr.cands[0].place, gr.cands[0].class
 			}
 			p.Precision, p.UncertaintyKM = precisionOf(p, class, countries)
-			if class == "P" && countyWithoutUnit(gr) && seatNamed(gr) {
+			if seat[gr] && class == "P" {
 				// the county named after the town, at its seat: a county's
 				// precision, not the town's
 				p.Precision, p.UncertaintyKM = pipeline.GeoAdmin2, max(p.UncertaintyKM, 20)
