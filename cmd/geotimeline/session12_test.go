@@ -95,7 +95,7 @@ func TestSession12EndToEnd(t *testing.T) {
 			[]string{"lockdown 2023-06-05 Musan", "lockdown 2023-06-03 Hyesan"}},
 		{"regret expressed over an event told before is the speaker's statement",
 			"Repatriation\n\nSouth Korea's Unification Ministry on Monday expressed deep regret over the reported repatriation.\n", "2024-06-05",
-			[]string{"statement 2024-06-03 South Korea"}},
+			[]string{"statement 2024-06-03 Seoul"}}, // (session 14: at the speaker's capital, unnamed)
 		{"the South's troops answering are no deployment (the warning shots are an event)",
 			"Border\n\nSouth Korean troops fired warning shots near Cheorwon on June 9, the military said.\n", "2024-06-10",
 			[]string{"other 2024-06-09 Cheorwon"}},

@@ -80,7 +80,7 @@ func TestSession13EndToEnd(t *testing.T) {
 			[]string{"statement 2024-10-11 Pyongyang"}},
 		{"'their drills' after 'said' is a re-mention: the saying is the event",
 			"Drills\n\nNorth Korea's KCNA news agency said in a commentary on Sunday that their drills were a rehearsal for an invasion.\n", "2024-08-20",
-			[]string{"statement 2024-08-18 North Korea"}},
+			[]string{"statement 2024-08-18 Pyongyang"}}, // (session 14: at the speaker's capital, unnamed)
 		{"an official named again by surname speaks; a trader does not",
 			"Talks\n\nJapanese Prime Minister Fumio Kishida called the launch unacceptable.\n\nOn Tuesday, Kishida said Japan would keep working with its allies. " +
 				"The trader Park Min-su lives in Tokyo. On Wednesday, Park said he was innocent.\n", "2024-03-28",

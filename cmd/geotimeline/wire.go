@@ -116,7 +116,7 @@ func buildStages(g *gazetteer.Gazetteer, focus []string, last stageSet, log *slo
 	if last == upToPlaces {
 		return st, nil
 	}
-	x, err := events.New(events.Options{Logger: log})
+	x, err := events.New(events.Options{Logger: log, Capitals: geocode.Capitals(g)})
 	if err != nil {
 		return nil, err
 	}

@@ -1170,9 +1170,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 			continue
 		}
-		if e.deictic() {
+		if e.deictic() && (e.form != fAgo || a.p.t[e.e-1].low == "ago") {
 			// "Now I live in Seoul", "Last month I visited Dandong": the
-			// text is back at the report's time; the story has ended.
+			// text is back at the report's time; the story has ended ("two
+			// weeks later" goes on with it).
 			story = date{}
 		}
 		if e.relativeToAnchor() || e.form == fFiscal || e.form == fRange && (e.first.relativeToAnchor() || e.second.relativeToAnchor()) {
@@ -1231,6 +1232,14 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			continue // pass 3: "a day after it launched" needs its sentence's day
 		}
 		dct = sectionAnchor(base, secs, e.s)
+		if y, ok := a.lapseApposition(i, res); ok {
+			// "Two weeks later, on 28 August, I arrived": the date the
+			// lapse names again, in the year it counted to.
+			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
+			res[i] = resolve(e, anc, date{}, cueNone)
+			res[i].at = anc.d
+			done[i] = true
+		}
 		if !done[i] && e.form == fFiscal {
 			// Reporting periods count from the DCT and the quarter the text reports on.
 			res[i] = resolveFiscal(e, dct, lastQuarter)
@@ -1491,6 +1500,53 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		})
 	}
 	return out
+}
+
+// lapseApposition reports a month or a day without its year (expression
+// i) that names again the time a narrative lapse just before it counted to
+// ("Two weeks later, on 28 August, …", "A month later, in September"), and
+// returns the year that puts it nearest that time: the DCT's year, a past
+// or a coming one, says nothing there.
+func (a *analysis) lapseApposition(i int, res []resolved) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	e, l := &a.exprs[i], &a.exprs[i-1]
+	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || l.form != fAgo || a.p.t[l.e-1].low == "ago" ||
+		res[i-1].anchor != pipeline.AnchorNarrative || !res[i-1].iv.Known() {
+		return 0, false
+	}
+	k := l.e
+	if !a.p.punct(k, ",") {
+		return 0, false
+	}
+	if a.p.is(k+1, "on") || a.p.is(k+1, "in") {
+		k++
+	}
+	if k+1 != e.s {
+		return 0, false
+	}
+	iv := res[i-1].iv
+	best, bestGap := 0, 0
+	for y := iv.Start.Year - 1; y <= iv.End.Year+1; y++ {
+		c := *e
+		c.y, c.yGiven = y, true
+		r := resolve(&c, anchorRef{d: iv.Start, kind: pipeline.AnchorNarrative}, date{}, cueNone)
+		if !r.iv.Known() {
+			return 0, false
+		}
+		gap := 0
+		switch {
+		case r.iv.End.Before(iv.Start):
+			gap = r.iv.End.DaysUntil(iv.Start)
+		case iv.End.Before(r.iv.Start):
+			gap = iv.End.DaysUntil(r.iv.Start)
+		}
+		if best == 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best, true
 }
 
 // lapseAnchor returns the day that lapse expression i counts from: after a

@@ -58,7 +58,7 @@ type expr struct {
 	n      int  // fRel offset (-1 last, 0 this, +1 next); fDuration count (0 vague)
 	nHi    int  // fAgo/fDuration: upper count for vague or ranged quantities
 	wd     time.Weekday
-	wdDir  int // fWeekday: -1 last, 0 bare, +1 next, 2 this; fCal: 9 weekday written with the date;
+	wdDir  int // fWeekday: -1 last, 0 bare, +1 next, 2 this (n weeks on: "Thursday last week" n = -1); fCal: 9 weekday written with the date;
 	//              fSeason: 3 unspecified; fQuarter: 1 deictic, 2 latest completed; fRel weekend: 3 the weekend;
 	//              fRel year: 4 "the new year" (the year nearest the anchor's New Year's Day);
 	//              fAnaphor: 1 "that day/year" (needs an earlier date)
@@ -77,7 +77,7 @@ type expr struct {
 	narr    bool // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
 	ofYear  int8 // fCal: "August of that year" (1), "of the following year" (2), "of the previous year" (3)
 	weekOf  bool // fCal: "the week of March 6": the ISO week of the date
-	wom     int8 // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half
+	wom     int8 // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half, 8-10 the first (middle, last) ten days
 	shift   int8 // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
 	// lapseBy and lapseOnly mark "a day after", "two days before", "the day after" + an
 	// event clause or noun ("…on Thursday, a day after it launched 20
@@ -973,6 +973,26 @@ func (p *parser) weekday(i, dir, start int) (expr, bool) {
 	e := expr{s: start, e: i + 1, form: fWeekday, wd: wd, wdDir: dir}
 	if tod := timeOfDay(p.word(i + 1)); tod != "" {
 		e.tod, e.e = tod, i+2
+	}
+	if dir == 0 {
+		// "on Thursday last week", "Monday of next week": that day of the
+		// week named
+		k := e.e
+		if p.is(k, "of") {
+			k++
+		}
+		if p.is(k+1, "week") && !p.dash(k+2) && !p.punct(k+2, "'") {
+			switch p.word(k) {
+			case "last":
+				e.n = -1
+			case "next":
+				e.n = 1
+			case "this":
+			default:
+				return e, true
+			}
+			e.e, e.wdDir = k+2, 2
+		}
 	}
 	return e, true
 }
@@ -2817,13 +2837,32 @@ func (p *parser) weekOfMonth(i int) (expr, bool) {
 		n = 4
 	case "last", "final":
 		n = 5
+	case "middle":
+		n = 9
 	default:
 		return expr{}, false
 	}
-	if !p.is(i+2, "week") || !p.is(i+3, "of") {
+	k := i + 4
+	if v, nd, suf, ok := p.num(i + 2); p.is(i+2, "ten") || ok && v == 10 && nd == 2 && suf == "" {
+		// "the last ten days of April", "the first 10 days of this month":
+		// a third of a month, as Korean reports count it (days 1-10,
+		// 11-20, 21 to the end); no third of a year.
+		if n > 1 && n < 5 || !p.is(i+3, "days") || !p.is(i+4, "of") {
+			return expr{}, false
+		}
+		switch n {
+		case 1:
+			n = 8
+		case 5:
+			n = 10
+		}
+		k = i + 5
+		if _, ok := p.year(k); ok {
+			return expr{}, false
+		}
+	} else if n == 9 || !p.is(i+2, "week") || !p.is(i+3, "of") {
 		return expr{}, false
 	}
-	k := i + 4
 	if _, _, isM := monthOf(p.word(k)); isM {
 		// The month after "of" needs no other cue.
 		m, j, _, ok := p.month(k)

@@ -568,7 +568,7 @@ func resolveDay(e *expr, a anchorRef, lastDay date, cue int) resolved {
 			r.forward = true
 		case 2:
 			off := (int(ad.Time().Weekday()) + 6) % 7
-			mon := ad.AddDays(-off)
+			mon := ad.AddDays(7*e.n - off)
 			d = mon.AddDays((int(want) + 6) % 7)
 			r.forward = ad.Before(d)
 		default:
@@ -1175,6 +1175,11 @@ func weekOfMonth(first date, n int) (string, pipeline.Interval) {
 		s, e = first, first.AddDays(14)
 	case 7: // the second half: day 16 to the end
 		s, e = first.AddDays(15), first.EndOfMonth()
+	case 8, 9, 10: // the first, middle and last ten days: 1-10, 11-20, 21 to the end
+		s, e = first.AddDays(10*(n-8)), first.AddDays(10*(n-8)+9)
+		if n == 10 {
+			e = first.EndOfMonth()
+		}
 	}
 	return fmtDay(s) + "/" + fmtDay(e), span(s, e, pipeline.PrecisionWeek)
 }

@@ -19,9 +19,10 @@ type docCtx struct {
 	toks      []token           // every sentence's tokens, one backing array
 	offs      *pipeline.Offsets // see offsets
 	sents     []*sent
-	dates     []pipeline.DateMention // valid date mentions, by Start
-	places    []placeRef             // valid place mentions, by Start
-	focus     int                    // index into places of the document's country, or -1
+	dates     []pipeline.DateMention    // valid date mentions, by Start
+	places    []placeRef                // valid place mentions, by Start
+	focus     int                       // index into places of the document's country, or -1
+	capitals  map[string]pipeline.Place // see Options.Capitals
 	docOutlet string
 	// The story's one place and the last paragraph naming a candidate for
 	// it (see onlyPlace), and the dateline-only place (see datelineOnly),
@@ -118,7 +119,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, v: x.v}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

@@ -22,13 +22,19 @@ import (
 type Options struct {
 	// Logger receives debug messages; nil discards them.
 	Logger *slog.Logger
+	// Capitals maps a country code to its capital, where a statement of a
+	// state's body is placed when the text names neither the capital nor
+	// the state ("the Kremlin said on Tuesday"); nil places such a
+	// statement nowhere.
+	Capitals map[string]pipeline.Place
 }
 
 // An Extractor finds events in documents. Build it with New; it is immutable
 // (but for a pool of scratch buffers) and safe for concurrent use.
 type Extractor struct {
-	v   *vocab
-	log *slog.Logger
+	v        *vocab
+	log      *slog.Logger
+	capitals map[string]pipeline.Place
 	// scratch recycles the buffers of finished documents (*scratch).
 	scratch sync.Pool
 }
@@ -44,7 +50,7 @@ func New(opts Options) (*Extractor, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	return &Extractor{v: v, log: log}, nil
+	return &Extractor{v: v, log: log, capitals: opts.Capitals}, nil
 }
 
 // Name returns the stage name, "events".
@@ -361,6 +367,10 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	}
 	var buf [8]candidate
 	cands := buf[:0]
+	// rel: a trigger in a relative clause without "that" ("on top of the
+	// 11,000 soldiers it deployed there last year"), which tells an event
+	// of its own only when its own words date it apart (below).
+	rel := candidate{typ: -1}
 	// "Two days after the trial, …": the occasion the lapse counts from is
 	// no event of the sentence (lapseAfter dates the sentence by it).
 	lapseNoun := -1
@@ -387,6 +397,12 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				continue
 			}
 			tn := x.v.types[x.v.triggers[m.value].typ].name
+			if objectRelative(s, m) {
+				if rel.typ < 0 {
+					rel = candidate{m: m, typ: x.v.triggers[m.value].typ, clause: ci, clausal: x.v.triggers[m.value].clausal}
+				}
+				continue
+			}
 			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) ||
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
@@ -446,6 +462,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		if ev, ok := x.build(d, s, c); ok {
 			out = append(out, ev)
 		}
+	}
+	if rel.typ >= 0 {
+		out = x.relativeEvent(out, first, d, s, rel)
 	}
 	// "declared a buffer zone … and ordered guards to shoot": the
 	// declaration is the order. "An order … reached the committee on May
@@ -992,6 +1011,30 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
 		ownPlace: own, background: x.background(d, s, c), lede: d.isLede(s), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention,
 		distinct: distinctTold(s, c)}, true
+}
+
+// relativeEvent appends to out the event of a trigger in a relative
+// clause without "that" (objectRelative), when a date after the trigger
+// in its own clause dates it ("sent 3,000 more troops in January, on top
+// of the 11,000 it deployed there last year": two deployments) and no
+// event of its type from the sentence (out[first:]) has that date; an
+// undated one, or one on the sentence's date, is the sentence's event
+// told again.
+func (x *Extractor) relativeEvent(out []built, first int, d *docCtx, s *sent, c candidate) []built {
+	ev, ok := x.build(d, s, c)
+	if !ok || !ev.Date.Known() || ev.DateText == "" {
+		return out
+	}
+	at := strings.Index(d.text[c.m.end:s.End], ev.DateText)
+	if at < 0 || s.clauseOf(c.m.end+at) != s.clauseOf(c.m.start) {
+		return out
+	}
+	for _, b := range out[first:] {
+		if b.Type == ev.Type && b.Date == ev.Date {
+			return out
+		}
+	}
+	return append(out, ev)
 }
 
 // distinctWords set an event apart from an earlier one of its kind.

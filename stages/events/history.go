@@ -639,3 +639,29 @@ func otherTroops(s *sent, m match) bool {
 	}
 	return false
 }
+
+// objectRelative reports a trigger verb in a relative clause without
+// "that" describing the people or forces it acted on: "on top of the
+// 11,000 soldiers it deployed there last year", "the workers they sent
+// home". The clause tells an earlier event beside the sentence's own
+// (sentenceEvents).
+func objectRelative(s *sent, m match) bool {
+	k := m.first
+	if k < 2 {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "it", "they", "he", "she", "we":
+	default:
+		return false
+	}
+	return relativeHeads[s.toks[k-2].low] && s.toks[k-1].soft && s.toks[k].soft
+}
+
+// relativeHeads are the people and forces a relative clause without
+// "that" may describe ("the troops it sent").
+var relativeHeads = map[string]bool{
+	"troops": true, "soldiers": true, "forces": true, "units": true, "workers": true, "laborers": true,
+	"labourers": true, "people": true, "officials": true, "agents": true, "guards": true, "personnel": true,
+	"refugees": true, "defectors": true, "detainees": true, "missiles": true, "men": true, "women": true,
+}

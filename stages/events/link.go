@@ -643,6 +643,19 @@ func (d *docCtx) countryOf(cc string) int {
 	return -1
 }
 
+// unnamedCapital links a statement of a body or a leader of state cc
+// ("the Kremlin said", "the Unification Ministry said", "Kim Yo Jong
+// said") to that state's capital, which the text does not name
+// (Options.Capitals): they speak from the seat of government, not from
+// the middle of the country.
+func (d *docCtx) unnamedCapital(cc, q string) (placeLink, bool) {
+	p, ok := d.capitals[cc]
+	if !ok {
+		return placeLink{}, false
+	}
+	return placeLink{at: -1, level: placeMetonym, name: p.Name, place: p, why: "the capital of the state whose speaker " + q + " (not named in the text)"}, true
+}
+
 // capitalOf returns the index of the first resolved mention of country
 // cc's capital in the document, or -1.
 func (d *docCtx) capitalOf(cc string) int {
@@ -1692,6 +1705,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			if j := d.capitalOf(d.places[i].pm.Place.Country); j >= 0 {
 				return d.placeLinkFrom(j, placeClause, "the capital of the country of the speaker of "+q())
 			}
+			if l, ok := d.unnamedCapital(d.places[i].pm.Place.Country, q()); ok {
+				return l
+			}
 			return d.placeLinkFrom(i, placeClause, "the country of the speaker of "+q())
 		}
 		// An official's "said" (statement.go) is made where the speaker is:
@@ -1710,6 +1726,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				if j := d.capitalOf(cc); j >= 0 {
 					return d.placeLinkFrom(j, placeClause, "the capital of the state whose body "+q())
 				}
+				if l, ok := d.unnamedCapital(cc, q()); ok {
+					return l
+				}
 				if j := d.countryOf(cc); j >= 0 {
 					return d.placeLinkFrom(j, placeCountry, "the state whose body "+q())
 				}
@@ -1721,6 +1740,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			if cc := speakerNation(s, trig); cc != "" {
 				if j := d.capitalOf(cc); j >= 0 {
 					return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
+				}
+				if l, ok := d.unnamedCapital(cc, q()); ok {
+					return l
 				}
 				if j := d.countryOf(cc); j >= 0 {
 					return d.placeLinkFrom(j, placeCountry, "the state the speaker of "+q()+" is named for")
@@ -1742,6 +1764,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}) < 0 {
 			if j := d.capitalOf(cc); j >= 0 {
 				return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
+			}
+			if l, ok := d.unnamedCapital(cc, q()); ok {
+				return l
 			}
 			if j := d.countryOf(cc); j >= 0 {
 				return d.placeLinkFrom(j, placeCountry, "the state the speaker of "+q()+" is named for")
@@ -1785,14 +1810,17 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// (A launch site the clause names wins: "from Sunan that flew over
 		// Japan"; a country fired into or at is the target: "fired
 		// missiles into Ukraine".)
-		if typ == "other" && country(d.places[i]) && d.places[i].pm.Start > trig.End && launches(d.text[trig.Start:trig.End]) &&
+		// So is a launch by a state the clause names before it ("detected
+		// North Korea firing cruise missiles … from the Nampho area").
+		if typ == "other" && country(d.places[i]) && launches(d.text[trig.Start:trig.End]) &&
 			!d.placeAfter(s, d.places[i], "into") && !d.placeAfter(s, d.places[i], "at") && !d.placeAfter(s, d.places[i], "against") {
 			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
-				return p.pm.Resolved && !p.metonym && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
+				return p.pm.Resolved && !p.metonym && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from") &&
+					(d.places[i].pm.Start > trig.End || p.pm.Place.Country == d.places[i].pm.Place.Country)
 			}); j >= 0 {
 				return d.placeLinkFrom(j, placeClause, "where "+q()+" started from")
 			}
-			if l, ok := d.metonymPlace(s, inClause); ok && l.at != i && d.places[l.at].pm.Start < trig.Start {
+			if l, ok := d.metonymPlace(s, inClause); ok && l.at != i && d.places[l.at].pm.Start < trig.Start && d.places[i].pm.Start > trig.End {
 				return l
 			}
 		}
@@ -2037,7 +2065,7 @@ func publishes(trigger string) bool {
 func launches(trigger string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(trigger), " ")
 	switch w {
-	case "fired", "fires", "fire", "launched", "launches", "launch", "test", "tested":
+	case "fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "test", "tested", "testing":
 		return true
 	}
 	return strings.HasPrefix(w, "test-fire")
@@ -2089,6 +2117,21 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 	if i := d.datelineHere(s); i >= 0 && (d.headlinePlace() < 0 || typ == "statement" && d.digest()) {
 		return d.placeLinkFrom(i, placeHeadline, "the place of the sentence's dateline, in the document's country")
 	}
+	// 6c. A meeting of a governing body of the document's main country
+	// met in its capital ("The presidential office convened a meeting of
+	// the National Security Council on Sunday"), not in the town the story
+	// is about.
+	if d.focus >= 0 && typ == "meeting" && governingBody(s, s.Span) {
+		cc := d.places[d.focus].pm.Place.Country
+		why := "no place near the trigger; the capital of the document's main country, where its governing body met"
+		if j := d.capitalOf(cc); j >= 0 {
+			return d.placeLinkFrom(j, placeCountry, why)
+		}
+		if l, ok := d.unnamedCapital(cc, ""); ok {
+			l.level, l.why = placeCountry, why+" (not named in the text)"
+			return l
+		}
+	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
 	// the place its "the city" refers to.
 	for o := si - 1; o >= 0 && d.sents[o].para == s.para; o-- {
@@ -2101,6 +2144,25 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 		for _, cl := range os.clauses() {
 			if i, w := d.anaphor(os, cl); i >= 0 {
 				return d.placeLinkFrom(i, placePrevious, fmt.Sprintf("%q in an earlier sentence of the paragraph (sentence %d) refers back to %s", w, os.idx, d.places[i].pm.Text))
+			}
+		}
+	}
+	// 7a. A first-person account goes on where its teller last was, across
+	// paragraphs ("… I arrived at Kwalliso No. 15 in Yodok County. ¶ In the
+	// spring of 2017, the guards assembled all the prisoners in our
+	// section"): the latest town or county a first-person sentence of the
+	// two paragraphs before named.
+	if firstPerson(s) {
+		for o := si - 1; o >= 0 && d.sents[o].para >= s.para-2; o-- {
+			os := d.sents[o]
+			if !firstPerson(os) {
+				continue
+			}
+			for k := len(os.places) - 1; k >= 0; k-- {
+				i := os.places[k]
+				if p := d.places[i]; p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry && p.pm.Place.Precision != pipeline.GeoAdmin1 {
+					return d.placeLinkFrom(i, placePrevious, fmt.Sprintf("where the teller of the account last was (sentence %d)", os.idx))
+				}
 			}
 		}
 	}
@@ -2761,4 +2823,36 @@ func (d *docCtx) metonymPlace(s *sent, in func(placeRef) bool) (placeLink, bool)
 		}
 	}
 	return d.placeLinkFrom(pick, placeMetonym, fmt.Sprintf("%s stands for its government", pm.Text)), true
+}
+
+// governingBody reports a state's governing body named in span (as
+// written, capitalized): its National Security Council, its cabinet, the
+// Politburo or the Presidium. (The U.N. Security Council is no state's.)
+func governingBody(s *sent, span pipeline.Span) bool {
+	for k, t := range s.toks {
+		if t.start < span.Start || t.end > span.End || !isCapitalized(t) {
+			continue
+		}
+		switch t.low {
+		case "cabinet", "politburo", "presidium":
+			return true
+		case "council":
+			if k >= 2 && s.toks[k-1].low == "security" && s.toks[k-2].low == "national" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPerson reports a sentence told in the first person ("I", "my",
+// "we", "our"; "US" in capitals is a country).
+func firstPerson(s *sent) bool {
+	for _, t := range s.toks {
+		switch t.text {
+		case "I", "me", "my", "My", "we", "We", "our", "Our", "us":
+			return true
+		}
+	}
+	return false
 }

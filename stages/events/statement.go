@@ -26,6 +26,7 @@ var (
 		"cross": true, "nis": true, "agency": true, "secretary": true, "sister": true, "leader": true,
 		"army": true, "navy": true, "council": true, "cabinet": true, "department": true,
 		"rapporteur": true, "envoy": true, "ambassador": true, "commissioner": true,
+		"kremlin": true, "pentagon": true,
 	}
 	speakerStates = map[string]bool{
 		"korea": true, "china": true, "japan": true, "russia": true, "seoul": true, "pyongyang": true,
@@ -38,6 +39,23 @@ var (
 var speakerOf = map[string]string{
 	"kcna": "KP", "rodong": "KP", "pyongyang": "KP",
 	"jcs": "KR", "unification": "KR", "nis": "KR", "seoul": "KR",
+	"kremlin": "RU", "pentagon": "US",
+}
+
+// seatHouse reports "House" at j ending "the White House" or "the Blue
+// House" (the seat of the U.S. or South Korean president, which speaks
+// for it), and the state it speaks for.
+func seatHouse(toks []token, j int) (string, bool) {
+	if j < 1 || toks[j].text != "House" {
+		return "", false
+	}
+	switch toks[j-1].text {
+	case "White":
+		return "US", true
+	case "Blue":
+		return "KR", true
+	}
+	return "", false
 }
 
 // speakerCountry returns the state of a speaker named within
@@ -57,6 +75,9 @@ func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 	k := s.tokenAt(trig.Start)
 	for j := k - 1; j >= 0 && j >= k-maxSpeakerReach-2; j-- {
 		if cc, ok := speakerOf[s.toks[j].low]; ok && (capitals || !speakerStates[s.toks[j].low]) {
+			return cc
+		}
+		if cc, ok := seatHouse(s.toks, j); ok {
 			return cc
 		}
 		if s.toks[j].low == "chiefs" && j+2 < len(s.toks) && s.toks[j+2].low == "staff" {
@@ -278,7 +299,8 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
 				break
 			}
-			if speakerBodies[toks[j].low] || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
+			_, house := seatHouse(toks, j)
+			if speakerBodies[toks[j].low] || house || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
 				t := toks[k]
 				// (in text order: the triggers it tells over come after it)
 				at := 0
@@ -422,6 +444,13 @@ func datedBefore(text string, toks []token, k, i int) bool {
 		// opening phrase names the statement and its day
 		noun := false
 		for j := i + 1; j+1 < k && j <= i+6; j++ {
+			if c := carriedBy(text, toks, j); noun && c > j && c < k {
+				// "In a statement carried by state media on Wednesday"
+				if day(c) {
+					return true
+				}
+				j = c
+			}
 			noun = noun || statementNouns[toks[j].low]
 			if noun && toks[j].low == "on" && day(j+1) {
 				return true
@@ -433,7 +462,13 @@ func datedBefore(text string, toks []token, k, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "The Unification Ministry on Thursday said", "Seoul on Oct. 9
+	// said": the day between the speaker and the verb
+	j := k - 1
+	if j > 0 && isDayNumber(toks[j].low) {
+		j--
+	}
+	return j > 1 && day(j) && toks[j-1].low == "on"
 }
 
 // audiences are whom or where an official tells a statement ("told

@@ -23,7 +23,11 @@ type token struct {
 	// comma reports a gap before this token of one comma and spaces: an
 	// aside may open or close there (see skipAside).
 	comma bool
-	wid   int32 // word id (see words.go), widNone until interned
+	// quoted reports a gap before this token of spaces and one opening
+	// double quote: the first word of a quoted phrase, which a pattern's
+	// gap may skip ("expressed "deep regret"").
+	quoted bool
+	wid    int32 // word id (see words.go), widNone until interned
 }
 
 // tokenize splits text[start:end] of doc into tokens.
@@ -150,6 +154,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		if len(toks) > first {
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
+			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 		}
 		if words != nil {
 			if w := t.text; ascii {
@@ -708,6 +713,9 @@ func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 		return i, true
 	}
 	next, ok := nextJoined(toks, i)
+	if !ok && slots[1].gap > 0 && i+1 < len(toks) && toks[i+1].quoted {
+		next, ok = i+1, true // a gap may open with a quoted phrase
+	}
 	if !ok {
 		return 0, false
 	}
@@ -756,6 +764,18 @@ func skipAside(toks []token, j int) (int, bool) {
 		return k, toks[k].comma && k > j+1
 	}
 	return 0, false
+}
+
+// quoteOpenGap reports a gap of spaces and one opening double quote after
+// them.
+func quoteOpenGap(g string) bool {
+	var ok bool
+	if g, ok = strings.CutSuffix(g, `"`); !ok {
+		if g, ok = strings.CutSuffix(g, "“"); !ok {
+			return false
+		}
+	}
+	return g != "" && strings.Trim(g, " ") == ""
 }
 
 // commaGap reports a gap of one comma and spaces.

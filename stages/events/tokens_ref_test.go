@@ -76,6 +76,7 @@ func (z *tokenizer) refAppendTokens(toks []token, doc string, start, end int) []
 		if len(toks) > first {
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
+			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 		}
 		if words != nil {
 			if w := t.text; ascii {

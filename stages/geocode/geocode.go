@@ -2255,3 +2255,24 @@ func listSep(text string, ms []pipeline.PlaceMention, j int) bool {
 	}
 	return false
 }
+
+// Capitals returns every country's capital in gaz (the most populous
+// PPLC entry of each country code), as a resolved place: where the events
+// stage puts a statement of a state's body when the text names neither
+// the capital nor the state (events.Options.Capitals).
+func Capitals(gaz *gazetteer.Gazetteer) map[string]pipeline.Place {
+	out := map[string]pipeline.Place{}
+	for _, e := range gaz.Entries() {
+		if e.Code != "PPLC" || e.Country == "" {
+			continue
+		}
+		if c, ok := out[e.Country]; ok && (c.Population > e.Population || c.Population == e.Population && c.ID < e.ID) {
+			continue
+		}
+		p := pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code, Admin1: e.Admin1,
+			Country: e.Country, Population: e.Population}
+		p.Precision, p.UncertaintyKM = precisionOf(p, e.Class, nil)
+		out[e.Country] = p
+	}
+	return out
+}

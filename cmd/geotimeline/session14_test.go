@@ -1,0 +1,58 @@
+package main
+
+import "testing"
+
+// TestSession14EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 14: a stance in quotation marks
+// ("expressed "deep concern"") and a day between the speaker and "said"
+// ("The ministry on Friday said") make statements; the White House, the
+// Kremlin and a leader's sister speak from their capital even when the
+// text names neither it nor the state; a statement "carried by state
+// media on Wednesday" is dated by that day; a relative clause without
+// "that" with a date of its own ("on top of the 8,000 soldiers it sent
+// there last year") tells a second event of its type; a launch by a state
+// named before it happened where it started from; a meeting of a state's
+// governing body that the text places nowhere met in its capital; a
+// person held is an arrest; a first-person account goes on where its
+// teller last was; a third of a month and a weekday of last week are
+// dated.
+func TestSession14EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a stance in quotation marks; the capital of the speaker's state, unnamed",
+			"Returns\n\nSouth Korea's Unification Ministry on Friday expressed \"deep concern\" over the returns and urged Beijing to stop them.\n", "2023-11-04",
+			[]string{"statement 2023-11-03 Seoul"}},
+		{"a day between the speaker and 'said'",
+			"Aid\n\nSEOUL, May 10 (Yonhap) -- The Unification Ministry on Monday said it had approved a shipment of flour to the North.\n", "2022-05-10",
+			[]string{"statement 2022-05-09 Seoul"}},
+		{"the White House and the Kremlin speak from their capitals",
+			"Arms\n\nThe White House said on Sept. 14 that trains loaded with shells had left Rajin for Russia.\n\nThe Kremlin said on Sept. 15 that no agreement had been signed.\n", "2023-09-20",
+			[]string{"statement 2023-09-14 Washington", "statement 2023-09-15 Moscow"}},
+		{"a statement carried by state media on a day; a sister who mocked",
+			"Leaflets\n\nIn a statement carried by state media on Tuesday, Kim Yo Jong, the sister of leader Kim Jong Un, said the leaflets were an act of war.\n\n" +
+				"On Thursday, Kim Yo Jong mocked the South's response in another statement.\n", "2024-06-08",
+			[]string{"statement 2024-06-04 Pyongyang", "statement 2024-06-06 Pyongyang"}},
+		{"a relative clause without 'that' dated apart tells a second event",
+			"Troops\n\nThe North sent about 2,000 more troops to Russia's Kursk region in March, on top of the 8,000 soldiers it deployed there last year, officials said.\n", "2025-04-10",
+			[]string{"deployment 2025-03-01 Kursk", "deployment 2024-01-01 Kursk"}},
+		{"guard: an undated one tells none",
+			"Troops\n\nThe North sent about 2,000 more troops to Russia's Kursk region in March, replacing some of the soldiers it sent there before.\n", "2025-04-10",
+			[]string{"deployment 2025-03-01 Kursk"}},
+		{"a launch by a state named before it happened where it started",
+			"Launch\n\nThe military said it detected North Korea firing two ballistic missiles into the East Sea from the Sunan area on Monday.\n", "2024-03-20",
+			[]string{"other 2024-03-18 Sunan"}},
+		{"a meeting of a governing body the text places nowhere met in the capital",
+			"Balloons\n\nSouth Korea's military said balloons from North Korea had landed across South Korea, most in Gyeonggi Province.\n\nThe presidential office convened a meeting of the National Security Council on Saturday morning.\n", "2024-06-10",
+			[]string{"meeting 2024-06-08 Seoul"}},
+		{"a person held; a first-person account goes on where its teller was",
+			"Testimony\n\nIn May 2016 I was taken to the detention centre in Hoeryong. I was held there until September 2016.\n\n" +
+				"In the winter of 2017, the guards made us watch two prisoners being shot.\n", "2023-03-01",
+			[]string{"arrest 2016-05-01 Hoeryong", "arrest 2016-09-01 Hoeryong", "execution 2017-12-01 Hoeryong"}},
+		{"guard: talks held are no arrest",
+			"Talks\n\nTalks were held in Beijing on Tuesday between trade officials of the two countries.\n", "2023-03-02",
+			nil},
+		{"a third of a month; a weekday of last week",
+			"Drugs\n\nIn the last ten days of April, police in Hamhung arrested 15 people who had bought methamphetamine, a source said. " +
+				"A patrol boat fired warning shots near Yeonpyeong Island on Friday last week.\n", "2021-05-12",
+			[]string{"arrest 2021-04-21 Hamhung", "other 2021-05-07 Yeonpyeong"}},
+	})
+}
