@@ -56,3 +56,18 @@ func TestSession14EndToEnd(t *testing.T) {
 			[]string{"arrest 2021-04-21 Hamhung", "other 2021-05-07 Yeonpyeong"}},
 	})
 }
+
+// TestSession14Places covers the places and gazetteer rules of session 14:
+// a district written with its town after a comma is the town's; the
+// gazetteer holds the places of Primorsky Krai across the Tumen
+// ("Khasan"), "Tumangang" and "the Amur region".
+func TestSession14Places(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a district, its town",
+			"Flats\n\nKim Jong Un visited a housing site in Hwasong District, Pyongyang, on April 3.\n", "2023-04-05",
+			[]string{"other 2023-04-03 Hwasong-dong"}},
+		{"the Russian side of the Tumen and the Amur region",
+			"Workers\n\nRussian border guards detained two North Korean workers at Khasan on Oct. 2. Kim Jong Un met Russian President Vladimir Putin in the Amur region on Sept. 13.\n", "2023-10-20",
+			[]string{"arrest 2023-10-02 Khasan", "meeting 2023-09-13 Amur Oblast"}},
+	})
+}

@@ -48,16 +48,16 @@ func TestCityReadings(t *testing.T) {
 		{"a province after in is a parent, not a city",
 			"Two smugglers were caught in Hyesan in Ryanggang Province.",
 			"Hyesan", "", 41.40, 128.18, 15},
-		{"a far romanized reading in a border report",
+		{"the border village, not a far romanized reading",
 			"Two workers escaped from Vladivostok last month.\nThey were caught near Khasan, by the Tumen River, and sent back to North Korea.",
-			"Khasan", "", 0, 0, 0},
+			"Khasan", "PPL", 42.42, 130.65, 10},
 		{"a village named often is what the document is about",
 			"Guards at the Tumangang border crossing were replaced.\nIn Tumangang, traders were searched.\nPolice in Tumangang seized phones.\n" +
 				"Women from Tumangang were questioned.\nSoldiers near Tumangang dug trenches.\nFarms around Tumangang were inspected.",
 			"Tumangang", "PPL", 42.42, 130.61, 10},
-		{"a region the gazetteer lacks, not a far town",
+		{"the Amur region is the oblast, not a far town",
 			"Workers from Vladivostok were sent to the Amur region.",
-			"Amur", "", 0, 0, 0},
+			"Amur region", "ADM1", 52.29, 127.78, 10},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1200,7 +1200,7 @@ func namePossessive(text string, end, start int) bool {
 // partOf reports whether text[end:start], between a mention whose text is
 // name and the next mention, puts the first inside the second: "Sunam in
 // Chongjin", "Sunam Market in Chongjin", "the Pohang district of Chongjin",
-// "Sunam district in the city of Chongjin". Whether the second is a town,
+// "Sunam district in the city of Chongjin", "Sunam District, Chongjin". Whether the second is a town,
 // not a province or a country, is for the caller to check.
 func partOf(text, name string, end, start int) bool {
 	if end > start || start-end > 40 {
@@ -1212,8 +1212,9 @@ func partOf(text, name string, end, start int) bool {
 	}
 	switch len(f) {
 	case 1:
-		// "X in Y"; "X of Y" only after a word for a part of a town.
-		return f[0] == "in" || f[0] == "of" && cityPartWord(lastWord(name))
+		// "X in Y"; "X of Y" and "X, Y" only after a word for a part of a
+		// town ("Hwasong District, Pyongyang").
+		return f[0] == "in" || (f[0] == "of" || f[0] == ",") && cityPartWord(lastWord(name))
 	case 2:
 		return (f[1] == "in" || f[1] == "of") && cityPartWord(f[0])
 	}

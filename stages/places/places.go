@@ -899,9 +899,10 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			}
 		}
 		switch {
-		case len(fit) > 0 && k == kindAdmin2 && !county && (possessiveBefore(st, mm.Start) || ofNameAfter(st, mm.End) || district):
+		case len(fit) > 0 && k == kindAdmin2 && !county && (possessiveBefore(st, mm.Start) || ofNameAfter(st, mm.End) || district || districtComma(st, mm)):
 			// "Pyongyang's Hwasong district", "the city's Sunam district",
-			// "the Pohang district of Chongjin": a part of a city, which
+			// "the Pohang district of Chongjin", "Hwasong District,
+			// Pyongyang": a part of a city, which
 			// may be any of the readings (the geocoder takes the one in
 			// that city), not only a county; and "the Lancaster
 			// district" is the area of the English town, which no
@@ -2187,6 +2188,16 @@ func crossingWord(w string) bool {
 func possessiveBefore(st string, off int) bool {
 	pre := strings.TrimRight(st[:off], " \u00a0")
 	return len(pre) < off && (strings.HasSuffix(pre, "'s") || strings.HasSuffix(pre, "’s"))
+}
+
+// districtComma reports a district written with its town after a comma:
+// "Hwasong District, Pyongyang".
+func districtComma(st string, mm mention) bool {
+	if !strings.HasSuffix(strings.ToLower(st[mm.Start:mm.End]), " district") || !strings.HasPrefix(st[mm.End:], ", ") {
+		return false
+	}
+	n, ok := nextWord(st, mm.End+1)
+	return ok && unicode.IsUpper(firstRune(st[n.start:n.end]))
 }
 
 // ofNameAfter reports whether " of " or " in " and a capitalized word follow

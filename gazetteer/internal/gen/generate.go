@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"geotimeline/gazetteer"
 	"geotimeline/gazetteer/internal/norm"
@@ -117,6 +118,7 @@ type builder struct {
 	neByCode     map[string]neAdmin1
 	cities15000  []gazetteer.GeoNamesRow
 	cities500    []gazetteer.GeoNamesRow // the KP/KR/CN-05/19 subset
+	borderRU     []string                // world cities500 rows of Primorsky Krai (RU.59)
 	wofRegion    map[string]string       // WOF region id → KP press name
 	countryPolys map[string][][][]pt
 	isoNumeric   map[string]string // ISO numeric → ISO2
@@ -598,7 +600,7 @@ func (b *builder) admin1Extents() (map[string]*extentAcc, error) {
 		return nil, err
 	}
 	in := b.in(fCitiesWorld)
-	in.note = "coordinates and admin1 codes only, for first-level unit points"
+	in.note = "coordinates and admin1 codes for first-level unit points; the places of Primorsky Krai (RU.59)"
 	out := map[string]*extentAcc{}
 	text := string(data)
 	var f [19]string
@@ -624,6 +626,9 @@ func (b *builder) admin1Extents() (map[string]*extentAcc, error) {
 		in.rows++
 		if f[8] == "" || f[10] == "" || f[10] == "00" {
 			continue
+		}
+		if f[8] == primorsky[0] && f[10] == primorsky[1] {
+			b.borderRU = append(b.borderRU, strings.Join(f[:], "\t"))
 		}
 		lat, err1 := strconv.ParseFloat(f[4], 64)
 		lon, err2 := strconv.ParseFloat(f[5], 64)
@@ -716,7 +721,44 @@ func (b *builder) cities() error {
 		r.addNames(row.Entry.Name)
 		r.addNames(row.Names...)
 	}
+	// Primorsky Krai, across the Tumen from Rason: its towns and villages
+	// (Khasan, Tumannaya, Slavyanka) as the KP/KR/CN subset has them, with
+	// their Latin and Hangul names.
+	in = b.in(fCitiesWorld)
+	for _, line := range b.borderRU {
+		row, err := gazetteer.ParseGeoNamesRow(line)
+		if err != nil {
+			return fmt.Errorf("%s: %w", fCitiesWorld, err)
+		}
+		r, created := b.add(b.cityEntry(row))
+		if created {
+			in.created++
+		} else {
+			in.merged++
+		}
+		r.addNames(row.Entry.Name)
+		for _, n := range row.Names {
+			if c := scriptOf(n); c == norm.Hangul || latinOnly(n) {
+				r.addNames(n)
+			}
+		}
+	}
 	return nil
+}
+
+// primorsky is the GeoNames admin1 code of Primorsky Krai, the Russian
+// side of North Korea's border, whose places cities500.txt adds.
+var primorsky = [2]string{"RU", "59"}
+
+// latinOnly reports a name written in Latin letters (with marks, digits,
+// spaces and punctuation): no Cyrillic.
+func latinOnly(n string) bool {
+	for _, r := range n {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // worldNames bounds the names kept for a cities15000 row: all of them in KP,
@@ -1514,7 +1556,9 @@ func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases []byte, byCl
   North/South Hwanghae, Ryanggang, Chagang, Kangwon, Pyongyang, Rason, Nampo, Kaesong), matched to the GeoNames,
   WOF and NE units **by name** (gen/generate.go kpAdmin1), not by code. KR/CN units use the NE name_en.
   Units NE types as "Province" are also indexed as "<name_en> Province" (Jilin Province, the unit, not the city).
-* **Cities**: every row of cities15000.txt and of cities500_KP_KR_CN-05-19.txt, id geonames:<geonameid>.
+* **Cities**: every row of cities15000.txt, of cities500_KP_KR_CN-05-19.txt and of Primorsky Krai (RU.59,
+  across the Tumen from Rason) in cities500.txt, id geonames:<geonameid>; the Primorsky rows keep their Latin and
+  Hangul names.
   Alternate names are kept when Latin-script, Hangul or Han/Kana, not codes (digits, or ≤4 capitals), and
   distinct after normalization. To bound size and load time, outside KP, KR and CN a city keeps its
   Hangul names, Han/Kana names only in JP and TW, and Latin alternates only when it has
