@@ -48,7 +48,10 @@
 //     April" is days 1-7 (8-14, 15-21, 22-28; "the last week of" the
 //     month's last seven days), precision week; so is a week of a year
 //     ("the first week of 2021" is Jan 1-7, "the last week of last year"
-//     Dec 25-31); "the second half of March" is days 16-31.
+//     Dec 25-31); "the second half of March" is days 16-31, "the last ten
+//     days of April" days 21-30. "Thursday last week" is that day of the
+//     week named; a month or day right after a narrative lapse ("Two weeks
+//     later, on 28 August") takes the year the lapse counted to.
 //   - An attributive cue ("a planned farm", "the expected harvest") dates
 //     only a date within four words after it.
 //   - A month alone ("In April") is the latest such month on or before the
