@@ -5,7 +5,11 @@ import "testing"
 // TestSession14EndToEnd runs `extract` on passages of our own through every
 // stage, for the rules of session 14: a stance in quotation marks
 // ("expressed "deep concern"") and a day between the speaker and "said"
-// ("The ministry on Friday said") make statements; the White House, the
+// ("The ministry on Friday said"), a speaker whose title runs to ten words
+// before the verb, the full name of a body told ("the General Assembly's
+// Third Committee") and a talk to reporters opening the sentence
+// ("Speaking to reporters at his office Tuesday evening, Kishida said")
+// make statements; the White House, the
 // Kremlin and a leader's sister speak from their capital even when the
 // text names neither it nor the state; a statement "carried by state
 // media on Wednesday" is dated by that day; a relative clause without
@@ -50,6 +54,12 @@ func TestSession14EndToEnd(t *testing.T) {
 		{"guard: talks held are no arrest",
 			"Talks\n\nTalks were held in Beijing on Tuesday between trade officials of the two countries.\n", "2023-03-02",
 			nil},
+		{"a speaker with a long title told a body by its full name",
+			"Returns\n\nThe U.N. special rapporteur on the human rights situation in North Korea told the General Assembly's Third Committee in Geneva on 21 October that returnees faced torture.\n", "2022-10-25",
+			[]string{"statement 2022-10-21 Geneva"}},
+		{"speaking to reporters at an office on a day",
+			"Talks\n\nJapanese Prime Minister Fumio Kishida met his cabinet on Monday. Speaking to reporters at his office Tuesday evening, Kishida said Japan would keep seeking talks.\n", "2024-03-27",
+			[]string{"statement 2024-03-26 Japan"}},
 		{"a third of a month; a weekday of last week",
 			"Drugs\n\nIn the last ten days of April, police in Hamhung arrested 15 people who had bought methamphetamine, a source said. " +
 				"A patrol boat fired warning shots near Yeonpyeong Island on Friday last week.\n", "2021-05-12",

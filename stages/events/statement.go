@@ -258,8 +258,10 @@ var dayWords = map[string]bool{
 
 // maxSpeakerReach is how many words before its verb a statement's speaker
 // may end ("North Korea's General Staff said": "staff" is right there;
-// "the powerful sister of North Korean leader Kim Jong Un said": within 6).
-const maxSpeakerReach = 6
+// "the powerful sister of North Korean leader Kim Jong Un said": within 6;
+// "The UN Special Rapporteur on the situation of human rights in the DPRK
+// told": 10).
+const maxSpeakerReach = 10
 
 // addStatement adds a statement trigger on "said"/"says" when the sentence
 // has no trigger of its own, a speaker word stands shortly before the
@@ -502,14 +504,18 @@ func toldAudience(toks []token, k int) (after int, ok bool) {
 		return j + 1, true
 	}
 	// "told the General Assembly's Third Committee in New York": a body
-	// by its capitalized name
+	// by its capitalized name, to its last body word
+	last := -1
 	for e := j; e < len(toks) && e <= j+5; e++ {
 		if !isCapitalized(toks[e]) && toks[e].low != "s" {
 			break
 		}
 		if bodyAudiences[toks[e].low] {
-			return e + 1, true
+			last = e
 		}
+	}
+	if last >= 0 {
+		return last + 1, true
 	}
 	return 0, false
 }
@@ -520,24 +526,32 @@ var bodyAudiences = map[string]bool{
 	"committee": true, "council": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
 }
 
-// askedOn reports a question dated before the verb at k ("Asked about the
-// reports at a regular briefing on Oct. 8, a spokesperson said"): the
-// sentence opens with "Asked" and the phrase up to its comma holds "on"
-// and a capitalized day or month. i is ledeStart(text, toks).
+// askedOn reports a question or a talk to the press dated before the verb
+// at k ("Asked about the reports at a regular briefing on Oct. 8, a
+// spokesperson said", "Speaking to reporters at his office Tuesday
+// evening, Kishida said"): the sentence opens with a questionOpener and
+// the phrase up to its comma holds a capitalized day or month after "on",
+// the occasion or the audience. i is ledeStart(text, toks).
 func askedOn(text string, toks []token, k, i int) bool {
-	if i >= len(toks) || toks[i].low != "asked" {
+	if i >= len(toks) || !questionOpeners[toks[i].low] {
 		return false
 	}
 	for j := i + 1; j+1 < k; j++ {
 		if hardBreak(text[toks[j-1].end:toks[j].start]) || strings.Contains(text[toks[j-1].end:toks[j].start], ",") {
 			return false
 		}
-		if (toks[j].low == "on" || statementNouns[toks[j].low]) && dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
-			return true // "at a briefing on Oct. 8", "at a regular briefing Thursday"
+		if (toks[j].low == "on" || statementNouns[toks[j].low] || venueNouns[toks[j].low] || audiences[toks[j].low] || toks[j].low == "office") &&
+			dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
+			return true // "at a briefing on Oct. 8", "at a regular briefing Thursday", "at his office Tuesday evening"
 		}
 	}
 	return false
 }
+
+// questionOpeners open a sentence with the occasion of a statement made
+// to the press ("Asked about the reports at a briefing on Oct. 8, …",
+// "Speaking to reporters at his office Tuesday evening, Kishida said").
+var questionOpeners = map[string]bool{"asked": true, "speaking": true, "talking": true}
 
 // statementNouns name the form a statement took ("said in a commentary on
 // Sunday").
