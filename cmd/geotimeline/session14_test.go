@@ -14,7 +14,9 @@ import "testing"
 // text names neither it nor the state; a statement "carried by state
 // media on Wednesday" is dated by that day; a relative clause without
 // "that" with a date of its own ("on top of the 8,000 soldiers it sent
-// there last year") tells a second event of its type; a launch by a state
+// there last year") and a second clause of a type with a date of its own
+// ("…, and two more were arrested in Hyesan on May 9") tell a second
+// event of their type; a launch by a state
 // named before it happened where it started from; a meeting of a state's
 // governing body that the text places nowhere met in its capital; a
 // person held is an arrest; a first-person account goes on where its
@@ -38,6 +40,12 @@ func TestSession14EndToEnd(t *testing.T) {
 		{"a relative clause without 'that' dated apart tells a second event",
 			"Troops\n\nThe North sent about 2,000 more troops to Russia's Kursk region in March, on top of the 8,000 soldiers it deployed there last year, officials said.\n", "2025-04-10",
 			[]string{"deployment 2025-03-01 Kursk", "deployment 2024-01-01 Kursk"}},
+		{"a second clause of the same type dated apart tells a second event",
+			"Arrests\n\nPolice arrested three smugglers in Musan on May 2, and two more were arrested in Hyesan on May 9.\n", "2020-07-27",
+			[]string{"arrest 2020-05-02 Musan", "arrest 2020-05-09 Hyesan"}},
+		{"guard: a series aside is no second event",
+			"Arrests\n\nPolice arrested three smugglers in Musan on May 2, the latest in a series of arrests this year.\n", "2020-07-27",
+			[]string{"arrest 2020-05-02 Musan"}},
 		{"guard: an undated one tells none",
 			"Troops\n\nThe North sent about 2,000 more troops to Russia's Kursk region in March, replacing some of the soldiers it sent there before.\n", "2025-04-10",
 			[]string{"deployment 2025-03-01 Kursk"}},

@@ -457,6 +457,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 			done = done || out[j].Type == x.v.types[c.typ].name
 		}
 		if done {
+			out = x.secondOfType(out, first, d, s, c)
 			continue
 		}
 		if ev, ok := x.build(d, s, c); ok {
@@ -1011,6 +1012,38 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
 		ownPlace: own, background: x.background(d, s, c), lede: d.isLede(s), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention,
 		distinct: distinctTold(s, c)}, true
+}
+
+// secondOfType appends to out the event of candidate c, whose type an
+// earlier clause of the sentence already told (out[first:]), when c's own
+// clause dates it apart: "A soldier who had defected in 2017 swam back
+// across the river and returned to Kaesong on July 19" tells two.
+func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c candidate) []built {
+	if c.remention {
+		return out
+	}
+	ev, ok := x.build(d, s, c)
+	if !ok || !ev.Date.Known() || ev.DateText == "" {
+		return out
+	}
+	cl := s.clauses()[c.clause]
+	if !strings.Contains(d.text[cl.Start:cl.End], ev.DateText) || seriesAside(s, cl) {
+		return out
+	}
+	for _, b := range out[first:] {
+		if b.Type == ev.Type && (b.Date == ev.Date || b.DateText == ev.DateText) {
+			return out
+		}
+	}
+	return append(out, ev)
+}
+
+// seriesAside reports a clause that places the sentence's event in a
+// series (", the latest in a series of defections this summer"): the
+// series, not another event.
+func seriesAside(s *sent, cl pipeline.Span) bool {
+	k := s.tokenAt(cl.Start)
+	return k >= 0 && k+1 < len(s.toks) && s.toks[k].low == "the" && seriesHeads[s.toks[k+1].low]
 }
 
 // relativeEvent appends to out the event of a trigger in a relative
