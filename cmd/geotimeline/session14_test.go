@@ -18,8 +18,10 @@ import "testing"
 // ("…, and two more were arrested in Hyesan on May 9") tell a second
 // event of their type; a launch by a state
 // named before it happened where it started from; a meeting of a state's
-// governing body that the text places nowhere met in its capital; a
-// person held is an arrest; a first-person account goes on where its
+// governing body that the text places nowhere met in its capital; soldiers
+// crossing the demarcation line as a group are an incursion, not a
+// defection (a trigger whose subject is an actor stands); a person held
+// is an arrest; a first-person account goes on where its
 // teller last was; a third of a month and a weekday of last week are
 // dated.
 func TestSession14EndToEnd(t *testing.T) {
@@ -46,6 +48,9 @@ func TestSession14EndToEnd(t *testing.T) {
 		{"guard: a series aside is no second event",
 			"Arrests\n\nPolice arrested three smugglers in Musan on May 2, the latest in a series of arrests this year.\n", "2020-07-27",
 			[]string{"arrest 2020-05-02 Musan"}},
+		{"soldiers crossing as a group are an incursion; a soldier crossing alone defects",
+			"Border\n\nSome 20 KPA soldiers working near the border briefly crossed the MDL near Cheorwon on Saturday. A KPA soldier crossed the MDL near Paju on Sunday.\n", "2024-04-16",
+			[]string{"other 2024-04-13 Cheorwon", "defection 2024-04-14 Paju"}},
 		{"guard: an undated one tells none",
 			"Troops\n\nThe North sent about 2,000 more troops to Russia's Kursk region in March, replacing some of the soldiers it sent there before.\n", "2025-04-10",
 			[]string{"deployment 2025-03-01 Kursk"}},

@@ -403,7 +403,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				}
 				continue
 			}
-			if s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) ||
+			// (a clausal trigger's subject may be an actor: "KPA soldiers
+			// … crossed the MDL")
+			if !x.v.triggers[m.value].clausal && s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) ||
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
