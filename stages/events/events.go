@@ -1298,7 +1298,7 @@ func collapseSpace(s string) string {
 }
 
 // Modal verbs that make a clause hypothetical or generic.
-var modals = map[string]bool{"can": true, "could": true, "might": true, "may": true, "would": true, "should": true}
+var modals = map[string]bool{"can": true, "could": true, "might": true, "may": true, "would": true, "should": true, "must": true}
 
 // Words before a trigger that make it a fear, a hope or a habit rather than
 // a reported happening ("afraid of being arrested", "has long been a
