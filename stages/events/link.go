@@ -653,7 +653,7 @@ func (d *docCtx) unnamedCapital(cc, q string) (placeLink, bool) {
 	if !ok {
 		return placeLink{}, false
 	}
-	return placeLink{at: -1, level: placeMetonym, name: p.Name, place: p, why: "the capital of the state whose speaker " + q + " (not named in the text)"}, true
+	return placeLink{at: -1, level: placeMetonym, place: p, why: "the capital of the state whose speaker " + q + " (not named in the text)"}, true
 }
 
 // capitalOf returns the index of the first resolved mention of country
