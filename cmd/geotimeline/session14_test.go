@@ -84,7 +84,9 @@ func TestSession14EndToEnd(t *testing.T) {
 }
 
 // TestSession14Places covers the places and gazetteer rules of session 14:
-// a district written with its town after a comma is the town's; the
+// a district written with its town after a comma is the town's; a name
+// that is a river and a town is the river where it is crossed and the
+// town elsewhere in the same document; the
 // gazetteer holds the places of Primorsky Krai across the Tumen
 // ("Khasan"), "Tumangang" and "the Amur region".
 func TestSession14Places(t *testing.T) {
@@ -92,6 +94,9 @@ func TestSession14Places(t *testing.T) {
 		{"a district, its town",
 			"Flats\n\nKim Jong Un visited a housing site in Hwasong District, Pyongyang, on April 3.\n", "2023-04-05",
 			[]string{"other 2023-04-03 Hwasong-dong"}},
+		{"a name crossed is the river, the same name 'in' is the town, in one document",
+			"Escape\n\nShe crossed the Tumen at night on March 3, 2019.\n\nChinese police arrested her at a restaurant in Tumen on April 2, 2019.\n", "2023-06-01",
+			[]string{"defection 2019-03-03 Tumen River", "arrest 2019-04-02 Tumen"}},
 		{"the Russian side of the Tumen and the Amur region",
 			"Workers\n\nRussian border guards detained two North Korean workers at Khasan on Oct. 2. Kim Jong Un met Russian President Vladimir Putin in the Amur region on Sept. 13.\n", "2023-10-20",
 			[]string{"arrest 2023-10-02 Khasan", "meeting 2023-09-13 Amur Oblast"}},

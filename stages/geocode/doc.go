@@ -84,7 +84,9 @@
 //   - a parent written right after the name: "Dandong (Liaoning Province,
 //     China)", "Hyesan, Ryanggang Province", "Hyesan in Ryanggang";
 //   - "the" before a bare name favours a river, mountain or region ("crossed
-//     the Tumen");
+//     the Tumen"); a name that is both a river and a town is read apart
+//     where it is crossed, so "crossed the Tumen" is the river even in a
+//     document that also has "a detention center in Tumen", the town;
 //   - a city of 100,000 or more that is the seat (PPLA, PPLC) of the
 //     first-level unit named like it gains over the unit: "Khabarovsk" is
 //     the city of 600,000, not the krai's centroid 500 km away, as

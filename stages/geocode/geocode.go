@@ -256,14 +256,21 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	for i := range ms {
 		_, rest := splitOffset(ms[i].Text)
 		key := nz.normalize(rest)
-		gr := byKey[key]
+		// A name that is a river and a town is read once for the mentions
+		// crossed ("crossed the Tumen") and once for the others ("a
+		// detention center in Tumen"): two readings in one document.
+		mk := key
+		if crossedBefore(text, ms[i].Start) && riverAndTown(ms[i].Candidates) {
+			mk = key + "\x00crossed"
+		}
+		gr := byKey[mk]
 		if gr == nil {
 			store = store[:len(store)+1]
 			gr = &store[len(store)-1]
 			// Keep the arrays of the group that had this slot before.
 			*gr = group{key: key, base: baseKey(key), ofCity: -1,
 				mentions: gr.mentions[:0], parents: gr.parents[:0], away: gr.away[:0]}
-			byKey[key] = gr
+			byKey[mk] = gr
 			groups = append(groups, gr)
 			n := len(ms[i].Candidates)
 			candStore = candStore[:len(candStore)+n]
@@ -1569,6 +1576,18 @@ func sentenceAround(sents []pipeline.Sentence, off, n int) (int, int) {
 // before "the" (and at most one adjective) right before byte off: "crossed
 // the Tumen", "across the frozen Tumen", "along the Amnok", "waded the
 // Tumen" — what is named is a river, not a town of that name.
+// riverAndTown reports candidates that hold both a river and a populated
+// place (the Tumen and the town of Tumen, the Yalu and Yalu County).
+func riverAndTown(cs []pipeline.Candidate) bool {
+	river, town := false, false
+	for _, c := range cs {
+		code := c.Place.FeatureCode
+		river = river || strings.HasPrefix(code, "STM")
+		town = town || strings.HasPrefix(code, "PPL")
+	}
+	return river && town
+}
+
 func crossedBefore(text string, off int) bool {
 	// The last three words of the 40 bytes before off, last first, as
 	// strings.Fields splits them; n: how many there are, up to three.
