@@ -688,14 +688,7 @@ func (b *builder) cityEntry(row gazetteer.GeoNamesRow) gazetteer.Entry {
 func (b *builder) cities() error {
 	in := b.in(fCities15000)
 	for _, row := range b.cities15000 {
-		r, created := b.add(b.cityEntry(row))
-		if !created {
-			in.merged++
-		} else {
-			in.created++
-		}
-		r.addNames(row.Entry.Name)
-		r.addNames(worldNames(row)...)
+		b.addCity(in, row, worldNames(row))
 	}
 	data, err := b.read(fCities500, "CC BY 4.0 (GeoNames)")
 	if err != nil {
@@ -712,14 +705,7 @@ func (b *builder) cities() error {
 		}
 		in.rows++
 		b.cities500 = append(b.cities500, row)
-		r, created := b.add(b.cityEntry(row))
-		if created {
-			in.created++
-		} else {
-			in.merged++
-		}
-		r.addNames(row.Entry.Name)
-		r.addNames(row.Names...)
+		b.addCity(in, row, row.Names)
 	}
 	// Primorsky Krai, across the Tumen from Rason: its towns and villages
 	// (Khasan, Tumannaya, Slavyanka) as the KP/KR/CN subset has them, with
@@ -730,20 +716,28 @@ func (b *builder) cities() error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", fCitiesWorld, err)
 		}
-		r, created := b.add(b.cityEntry(row))
-		if created {
-			in.created++
-		} else {
-			in.merged++
-		}
-		r.addNames(row.Entry.Name)
+		var names []string
 		for _, n := range row.Names {
-			if c := scriptOf(n); c == norm.Hangul || latinOnly(n) {
-				r.addNames(n)
+			if scriptOf(n) == norm.Hangul || latinOnly(n) {
+				names = append(names, n)
 			}
 		}
+		b.addCity(in, row, names)
 	}
 	return nil
+}
+
+// addCity adds a GeoNames city row with its name and names, counting it
+// in as created or merged into an existing entry.
+func (b *builder) addCity(in *input, row gazetteer.GeoNamesRow, names []string) {
+	r, created := b.add(b.cityEntry(row))
+	if created {
+		in.created++
+	} else {
+		in.merged++
+	}
+	r.addNames(row.Entry.Name)
+	r.addNames(names...)
 }
 
 // primorsky is the GeoNames admin1 code of Primorsky Krai, the Russian
