@@ -1527,6 +1527,7 @@ func (a *analysis) lapseApposition(i int, res []resolved) (int, bool) {
 		return 0, false
 	}
 	iv := res[i-1].iv
+	later := l.n < 0 // "later" counts forward, "earlier" back
 	best, bestGap := 0, 0
 	for y := iv.Start.Year - 1; y <= iv.End.Year+1; y++ {
 		c := *e
@@ -1534,6 +1535,9 @@ func (a *analysis) lapseApposition(i int, res []resolved) (int, bool) {
 		r := resolve(&c, anchorRef{d: iv.Start, kind: pipeline.AnchorNarrative}, date{}, cueNone)
 		if !r.iv.Known() {
 			return 0, false
+		}
+		if later && r.iv.End.Before(iv.Start) || !later && iv.End.Before(r.iv.Start) {
+			continue // "A month later, in September" is no September before
 		}
 		gap := 0
 		switch {
@@ -1546,7 +1550,7 @@ func (a *analysis) lapseApposition(i int, res []resolved) (int, bool) {
 			best, bestGap = y, gap
 		}
 	}
-	return best, true
+	return best, best != 0
 }
 
 // lapseAnchor returns the day that lapse expression i counts from: after a

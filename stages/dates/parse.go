@@ -2857,7 +2857,9 @@ func (p *parser) weekOfMonth(i int) (expr, bool) {
 			n = 10
 		}
 		k = i + 5
-		if _, ok := p.year(k); ok {
+		// (no third of a year, nor of "the month", which names the month
+		// of the story as often as the report's)
+		if _, ok := p.year(k); ok || p.is(k, "the") {
 			return expr{}, false
 		}
 	} else if n == 9 || !p.is(i+2, "week") || !p.is(i+3, "of") {

@@ -1021,11 +1021,14 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 // clause dates it apart: "A soldier who had defected in 2017 swam back
 // across the river and returned to Kaesong on July 19" tells two.
 func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c candidate) []built {
-	if c.remention {
+	// Not a re-mention ("informed of the arrests on May 9"), nor a state
+	// told in the past perfect ("two others who had been arrested earlier
+	// were put on trial on May 9"), nor a denial.
+	if c.remention || definite(s, c) || pastPerfectBefore(s, c.m.first) {
 		return out
 	}
 	ev, ok := x.build(d, s, c)
-	if !ok || !ev.Date.Known() || ev.DateText == "" {
+	if !ok || !ev.Date.Known() || ev.DateText == "" || ev.Modality == pipeline.Negated {
 		return out
 	}
 	cl := s.clauses()[c.clause]
@@ -1038,6 +1041,14 @@ func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c c
 		}
 	}
 	return append(out, ev)
+}
+
+// pastPerfectBefore reports "had" or "had been" right before token k.
+func pastPerfectBefore(s *sent, k int) bool {
+	if k > 0 && s.toks[k-1].low == "been" {
+		k--
+	}
+	return k > 0 && s.toks[k-1].low == "had"
 }
 
 // seriesAside reports a clause that places the sentence's event in a

@@ -2120,9 +2120,10 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 	// 6c. A meeting of a governing body of the document's main country
 	// met in its capital ("The presidential office convened a meeting of
 	// the National Security Council on Sunday"), not in the town the story
-	// is about.
-	if d.focus >= 0 && typ == "meeting" && governingBody(s, s.Span) {
-		cc := d.places[d.focus].pm.Place.Country
+	// is about — unless that country is North Korea, whose reports name
+	// other states' councils ("President Yoon convened the National
+	// Security Council"); the North's Politburo meets where its text says.
+	if cc := d.focusCountry(); cc != "" && cc != "KP" && typ == "meeting" && governingBody(s, s.Span) {
 		why := "no place near the trigger; the capital of the document's main country, where its governing body met"
 		if j := d.capitalOf(cc); j >= 0 {
 			return d.placeLinkFrom(j, placeCountry, why)
@@ -2152,15 +2153,13 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 	// spring of 2017, the guards assembled all the prisoners in our
 	// section"): the latest town or county a first-person sentence of the
 	// two paragraphs before named.
-	if firstPerson(s) {
+	if firstPerson(s) && !strings.Contains(d.text[s.Start:s.End], "hometown") && !strings.Contains(d.text[s.Start:s.End], "home town") {
 		for o := si - 1; o >= 0 && d.sents[o].para >= s.para-2; o-- {
 			os := d.sents[o]
-			if !firstPerson(os) {
-				continue
-			}
 			for k := len(os.places) - 1; k >= 0; k-- {
 				i := os.places[k]
-				if p := d.places[i]; p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry && p.pm.Place.Precision != pipeline.GeoAdmin1 {
+				if p := d.places[i]; p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry &&
+					p.pm.Place.Precision != pipeline.GeoAdmin1 && tellerAt(os, os.tokenAt(p.pm.Start)) {
 					return d.placeLinkFrom(i, placePrevious, fmt.Sprintf("where the teller of the account last was (sentence %d)", os.idx))
 				}
 			}
@@ -2825,6 +2824,14 @@ func (d *docCtx) metonymPlace(s *sent, in func(placeRef) bool) (placeLink, bool)
 	return d.placeLinkFrom(pick, placeMetonym, fmt.Sprintf("%s stands for its government", pm.Text)), true
 }
 
+// focusCountry returns the country of the document's main country, or "".
+func (d *docCtx) focusCountry() string {
+	if d.focus < 0 {
+		return ""
+	}
+	return d.places[d.focus].pm.Place.Country
+}
+
 // governingBody reports a state's governing body named in span (as
 // written, capitalized): its National Security Council, its cabinet, the
 // Politburo or the Presidium. (The U.N. Security Council is no state's.)
@@ -2843,6 +2850,38 @@ func governingBody(s *sent, span pipeline.Span) bool {
 		}
 	}
 	return false
+}
+
+// tellerAt reports whether the place at token k of s is where the teller
+// of a first-person account was taken or stayed: "I" or "we" and a verb of
+// arriving, being taken, sentenced or kept, or of living, in the past,
+// shortly before it ("I arrived at Kwalliso No. 15 in Yodok County", "we
+// were moved to the detention centre in Chongjin", "I was sentenced to
+// three years in the camp at Jongori in Hoeryong"), not a place dreamed
+// of, heard of, or lived in now ("I now live in Seoul").
+func tellerAt(s *sent, k int) bool {
+	verb := false
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if s.toks[j+1].comma {
+			return false // the clause's start
+		}
+		switch w := s.toks[j].low; {
+		case tellerVerbs[w]:
+			verb = true
+		case w == "now" || w == "dreamed" || w == "heard" || w == "hoped" || w == "wanted":
+			return false
+		case verb && (s.toks[j].text == "I" || w == "we"):
+			return true
+		}
+	}
+	return false
+}
+
+// tellerVerbs tell where the teller of an account was taken or stayed.
+var tellerVerbs = map[string]bool{
+	"arrived": true, "taken": true, "moved": true, "sent": true, "transferred": true, "held": true,
+	"detained": true, "imprisoned": true, "jailed": true, "brought": true, "returned": true, "stayed": true,
+	"sentenced": true, "lived": true,
 }
 
 // firstPerson reports a sentence told in the first person ("I", "my",

@@ -26,7 +26,6 @@ var (
 		"cross": true, "nis": true, "agency": true, "secretary": true, "sister": true, "leader": true,
 		"army": true, "navy": true, "council": true, "cabinet": true, "department": true,
 		"rapporteur": true, "envoy": true, "ambassador": true, "commissioner": true,
-		"kremlin": true, "pentagon": true,
 	}
 	speakerStates = map[string]bool{
 		"korea": true, "china": true, "japan": true, "russia": true, "seoul": true, "pyongyang": true,
@@ -56,6 +55,28 @@ func seatHouse(toks []token, j int) (string, bool) {
 		return "KR", true
 	}
 	return "", false
+}
+
+// seatSpeaker reports a seat of government that speaks for its state —
+// "the Kremlin", "the Pentagon", "the White House" (seatHouse) — as the
+// subject that opens the sentence (from token lede) or a clause after a
+// comma: "The Kremlin said", "…, the White House said on Monday"; not one
+// only mentioned ("who will visit the White House next month said",
+// "referring to a Pentagon report").
+func seatSpeaker(text string, toks []token, j, lede int) bool {
+	first := j // the seat's first word
+	switch {
+	case toks[j].text == "Kremlin" || toks[j].text == "Pentagon":
+	default:
+		if _, ok := seatHouse(toks, j); !ok {
+			return false
+		}
+		first = j - 1
+	}
+	if first > 0 && toks[first-1].low == "the" {
+		first--
+	}
+	return first <= lede || first > 0 && strings.Contains(text[toks[first-1].end:toks[first].start], ",")
 }
 
 // speakerCountry returns the state of a speaker named within
@@ -258,10 +279,31 @@ var dayWords = map[string]bool{
 
 // maxSpeakerReach is how many words before its verb a statement's speaker
 // may end ("North Korea's General Staff said": "staff" is right there;
-// "the powerful sister of North Korean leader Kim Jong Un said": within 6;
-// "The UN Special Rapporteur on the situation of human rights in the DPRK
-// told": 10).
-const maxSpeakerReach = 10
+// "the powerful sister of North Korean leader Kim Jong Un said": within
+// shortSpeakerReach); a body that opens the sentence may have a longer
+// title ("The UN Special Rapporteur on the situation of human rights in
+// the DPRK told": 10), not one a relative clause mentions ("A researcher
+// who studied the ministry's records for two decades said").
+const (
+	maxSpeakerReach   = 10
+	shortSpeakerReach = 6
+)
+
+// openingSubject reports whether the body at token j stands in the
+// sentence's opening subject (its first five words after a dateline
+// starting at lede) with no relative clause between it and the verb at k.
+func openingSubject(toks []token, j, k, lede int) bool {
+	if j-lede > 4 {
+		return false
+	}
+	for i := j + 1; i < k; i++ {
+		switch toks[i].low {
+		case "who", "which", "that", "whose":
+			return false
+		}
+	}
+	return true
+}
 
 // addStatement adds a statement trigger on "said"/"says" when the sentence
 // has no trigger of its own, a speaker word stands shortly before the
@@ -272,7 +314,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 	if statement < 0 {
 		return trigs
 	}
-	lede := -1 // ledeStart(text, toks), found when first needed: it is the sentence's
+	lede := -1 // ledeStart(text, toks), found when a verb of saying is first met
 	for k := 1; k+1 < len(toks); k++ {
 		after, told := toldAudience(toks, k)
 		if !isSaidVerb(toks[k].low) && !told {
@@ -284,13 +326,10 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		if !told {
 			after = k + 1
 		}
-		dated := datedAfter(text, toks, after)
-		if !dated {
-			if lede < 0 {
-				lede = ledeStart(text, toks)
-			}
-			dated = askedOn(text, toks, k, lede) || datedBefore(text, toks, k, lede)
+		if lede < 0 {
+			lede = ledeStart(text, toks)
 		}
+		dated := datedAfter(text, toks, after) || askedOn(text, toks, k, lede) || datedBefore(text, toks, k, lede)
 		if !dated || emptyStatement(toks, k) {
 			continue
 		}
@@ -301,8 +340,10 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
 				break
 			}
-			_, house := seatHouse(toks, j)
-			if speakerBodies[toks[j].low] || house || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
+			if j < k-shortSpeakerReach && !(speakerBodies[toks[j].low] && openingSubject(toks, j, k, lede)) {
+				continue // a long title only for a body opening the sentence
+			}
+			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
 				t := toks[k]
 				// (in text order: the triggers it tells over come after it)
 				at := 0
