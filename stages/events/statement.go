@@ -686,6 +686,12 @@ func datedAfter(text string, toks []token, k int) bool {
 		}
 		return j < len(toks) && toks[j].low == "that"
 	}
+	if j, ok := relativeDay(toks, k); ok {
+		// "said last week that …", "said earlier this month it would …",
+		// "said yesterday": a time of the saying counted from the report
+		// (not "said last week's talks failed")
+		return j >= len(toks) || saidContent[toks[j].low] || hardBreak(text[toks[j-1].end:toks[j].start])
+	}
 	if !dayWords[toks[k].low] || !isCapitalized(toks[k]) {
 		return false
 	}
@@ -693,6 +699,24 @@ func datedAfter(text string, toks []token, k int) bool {
 	// subject, not the day of the saying
 	return !(k+1 < len(toks) && isYear(toks[k+1].low))
 }
+
+// relativeDay reports a time counted from the report at token k —
+// "yesterday", "today", "last week", "this week", "earlier this month" —
+// and the index after it.
+func relativeDay(toks []token, k int) (int, bool) {
+	switch w := toks[k].low; {
+	case w == "yesterday" || w == "today":
+		return k + 1, true
+	case w == "earlier" && k+2 < len(toks) && toks[k+1].low == "this" && (toks[k+2].low == "week" || toks[k+2].low == "month"):
+		return k + 3, true
+	case (w == "last" || w == "this") && k+1 < len(toks) && toks[k+1].low == "week":
+		return k + 2, true
+	}
+	return 0, false
+}
+
+// saidContent open what was said after a verb of saying and its time.
+var saidContent = map[string]bool{"that": true, "it": true, "he": true, "she": true, "they": true, "the": true, "north": true, "south": true}
 
 // occasionAfter returns, for the verb of saying at token k, the index
 // after the verb and its audience ("told reporters") and the index after
