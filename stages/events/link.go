@@ -2443,10 +2443,11 @@ func bodyAfter(s *sent, k int) bool {
 
 // namedBodyAfter reports a ruling party or a named body from token k ("China's
 // ruling Communist Party", "North Korea's Workers' Party", "South Korea's
-// National Security Council"): "ruling" or capitalized words up to "Party"
-// or a body noun.
+// National Security Council", "North Korea's Korean People's Army General
+// Staff"): "ruling" or capitalized words (and possessives) up to "Party"
+// or a body noun, within six words.
 func namedBodyAfter(s *sent, k int) bool {
-	for j := k; j < len(s.toks) && j < k+4; j++ {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
 		t := s.toks[j]
 		if t.low == "party" && (isCapitalized(t) || j > k && s.toks[j-1].low == "ruling") {
 			return true
@@ -2454,7 +2455,7 @@ func namedBodyAfter(s *sent, k int) bool {
 		if j > k && isCapitalized(t) && bodyNouns[t.low] {
 			return true
 		}
-		if t.low != "ruling" && !isCapitalized(t) {
+		if t.low != "ruling" && !isCapitalized(t) && !(t.low == "s" && j > k) { // ("Korean People's Army")
 			return false
 		}
 	}
