@@ -261,11 +261,17 @@ func foreignBody(s *sent, j int) bool {
 }
 
 // saidVerbs are the verbs of saying a statement trigger stands on.
-var saidVerbs = map[string]bool{"said": true, "says": true, "confirmed": true}
+var saidVerbs = map[string]bool{"said": true, "says": true, "confirmed": true, "offered": true, "proposed": true}
 
 // isSaidVerb is saidVerbs[w] without hashing w: addStatement asks it of
 // every word of a sentence without a trigger.
-func isSaidVerb(w string) bool { return w == "said" || w == "says" || w == "confirmed" }
+func isSaidVerb(w string) bool {
+	switch w {
+	case "said", "says", "confirmed", "offered", "proposed":
+		return true
+	}
+	return false
+}
 
 // dayWords open the date of a statement right after its verb.
 var dayWords = map[string]bool{
