@@ -104,7 +104,7 @@ func TestSession12EndToEnd(t *testing.T) {
 			[]string{"deployment 2024-10-11 Tumen River"}},
 		{"the South's military watching is no crackdown",
 			"Launch\n\nOur military has strengthened surveillance and vigilance in preparation for additional launches, the JCS said on Monday.\n", "2024-06-05",
-			[]string{}},
+			[]string{"statement 2024-06-03 Seoul"}}, // (session 14: the JCS's dated saying stands)
 		{"a state stepping up patrols along a border acts in its own country",
 			"Border\n\nNorth Korea stepped up patrols along the border with South Korea on Monday.\n", "2024-06-05",
 			[]string{"crackdown 2024-06-03 North Korea"}},

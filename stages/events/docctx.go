@@ -84,29 +84,36 @@ type placeRef struct {
 // sent is one sentence with its tokens, clauses, triggers and attribution.
 type sent struct {
 	pipeline.Span
-	doc        string // the document text
-	idx        int    // index into it.Sentences (or the synthesized list)
-	para       int
-	toks       []token
-	cls        []pipeline.Span // see clauses
-	pre        []int           // the tokenizer's cuts for clauses, until they are made
-	preDashed  bool            // whether one of pre is a dash
-	clsMade    bool
-	v          *vocab
-	sc         *scratch
-	trigs      []match
-	actors     []actorHit
-	dates      []int        // indices into docCtx.dates
-	places     []int        // indices into docCtx.places
-	attr       map[int]bool // attribution dates (report dates, datelines)
-	dateline   map[int]bool // dateline dates, a subset of attr
-	reportedBy string
-	reportedOn pipeline.Date
-	heading    bool
-	caption    bool      // set for the sentences that hold a trigger or may be a heading
-	words      wordFlags // the flags of all its words
-	actorEnds  []int     // see inActor
-	trigLasts  []int     // see coveredByTrigger
+	doc       string // the document text
+	idx       int    // index into it.Sentences (or the synthesized list)
+	para      int
+	toks      []token
+	cls       []pipeline.Span // see clauses
+	pre       []int           // the tokenizer's cuts for clauses, until they are made
+	preDashed bool            // whether one of pre is a dash
+	clsMade   bool
+	v         *vocab
+	sc        *scratch
+	trigs     []match
+	// fallbackSaid is an official's dated saying that the sentence's own
+	// triggers outranked (addStatement); it stands when none of them
+	// tells an event ("About 1,100 soldiers have been killed or wounded,
+	// the Joint Chiefs of Staff said Monday": a tally, but an estimate
+	// announced). hasFallback reports one.
+	fallbackSaid match
+	hasFallback  bool
+	actors       []actorHit
+	dates        []int        // indices into docCtx.dates
+	places       []int        // indices into docCtx.places
+	attr         map[int]bool // attribution dates (report dates, datelines)
+	dateline     map[int]bool // dateline dates, a subset of attr
+	reportedBy   string
+	reportedOn   pipeline.Date
+	heading      bool
+	caption      bool      // set for the sentences that hold a trigger or may be a heading
+	words        wordFlags // the flags of all its words
+	actorEnds    []int     // see inActor
+	trigLasts    []int     // see coveredByTrigger
 }
 
 type actorHit struct {
@@ -346,7 +353,13 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
 	if s.words&(flagSaid|flagTold) != 0 { // addStatement needs "said", "says" or "told"
+		n := len(s.trigs)
 		s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
+		if len(s.trigs) == n && n > 0 {
+			if fb := addStatement(d.text, s.toks, nil, x.v.statement); len(fb) == 1 {
+				s.fallbackSaid, s.hasFallback = fb[0], true
+			}
+		}
 	}
 	// Whether the sentence is a caption matters to its events and to
 	// whether it is a heading; it is asked only then.

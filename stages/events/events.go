@@ -469,6 +469,16 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	if rel.typ >= 0 {
 		out = x.relativeEvent(out, first, d, s, rel)
 	}
+	if len(out) == first && s.hasFallback {
+		// no trigger told an event: the official's dated saying is one,
+		// when the speaker places it (not the document's country by
+		// default: "11,000 troops are now in Russia, the spy agency said")
+		m := s.fallbackSaid
+		c := candidate{m: m, typ: x.v.triggers[m.value].typ, clause: s.clauseOf(m.start)}
+		if ev, ok := x.build(d, s, c); ok && ev.HasPlace && ev.placeLevel < placeCountry {
+			out = append(out, ev)
+		}
+	}
 	// "declared a buffer zone … and ordered guards to shoot": the
 	// declaration is the order. "An order … reached the committee on May
 	// 10, instructing that all workers be mobilized": the mobilization is

@@ -1715,8 +1715,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// else the document's country — never a place of what was said
 		// ("… said Monday that soldiers had been spotted near Cheorwon").
 		if w := strings.ToLower(d.text[trig.Start:trig.End]); saidVerbs[w] || w == "told" {
+			// (not before a comma, unless it opens the sentence: "11,000
+			// troops are now in Russia, the spy agency said" names what was
+			// said, "In Geneva, a spokesperson said" where)
 			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
-				return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start && !isRegion(p)
+				return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start && !isRegion(p) &&
+					(!strings.Contains(d.text[p.pm.End:trig.Start], ",") || s.tokenAt(p.pm.Start) <= ledeStart(d.text, s.toks)+2)
 			}); i >= 0 {
 				return d.placeLinkFrom(i, placeClause, "named before "+q())
 			}

@@ -130,7 +130,10 @@ func speakerNation(s *sent, trig pipeline.Span) string {
 	if !speakerBodies[s.toks[k-1].low] {
 		return ""
 	}
-	for j := k - 2; j >= 0 && j >= k-maxSpeakerReach; j-- {
+	for j := k - 2; j >= 0 && j >= k-shortSpeakerReach; j-- {
+		if s.toks[j+1].comma {
+			break // ("11,000 North Korean troops are in Russia, the spy agency said")
+		}
 		if cc := speakerDemonym(s, j); cc != "" {
 			return cc
 		}
