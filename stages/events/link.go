@@ -643,6 +643,31 @@ func (d *docCtx) countryOf(cc string) int {
 	return -1
 }
 
+// openingPhrase reports whether the byte offset off of s lies in a phrase
+// that opens the sentence (after a dateline) with a preposition or a
+// participle of speaking, before its first comma ("On Tuesday in Geneva,",
+// "Speaking in Geneva,").
+func openingPhrase(text string, s *sent, off int) bool {
+	i := ledeStart(text, s.toks)
+	if i >= len(s.toks) {
+		return false
+	}
+	switch s.toks[i].low {
+	case "on", "in", "at", "during", "speaking", "asked", "talking", "addressing", "while":
+		if i+1 < len(s.toks) && (s.toks[i+1].low == "least" || s.toks[i+1].low == "most") {
+			return false // "At least 40 people were killed …"
+		}
+	default:
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && s.toks[j].start <= off; j++ {
+		if s.toks[j].comma {
+			return false
+		}
+	}
+	return true
+}
+
 // unnamedCapital links a statement of a body or a leader of state cc
 // ("the Kremlin said", "the Unification Ministry said", "Kim Yo Jong
 // said") to that state's capital, which the text does not name
@@ -653,7 +678,7 @@ func (d *docCtx) unnamedCapital(cc, q string) (placeLink, bool) {
 	if !ok {
 		return placeLink{}, false
 	}
-	return placeLink{at: -1, level: placeMetonym, place: p, why: "the capital of the state whose speaker " + q + " (not named in the text)"}, true
+	return placeLink{at: -1, level: placeMetonym, place: p, why: "the capital of the state whose speaker " + q + " (the text does not name the capital)"}, true
 }
 
 // capitalOf returns the index of the first resolved mention of country
@@ -1715,12 +1740,14 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// else the document's country — never a place of what was said
 		// ("… said Monday that soldiers had been spotted near Cheorwon").
 		if w := strings.ToLower(d.text[trig.Start:trig.End]); saidVerbs[w] || w == "told" {
-			// (not before a comma, unless it opens the sentence: "11,000
-			// troops are now in Russia, the spy agency said" names what was
-			// said, "In Geneva, a spokesperson said" where)
+			// (not before a comma, unless in a phrase opening the sentence:
+			// "11,000 troops are now in Russia, the spy agency said" names
+			// what was said, "In Geneva, a spokesperson said", "On Tuesday
+			// in Geneva, the envoy said", "Speaking in Geneva, …" where)
 			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
-				return p.pm.Resolved && p.role != roleModifier && inClause(p) && p.pm.Start < trig.Start && !isRegion(p) &&
-					(!strings.Contains(d.text[p.pm.End:trig.Start], ",") || s.tokenAt(p.pm.Start) <= ledeStart(d.text, s.toks)+2)
+				opening := openingPhrase(d.text, s, p.pm.Start)
+				return p.pm.Resolved && p.role != roleModifier && (inClause(p) || opening) && p.pm.Start < trig.Start && !isRegion(p) &&
+					(!strings.Contains(d.text[p.pm.End:trig.Start], ",") || opening)
 			}); i >= 0 {
 				return d.placeLinkFrom(i, placeClause, "named before "+q())
 			}
@@ -2133,7 +2160,7 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 			return d.placeLinkFrom(j, placeCountry, why)
 		}
 		if l, ok := d.unnamedCapital(cc, ""); ok {
-			l.level, l.why = placeCountry, why+" (not named in the text)"
+			l.level, l.why = placeCountry, why+" (the text does not name the capital)"
 			return l
 		}
 	}

@@ -94,7 +94,14 @@ func bodyCountry(s *sent, trig pipeline.Span) string {
 
 func speakerState(s *sent, trig pipeline.Span, capitals bool) string {
 	k := s.tokenAt(trig.Start)
+	// A speaker after a comma ("…near Pyongyang, the Chinese embassy
+	// said") ends the search there: what comes before is what was said.
+	body := false
 	for j := k - 1; j >= 0 && j >= k-maxSpeakerReach-2; j-- {
+		if body && s.toks[j+1].comma {
+			break
+		}
+		body = body || speakerBodies[s.toks[j].low]
 		if cc, ok := speakerOf[s.toks[j].low]; ok && (capitals || !speakerStates[s.toks[j].low]) {
 			return cc
 		}
@@ -127,8 +134,16 @@ func speakerNation(s *sent, trig pipeline.Span) string {
 	if subjectLeader(s.toks, k-1) {
 		return "KP"
 	}
-	if !speakerBodies[s.toks[k-1].low] {
+	k = beforeDay(s.toks, k) // "Russian Defense Minister Andrei Belousov on Tuesday offered"
+	// past a name after its title: "Minister Andrei Belousov"
+	for n := 0; n < 3 && k > 1 && isCapitalized(s.toks[k-1]) && !speakerBodies[s.toks[k-1].low]; n++ {
+		k--
+	}
+	if k < 1 || !speakerBodies[s.toks[k-1].low] {
 		return ""
+	}
+	if s.toks[k-1].low == "embassy" {
+		return "" // an embassy speaks from where it is, not from its capital
 	}
 	for j := k - 2; j >= 0 && j >= k-shortSpeakerReach; j-- {
 		if s.toks[j+1].comma {
@@ -139,6 +154,20 @@ func speakerNation(s *sent, trig pipeline.Span) string {
 		}
 	}
 	return ""
+}
+
+// beforeDay returns k, or the index of "on" when "on" and a day stand
+// right before token k ("the minister on Tuesday offered", "on Oct. 9
+// said").
+func beforeDay(toks []token, k int) int {
+	j := k - 1
+	if j > 0 && isDayNumber(toks[j].low) {
+		j--
+	}
+	if j > 0 && dayWords[toks[j].low] && isCapitalized(toks[j]) && toks[j-1].low == "on" {
+		return j - 1
+	}
+	return k
 }
 
 // subjectLeader reports whether token j ends the name of North Korea's
@@ -276,6 +305,20 @@ func isSaidVerb(w string) bool {
 	return false
 }
 
+// offerNotVerb reports "offered" or "proposed" at k used as no verb of an
+// official: an adjective or a passive ("the ministry's proposed budget",
+// "workers were offered higher wages").
+func offerNotVerb(toks []token, k int) bool {
+	if w := toks[k].low; w != "offered" && w != "proposed" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "the", "a", "an", "s", "was", "were", "been", "be", "is", "are", "being", "newly":
+		return true
+	}
+	return false
+}
+
 // dayWords open the date of a statement right after its verb.
 var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -326,7 +369,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 	lede := -1 // ledeStart(text, toks), found when a verb of saying is first met
 	for k := 1; k+1 < len(toks); k++ {
 		after, told := toldAudience(toks, k)
-		if !isSaidVerb(toks[k].low) && !told {
+		if !isSaidVerb(toks[k].low) && !told || offerNotVerb(toks, k) {
 			continue
 		}
 		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {
