@@ -1028,29 +1028,52 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 
 // secondOfType appends to out the event of candidate c, whose type an
 // earlier clause of the sentence already told (out[first:]), when c's own
-// clause dates it apart: "A soldier who had defected in 2017 swam back
-// across the river and returned to Kaesong on July 19" tells two.
+// clause dates it apart: "Police arrested three smugglers in Musan on May
+// 2, and two more were arrested in Hyesan on May 9" tells two arrests.
 func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c candidate) []built {
 	// Not a re-mention ("informed of the arrests on May 9"), nor a state
 	// told in the past perfect ("two others who had been arrested earlier
-	// were put on trial on May 9"), nor a denial.
-	if c.remention || definite(s, c) || pastPerfectBefore(s, c.m.first) {
+	// were put on trial on May 9"), nor a denial, nor an aside placing
+	// the event in a series.
+	cl := s.clauses()[c.clause]
+	if c.remention || definite(s, c) || pastPerfectBefore(s, c.m.first) || seriesAside(s, cl) {
 		return out
 	}
 	ev, ok := x.build(d, s, c)
-	if !ok || !ev.Date.Known() || ev.DateText == "" || ev.Modality == pipeline.Negated {
+	if !ok || ev.Modality == pipeline.Negated || !datedApart(out[first:], ev, d.text[cl.Start:cl.End]) {
 		return out
-	}
-	cl := s.clauses()[c.clause]
-	if !strings.Contains(d.text[cl.Start:cl.End], ev.DateText) || seriesAside(s, cl) {
-		return out
-	}
-	for _, b := range out[first:] {
-		if b.Type == ev.Type && (b.Date == ev.Date || b.DateText == ev.DateText) {
-			return out
-		}
 	}
 	return append(out, ev)
+}
+
+// relativeEvent appends to out the event of a trigger in a relative
+// clause without "that" (objectRelative), when a date after the trigger
+// in its own clause dates it ("sent 3,000 more troops in January, on top
+// of the 11,000 it deployed there last year": two deployments); an
+// undated one, or one on the sentence's date, is the sentence's event
+// told again.
+func (x *Extractor) relativeEvent(out []built, first int, d *docCtx, s *sent, c candidate) []built {
+	cl := s.clauses()[s.clauseOf(c.m.start)]
+	ev, ok := x.build(d, s, c)
+	if !ok || c.m.end > cl.End || !datedApart(out[first:], ev, d.text[c.m.end:cl.End]) {
+		return out
+	}
+	return append(out, ev)
+}
+
+// datedApart reports whether ev's date is written in words (its own
+// clause, or what follows its trigger there) and no event of its type
+// in sent (the sentence's events so far) has that date.
+func datedApart(sent []built, ev built, words string) bool {
+	if !ev.Date.Known() || ev.DateText == "" || !strings.Contains(words, ev.DateText) {
+		return false
+	}
+	for _, b := range sent {
+		if b.Type == ev.Type && (b.Date == ev.Date || b.DateText == ev.DateText) {
+			return false
+		}
+	}
+	return true
 }
 
 // pastPerfectBefore reports "had" or "had been" right before token k.
@@ -1067,30 +1090,6 @@ func pastPerfectBefore(s *sent, k int) bool {
 func seriesAside(s *sent, cl pipeline.Span) bool {
 	k := s.tokenAt(cl.Start)
 	return k >= 0 && k+1 < len(s.toks) && s.toks[k].low == "the" && seriesHeads[s.toks[k+1].low]
-}
-
-// relativeEvent appends to out the event of a trigger in a relative
-// clause without "that" (objectRelative), when a date after the trigger
-// in its own clause dates it ("sent 3,000 more troops in January, on top
-// of the 11,000 it deployed there last year": two deployments) and no
-// event of its type from the sentence (out[first:]) has that date; an
-// undated one, or one on the sentence's date, is the sentence's event
-// told again.
-func (x *Extractor) relativeEvent(out []built, first int, d *docCtx, s *sent, c candidate) []built {
-	ev, ok := x.build(d, s, c)
-	if !ok || !ev.Date.Known() || ev.DateText == "" {
-		return out
-	}
-	at := strings.Index(d.text[c.m.end:s.End], ev.DateText)
-	if at < 0 || s.clauseOf(c.m.end+at) != s.clauseOf(c.m.start) {
-		return out
-	}
-	for _, b := range out[first:] {
-		if b.Type == ev.Type && b.Date == ev.Date {
-			return out
-		}
-	}
-	return append(out, ev)
 }
 
 // distinctWords set an event apart from an earlier one of its kind.
