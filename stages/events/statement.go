@@ -559,11 +559,7 @@ func datedBefore(text string, toks []token, k, i int) bool {
 	}
 	// "The Unification Ministry on Thursday said", "Seoul on Oct. 9
 	// said": the day between the speaker and the verb
-	j := k - 1
-	if j > 0 && isDayNumber(toks[j].low) {
-		j--
-	}
-	return j > 1 && day(j) && toks[j-1].low == "on"
+	return beforeDay(toks, k) < k
 }
 
 // audiences are whom or where an official tells a statement ("told
