@@ -101,7 +101,9 @@
 //     town written right after the name with "in", or with "of" after a
 //     word for a part of a town ("Sunam Market in Chongjin", "the Pohang
 //     district of Chongjin", "the Sunam district in the city of Chongjin":
-//     not a Sunam 50 km away, nor Pohang in the South). A province or
+//     not a Sunam 50 km away, nor Pohang in the South); a part of a North
+//     Korean town with no reading within 25 km of it ("Songyo District,
+//     Pyongyang") is placed at the town. A province or
 //     country written so is a parent instead (above). "The X district"
 //     with no city written is a part of the city last named, as after
 //     "the city's" ("Chongjin … in the Pohang district").
