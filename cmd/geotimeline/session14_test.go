@@ -124,6 +124,9 @@ func TestSession14EndToEnd(t *testing.T) {
 		{"speaking to reporters at an office on a day",
 			"Talks\n\nJapanese Prime Minister Fumio Kishida met his cabinet on Monday. Speaking to reporters at his office Tuesday evening, Kishida said Japan would keep seeking talks.\n", "2024-03-27",
 			[]string{"statement 2024-03-26 Japan"}},
+		{"a date in the possessive dates what it possesses, not the clause's other event",
+			"Food\n\nKim Jong Un acknowledged in June that the food situation was tense at a plenary meeting of the party in Pyongyang, blaming last year's typhoons.\n", "2021-10-14",
+			[]string{"meeting 2021-06-01 Pyongyang", "other 2020-01-01 Pyongyang"}},
 		{"a third of a month; a weekday of last week",
 			"Drugs\n\nIn the last ten days of April, police in Hamhung arrested 15 people who had bought methamphetamine, a source said. " +
 				"A patrol boat fired warning shots near Yeonpyeong Island on Friday last week.\n", "2021-05-12",

@@ -807,6 +807,37 @@ func (d *docCtx) dateClass(s *sent, di int) int {
 	return classGood
 }
 
+// possessiveDate reports a date in the possessive that dates another
+// event than one of type typ at trig: among the three words after it
+// stands a trigger of another type ("a plenary meeting …, blaming last
+// year's typhoons"), and neither trig nor one of its type ("Monday's
+// launch"; "At Friday's summit", no trigger, stays the meeting's).
+func (d *docCtx) possessiveDate(s *sent, span, trig pipeline.Span, typ string) bool {
+	rest := d.text[span.End:]
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		return false
+	}
+	// the possessed words: up to three after the "s"
+	k := 0
+	for k < len(s.toks) && s.toks[k].start <= span.End {
+		k++
+	}
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	from, to := s.toks[k+1].start, s.toks[min(k+3, len(s.toks)-1)].start
+	other := false
+	for _, m := range s.trigs {
+		if m.start >= from && m.start <= to {
+			if m.start == trig.Start || d.v.types[d.v.triggers[m.value].typ].name == typ {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
 // clockOnly reports whether a date mention's text is a time of day and
 // nothing else ("8 p.m.", "about 10:35 a.m. (0135 GMT)", "noon"): no word
 // that names a day.
@@ -959,6 +990,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
+			}
+			if d.possessiveDate(s, m.Span, trig, typ) {
+				continue // "at a plenary meeting …, blaming last year's typhoons"
 			}
 			if d.topicSpan.has(m.Span.Start) && !(m.Interval.Days() == 1 && s.wordBefore(m.Span.Start) == "on") {
 				continue // "The meeting discussed Kim's visit to Russia in September 2023"; not "discussed economic issues on June 5"
