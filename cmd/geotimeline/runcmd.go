@@ -192,11 +192,13 @@ func streamCorpus(ctx context.Context, e *env, o corpusOptions) (_ *corpusStream
 	// the collector ran six times over the half-built tables, 0.5 G
 	// instructions, a fifth of a one-document run. It is held off until
 	// the documents start (the memory limit still holds), then runs once.
-	gcPercent, gcHeld := debug.SetGCPercent(-1), true
+	// A call that finds it off already (GOGC=off, or another call setting
+	// up in this process) leaves it to whoever turned it off.
+	gcPercent := debug.SetGCPercent(-1)
 	resumeGC := func() {
-		if gcHeld {
+		if gcPercent >= 0 {
 			debug.SetGCPercent(gcPercent)
-			gcHeld = false
+			gcPercent = -1
 		}
 	}
 	defer resumeGC()
