@@ -305,6 +305,22 @@ func (g *Gazetteer) Curated(m Match) int {
 	return int(g.curated[k])
 }
 
+// CuratedIDs returns the IDs of the entries that a curated alias or an
+// analyst's override gives the name key (see Curated), in Lookup order, or
+// nil: the IDs of the first Curated(Match{Key: key}) entries of
+// AppendEntries, without building the entries.
+func (g *Gazetteer) CuratedIDs(key string) []string {
+	k, ok := g.keyNum(key)
+	if !ok || g.curated[k] == 0 {
+		return nil
+	}
+	ids := make([]string, g.curated[k])
+	for i, e := range g.idsOf(k)[:len(ids)] {
+		ids[i] = g.entries.id(e)
+	}
+	return ids
+}
+
 // idsOf returns the entry indices of key number k in Lookup order.
 func (g *Gazetteer) idsOf(k int32) []int32 { return g.ids[g.keyOff[k]:g.keyOff[k+1]] }
 

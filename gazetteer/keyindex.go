@@ -90,10 +90,14 @@ func (t *keyIndex) get(key string) (int32, bool) {
 
 // getBytes is get for a key in a byte slice.
 func (t *keyIndex) getBytes(key []byte) (int32, bool) {
+	return t.getHashed(key, maphash.Bytes(t.seed, key))
+}
+
+// getHashed is getBytes for a key of hash h (maphash.Bytes(t.seed, key)).
+func (t *keyIndex) getHashed(key []byte, h uint64) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	h := maphash.Bytes(t.seed, key)
 	tag := t.tag(h)
 	for j := uint32(h) & t.mask; ; j = (j + 1) & t.mask {
 		s := t.slots[j]

@@ -48,11 +48,7 @@ func (c *Codec) Append(b []byte, v reflect.Value) []byte {
 	c.enc(e, v)
 	b = e.b
 	e.b = nil
-	if len(e.strs) > maxReusedStrings {
-		e.strs = nil
-	} else {
-		clear(e.strs)
-	}
+	e.reset()
 	c.encoders.Put(e)
 	return b
 }
@@ -79,22 +75,76 @@ const minShared = 2
 
 // encoder writes a payload.
 type encoder struct {
-	b    []byte
-	strs map[string]int // index in the string table
+	b      []byte
+	list   []string       // the string table, while it is short
+	strs   map[string]int // index in the string table, once it is long
+	mapped bool           // whether strs holds the table
 }
+
+// maxListed is the longest string table an encoder searches in order
+// before it indexes the table in a map: comparing a string with a few
+// dozen others, most of another length, costs less than hashing it (a
+// spilled event has about 30).
+const maxListed = 48
 
 func (e *encoder) string(s string) {
 	if len(s) >= minShared {
-		if i, ok := e.strs[s]; ok {
+		if i, ok := e.lookup(s); ok {
 			e.b = binary.AppendUvarint(e.b, uint64(i)<<1|1)
 			return
 		}
-		if e.strs == nil {
-			e.strs = make(map[string]int)
-		}
-		e.strs[s] = len(e.strs)
+		e.add(s)
 	}
 	e.b = append(binary.AppendUvarint(e.b, uint64(len(s))<<1), s...)
+}
+
+// lookup returns the index of s in the string table.
+func (e *encoder) lookup(s string) (int, bool) {
+	if e.mapped {
+		i, ok := e.strs[s]
+		return i, ok
+	}
+	for i, t := range e.list {
+		if t == s {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// add appends s, which it does not hold, to the string table.
+func (e *encoder) add(s string) {
+	if e.mapped {
+		e.strs[s] = len(e.strs)
+		return
+	}
+	if len(e.list) < maxListed {
+		e.list = append(e.list, s)
+		return
+	}
+	if e.strs == nil {
+		e.strs = make(map[string]int, 2*maxListed)
+	}
+	for i, t := range e.list {
+		e.strs[t] = i
+	}
+	e.strs[s] = len(e.list)
+	e.mapped = true
+}
+
+// reset empties the string table for the next payload, keeping a small
+// map: clearing a map costs its capacity, not its length.
+func (e *encoder) reset() {
+	clear(e.list)
+	e.list = e.list[:0]
+	if e.mapped {
+		if len(e.strs) > maxReusedStrings {
+			e.strs = nil
+		} else {
+			clear(e.strs)
+		}
+		e.mapped = false
+	}
 }
 
 // decoder reads a payload front to back.
@@ -407,11 +457,7 @@ type Encoder struct{ e encoder }
 // Start begins a payload after b.
 func (e *Encoder) Start(b []byte) {
 	e.e.b = b
-	if len(e.e.strs) > maxReusedStrings {
-		e.e.strs = nil
-	} else {
-		clear(e.e.strs)
-	}
+	e.e.reset()
 }
 
 // Bytes returns b (as given to Start) and the payload after it.

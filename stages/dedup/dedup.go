@@ -82,6 +82,7 @@ type bucketKey struct {
 // document being read. A Merger is not safe for concurrent use.
 type Merger struct {
 	keys    []key
+	spans   []daySpan // keys[i].date as spanOf gives it
 	byMonth map[bucketKey]*bucket
 	wide    map[string][]int32 // clusters whose interval spans more than maxBuckets months, by type
 	places  map[pipeline.Place]*pipeline.Place
@@ -113,9 +114,15 @@ func (m *Merger) Add(e *pipeline.Event) int {
 		clear(m.undated)
 	}
 	ek := m.keyOf(e)
+	es := spanOf(ek.date)
 	for _, ci := range m.candidates(&ek) {
+		if apart(m.spans[ci], es) {
+			continue // as compatible would find, without reading the key
+		}
 		if ok, _ := compatible(&m.keys[ci], &ek, false); ok {
-			if m.keys[ci].absorb(&ek) {
+			placeChanged := m.keys[ci].absorb(&ek)
+			m.spans[ci] = spanOf(m.keys[ci].date)
+			if placeChanged {
 				m.index(ci) // its place changed: findable under the new one too
 			}
 			return int(ci)
@@ -123,6 +130,7 @@ func (m *Merger) Add(e *pipeline.Event) int {
 	}
 	ci := int32(len(m.keys))
 	m.keys = append(m.keys, ek)
+	m.spans = append(m.spans, es)
 	m.docOwn = append(m.docOwn, ci)
 	m.index(ci)
 	return int(ci)
@@ -414,6 +422,56 @@ func plainKey(e *pipeline.Event) key {
 }
 
 func monthOf(d pipeline.Date) int { return d.Year*12 + int(d.Month) - 1 }
+
+// A daySpan is a merged event's interval as far as Add's first test needs it,
+// kept beside the keys so that candidates can be ruled out by their dates
+// without reading their keys: a key is 136 bytes of strings and pointers
+// in an array of megabytes, and on the generated corpus two candidates in
+// three are another event's on other days (508,000 candidates of 20,000
+// articles, 161,000 overlapping).
+type daySpan struct {
+	lo, hi int32 // the ordinals of Start and End, when kind is spanExact
+	kind   uint8
+}
+
+const (
+	spanUndated = iota // the interval is not Known
+	spanExact          // lo and hi order the dates as Date.Compare does
+	spanOther          // dated, with fields ordinal does not take
+)
+
+// ordinal returns an integer that orders dates as Date.Compare does, for
+// years 0 to 2^21-1, months 0 to 15 and days 0 to 31; ok is false for any
+// other date.
+func ordinal(d pipeline.Date) (n int32, ok bool) {
+	if uint(d.Year) >= 1<<21 || uint(d.Month) > 15 || uint(d.Day) > 31 {
+		return 0, false
+	}
+	return int32(d.Year<<9 | int(d.Month)<<5 | d.Day), true
+}
+
+// spanOf returns the daySpan of iv.
+func spanOf(iv pipeline.Interval) daySpan {
+	if !iv.Known() {
+		return daySpan{kind: spanUndated}
+	}
+	lo, ok := ordinal(iv.Start)
+	hi, ok2 := ordinal(iv.End)
+	if !ok || !ok2 {
+		return daySpan{kind: spanOther}
+	}
+	return daySpan{lo: lo, hi: hi, kind: spanExact}
+}
+
+// apart reports that events of the spans a and b are not compatible: one
+// is dated and the other is not, or both are dated to intervals that share
+// no day. When it is false, compatible decides.
+func apart(a, b daySpan) bool {
+	if (a.kind == spanUndated) != (b.kind == spanUndated) {
+		return true
+	}
+	return a.kind == spanExact && b.kind == spanExact && (a.hi < b.lo || b.hi < a.lo)
+}
 
 // compatible reports whether e is another report of the event of c, and,
 // when reasons is set, why.

@@ -195,17 +195,7 @@ func (g *Geocoder) curated(key string) []string {
 	if g.gaz == nil {
 		return nil
 	}
-	m := gazetteer.Match{Key: key}
-	n := g.gaz.Curated(m)
-	if n == 0 {
-		return nil
-	}
-	es := g.gaz.AppendEntries(nil, m)[:n]
-	ids := make([]string, len(es))
-	for i, e := range es {
-		ids[i] = e.ID
-	}
-	return ids
+	return g.gaz.CuratedIDs(key)
 }
 
 // Process resolves it.Places; see the package documentation.

@@ -2076,7 +2076,7 @@ func wholeMenuItem(st string, start, end int) bool {
 // writer's surname, not a town of the same name. A one-word name before
 // the date ("HYESAN - March 3") is a dateline's place.
 func bylineName(st string, start, end int) bool {
-	i := strings.IndexAny(st, "|/–—-")
+	i := indexBylineSep(st) // strings.IndexAny(st, "|/–—-")
 	if i < 0 || end > i || len(st)-i > 40 {
 		return false
 	}
