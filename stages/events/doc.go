@@ -17,9 +17,13 @@
 // events of their own. Background, generic and hypothetical statements
 // ("Prison terms are common", "fear of being punished") yield no event; past
 // events a report tells (a defector's arrest years ago) are kept, dated.
-// Dates come only from it.Dates (never from the clock), places only from resolved it.Places (no
-// coordinates are invented). A sentence yields at most one event per clause
-// and never two events of the same type.
+// Dates come only from it.Dates (never from the clock); places come from
+// resolved it.Places, or, for a statement whose speaker's state is known
+// but whose capital the text does not name, from Options.Capitals (the
+// gazetteer's capital, said so in PlaceWhy): no coordinates are invented.
+// A sentence yields at most one event per clause, and two events of the
+// same type only when a second clause, or a relative clause, dates its
+// own apart.
 //
 // The vocabulary lives in embedded data files an analyst can extend without
 // code: lexicon.tsv (trigger → event type, with priorities), actors.tsv
