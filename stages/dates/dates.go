@@ -1170,7 +1170,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			}
 			continue
 		}
-		if e.deictic() && (e.form != fAgo || a.p.t[e.e-1].low == "ago") {
+		if a.deictic(e) {
 			// "Now I live in Seoul", "Last month I visited Dandong": the
 			// text is back at the report's time; the story has ended ("two
 			// weeks later" goes on with it).
@@ -1502,6 +1502,13 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	return out
 }
 
+// deictic is expr.deictic for an expression of the text: "two weeks
+// ago" counts from the report, "two weeks later" (fAgo too) from the
+// story.
+func (a *analysis) deictic(e *expr) bool {
+	return e.deictic() && (e.form != fAgo || a.p.t[e.e-1].low == "ago")
+}
+
 // lapseApposition reports a month or a day without its year (expression
 // i) that names again the time a narrative lapse just before it counted to
 // ("Two weeks later, on 28 August, …", "A month later, in September"), and
@@ -1512,7 +1519,7 @@ func (a *analysis) lapseApposition(i int, res []resolved) (int, bool) {
 		return 0, false
 	}
 	e, l := &a.exprs[i], &a.exprs[i-1]
-	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || l.form != fAgo || a.p.t[l.e-1].low == "ago" ||
+	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || l.form != fAgo || a.deictic(l) ||
 		res[i-1].anchor != pipeline.AnchorNarrative || !res[i-1].iv.Known() {
 		return 0, false
 	}

@@ -353,13 +353,7 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
 	if s.words&(flagSaid|flagTold) != 0 { // addStatement needs "said", "says" or "told"
-		n := len(s.trigs)
-		s.trigs = addStatement(d.text, s.toks, s.trigs, x.v.statement)
-		if len(s.trigs) == n && n > 0 {
-			if fb := addStatement(d.text, s.toks, nil, x.v.statement); len(fb) == 1 {
-				s.fallbackSaid, s.hasFallback = fb[0], true
-			}
-		}
+		s.trigs, s.fallbackSaid, s.hasFallback = addStatement(d.text, s.toks, s.trigs, x.v.statement)
 	}
 	// Whether the sentence is a caption matters to its events and to
 	// whether it is a heading; it is asked only then.

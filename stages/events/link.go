@@ -643,29 +643,40 @@ func (d *docCtx) countryOf(cc string) int {
 	return -1
 }
 
-// openingPhrase reports whether the byte offset off of s lies in a phrase
-// that opens the sentence (after a dateline) with a preposition or a
-// participle of speaking, before its first comma ("On Tuesday in Geneva,",
-// "Speaking in Geneva,").
-func openingPhrase(text string, s *sent, off int) bool {
+// openingPhraseEnd returns the byte offset where a phrase that opens
+// sentence s (after a dateline) with a preposition or a participle of
+// speaking ends at its first comma ("On Tuesday in Geneva,", "Speaking in
+// Geneva,"), the sentence's end when no comma follows, or -1 when no such
+// phrase opens it.
+func openingPhraseEnd(text string, s *sent) int {
 	i := ledeStart(text, s.toks)
 	if i >= len(s.toks) {
-		return false
+		return -1
 	}
 	switch s.toks[i].low {
 	case "on", "in", "at", "during", "speaking", "asked", "talking", "addressing", "while":
 		if i+1 < len(s.toks) && (s.toks[i+1].low == "least" || s.toks[i+1].low == "most") {
-			return false // "At least 40 people were killed …"
+			return -1 // "At least 40 people were killed …"
 		}
 	default:
-		return false
+		return -1
 	}
-	for j := i + 1; j < len(s.toks) && s.toks[j].start <= off; j++ {
+	for j := i + 1; j < len(s.toks); j++ {
 		if s.toks[j].comma {
-			return false
+			return s.toks[j-1].end
 		}
 	}
-	return true
+	return s.End // no comma: the phrase runs on
+}
+
+// capitalLink links an act of state cc to its capital: the document's
+// mention of it (why says so), else the capital the text does not name
+// (unnamedCapital, for the trigger q).
+func (d *docCtx) capitalLink(cc, why, q string) (placeLink, bool) {
+	if j := d.capitalOf(cc); j >= 0 {
+		return d.placeLinkFrom(j, placeClause, why), true
+	}
+	return d.unnamedCapital(cc, q)
 }
 
 // unnamedCapital links a statement of a body or a leader of state cc
@@ -1761,10 +1772,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			// else its capital, when the document names it: a ministry
 			// speaks from there ("South Korea's unification ministry said
 			// on Wednesday" in a report that names Seoul)
-			if j := d.capitalOf(d.places[i].pm.Place.Country); j >= 0 {
-				return d.placeLinkFrom(j, placeClause, "the capital of the country of the speaker of "+q())
-			}
-			if l, ok := d.unnamedCapital(d.places[i].pm.Place.Country, q()); ok {
+			if l, ok := d.capitalLink(d.places[i].pm.Place.Country, "the capital of the country of the speaker of "+q(), q()); ok {
 				return l
 			}
 			return d.placeLinkFrom(i, placeClause, "the country of the speaker of "+q())
@@ -1778,8 +1786,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			// "11,000 troops are now in Russia, the spy agency said" names
 			// what was said, "In Geneva, a spokesperson said", "On Tuesday
 			// in Geneva, the envoy said", "Speaking in Geneva, …" where)
+			open := openingPhraseEnd(d.text, s)
 			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
-				opening := openingPhrase(d.text, s, p.pm.Start)
+				opening := p.pm.Start < open
 				return p.pm.Resolved && p.role != roleModifier && (inClause(p) || opening) && p.pm.Start < trig.Start && !isRegion(p) &&
 					(!strings.Contains(d.text[p.pm.End:trig.Start], ",") || opening)
 			}); i >= 0 {
@@ -1788,10 +1797,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			if cc := speakerCountry(s, trig); cc != "" {
 				// "KCNA said", "the JCS said": the speaker's state, at its
 				// capital when the document names it
-				if j := d.capitalOf(cc); j >= 0 {
-					return d.placeLinkFrom(j, placeClause, "the capital of the state whose body "+q())
-				}
-				if l, ok := d.unnamedCapital(cc, q()); ok {
+				if l, ok := d.capitalLink(cc, "the capital of the state whose body "+q(), q()); ok {
 					return l
 				}
 				if j := d.countryOf(cc); j >= 0 {
@@ -1803,10 +1809,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			// said": the speaker's state, when the document names its
 			// capital or itself (else where the report was filed, below)
 			if cc := speakerNation(s, trig); cc != "" {
-				if j := d.capitalOf(cc); j >= 0 {
-					return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
-				}
-				if l, ok := d.unnamedCapital(cc, q()); ok {
+				if l, ok := d.capitalLink(cc, "the capital of the state the speaker of "+q()+" is named for", q()); ok {
 					return l
 				}
 				if j := d.countryOf(cc); j >= 0 {
@@ -1827,10 +1830,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		if cc := speakerNation(s, trig); cc != "" && !d.digest() && d.nearestPlace(s, trig, func(p placeRef) bool {
 			return p.pm.Resolved && p.role != roleModifier && (p.pm.Start < trig.Start || saidAt(s, p))
 		}) < 0 {
-			if j := d.capitalOf(cc); j >= 0 {
-				return d.placeLinkFrom(j, placeClause, "the capital of the state the speaker of "+q()+" is named for")
-			}
-			if l, ok := d.unnamedCapital(cc, q()); ok {
+			if l, ok := d.capitalLink(cc, "the capital of the state the speaker of "+q()+" is named for", q()); ok {
 				return l
 			}
 			if j := d.countryOf(cc); j >= 0 {
@@ -2190,11 +2190,11 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 	// Security Council"); the North's Politburo meets where its text says.
 	if cc := d.focusCountry(); cc != "" && cc != "KP" && typ == "meeting" && governingBody(s, s.Span) {
 		why := "no place near the trigger; the capital of the document's main country, where its governing body met"
-		if j := d.capitalOf(cc); j >= 0 {
-			return d.placeLinkFrom(j, placeCountry, why)
-		}
-		if l, ok := d.unnamedCapital(cc, ""); ok {
-			l.level, l.why = placeCountry, why+" (the text does not name the capital)"
+		if l, ok := d.capitalLink(cc, why, ""); ok {
+			if l.at < 0 {
+				l.why = why + " (the text does not name the capital)"
+			}
+			l.level = placeCountry
 			return l
 		}
 	}

@@ -361,10 +361,12 @@ func openingSubject(toks []token, j, k, lede int) bool {
 // has no trigger of its own, a speaker word stands shortly before the
 // verb, and a day or date follows it ("said on Oct. 9", "said Monday",
 // "said in a statement on Thursday"). statement is the trigger index to
-// use, or -1.
-func addStatement(text string, toks []token, trigs []match, statement int) []match {
+// use, or -1. A saying that the sentence's own triggers outrank (they
+// come before it, or tell events of their own) is returned as fallback
+// instead: the first such, when no saying was added.
+func addStatement(text string, toks []token, trigs []match, statement int) (out []match, fallback match, hasFallback bool) {
 	if statement < 0 {
-		return trigs
+		return trigs, match{}, false
 	}
 	lede := -1 // ledeStart(text, toks), found when a verb of saying is first met
 	for k := 1; k+1 < len(toks); k++ {
@@ -372,7 +374,10 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 		if !isSaidVerb(toks[k].low) && !told || offerNotVerb(toks, k) {
 			continue
 		}
-		if len(trigs) > 0 && !reportedOnly(toks, trigs, k) {
+		// (a saying the sentence's own triggers outrank is only its
+		// fallback, see sent.fallbackSaid)
+		outranked := len(trigs) > 0 && !reportedOnly(toks, trigs, k)
+		if outranked && hasFallback {
 			continue
 		}
 		if !told {
@@ -397,16 +402,21 @@ func addStatement(text string, toks []token, trigs []match, statement int) []mat
 			}
 			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
 				t := toks[k]
+				m := match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1}
+				if outranked {
+					fallback, hasFallback = m, true
+					break
+				}
 				// (in text order: the triggers it tells over come after it)
 				at := 0
 				for at < len(trigs) && trigs[at].start < t.start {
 					at++
 				}
-				return slices.Insert(trigs, at, match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1})
+				return slices.Insert(trigs, at, m), match{}, false
 			}
 		}
 	}
-	return trigs
+	return trigs, fallback, hasFallback
 }
 
 // reportedOnly reports whether every trigger of the sentence stands after

@@ -318,7 +318,7 @@ func FuzzAddStatementSkip(f *testing.F) {
 		z := tokenizer{words: &v.words}
 		toks := z.appendTokens(nil, text, 0, len(text))
 		trigs := v.trig.appendFindAt(nil, toks, z.starts, new(findScratch))
-		got := addStatement(text, toks, slices.Clone(trigs), v.statement)
+		got, _, _ := addStatement(text, toks, slices.Clone(trigs), v.statement)
 		if z.seen&(flagSaid|flagTold) == 0 && !slices.Equal(got, trigs) {
 			t.Fatalf("addStatement(%q) without said or told = %+v, want %+v", text, got, trigs)
 		}
