@@ -250,7 +250,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		// crossed ("crossed the Tumen") and once for the others ("a
 		// detention center in Tumen"): two readings in one document.
 		mk := key
-		if crossedBefore(text, ms[i].Start) && riverAndTown(ms[i].Candidates) {
+		crossed := crossedBefore(text, ms[i].Start)
+		if crossed && riverAndTown(ms[i].Candidates) {
 			mk = key + "\x00crossed"
 		}
 		gr := byKey[mk]
@@ -303,7 +304,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 		if articleBefore(text, ms[i].Start) {
 			gr.article = true
 		}
-		if crossedBefore(text, ms[i].Start) {
+		if crossed {
 			gr.crossed = true
 		}
 		if strings.HasSuffix(text[:ms[i].Start], "in ") {
@@ -1600,18 +1601,6 @@ func sentenceAround(sents []pipeline.Sentence, off, n int) (int, int) {
 // before "the" (and at most one adjective) right before byte off: "crossed
 // the Tumen", "across the frozen Tumen", "along the Amnok", "waded the
 // Tumen" — what is named is a river, not a town of that name.
-// riverAndTown reports candidates that hold both a river and a populated
-// place (the Tumen and the town of Tumen, the Yalu and Yalu County).
-func riverAndTown(cs []pipeline.Candidate) bool {
-	river, town := false, false
-	for _, c := range cs {
-		code := c.Place.FeatureCode
-		river = river || strings.HasPrefix(code, "STM")
-		town = town || strings.HasPrefix(code, "PPL")
-	}
-	return river && town
-}
-
 func crossedBefore(text string, off int) bool {
 	// The last three words of the 40 bytes before off, last first, as
 	// strings.Fields splits them; n: how many there are, up to three.
@@ -1630,6 +1619,18 @@ func crossedBefore(text string, off int) bool {
 		return true
 	}
 	return false
+}
+
+// riverAndTown reports candidates that hold both a river and a populated
+// place (the Tumen and the town of Tumen, the Yalu and Yalu County).
+func riverAndTown(cs []pipeline.Candidate) bool {
+	river, town := false, false
+	for _, c := range cs {
+		code := c.Place.FeatureCode
+		river = river || strings.HasPrefix(code, "STM")
+		town = town || strings.HasPrefix(code, "PPL")
+	}
+	return river && town
 }
 
 // lastFields stores in f the last len(f) words of s, last first, as

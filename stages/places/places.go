@@ -2193,7 +2193,8 @@ func possessiveBefore(st string, off int) bool {
 // districtComma reports a district written with its town after a comma:
 // "Hwasong District, Pyongyang".
 func districtComma(st string, mm mention) bool {
-	if !strings.HasSuffix(strings.ToLower(st[mm.Start:mm.End]), " district") || !strings.HasPrefix(st[mm.End:], ", ") {
+	name := st[mm.Start:mm.End]
+	if len(name) < len(" district") || !strings.EqualFold(name[len(name)-len(" district"):], " district") || !strings.HasPrefix(st[mm.End:], ", ") {
 		return false
 	}
 	n, ok := nextWord(st, mm.End+1)
