@@ -150,8 +150,12 @@ var dispatchSets = []struct {
 	// an NGO report; 58 gold events) and measured before anything of it
 	// was read: 25 found, precision 0.38, on the session's first rules
 	// (47db593); 26 (0.40) on the session's last rules; 27 (0.41) on the
-	// tenth session's statements. Held out: its misses were never read.
-	{"seventeenth blind set", "dispatches_blind17", "dispatches_blind17_gold.jsonl", 30, 0.44},
+	// tenth session's statements; 30 (0.45) at the fifteenth session's
+	// start (a6db9d3). Held out until then: made a training set in the
+	// fifteenth session (the new twenty-fifth set keeps seven held out),
+	// its misses read and rules drawn from them
+	// (cmd/geotimeline/session15_test.go): 30 -> 36 found.
+	{"seventeenth blind set", "dispatches_blind17", "dispatches_blind17_gold.jsonl", 36, 0.50},
 	// Written blind at the start of the tenth session (twelve reports of
 	// 2014-2025: wire with a yearless dateline, inside reports, state
 	// media, testimony, imagery, NIS briefing, Chinese border cities, a
@@ -223,7 +227,7 @@ var dispatchSets = []struct {
 // of theirs, even when a floor fails, so that a failing run shows no rule
 // writer what they hold.
 var heldOut = map[string]bool{
-	"dispatches_blind15": true, "dispatches_blind17": true,
+	"dispatches_blind15": true,
 	"dispatches_blind20": true, "dispatches_blind21": true, "dispatches_blind22": true,
 	"dispatches_blind23": true, "dispatches_blind24": true,
 }

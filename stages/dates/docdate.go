@@ -418,18 +418,21 @@ func (a *analysis) whoClause(i int) bool {
 
 // currentYear returns the year the text writes as the one it is in: a
 // count "of" a year ("its fourth weapons test of 2022", "the first launch
-// of 2024") or "so far in 2022" — not a year of background ("since 2016",
+// of 2024"), "so far in 2022" or a date in apposition to "this year"
+// ("earlier this year, on June 26, 2024") — not a year of background ("since 2016",
 // "founded in 2014", "the 2018 agreement"). Two such years fix nothing.
 func (a *analysis) currentYear() (int, string, bool) {
 	toks := a.p.t
 	year, text := 0, ""
 	for i := range a.exprs {
 		x := &a.exprs[i]
-		if x.form != fCal || !x.yGiven || x.m != 0 || x.s < 1 {
+		if x.form != fCal || !x.yGiven || x.s < 1 {
 			continue
 		}
 		current := false
 		switch {
+		case x.m != 0:
+			current = thisYearApposition(toks, x.s)
 		case toks[x.s-1].low == "of":
 			for k := x.s - 2; k >= 0 && k >= x.s-5; k-- {
 				if isOrdinalWord(toks[k]) {
@@ -449,6 +452,17 @@ func (a *analysis) currentYear() (int, string, bool) {
 		year, text = x.y, a.p.text[toks[x.s-1].start:toks[x.e-1].end]
 	}
 	return year, text, year != 0
+}
+
+// thisYearApposition reports a date at token s that names "this year" just
+// before it: "earlier this year, on June 26, 2024", "this year, in March
+// 2024".
+func thisYearApposition(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && (toks[k].low == "on" || toks[k].low == "in") {
+		k--
+	}
+	return k >= 2 && toks[k].low == "," && toks[k-1].low == "year" && toks[k-2].low == "this"
 }
 
 // isOrdinalWord reports "first" … "tenth", "latest", or a numeral ordinal

@@ -165,6 +165,31 @@ func (d *docCtx) isDatelinePlace(s *sent, sp pipeline.Span) bool {
 	return false
 }
 
+// placeOfTrigger returns the town or area right after a trigger that
+// ends with "at", "through" or "via" (an article may stand between), or -1.
+func (d *docCtx) placeOfTrigger(s *sent, trig pipeline.Span) int {
+	k := s.tokenAt(trig.End - 1)
+	if k < 0 || k+1 >= len(s.toks) {
+		return -1
+	}
+	switch s.toks[k].low {
+	case "at", "through", "via":
+	default:
+		return -1
+	}
+	next := k + 1
+	if s.toks[next].low == "the" {
+		next++
+	}
+	for _, i := range s.places {
+		p := d.places[i]
+		if p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry && s.tokenAt(p.pm.Start) == next {
+			return i
+		}
+	}
+	return -1
+}
+
 // placeAfter reports whether place p of s follows the word w, perhaps with
 // "the" between ("from the city of …" aside).
 func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
@@ -276,7 +301,7 @@ func (d *docCtx) classifyPlace(i int) {
 	// "households with relatives in South Korea", "sharing information
 	// with the U.S.": a country a relation runs to, not where the event was.
 	// (a coordinated country takes the relation of the first: "with the
-	// U.S. and Japan")
+	// U.S. and Japan", "relatives in China or South Korea")
 	rel := prev
 	for j := i - 1; rel >= 1 && (s.toks[rel].low == "and" || s.toks[rel].low == "or") && j >= 0 && d.places[j].sent == p.sent; j-- {
 		if s.tokenAt(d.places[j].pm.End) != rel {
@@ -287,7 +312,8 @@ func (d *docCtx) classifyPlace(i int) {
 			rel--
 		}
 	}
-	if rel >= 1 && rel != prev && s.toks[rel].low == "with" && !borderNouns[s.toks[rel-1].low] && p.pm.Place.Precision == pipeline.GeoCountry {
+	if rel >= 1 && rel != prev && (s.toks[rel].low == "with" && !borderNouns[s.toks[rel-1].low] || s.toks[rel].low == "in" && relationNouns[s.toks[rel-1].low]) &&
+		p.pm.Place.Precision == pipeline.GeoCountry {
 		p.role = roleModifier
 		return
 	}
@@ -1011,6 +1037,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if !clauseOnly && placeClauseOf(s, m.Span.Start, clause) {
 				continue // "deployed to Kursk, where Ukrainian forces seized territory in August"
 			}
+			if d.lapseElsewhere(m.Span, trig) {
+				continue // "On November 22, the day after the launch, KCNA announced": the launch's day
+			}
 			cl := d.dateClass(s, di)
 			if s.dateline[di] && cl == classGood {
 				cl = classNoYear // a dateline dates the report least closely
@@ -1024,6 +1053,11 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			}
 			if best < 0 || cl < bestClass || (cl == bestClass && dist < bestDist) {
 				best, bestClass, bestDist = di, cl, dist
+			}
+		}
+		if best >= 0 {
+			if di := d.appositionDate(s, best); di >= 0 && d.dateClass(s, di) <= maxClass {
+				best = di
 			}
 		}
 		return best
@@ -1166,6 +1200,45 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
+}
+
+// lapseElsewhere reports a date counted from an occasion told after it ("a
+// day after the launch", "two days before it fired"), which is that
+// occasion's day, for a trigger outside the phrase that tells it.
+func (d *docCtx) lapseElsewhere(date, trig pipeline.Span) bool {
+	t := d.text[date.Start:date.End]
+	if !strings.HasSuffix(t, " after") && !strings.HasSuffix(t, " before") {
+		return false
+	}
+	return trig.Start < date.End || strings.ContainsAny(d.text[date.End:trig.Start], ",;")
+}
+
+// appositionDate returns the date of sentence s that narrows date di in
+// apposition to it ("earlier this year, on June 26, 2024", "last month,
+// on the 14th"): right after it, past a comma and "on" or "in", and inside
+// its interval; else -1.
+func (d *docCtx) appositionDate(s *sent, di int) int {
+	w := d.dates[di]
+	if !w.Interval.Known() {
+		return -1
+	}
+	for _, dj := range s.dates {
+		n := d.dates[dj]
+		if n.Span.Start < w.Span.End {
+			continue
+		}
+		switch strings.TrimSpace(d.text[w.Span.End:n.Span.Start]) {
+		case ",", ", on", ", in":
+		default:
+			return -1
+		}
+		if n.Interval.Known() && n.Interval.Days() < w.Interval.Days() &&
+			!n.Interval.Start.Before(w.Interval.Start) && !w.Interval.End.Before(n.Interval.End) {
+			return dj
+		}
+		return -1
+	}
+	return -1
 }
 
 // lapseNouns name an earlier event a lapse counts from ("two days after
@@ -1755,6 +1828,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	}
 	q := func() string { return strconv.Quote(d.text[trig.Start:trig.End]) } // as %q
 
+	// A trigger that ends with its place's preposition ("were returned
+	// through Sinuiju", "were handed over at Quanhe", "met at Panmunjom")
+	// happened at the place that follows, however far back its subject
+	// reaches ("women who had been detained in Liaoning were returned
+	// through Sinuiju").
+	if i := d.placeOfTrigger(s, trig); i >= 0 {
+		return d.placeLinkFrom(i, placeClause, "named right after "+q())
+	}
+
 	// 0. A statement by a country's body ("South Korea's intelligence
 	// service told lawmakers") is made in that country — at the
 	// dateline's city when the report was filed there.
@@ -1780,8 +1862,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// An official's "said" (statement.go) is made where the speaker is:
 		// a place named before the verb, else where the report was filed,
 		// else the document's country — never a place of what was said
-		// ("… said Monday that soldiers had been spotted near Cheorwon").
-		if w := strings.ToLower(d.text[trig.Start:trig.End]); saidVerbs[w] || w == "told" {
+		// ("… said Monday that soldiers had been spotted near Cheorwon"); so is
+		// one that "announced".
+		if w := strings.ToLower(d.text[trig.Start:trig.End]); saidVerbs[w] || w == "told" || w == "announced" || w == "announces" {
 			// (not before a comma, unless in a phrase opening the sentence:
 			// "11,000 troops are now in Russia, the spy agency said" names
 			// what was said, "In Geneva, a spokesperson said", "On Tuesday

@@ -343,9 +343,11 @@ const (
 
 // openingSubject reports whether the body at token j stands in the
 // sentence's opening subject (its first five words after a dateline
-// starting at lede) with no relative clause between it and the verb at k.
+// starting at lede, or after an opening phrase of time: "Four days later,
+// on October 13, the UN Special Rapporteur on … said") with no relative
+// clause between it and the verb at k.
 func openingSubject(toks []token, j, k, lede int) bool {
-	if j-lede > 4 {
+	if j-lede > 4 && j-openingTimeEnd(toks, lede, j) > 4 {
 		return false
 	}
 	for i := j + 1; i < k; i++ {
@@ -355,6 +357,32 @@ func openingSubject(toks []token, j, k, lede int) bool {
 		}
 	}
 	return true
+}
+
+// openingTimeEnd returns the token after the opening phrases of time that
+// begin at token lede and end with a comma before token j ("On October 13,",
+// "Four days later, on October 13,"): phrases of at most six words that
+// open with a month or weekday (after "on" or "in" too) or hold "later",
+// "earlier" or "ago" — not a place with its day ("In the town on December
+// 30,"). It returns lede when none opens the sentence.
+func openingTimeEnd(toks []token, lede, j int) int {
+	start, timed := lede, false
+	for i := lede; i < j && i-start < 6; i++ {
+		w := toks[i].low
+		switch {
+		case i == start:
+			timed = dayWords[w] || (w == "on" || w == "in") && i+1 < len(toks) && dayWords[toks[i+1].low]
+		case w == "later" || w == "earlier" || w == "ago":
+			timed = true
+		}
+		if i+1 < len(toks) && toks[i+1].comma {
+			if !timed {
+				break
+			}
+			start = i + 1
+		}
+	}
+	return start
 }
 
 // addStatement adds a statement trigger on "said"/"says" when the sentence
@@ -533,12 +561,16 @@ func (d *docCtx) opensSentence(s *sent, di int) bool {
 // datedBefore reports a day named before the verb at k (the caller has
 // checked that no event of its own is told before it): the sentence opens
 // with it ("On June 2, Vice Defense Minister Kim said …", "On Thursday,
-// the Red Cross said …") or the statement was put out then ("In that
+// the Red Cross said …", after another phrase of time too) or the statement was put out then ("In that
 // statement, released Monday, she said …"). i is ledeStart(text, toks).
 func datedBefore(text string, toks []token, k, i int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
-	if i+1 < len(toks) && toks[i].low == "on" && day(i+1) {
-		return true
+	// (also after another phrase of time: "Four days later, on October 13,
+	// the UN Special Rapporteur said")
+	for j, end := i, openingTimeEnd(toks, i, k); j == i || j < end; j++ {
+		if j+1 < len(toks) && toks[j].low == "on" && day(j+1) {
+			return true
+		}
 	}
 	// "At a regular news briefing in Beijing on Monday, a spokesman said"
 	if v := skipVenue(text, toks, i); v > i && v+1 < k && toks[v].low == "on" && day(v+1) {
@@ -759,7 +791,8 @@ func datedAfter(text string, toks []token, k int) bool {
 }
 
 // relativeDay reports a time counted from the report at token k —
-// "yesterday", "today", "last week", "this week", "earlier this month" —
+// "yesterday", "today", "last week", "this week", "earlier this month",
+// "last Wednesday" —
 // and the index after it.
 func relativeDay(toks []token, k int) (int, bool) {
 	switch w := toks[k].low; {
@@ -769,6 +802,8 @@ func relativeDay(toks []token, k int) (int, bool) {
 		return k + 3, true
 	case (w == "last" || w == "this") && k+1 < len(toks) && toks[k+1].low == "week":
 		return k + 2, true
+	case w == "last" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].low, "day") && dayWords[toks[k+1].low] && isCapitalized(toks[k+1]):
+		return k + 2, true // "said in a statement last Wednesday that"
 	}
 	return 0, false
 }
@@ -833,10 +868,26 @@ func skipVenue(text string, toks []token, k int) int {
 
 // skipOccasion returns the index after the occasion of a statement at
 // token k (skipVenue), else after the place it was made in ("said in
-// Seoul on Monday"), else k.
+// Seoul on Monday", "said in a statement issued in Geneva", "issued in
+// Geneva"), else k.
 func skipOccasion(text string, toks []token, k int) int {
 	if v := skipVenue(text, toks, k); v > k {
 		return v
+	}
+	j := k
+	if j+2 < len(toks) && toks[j].low == "in" && (toks[j+1].low == "a" || toks[j+1].low == "an") && statementNouns[toks[j+2].low] {
+		j += 3
+	}
+	if j < len(toks) {
+		switch toks[j].low {
+		case "issued", "released", "published", "delivered":
+			j++
+		}
+	}
+	if j > k {
+		if p := skipPlaceAfter(text, toks, j); p > j && !hardBreak(text[toks[k].end:toks[j].start]) {
+			return p
+		}
 	}
 	return skipPlaceAfter(text, toks, k)
 }

@@ -1,0 +1,44 @@
+package main
+
+import "testing"
+
+// TestSession15EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 15: a long title after opening phrases
+// of time ("Three days later, on May 2, the UN special envoy on …
+// said") and "said in a statement last Friday" date statements; one
+// "issued in Geneva" is placed there; what "announced" is made at the
+// speaker's capital; a date in apposition narrows a wider one ("earlier
+// this year, on March 3, 2024"); a day counted from another occasion ("the
+// day after the test") dates that occasion, not the rest of the sentence;
+// a trigger ending in "through", "via" or "at" happened at the place
+// right after it; a dateline without its year takes it from "this year, on
+// <a full date>" and the lede's weekday; relatives in a second country
+// are no place of the event.
+func TestSession15EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a long title after two opening phrases of time; a statement issued in a city",
+			"Returns\n\nThree days later, on May 2, the UN special envoy on the rights of North Korean refugees said in a statement issued in Geneva that the returns broke international law.\n", "2024-05-20",
+			[]string{"statement 2024-05-02 Geneva"}},
+		{"said in a statement last Friday",
+			"Drills\n\nKim Yo Jong, the sister of leader Kim Jong Un, said in a statement last Friday that the drills were rehearsals for an invasion.\n", "2024-03-12",
+			[]string{"statement 2024-03-08 Pyongyang"}},
+		{"guard: a place with its day opening the sentence is no time phrase",
+			"Harvest\n\nIn the county seat on October 30, the farm manager in charge of the collective farm's third work team said the harvest was good.\n", "2023-11-02",
+			nil},
+		{"a day counted from another occasion dates it, not the announcement",
+			"Satellite\n\nOn April 9, the day after the test, KCNA announced that the engine had worked as planned.\n", "2024-04-15",
+			[]string{"statement 2024-04-09 Pyongyang"}},
+		{"a date in apposition narrows the wider one",
+			"Satellite\n\nNorth Korea last launched a satellite earlier this year, on March 3, 2024, state media said.\n", "2024-09-20",
+			[]string{"other 2024-03-03 North Korea"}},
+		{"returned through a crossing, however far back the subject reaches",
+			"Returns\n\nIn March, some 40 men who had been held in jails in Jilin were returned through Namyang.\n", "2024-05-20",
+			[]string{"defection 2024-03-01 Namyang"}},
+		{"relatives in a second country are no place of the event",
+			"Lists\n\nIn Hoeryong, officials were ordered on June 3 to list every family with relatives in China or South Korea.\n", "2023-06-20",
+			[]string{"order 2023-06-03 Hoeryong"}},
+		{"a yearless dateline takes its year from 'this year, on <date>' and the lede's weekday",
+			"Missiles\n\nSEOUL, Oct 10 (Reuters) - North Korea fired two ballistic missiles from Sunan on Thursday, the South's military said. The North last fired a missile earlier this year, on May 30, 2024.\n", "",
+			[]string{"other 2024-10-10 Sunan", "other 2024-05-30 North Korea"}},
+	})
+}
