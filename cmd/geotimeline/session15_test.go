@@ -13,7 +13,10 @@ import "testing"
 // a trigger ending in "through", "via" or "at" happened at the place
 // right after it; a dateline without its year takes it from "this year, on
 // <a full date>" and the lede's weekday; relatives in a second country
-// are no place of the event.
+// are no place of the event; a leader "met Putin at the" site is a
+// meeting there (the gazetteer now holds the Vostochny Cosmodrome); a
+// trigger of a relative clause in the past perfect ("a woman who had
+// defected … swam back across the border") yields to the clause's own.
 func TestSession15EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a long title after two opening phrases of time; a statement issued in a city",
@@ -40,5 +43,14 @@ func TestSession15EndToEnd(t *testing.T) {
 		{"a yearless dateline takes its year from 'this year, on <date>' and the lede's weekday",
 			"Missiles\n\nSEOUL, Oct 10 (Reuters) - North Korea fired two ballistic missiles from Sunan on Thursday, the South's military said. The North last fired a missile earlier this year, on May 30, 2024.\n", "",
 			[]string{"other 2024-10-10 Sunan", "other 2024-05-30 North Korea"}},
+		{"a named leader met at a site; the spaceport the gazetteer lacked",
+			"Summit\n\nOn Sept. 13, the North Korean leader met Putin at the Vostochny Cosmodrome in the Amur region.\n", "2023-09-20",
+			[]string{"meeting 2023-09-13 Vostochny Cosmodrome"}},
+		{"guard: demands met are no meeting",
+			"Quotas\n\nThe farm met the demands in full last year.\n", "2023-09-20",
+			nil},
+		{"a past perfect relative clause yields to the clause's own trigger",
+			"Border\n\nIn August 2021, a woman who had defected to the South years before swam back across the border near Kaesong.\n", "2022-01-10",
+			[]string{"defection 2021-08-01 Kaesong"}},
 	})
 }

@@ -381,7 +381,8 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	k := 0
 	for ci := range s.clauses() {
 		// A trigger naming the time of another ("Two days before the
-		// plenum opened, Kim inspected a site") yields to it.
+		// plenum opened, Kim inspected a site") yields to it, and so does
+		// one of a relative clause in the past perfect.
 		best, bestTime := -1, -1
 		said := false // an official's dated "said" (addStatement) tells the clause
 		for ; k < len(s.trigs) && s.clauseOf(s.trigs[k].start) == ci; k++ {
@@ -409,7 +410,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
-			if timeReference(s, m) {
+			if timeReference(s, m) || pastPerfectRelative(s, m) {
 				if bestTime < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[bestTime].value].priority {
 					bestTime = k
 				}
@@ -561,6 +562,18 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		})
 	}
 	return out
+}
+
+// pastPerfectRelative reports a trigger in a relative clause in the past
+// perfect ("a man who had defected to the South years earlier swam back
+// across the border"): it tells who the subject was, and yields to the
+// clause's own trigger.
+func pastPerfectRelative(s *sent, m match) bool {
+	k := m.first
+	if k >= 1 && s.toks[k-1].low == "been" {
+		k-- // "who had been arrested"
+	}
+	return k >= 2 && s.toks[k-1].low == "had" && (s.toks[k-2].low == "who" || s.toks[k-2].low == "that")
 }
 
 // hasType reports an event of type typ among bs.
