@@ -16,7 +16,9 @@ import "testing"
 // are no place of the event; a leader "met Putin at the" site is a
 // meeting there (the gazetteer now holds the Vostochny Cosmodrome); a
 // trigger of a relative clause in the past perfect ("a woman who had
-// defected … swam back across the border") yields to the clause's own.
+// defected … swam back across the border") yields to the clause's own;
+// climbing a fence is a crossing, and meeting officials or authorities a
+// meeting.
 func TestSession15EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a long title after two opening phrases of time; a statement issued in a city",
@@ -52,5 +54,8 @@ func TestSession15EndToEnd(t *testing.T) {
 		{"a past perfect relative clause yields to the clause's own trigger",
 			"Border\n\nIn August 2021, a woman who had defected to the South years before swam back across the border near Kaesong.\n", "2022-01-10",
 			[]string{"defection 2021-08-01 Kaesong"}},
+		{"climbing back over a border fence; an envoy who met regional authorities",
+			"Border\n\nOn Jan. 2, 2023, a man climbed back over the fence in Cheorwon. The North's ambassador met provincial authorities in Khabarovsk in March 2023.\n", "2023-05-01",
+			[]string{"defection 2023-01-02 Cheorwon", "meeting 2023-03-01 Khabarovsk"}},
 	})
 }
