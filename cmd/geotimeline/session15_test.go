@@ -18,7 +18,8 @@ import "testing"
 // trigger of a relative clause in the past perfect ("a woman who had
 // defected … swam back across the border") yields to the clause's own;
 // climbing a fence is a crossing, and meeting officials or authorities a
-// meeting.
+// meeting; a date inside such a clause ("who had fled two years earlier")
+// dates none of the clause after it.
 func TestSession15EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a long title after two opening phrases of time; a statement issued in a city",
@@ -57,5 +58,8 @@ func TestSession15EndToEnd(t *testing.T) {
 		{"climbing back over a border fence; an envoy who met regional authorities",
 			"Border\n\nOn Jan. 2, 2023, a man climbed back over the fence in Cheorwon. The North's ambassador met provincial authorities in Khabarovsk in March 2023.\n", "2023-05-01",
 			[]string{"defection 2023-01-02 Cheorwon", "meeting 2023-03-01 Khabarovsk"}},
+		{"a date of a past perfect relative clause is not the main clause's",
+			"Kaesong\n\nThe city was sealed on July 26, after a man who had fled to the South two years earlier swam back across the border on July 20.\n", "2020-07-30",
+			[]string{"lockdown 2020-07-26 Kaesong", "defection 2020-07-20 Kaesong"}},
 	})
 }

@@ -1040,6 +1040,9 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if d.lapseElsewhere(m.Span, trig) {
 				continue // "On November 22, the day after the launch, KCNA announced": the launch's day
 			}
+			if perfectRelativeBetween(s, m.Span.Start, trig.Start) {
+				continue // "a man who had defected three years earlier swam back … on July 19"
+			}
 			cl := d.dateClass(s, di)
 			if s.dateline[di] && cl == classGood {
 				cl = classNoYear // a dateline dates the report least closely
@@ -1200,6 +1203,26 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		}
 	}
 	return dateLink{level: dateNone, basis: pipeline.BasisNone, at: -1}
+}
+
+// perfectRelativeBetween reports a relative clause in the past perfect
+// ("who had defected to the South three years earlier") that holds the
+// byte offset at and ends before the trigger at trigStart: a date of that
+// clause tells when its subject did what it says, not the trigger's event.
+func perfectRelativeBetween(s *sent, at, trigStart int) bool {
+	if at >= trigStart {
+		return false
+	}
+	k := s.tokenAt(trigStart)
+	for j := s.tokenAt(at) - 1; j >= 1 && j >= k-20; j-- {
+		if hardBreak(s.doc[s.toks[j].end:s.toks[j+1].start]) {
+			return false
+		}
+		if s.toks[j].low == "had" && (s.toks[j-1].low == "who" || s.toks[j-1].low == "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // lapseElsewhere reports a date counted from an occasion told after it ("a
