@@ -61,5 +61,8 @@ func TestSession15EndToEnd(t *testing.T) {
 		{"a date of a past perfect relative clause is not the main clause's",
 			"Kaesong\n\nThe city was sealed on July 26, after a man who had fled to the South two years earlier swam back across the border on July 20.\n", "2020-07-30",
 			[]string{"lockdown 2020-07-26 Kaesong", "defection 2020-07-20 Kaesong"}},
+		{"what a warning says opening with a quotation is threatened, not done",
+			"Notices\n\nOn Monday, officials warned that \"even children\" could be shot near the river in Hyesan.\n", "2020-09-04",
+			[]string{"statement 2020-08-31 Hyesan", "execution 2020-08-31 Hyesan threatened"}},
 	})
 }

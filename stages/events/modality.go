@@ -109,8 +109,15 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	}
 	// "warn residents that smugglers will be punished": the content of a
 	// warning is threatened.
-	if k := s.tokenAt(clause.Start); c.clause > 0 && k < len(s.toks) && s.toks[k].low == "that" {
-		prev := s.clauses()[c.clause-1]
+	// (also when the content opens with a quotation: "warned that \"even
+	// children\" could be shot" is cut into clauses at the quotes)
+	ci := c.clause
+	for ci > 0 && strings.ContainsAny(s.doc[s.clauses()[ci].Start:min(s.clauses()[ci].Start+3, s.clauses()[ci].End)], "\"“”") {
+		ci--
+	}
+	k := s.tokenAt(s.clauses()[ci].Start)
+	if ci > 0 && k < len(s.toks) && s.toks[k].low == "that" {
+		prev := s.clauses()[ci-1]
 		for j := k - 1; j >= 0 && s.toks[j].start >= prev.Start; j-- {
 			if threats[s.toks[j].low] {
 				threatened = true
