@@ -64,5 +64,8 @@ func TestSession15EndToEnd(t *testing.T) {
 		{"what a warning says opening with a quotation is threatened, not done",
 			"Notices\n\nOn Monday, officials warned that \"even children\" could be shot near the river in Hyesan.\n", "2020-09-04",
 			[]string{"statement 2020-08-31 Hyesan", "execution 2020-08-31 Hyesan threatened"}},
+		{"a meeting not held is denied",
+			"Anniversary\n\nThe national meeting marking the anniversary was not held in Pyongyang this year. The rally in Wonsan did not take place on Monday.\n", "2023-08-17",
+			[]string{"meeting 2023-01-01 Pyongyang negated", "meeting 2023-08-14 Wonsan negated"}},
 	})
 }

@@ -55,6 +55,9 @@ var (
 	// planned: "is planned", "was scheduled", "are expected".
 	passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 	postPlans = map[string]bool{"planned": true, "scheduled": true, "expected": true, "slated": true}
+	// happenedParticiples say that a noun's event took place ("the meeting
+	// was held"); a negator before them denies it.
+	happenedParticiples = map[string]bool{"held": true, "staged": true, "convened": true, "organized": true, "organised": true, "carried": true, "conducted": true, "imposed": true}
 )
 
 // modalityWords are the sets one of which holds every word that modality's
@@ -129,6 +132,18 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		if (x.v.is(s.toks[k], flagNegator) || s.toks[k].low == "longer") && x.v.is(s.toks[k+1], flagExist) {
 			negated = true
 		}
+	}
+	// "A national meeting … was not held this year", "the rally did not take
+	// place": a noun trigger whose happening its clause denies.
+	for k := c.m.last + 1; k+2 < len(s.toks) && k <= c.m.last+maxSubjectLength && s.toks[k+2].end <= clause.End; k++ {
+		if !x.v.is(s.toks[k+1], flagNegator) {
+			continue
+		}
+		w, v := s.toks[k].low, s.toks[k+2].low
+		if passiveBe[w] && happenedParticiples[v] || (w == "did" && v == "take" && k+3 < len(s.toks) && s.toks[k+3].low == "place") {
+			negated = true
+		}
+		break
 	}
 	// "A public trial is planned for …", "the meeting was scheduled to":
 	// a noun trigger as the subject of a passive of planning (not "the
