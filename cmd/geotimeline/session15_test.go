@@ -69,3 +69,37 @@ func TestSession15EndToEnd(t *testing.T) {
 			[]string{"meeting 2023-01-01 Pyongyang negated", "meeting 2023-08-14 Wonsan negated"}},
 	})
 }
+
+// TestSession15Review holds the guard rows of the session's review: each
+// passage made one of the session's rules misfire on its first version.
+func TestSession15Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"review: a bare lapse counts from the sentence before, and dates its own",
+			"Raid\n\nAuthorities raided the Hyesan market on October 3, a source in Ryanggang Province told Daily NK. Police arrested ten traders the day after, the source said.\n", "2024-10-20",
+			[]string{"crackdown 2024-10-03 Hyesan", "arrest 2024-10-04 Hyesan"}},
+		{"review: a quota, a death or the police met at a place are no meeting",
+			"Quotas\n\nThe farm met its grain quota at the end of the year, KCNA said. The soldier met his death at the hands of drones in Kursk last month. Protesters met police at the gate of the consulate in Shenyang on Tuesday.\n", "2024-05-10",
+			nil},
+		{"review: the first item of a list of days narrows nothing",
+			"Arrests\n\nPolice arrested two smugglers in Hyesan in 2023, on March 3 and April 5. Police arrested three more in Musan last month, on September 14 or 15.\n", "2024-10-20",
+			[]string{"arrest 2023-01-01 Hyesan", "arrest 2024-09-01 Musan"}},
+		{"review: a local committee's announcement is placed where the source is",
+			"Phones\n\nA source in Ryanggang Province said that the local party committee announced on Tuesday that residents must not use Chinese phones.\n", "2024-10-20",
+			[]string{"statement 2024-10-15 Ryanggang"}},
+		{"review: a state named after 'from' before 'said' is no speaker",
+			"Families\n\nFour days later, on October 13, the families of the defectors who had been repatriated from China said they had not heard from them.\n", "2024-10-20",
+			nil},
+		{"review: a part of the day after 'last <weekday>'",
+			"Drills\n\nKim Yo Jong said in a statement last Sunday night that the drills were a rehearsal for war.\n", "2024-10-20",
+			[]string{"statement 2024-10-13 Pyongyang"}},
+		{"review: returned through an embassy or via a capital is no forced return",
+			"Returns\n\nThe passports of the men were returned through the embassy in Beijing last month. Five Japanese women were returned via Beijing to Tokyo in 2002.\n", "2024-05-10",
+			nil},
+		{"review: another place named Vostochny is not the spaceport",
+			"Shells\n\nNorth Korean shells were smuggled to Vostochny Port from Rajin on October 3.\n", "2024-10-20",
+			[]string{"smuggling 2024-10-03 Rajin"}},
+		{"review: relatives in a list of countries",
+			"Lists\n\nIn Onsong, police arrested residents with relatives in China or in South Korea on Monday, and others with relatives in China, South Korea or Japan.\n", "2024-10-20",
+			[]string{"arrest 2024-10-14 Onsong"}},
+	})
+}

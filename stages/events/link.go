@@ -165,29 +165,42 @@ func (d *docCtx) isDatelinePlace(s *sent, sp pipeline.Span) bool {
 	return false
 }
 
+// placePreps end a trigger whose place follows them (placeOfTrigger).
+var placePreps = map[string]bool{"at": true, "through": true, "via": true}
+
 // placeOfTrigger returns the town or area right after a trigger that
-// ends with "at", "through" or "via" (an article may stand between), or -1.
+// ends with "at", "through" or "via" (an article may stand between), or
+// that ends with such a word and the town, or -1.
 func (d *docCtx) placeOfTrigger(s *sent, trig pipeline.Span) int {
 	k := s.tokenAt(trig.End - 1)
-	if k < 0 || k+1 >= len(s.toks) {
-		return -1
-	}
-	switch s.toks[k].low {
-	case "at", "through", "via":
-	default:
+	if k < 1 || k >= len(s.toks) {
 		return -1
 	}
 	next := k + 1
-	if s.toks[next].low == "the" {
+	if !placePreps[s.toks[k].low] {
+		// (a trigger that ends with the crossing: "were returned through
+		// Sinuiju")
+		if !placePreps[s.toks[k-1].low] {
+			return -1
+		}
+		next = k
+	}
+	if next < len(s.toks) && s.toks[next].low == "the" {
 		next++
 	}
 	for _, i := range s.places {
 		p := d.places[i]
-		if p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry && s.tokenAt(p.pm.Start) == next {
+		if p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry && s.tokenAt(p.pm.Start) == next &&
+			!possessiveAt(d.text[p.pm.End:]) { // not "met at Seoul's request in Geneva"
 			return i
 		}
 	}
 	return -1
+}
+
+// possessiveAt reports a possessive ending at the start of rest ("'s", "’s").
+func possessiveAt(rest string) bool {
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // placeAfter reports whether place p of s follows the word w, perhaps with
@@ -302,10 +315,23 @@ func (d *docCtx) classifyPlace(i int) {
 	// with the U.S.": a country a relation runs to, not where the event was.
 	// (a coordinated country takes the relation of the first: "with the
 	// U.S. and Japan", "relatives in China or South Korea")
+	// ("… or in South Korea", "… in China, South Korea or Japan" too)
 	rel := prev
-	for j := i - 1; rel >= 1 && (s.toks[rel].low == "and" || s.toks[rel].low == "or") && j >= 0 && d.places[j].sent == p.sent; j-- {
-		if s.tokenAt(d.places[j].pm.End) != rel {
-			break
+	for j := i - 1; rel >= 1 && j >= 0 && d.places[j].sent == p.sent; j-- {
+		at := s.tokenAt(p.pm.Start)
+		if j < i-1 {
+			at = s.tokenAt(d.places[j+1].pm.Start)
+		}
+		if (s.toks[rel].low == "in" || s.toks[rel].low == "with") && rel >= 1 && rel < at && (s.toks[rel-1].low == "and" || s.toks[rel-1].low == "or") {
+			rel-- // "or in South Korea"
+		}
+		switch {
+		case (s.toks[rel].low == "and" || s.toks[rel].low == "or") && s.tokenAt(d.places[j].pm.End) == rel:
+		case rel+1 < len(s.toks) && s.toks[rel+1].comma && s.tokenAt(d.places[j].pm.End) == rel+1 && rel+1 == at:
+			// "China, South Korea": a list by commas
+		default:
+			j = -1 // (ends the walk)
+			continue
 		}
 		rel = s.tokenAt(d.places[j].pm.Start) - 1
 		if rel >= 0 && s.toks[rel].low == "the" {
@@ -1233,6 +1259,12 @@ func (d *docCtx) lapseElsewhere(date, trig pipeline.Span) bool {
 	if !strings.HasSuffix(t, " after") && !strings.HasSuffix(t, " before") {
 		return false
 	}
+	// (a bare lapse, "arrested ten traders the day after.", "The day
+	// after, police …", counts from the sentence before: it dates its own)
+	rest := strings.TrimLeft(d.text[date.End:], " ")
+	if rest == "" || !unicode.IsLetter(rune(rest[0])) && !unicode.IsDigit(rune(rest[0])) {
+		return false
+	}
 	return trig.Start < date.End || strings.ContainsAny(d.text[date.End:trig.Start], ",;")
 }
 
@@ -1256,12 +1288,42 @@ func (d *docCtx) appositionDate(s *sent, di int) int {
 			return -1
 		}
 		if n.Interval.Known() && n.Interval.Days() < w.Interval.Days() &&
-			!n.Interval.Start.Before(w.Interval.Start) && !w.Interval.End.Before(n.Interval.End) {
+			!n.Interval.Start.Before(w.Interval.Start) && !w.Interval.End.Before(n.Interval.End) && !timeListGoesOn(d.text[n.Span.End:]) {
 			return dj
 		}
 		return -1
 	}
 	return -1
+}
+
+// timeListGoesOn reports a list of times continuing in rest, the text after a
+// date: "…, on March 3 and April 5", "on September 14, 20 and 28", "in
+// January and then in March", "on September 14 or 15" — its first item
+// narrows nothing.
+func timeListGoesOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	sep := false
+	if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") {
+		sep = true
+		rest = strings.TrimLeft(strings.TrimLeft(rest, ",–-"), " ")
+	}
+	for _, w := range []string{"and ", "or ", "then ", "again ", "in ", "on ", "the "} {
+		if strings.HasPrefix(rest, w) {
+			sep = true
+			rest = strings.TrimLeft(rest[len(w):], " ")
+		}
+	}
+	if !sep || rest == "" {
+		return false
+	}
+	if rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return monthWords[strings.ToLower(rest[:end])]
 }
 
 // lapseNouns name an earlier event a lapse counts from ("two days after
@@ -1886,8 +1948,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// a place named before the verb, else where the report was filed,
 		// else the document's country — never a place of what was said
 		// ("… said Monday that soldiers had been spotted near Cheorwon"); so is
-		// one that "announced".
-		if w := strings.ToLower(d.text[trig.Start:trig.End]); saidVerbs[w] || w == "told" || w == "announced" || w == "announces" {
+		// what was "announced", but one that neither a place nor a state's
+		// speaker places ("the local party committee announced") goes to
+		// the rules below (where the reporting source is).
+		w := strings.ToLower(d.text[trig.Start:trig.End])
+		announced := w == "announced" || w == "announces"
+		if saidVerbs[w] || w == "told" || announced {
 			// (not before a comma, unless in a phrase opening the sentence:
 			// "11,000 troops are now in Russia, the spy agency said" names
 			// what was said, "In Geneva, a spokesperson said", "On Tuesday
@@ -1922,13 +1988,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 					return d.placeLinkFrom(j, placeCountry, "the state the speaker of "+q()+" is named for")
 				}
 			}
-			if j := d.firstDateline(); j >= 0 {
-				return d.placeLinkFrom(j, placeCountry, "the dateline's place: where "+q()+" was reported")
+			if !announced {
+				if j := d.firstDateline(); j >= 0 {
+					return d.placeLinkFrom(j, placeCountry, "the dateline's place: where "+q()+" was reported")
+				}
+				if d.focus >= 0 {
+					return d.placeLinkFrom(d.focus, placeCountry, "the document's main country")
+				}
+				return placeLink{level: placeNone}
 			}
-			if d.focus >= 0 {
-				return d.placeLinkFrom(d.focus, placeCountry, "the document's main country")
-			}
-			return placeLink{level: placeNone}
 		}
 		// "the North's foreign ministry accused …", "a Chinese foreign
 		// ministry spokesperson warned …": another verb of a speaker named

@@ -428,7 +428,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 			if j < k-shortSpeakerReach && !(speakerBodies[toks[j].low] && openingSubject(toks, j, k, lede)) {
 				continue // a long title only for a body opening the sentence
 			}
-			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
+			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) && !placeObject(toks, j) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
 				t := toks[k]
 				m := match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1}
 				if outranked {
@@ -445,6 +445,23 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 		}
 	}
 	return trigs, fallback, hasFallback
+}
+
+// placeObject reports a state's name at token j that is the object of a
+// preposition ("repatriated from China said", "relatives in China said"):
+// a place, not the speaker.
+func placeObject(toks []token, j int) bool {
+	if j > 0 && toks[j-1].low == "the" {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].low {
+	case "from", "in", "to", "into", "of", "with", "against", "by", "for", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // reportedOnly reports whether every trigger of the sentence stands after
@@ -803,10 +820,17 @@ func relativeDay(toks []token, k int) (int, bool) {
 	case (w == "last" || w == "this") && k+1 < len(toks) && toks[k+1].low == "week":
 		return k + 2, true
 	case w == "last" && k+1 < len(toks) && strings.HasSuffix(toks[k+1].low, "day") && dayWords[toks[k+1].low] && isCapitalized(toks[k+1]):
-		return k + 2, true // "said in a statement last Wednesday that"
+		// "said in a statement last Wednesday that", "last Sunday night"
+		if k+2 < len(toks) && partsOfDay[toks[k+2].low] {
+			return k + 3, true
+		}
+		return k + 2, true
 	}
 	return 0, false
 }
+
+// partsOfDay may follow a weekday ("last Sunday night").
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // saidContent open what was said after a verb of saying and its time.
 var saidContent = map[string]bool{"that": true, "it": true, "he": true, "she": true, "they": true, "the": true, "north": true, "south": true}

@@ -828,6 +828,16 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first < last && gapVerbs[toks[first].low] && particles[toks[first+1].low] {
 		return true
 	}
+	// "met Putin at the cosmodrome": a name between "met" and "at the"
+	// ("met its quota at the end of the year", "met police at the gate",
+	// "met his death at the hands of" meet no one)
+	if first+2 < last && toks[first].low == "met" && toks[last].low == "the" && toks[last-1].low == "at" {
+		for _, t := range toks[first+1 : last-1] {
+			if !isCapitalized(t) {
+				return true
+			}
+		}
+	}
 	// "took away the manager's phone": a thing, not the person
 	if first < last && toks[first].low == "took" && last+1 < len(toks) && toks[last+1].low == "s" && toks[last+1].soft {
 		return true
