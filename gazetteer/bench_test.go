@@ -28,6 +28,21 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 	b.ReportMetric(float64(g.NumKeys()), "keys")
 }
 
+// BenchmarkBuildEmbedded measures what BenchmarkLoadEmbedded measured
+// before the key index was precomputed: parsing the embedded table and
+// building every index, the key index included.
+func BenchmarkBuildEmbedded(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(placesGz)))
+	for b.Loop() {
+		entries, refs, err := parseEmbedded(placesGz, aliasesTSV)
+		if err != nil {
+			b.Fatal(err)
+		}
+		build(entries, refs)
+	}
+}
+
 // BenchmarkWithGeoNames measures adding the world cities500 file (200k rows).
 func BenchmarkWithGeoNames(b *testing.B) {
 	const path = "../../shared/data/geonames/cities500.txt"

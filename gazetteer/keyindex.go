@@ -28,24 +28,30 @@ type keyIndex struct {
 
 // newKeyIndex builds the table of strs and their values vals.
 func newKeyIndex(strs []string, vals []int32) keyIndex {
-	t := keyIndex{ends: make([]uint32, len(strs)), vals: vals, seed: maphash.MakeSeed()}
 	n := 0
 	for _, s := range strs {
 		n += len(s)
 	}
 	arena := make([]byte, 0, n)
+	ends := make([]uint32, len(strs))
 	for i, s := range strs {
 		arena = append(arena, s...)
-		t.ends[i] = uint32(len(arena))
+		ends[i] = uint32(len(arena))
 	}
-	t.arena = string(arena)
+	return newKeyIndexArena(string(arena), ends, vals)
+}
+
+// newKeyIndexArena builds the table of the strings arena[ends[i-1]:ends[i]]
+// and their values vals.
+func newKeyIndexArena(arena string, ends []uint32, vals []int32) keyIndex {
+	t := keyIndex{arena: arena, ends: ends, vals: vals, seed: maphash.MakeSeed()}
 	// A load of at most one half keeps probe runs short.
-	size := 1 << bits.Len(uint(2*len(strs)|7))
+	size := 1 << bits.Len(uint(2*len(ends)|7))
 	t.slots = make([]uint32, size)
 	t.mask = uint32(size - 1)
-	t.num = 1<<bits.Len32(uint32(len(strs))) - 1
-	for i := range strs {
-		h := maphash.String(t.seed, strs[i])
+	t.num = 1<<bits.Len32(uint32(len(ends))) - 1
+	for i := range ends {
+		h := maphash.String(t.seed, t.str(int32(i)))
 		j := uint32(h) & t.mask
 		for t.slots[j] != 0 {
 			j = (j + 1) & t.mask

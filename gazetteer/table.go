@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -22,7 +21,8 @@ var ErrFormat = errors.New("gazetteer: malformed row")
 
 // The embedded table: see data/SOURCE.md for its sources and
 // internal/gen for the generator. places.tsv.gz costs about 1.8 MB of binary
-// size; parsed and indexed, about 32 MB of heap.
+// size and its key index (index.bin.gz, see indexfile.go) 1.0 MB; parsed and
+// indexed, about 32 MB of heap.
 var (
 	//go:embed data/places.tsv.gz
 	placesGz []byte
@@ -37,35 +37,43 @@ var embedded = sync.OnceValues(loadEmbedded)
 
 // loadEmbedded parses the embedded table; Embedded caches its result.
 func loadEmbedded() (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(placesGz))
-	if err != nil {
-		return nil, fmt.Errorf("embedded places.tsv.gz: %w", err)
-	}
-	// The gzip trailer holds the uncompressed size: read it in one piece.
-	size := 0
-	if n := len(placesGz); n >= 4 {
-		size = int(uint32(placesGz[n-4]) | uint32(placesGz[n-3])<<8 | uint32(placesGz[n-2])<<16 | uint32(placesGz[n-1])<<24)
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, size+512))
-	if _, err := buf.ReadFrom(zr); err != nil {
-		return nil, fmt.Errorf("embedded places.tsv.gz: %w", err)
-	}
-	entries, refs, err := readTable(buf, "places.tsv")
+	entries, refs, err := parseEmbedded(placesGz, aliasesTSV)
 	if err != nil {
 		return nil, err
+	}
+	g, ok, err := fromIndex(indexGz, sourceSums(placesGz, aliasesTSV), entries, refs)
+	if err != nil {
+		return nil, fmt.Errorf("embedded index.bin.gz: %w", err)
+	}
+	if !ok {
+		g = build(entries, refs)
+	}
+	return g, nil
+}
+
+// parseEmbedded parses a table in the embedded format, gzip-compressed,
+// and an alias table, whose aliases become preferred names.
+func parseEmbedded(placesGz, aliasesTSV []byte) ([]Entry, []nameRef, error) {
+	data, err := gunzip(placesGz)
+	if err != nil {
+		return nil, nil, fmt.Errorf("embedded places.tsv.gz: %w", err)
+	}
+	entries, refs, err := readTable(bytes.NewBuffer(data), "places.tsv")
+	if err != nil {
+		return nil, nil, err
 	}
 	curated, err := ReadAliases(bytes.NewReader(aliasesTSV), "aliases.tsv")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, a := range curated {
 		e, ok := entryIndex(entries, a.ID)
 		if !ok {
-			return nil, fmt.Errorf("embedded aliases.tsv: %w: alias %q names unknown id %s", ErrFormat, a.Name, a.ID)
+			return nil, nil, fmt.Errorf("embedded aliases.tsv: %w: alias %q names unknown id %s", ErrFormat, a.Name, a.ID)
 		}
 		refs = append(refs, nameRef{a.Name, e, tierPreferred})
 	}
-	return build(entries, refs), nil
+	return entries, refs, nil
 }
 
 // Embedded returns the gazetteer built from the embedded table: the Who's On

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v17/arrow"
@@ -301,6 +302,36 @@ func TestReusedZstdSameBytes(t *testing.T) {
 			if !bytes.Equal(got, want) {
 				t.Errorf("%s, room %d: %d bytes, Arrow's codec %d", tc.name, room, len(got), len(want))
 			}
+		}
+	}
+}
+
+// TestReserveSameBytes checks that reserving room in the value encoders
+// (leaf.reserve) leaves the files as pqarrow writes them, which reserves
+// nothing, with column chunks of several pages: row groups of more than one
+// write batch (1,024 values) and more than a page (1 MB) of text, so that
+// pages end at batch boundaries before the reserved room is used up or after
+// it is exceeded.
+func TestReserveSameBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	words := strings.Fields("Border guards in Hyesan were ordered to shoot smugglers on sight, a source said — 혜산")
+	rows := make([]DocumentRow, 5000)
+	for i := range rows {
+		var b strings.Builder
+		for n := r.IntN(3200); b.Len() < n; {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		rows[i].Doc = pipeline.Document{ID: fmt.Sprint("doc-", i), Text: b.String()}
+		if r.IntN(3) > 0 {
+			rows[i].Doc.Title = b.String()[:min(b.Len(), r.IntN(90))]
+		}
+		rows[i].DocDate = pipeline.DocDate{Date: pipeline.Date{Year: 2000 + r.IntN(20), Month: time.Month(1 + r.IntN(12)), Day: 1 + r.IntN(28)}}
+	}
+	for _, size := range []int{700, 2100, 5000} {
+		got, want := leafWrite(t, documentColumns(), rows, size), arrowWrite(t, documentColumns(), rows, size)
+		if !bytes.Equal(got, want) {
+			t.Errorf("row groups of %d: %d bytes written from leaves differ from pqarrow's %d", size, len(got), len(want))
 		}
 	}
 }

@@ -145,3 +145,31 @@ func FuzzWriteLowerASCIISame(f *testing.F) {
 		}
 	})
 }
+
+// refLetterRun is letterRun's definition: the byte loop tokenize had.
+func refLetterRun(text string, i int) (int, bool) {
+	j, and := i, byte(0xff)
+	for j < len(text) && isASCIILetter(text[j]) {
+		and &= text[j]
+		j++
+	}
+	return j, and&0x20 == 0
+}
+
+// FuzzLetterRun checks letterRun against the byte loop from every offset
+// of any text.
+func FuzzLetterRun(f *testing.F) {
+	for _, s := range []string{"", "a", "Pyongyang", "SEOUL, Dec. 19", "northKorea’s", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+		"@[`{\x7f\x80\xc1\xe1\xfa abcdefgH", "wordswithoutanyuppercaseletterhere!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) + 1 {
+			gotEnd, gotUpper := letterRun(s, i)
+			wantEnd, wantUpper := refLetterRun(s, i)
+			if gotEnd != wantEnd || gotUpper != wantUpper {
+				t.Fatalf("letterRun(%q, %d) = %d, %v, want %d, %v", s, i, gotEnd, gotUpper, wantEnd, wantUpper)
+			}
+		}
+	})
+}

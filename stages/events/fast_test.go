@@ -112,16 +112,19 @@ func TestWordLookup(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, id := range v.words.ids {
-		if got := v.words.lookup(w, wordHash(w)); got != id {
-			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		if got, f := v.words.lookup(w, wordHash(w)); got != id || f != v.words.flags[id] {
+			t.Errorf("lookup(%q) = %d, %b, want %d, %b", w, got, f, id, v.words.flags[id])
 		}
 	}
 	for _, w := range []string{"", "x", "zzzz", "arrestedd", "Arrested", "ministry of"} {
 		if _, in := v.words.ids[w]; !in {
-			if got := v.words.lookup(w, wordHash(w)); got != widUnknown {
-				t.Errorf("lookup(%q) = %d, want widUnknown", w, got)
+			if got, f := v.words.lookup(w, wordHash(w)); got != widUnknown || f != 0 {
+				t.Errorf("lookup(%q) = %d, %b, want widUnknown, no flags", w, got, f)
 			}
 		}
+	}
+	if f := v.words.flags[widUnknown]; f != 0 {
+		t.Errorf("widUnknown has flags %b, want none", f)
 	}
 }
 
@@ -140,12 +143,12 @@ func FuzzWordLookup(f *testing.F) {
 		if !in {
 			want = widUnknown
 		}
-		if got := v.words.lookup(w, wordHash(w)); got != want {
-			t.Fatalf("lookup(%q) = %d, want %d", w, got, want)
+		if got, f := v.words.lookup(w, wordHash(w)); got != want || f != v.words.flags[want] {
+			t.Fatalf("lookup(%q) = %d, %b, want %d, %b", w, got, f, want, v.words.flags[want])
 		}
 		if len(w) < 8 {
-			if got := v.words.lookupShort(packShort(w), wordHash(w)); got != want {
-				t.Fatalf("lookupShort(packShort(%q)) = %d, want %d", w, got, want)
+			if got, f := v.words.lookupShort(packShort(w), wordHash(w)); got != want || f != v.words.flags[want] {
+				t.Fatalf("lookupShort(packShort(%q)) = %d, %b, want %d, %b", w, got, f, want, v.words.flags[want])
 			}
 		}
 	})

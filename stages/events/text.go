@@ -157,6 +157,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 		}
 		if words != nil {
+			var f wordFlags
 			if w := t.text; ascii {
 				// wordHash(t.low): c|0x20 lowers an ASCII letter or digit.
 				n := len(w)
@@ -165,14 +166,13 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 					// packShort(t.low) from the eight bytes at the
 					// token, lowered the same way.
 					p := (swar.Load(doc, tokStart)|0x2020202020202020)&(1<<(8*n)-1) | uint64(n)<<56
-					t.wid = words.lookupShort(p, h)
+					t.wid, f = words.lookupShort(p, h)
 				} else {
-					t.wid = words.lookup(t.low, h)
+					t.wid, f = words.lookup(t.low, h)
 				}
 			} else {
-				t.wid = words.lookup(t.low, wordHash(t.low))
+				t.wid, f = words.lookup(t.low, wordHash(t.low))
 			}
-			f := words.flags[t.wid]
 			z.seen |= f
 			if f&flagStarts != 0 {
 				z.starts = append(z.starts, len(toks)-first)

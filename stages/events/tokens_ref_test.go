@@ -87,12 +87,12 @@ func (z *tokenizer) refAppendTokens(toks []token, doc string, start, end int) []
 					// packShort(t.low) from the eight bytes at the
 					// token, lowered the same way.
 					p := (swar.Load(doc, tokStart)|0x2020202020202020)&(1<<(8*n)-1) | uint64(n)<<56
-					t.wid = words.lookupShort(p, h)
+					t.wid, _ = words.lookupShort(p, h)
 				} else {
-					t.wid = words.lookup(t.low, h)
+					t.wid, _ = words.lookup(t.low, h)
 				}
 			} else {
-				t.wid = words.lookup(t.low, wordHash(t.low))
+				t.wid, _ = words.lookup(t.low, wordHash(t.low))
 			}
 			f := words.flags[t.wid]
 			z.seen |= f

@@ -2,7 +2,6 @@ package events
 
 import (
 	"cmp"
-	"math/bits"
 	"slices"
 	"sort"
 )
@@ -91,22 +90,28 @@ var toldWords = map[string]bool{"told": true, "informed": true}
 type wordTable struct {
 	ids   map[string]int32
 	flags []wordFlags // by id
-	// An open-addressing index of ids by wordHash, for the tokenizer:
-	// cheaper than the map, as the tokenizer hashes while it scans.
-	// A slot of index holds an id in the bits of num (0, widNone, marks it
-	// free) and, in the bits above, those of its word's hash: one uint32,
-	// so that the index of a few thousand words stays in the nearest cache.
-	words []string // by id
-	index []uint32 // a power of two, at most a third full
-	num   uint32
-	// short holds by id packShort of a word of at most seven bytes, most
-	// of them, and longWord for a longer one, for lookupShort.
-	short []uint64
+	words []string    // by id
+	// An open-addressing index of the words by wordHash, for the
+	// tokenizer: cheaper than the map, as the tokenizer hashes while it
+	// scans. A power of two, at most half full.
+	slots []wordSlot
 }
 
-// longWord is short's value for a word of eight bytes or more, which no
-// packShort equals.
-const longWord = ^uint64(0)
+// A wordSlot is a slot of the tokenizer's index: a word's key, id and
+// flags in 16 bytes, so that looking a word up reads one cache line. The
+// index was a table of ids, then a table of keys by id and one of flags:
+// a word found cost three cache misses when the tables had left the cache,
+// as they do between the events stage's sentences.
+type wordSlot struct {
+	key   uint64 // packShort of a word of at most seven bytes, else longKey of its hash; 0 in a free slot
+	id    int32  // widNone in a free slot
+	flags wordFlags
+}
+
+// longKey is a word table key of a word of eight bytes or more whose
+// wordHash is h: the length byte 0xff sets it apart from every packShort.
+// Words with the same key are told apart by comparing them.
+func longKey(h uint32) uint64 { return 0xff<<56 | uint64(h) }
 
 // packShort packs a word of at most seven bytes and its length into one
 // integer: the bytes in the low seven bytes, the length in the high one.
@@ -137,17 +142,21 @@ func mixWord(n int, a, b, y, z byte) uint32 {
 	return h ^ h>>15
 }
 
-// lookup returns the id of w, whose wordHash is h, or widUnknown.
-func (t *wordTable) lookup(w string, h uint32) int32 {
-	mask := uint32(len(t.index) - 1)
-	tag := h &^ t.num
+// lookup returns the id and flags of w, whose wordHash is h, or widUnknown
+// and no flags.
+func (t *wordTable) lookup(w string, h uint32) (int32, wordFlags) {
+	if len(w) < 8 {
+		return t.lookupShort(packShort(w), h)
+	}
+	key := longKey(h)
+	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.index[i]
-		if e == uint32(widNone) {
-			return widUnknown
+		s := &t.slots[i]
+		if s.id == widNone {
+			return widUnknown, 0
 		}
-		if e&^t.num == tag && t.words[e&t.num] == w {
-			return int32(e & t.num)
+		if s.key == key && t.words[s.id] == w {
+			return s.id, s.flags
 		}
 	}
 }
@@ -155,45 +164,43 @@ func (t *wordTable) lookup(w string, h uint32) int32 {
 // lookupShort is lookup for a word of at most seven bytes given as
 // packShort(w): the hit is confirmed by one integer comparison, without
 // reading the word's bytes elsewhere in memory.
-func (t *wordTable) lookupShort(p uint64, h uint32) int32 {
-	mask := uint32(len(t.index) - 1)
-	tag := h &^ t.num
+func (t *wordTable) lookupShort(p uint64, h uint32) (int32, wordFlags) {
+	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.index[i]
-		if e == uint32(widNone) {
-			return widUnknown
+		s := &t.slots[i]
+		if s.id == widNone {
+			return widUnknown, 0
 		}
-		if e&^t.num == tag && t.short[e&t.num] == p {
-			return int32(e & t.num)
+		if s.key == p {
+			return s.id, s.flags
 		}
 	}
 }
 
-// buildIndex fills t.index from t.ids.
+// buildIndex fills t.words and t.slots from t.ids and t.flags.
 func (t *wordTable) buildIndex() {
 	t.words = make([]string, len(t.flags))
-	t.short = make([]uint64, len(t.flags))
 	for w, id := range t.ids {
 		t.words[id] = w
-		t.short[id] = longWord
-		if len(w) < 8 {
-			t.short[id] = packShort(w)
-		}
 	}
 	size := 16
-	for size < 3*len(t.ids) {
+	for size < 2*len(t.ids) {
 		size *= 2
 	}
-	t.index = make([]uint32, size)
-	t.num = 1<<bits.Len32(uint32(len(t.words))) - 1
+	t.slots = make([]wordSlot, size)
 	mask := uint32(size - 1)
 	for id := widUnknown + 1; int(id) < len(t.words); id++ {
-		h := wordHash(t.words[id])
+		w := t.words[id]
+		h := wordHash(w)
+		key := longKey(h)
+		if len(w) < 8 {
+			key = packShort(w)
+		}
 		i := h & mask
-		for t.index[i] != uint32(widNone) {
+		for t.slots[i].id != widNone {
 			i = (i + 1) & mask
 		}
-		t.index[i] = h&^t.num | uint32(id)
+		t.slots[i] = wordSlot{key: key, id: id, flags: t.flags[id]}
 	}
 }
 

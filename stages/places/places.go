@@ -940,7 +940,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 			}
 		}
 	}
-	if (d.t.stop[m.Key] || d.t.demonymKey[m.Key]) && k == kindNone {
+	if k == kindNone && d.t.notAlone[m.Key] { // a stop word or a demonym
 		return mention{}, false
 	}
 	if k == kindNone && bylineName(st, m.Start, m.End) {

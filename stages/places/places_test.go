@@ -252,6 +252,19 @@ func TestEmbeddedData(t *testing.T) {
 			t.Errorf("stop-list lacks %q", w)
 		}
 	}
+	// notAlone is the union of the stop-list and the demonym keys.
+	for _, set := range []map[string]bool{tb.stop, tb.demonymKey} {
+		for k := range set {
+			if !tb.notAlone[k] {
+				t.Errorf("notAlone lacks %q", k)
+			}
+		}
+	}
+	for k := range tb.notAlone {
+		if !tb.stop[k] && !tb.demonymKey[k] {
+			t.Errorf("notAlone holds %q, in neither the stop-list nor the demonyms", k)
+		}
+	}
 	// Every phrase must pass the sentence prefilter in any case.
 	for line := range lines(regionsTSV) {
 		f := strings.Split(line, "\t")

@@ -35,7 +35,7 @@ func TestRegenerate(t *testing.T) {
 	if _, err := generate(dataDir, out); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"places.tsv.gz", "SOURCE.md"} {
+	for _, f := range []string{"places.tsv.gz", "index.bin.gz", "SOURCE.md"} {
 		got, err := os.ReadFile(filepath.Join(out, f))
 		if err != nil {
 			t.Fatal(err)

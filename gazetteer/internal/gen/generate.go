@@ -1470,7 +1470,15 @@ func (b *builder) write(outDir string) (stats, error) {
 	if err := os.WriteFile(filepath.Join(outDir, "places.tsv.gz"), gz.Bytes(), 0o644); err != nil {
 		return st, err
 	}
-	src := b.sourceMD(st, gz.Bytes(), tsv.Len(), adata, byClass, byCountry)
+	// The key index, built here once rather than at every start.
+	idx, err := gazetteer.IndexFile(gz.Bytes(), adata)
+	if err != nil {
+		return st, err
+	}
+	if err := os.WriteFile(filepath.Join(outDir, "index.bin.gz"), idx, 0o644); err != nil {
+		return st, err
+	}
+	src := b.sourceMD(st, gz.Bytes(), tsv.Len(), adata, idx, byClass, byCountry)
 	if err := os.WriteFile(filepath.Join(outDir, "SOURCE.md"), src, 0o644); err != nil {
 		return st, err
 	}
@@ -1508,7 +1516,7 @@ func sortedKeys(m map[string]int) []string {
 	return ks
 }
 
-func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases []byte, byClass, byCountry map[string]int) []byte {
+func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases, idx []byte, byClass, byCountry map[string]int) []byte {
 	var w bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&w, format, args...) }
 	p("# gazetteer/data — origin of the embedded place table\n\n")
@@ -1518,7 +1526,8 @@ func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases []byte, byCl
 	p("## Output\n\n")
 	p("| file | bytes | sha256 | content |\n|---|---|---|---|\n")
 	p("| places.tsv.gz | %d | `%s` | %d entries, %d further names; %d bytes uncompressed |\n", len(gz), sha(gz), st.entries, st.names, rawLen)
-	p("| aliases.tsv | %d | `%s` | %d curated aliases (name → id) |\n\n", len(aliases), sha(aliases), st.aliases)
+	p("| aliases.tsv | %d | `%s` | %d curated aliases (name → id) |\n", len(aliases), sha(aliases), st.aliases)
+	p("| index.bin.gz | %d | `%s` | the key index of the two above (gazetteer.IndexFile), decoded at load instead of built |\n\n", len(idx), sha(idx))
 	p("Entries by feature class:")
 	for _, k := range sortedKeys(byClass) {
 		p(" %s %d;", k, byClass[k])

@@ -5,7 +5,8 @@
 //
 // It reads the curated alias table out/aliases.tsv, checks that every alias
 // names an entry of the table, and writes out/places.tsv.gz (gzip without
-// name or time stamp) and out/SOURCE.md. The output is a pure function of the
+// name or time stamp), out/index.bin.gz (its key index, see
+// gazetteer.IndexFile) and out/SOURCE.md. The output is a pure function of the
 // inputs: running it twice gives the same bytes. It is not part of the
 // product build.
 package main
