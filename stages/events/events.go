@@ -410,7 +410,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
-			if timeReference(s, m) || pastPerfectRelative(s, m) {
+			if timeReference(s, m) || pastPerfectRelative(s, m) && yieldsToLater(d, s, k, ci) {
 				if bestTime < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[bestTime].value].priority {
 					bestTime = k
 				}
@@ -567,13 +567,50 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 // pastPerfectRelative reports a trigger in a relative clause in the past
 // perfect ("a man who had defected to the South years earlier swam back
 // across the border"): it tells who the subject was, and yields to the
-// clause's own trigger.
+// clause's own trigger when that one is dated (yieldsToLater).
 func pastPerfectRelative(s *sent, m match) bool {
-	k := m.first
+	return pastPerfect(s, m.first, true)
+}
+
+// pastPerfect reports "had" (or "had been") right before token k, after
+// "who" or "that" when relative is set.
+func pastPerfect(s *sent, k int, relative bool) bool {
 	if k >= 1 && s.toks[k-1].low == "been" {
 		k-- // "who had been arrested"
 	}
-	return k >= 2 && s.toks[k-1].low == "had" && (s.toks[k-2].low == "who" || s.toks[k-2].low == "that")
+	if k < 1 || s.toks[k-1].low != "had" {
+		return false
+	}
+	return !relative || k >= 2 && (s.toks[k-2].low == "who" || s.toks[k-2].low == "that")
+}
+
+// yieldsToLater reports whether trigger i of sentence s, in clause ci, has
+// a later trigger of the clause that tells the clause's own event: not in
+// the past perfect ("… had smuggled phones"), not an infinitive ("a wish to
+// defect"), and dated by a date outside the relative clause ("swam back
+// across the border and returned to the city on July 19", "On Jan. 1, a man
+// who had defected a year earlier climbed back over the fence"); a relative
+// clause about its subject then yields to it.
+func yieldsToLater(d *docCtx, s *sent, i, ci int) bool {
+	// the relative clause opens at "who"/"that" before "had (been)"
+	who := s.trigs[i].first - 2
+	if s.toks[s.trigs[i].first-1].low == "been" {
+		who--
+	}
+	for _, m := range s.trigs[i+1:] {
+		if s.clauseOf(m.start) != ci {
+			break
+		}
+		if pastPerfect(s, m.first, false) || m.first >= 1 && s.toks[m.first-1].low == "to" {
+			continue
+		}
+		for _, di := range s.dates {
+			if at := d.dates[di].Span.Start; at > m.end || at < s.toks[who].start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasType reports an event of type typ among bs.

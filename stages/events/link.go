@@ -1066,7 +1066,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if d.lapseElsewhere(m.Span, trig) {
 				continue // "On November 22, the day after the launch, KCNA announced": the launch's day
 			}
-			if perfectRelativeBetween(s, m.Span.Start, trig.Start) {
+			if perfectRelativeBetween(s, m.Span.Start, trig.Start) && d.dateOutsideRelative(s, trig) {
 				continue // "a man who had defected three years earlier swam back … on July 19"
 			}
 			cl := d.dateClass(s, di)
@@ -1234,7 +1234,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 // perfectRelativeBetween reports a relative clause in the past perfect
 // ("who had defected to the South three years earlier") that holds the
 // byte offset at and ends before the trigger at trigStart: a date of that
-// clause tells when its subject did what it says, not the trigger's event.
+// clause tells when its subject did what it says, not the trigger's event
+// (when the trigger has a date of its own, see dateOutsideRelative).
 func perfectRelativeBetween(s *sent, at, trigStart int) bool {
 	if at >= trigStart {
 		return false
@@ -1244,7 +1245,23 @@ func perfectRelativeBetween(s *sent, at, trigStart int) bool {
 		if hardBreak(s.doc[s.toks[j].end:s.toks[j+1].start]) {
 			return false
 		}
+		switch s.toks[j].low {
+		case "said", "says", "told", "that", "reported":
+			return false // "A source who had visited Hyesan said that last week, …": what was said
+		}
 		if s.toks[j].low == "had" && (s.toks[j-1].low == "who" || s.toks[j-1].low == "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateOutsideRelative reports a date of sentence s that no relative clause
+// in the past perfect before the trigger holds: the trigger's own, when
+// the clause's date is its subject's story.
+func (d *docCtx) dateOutsideRelative(s *sent, trig pipeline.Span) bool {
+	for _, di := range s.dates {
+		if !perfectRelativeBetween(s, d.dates[di].Span.Start, trig.Start) {
 			return true
 		}
 	}

@@ -119,7 +119,9 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		ci--
 	}
 	k := s.tokenAt(s.clauses()[ci].Start)
-	if ci > 0 && k < len(s.toks) && s.toks[k].low == "that" {
+	// (what is to come: "warned that \"three smugglers were executed\" last
+	// week" reports a past event as a lesson)
+	if ci > 0 && k < len(s.toks) && s.toks[k].low == "that" && modalBetween(s, k, first) {
 		prev := s.clauses()[ci-1]
 		for j := k - 1; j >= 0 && s.toks[j].start >= prev.Start; j-- {
 			if threats[s.toks[j].low] {
@@ -135,14 +137,21 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	}
 	// "A national meeting … was not held this year", "the rally did not take
 	// place": a noun trigger whose happening its clause denies.
-	for k := c.m.last + 1; k+2 < len(s.toks) && k <= c.m.last+maxSubjectLength && s.toks[k+2].end <= clause.End; k++ {
+	// (not a participle trigger, "the official arrested in Hyesan was not
+	// held responsible"; not a contrast, "was not held in the square but
+	// in a school yard"; not a delay, "was not convened until January")
+	for k := c.m.last + 1; !participle(s.toks[c.m.last].low) && k+2 < len(s.toks) && k <= c.m.last+maxSubjectLength && s.toks[k+2].end <= clause.End; k++ {
 		if !x.v.is(s.toks[k+1], flagNegator) {
 			continue
 		}
 		w, v := s.toks[k].low, s.toks[k+2].low
-		if passiveBe[w] && happenedParticiples[v] || (w == "did" && v == "take" && k+3 < len(s.toks) && s.toks[k+3].low == "place") {
-			negated = true
+		after := k + 3
+		if w == "did" && v == "take" && after < len(s.toks) && s.toks[after].low == "place" {
+			v, after = "place", after+1
+		} else if !passiveBe[w] || !happenedParticiples[v] {
+			break
 		}
+		negated = !notDenial(s, after)
 		break
 	}
 	// "A public trial is planned for …", "the meeting was scheduled to":
@@ -180,6 +189,46 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		return pipeline.Ongoing
 	}
 	return pipeline.Occurred
+}
+
+// notDenial reports what follows a negated "was not held" at token k that
+// makes it no denial: a delay, an agent, a manner, a judgement ("until
+// Friday", "by the provincial authorities", "in secret", "accountable") or
+// a contrast later in the sentence ("not in the stadium but in a school
+// yard").
+func notDenial(s *sent, k int) bool {
+	if k < len(s.toks) {
+		switch s.toks[k].low {
+		case "until", "till", "by", "accountable", "responsible", "liable", "for":
+			return true
+		case "in":
+			if k+1 < len(s.toks) && (s.toks[k+1].low == "secret" || s.toks[k+1].low == "public") {
+				return true
+			}
+		}
+	}
+	for j := k; j < len(s.toks); j++ {
+		if s.toks[j].low == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBetween reports a modal verb (will, would, could, may, can, must
+// …) or "face" from token lo to before token hi: what is said there lies
+// ahead.
+func modalBetween(s *sent, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch s.toks[j].low {
+		case "will", "shall", "face", "faces":
+			return true
+		}
+		if s.modal(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // Irregular past participles of trigger verbs.

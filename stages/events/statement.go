@@ -448,18 +448,19 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 }
 
 // placeObject reports a state's name at token j that is the object of a
-// preposition ("repatriated from China said", "relatives in China said"):
-// a place, not the speaker.
+// preposition after a participle ("defectors who had been repatriated from
+// China said"): a place, not the speaker — unlike "Diplomats from Russia
+// said", "envoys in Russia said".
 func placeObject(toks []token, j int) bool {
 	if j > 0 && toks[j-1].low == "the" {
 		j--
 	}
-	if j == 0 {
+	if j < 2 {
 		return false
 	}
 	switch toks[j-1].low {
-	case "from", "in", "to", "into", "of", "with", "against", "by", "for", "toward", "towards":
-		return true
+	case "from", "in", "to", "into", "with", "against", "by", "toward", "towards":
+		return participle(toks[j-2].low)
 	}
 	return false
 }

@@ -806,6 +806,37 @@ var borderModified = map[string]bool{
 	"provinces": true, "district": true, "districts": true, "control": true, "controls": true,
 }
 
+// metWhat are words between "met" and its officials that make the meeting
+// a reception ("met resistance from local officials", "met the approval of
+// officials").
+var metWhat = map[string]bool{
+	"resistance": true, "opposition": true, "approval": true, "demands": true, "demand": true,
+	"standards": true, "expectations": true, "criticism": true, "from": true, "of": true,
+	"requirements": true, "needs": true, "quota": true, "target": true, "targets": true,
+}
+
+// metNoMeeting reports a "met …" trigger from first to last that tells no
+// meeting: a reception between ("met resistance from officials"), a
+// possessive after ("met the governor's approval") or a team before ("the
+// women's team met Japan at the qualifier").
+func metNoMeeting(toks []token, first, last int) bool {
+	for _, t := range toks[first+1 : last] {
+		if metWhat[t.low] {
+			return true
+		}
+	}
+	if last+1 < len(toks) && toks[last+1].low == "s" && toks[last+1].soft {
+		return true
+	}
+	for j := max(0, first-4); j < first; j++ {
+		switch toks[j].low {
+		case "team", "teams", "squad", "side":
+			return true
+		}
+	}
+	return false
+}
+
 // rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
 // end ("sealed off the border town") or at its start ("the border city was
 // shut": the city was shut, not the border) —, the "order" of "in order
@@ -837,6 +868,11 @@ func rejectTrigger(toks []token, first, last int) bool {
 				return true
 			}
 		}
+	}
+	// "met resistance from local officials", "met the governor's approval",
+	// "North Korea's women's team met Japan at the qualifier": no meeting
+	if toks[first].low == "met" && first < last && metNoMeeting(toks, first, last) {
+		return true
 	}
 	// "took away the manager's phone": a thing, not the person
 	if first < last && toks[first].low == "took" && last+1 < len(toks) && toks[last+1].low == "s" && toks[last+1].soft {
