@@ -63,14 +63,14 @@ var dispatchSets = []struct {
 	// found, precision 0.48. A training set now, with the fourth.
 	// Twelfth session: a yearless dateline dated by the telling's weekday
 	// after the latest year-part the text reports: 41 -> 43.
-	{"fifth blind set", "dispatches_blind5", "dispatches_blind5_gold.jsonl", 44, 0.59},
+	{"fifth blind set", "dispatches_blind5", "dispatches_blind5_gold.jsonl", 45, 0.60},
 	// Written blind the same way on less usual topics (balloons and
 	// loudspeakers, GPS jamming, drifting boats, workers abroad, ship-to-
 	// ship transfers, a memoir with no date line; 60 gold events);
 	// measured blind at 22 found, precision 0.46, on the fifth session's
 	// rules of that hour. A training set now.
 	// Twelfth session ("between Oct. 8 and 13 last year"): 35 -> 36.
-	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 38, 0.61},
+	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 39, 0.63},
 	// Written blind the same way as a typical week's mix (short, medium and
 	// long reports; 54 gold events); measured blind on the fifth session's
 	// rules of 4414a4b at 30 found, precision 0.48 (session 4's rules: 27,
@@ -170,7 +170,7 @@ var dispatchSets = []struct {
 	// then (the new twenty-fourth set keeps seven held out), its misses read
 	// and rules drawn from them (cmd/geotimeline/session14_test.go,
 	// stages/dates/followup14_test.go): 33 -> 43 found.
-	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 44, 0.53},
+	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 45, 0.55},
 	// Written blind at the start of the eleventh session (twelve reports
 	// of 2014-2024: inside reports, a yearless wire dateline, a story with
 	// no date at all, "Posted:" headers, state media, imagery, an NGO
@@ -180,7 +180,7 @@ var dispatchSets = []struct {
 	// until the thirteenth session: made a training set then (the new
 	// twenty-first set keeps five held out), its misses read and rules
 	// drawn from them (cmd/geotimeline/session13_test.go): 36 -> 42 found.
-	{"nineteenth blind set", "dispatches_blind19", "dispatches_blind19_gold.jsonl", 46, 0.55},
+	{"nineteenth blind set", "dispatches_blind19", "dispatches_blind19_gold.jsonl", 47, 0.56},
 	// Written blind at the start of the twelfth session (twelve reports of
 	// 2014-2025: inside reports with bylines, a yearless Yonhap dateline, a
 	// weekly state-media roundup, imagery, an NGO report with flashbacks,
@@ -190,7 +190,7 @@ var dispatchSets = []struct {
 	// (4b08914). Held out: its misses are never read. (Its writer gave
 	// alternative places as bare names; they were turned into gazetteer
 	// places by `geotimeline gazetteer lookup` without reading the texts.)
-	{"twentieth blind set", "dispatches_blind20", "dispatches_blind20_gold.jsonl", 42, 0.47},
+	{"twentieth blind set", "dispatches_blind20", "dispatches_blind20_gold.jsonl", 43, 0.48},
 	// Written blind at the start of the thirteenth session (twelve reports
 	// of 2013-2025: a feature with history back to 2009, a Yonhap dateline
 	// with no year anywhere, inside reports, an NGO report, wire stories
@@ -199,7 +199,7 @@ var dispatchSets = []struct {
 	// read: 53 found, precision 0.56, on the session's first rules
 	// (2407755). Held out: its misses are never read. Fourteenth session:
 	// 54 found, precision 0.56 -> 0.55 (one more prediction, unread).
-	{"twenty-first blind set", "dispatches_blind21", "dispatches_blind21_gold.jsonl", 54, 0.55},
+	{"twenty-first blind set", "dispatches_blind21", "dispatches_blind21_gold.jsonl", 55, 0.56},
 	// Written blind late in the thirteenth session (twelve reports of
 	// 2015-2025 from Japanese, Chinese, Russian and NGO angles, imagery, a
 	// Seoul spy verdict, a plenum, a family feature; two datelines with no
@@ -216,7 +216,7 @@ var dispatchSets = []struct {
 	// was read: 49 found, precision 0.51, on the session's first rules
 	// (2407755), and 51 (0.52) on its last (fafd047). Held out: its misses
 	// are never read.
-	{"twenty-third blind set", "dispatches_blind23", "dispatches_blind23_gold.jsonl", 52, 0.52},
+	{"twenty-third blind set", "dispatches_blind23", "dispatches_blind23_gold.jsonl", 53, 0.53},
 	// Written blind at the start of the fourteenth session (twelve reports
 	// of 2011-2025 and one undated: inside reports with bylines, a yearless
 	// Yonhap dateline, a KCNA digest, a ministry statement, Chinese border
@@ -225,7 +225,7 @@ var dispatchSets = []struct {
 	// precision 0.63, on the session's first rules (d512341), and the same
 	// on the rules of the commit that added it (the session's rules to its
 	// first review). Held out: its misses are never read.
-	{"twenty-fourth blind set", "dispatches_blind24", "dispatches_blind24_gold.jsonl", 59, 0.62},
+	{"twenty-fourth blind set", "dispatches_blind24", "dispatches_blind24_gold.jsonl", 60, 0.62},
 	// Written blind during the fifteenth session (twelve reports of
 	// 2009-2025 and one undated: inside reports with bylines, Yonhap,
 	// Reuters, AP and AFP datelines, KCNA, a defector's account over five
@@ -234,12 +234,14 @@ var dispatchSets = []struct {
 	// precision 0.65, on the session's first rules (a6db9d3), and 61 (0.64)
 	// on the rules of the commit that added it (d5bdf1f and the fence and
 	// "met officials" rows). Held out: its misses are never read.
-	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 61, 0.63},
+	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 62, 0.64},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss
 // of theirs, even when a floor fails, so that a failing run shows no rule
-// writer what they hold.
+// writer what they hold. (Fifteenth session, its first rules to its last,
+// counts in view and misses unread: 20 42 -> 43, 21 54 -> 55, 23 52 -> 53,
+// 24 59 -> 60, 25 61 -> 62; 15 and 22 unchanged.)
 var heldOut = map[string]bool{
 	"dispatches_blind15": true,
 	"dispatches_blind20": true, "dispatches_blind21": true, "dispatches_blind22": true,
