@@ -317,6 +317,7 @@ func (d *docCtx) classifyPlace(i int) {
 	// U.S. and Japan", "relatives in China or South Korea")
 	// ("… or in South Korea", "… in China, South Korea or Japan" too)
 	rel := prev
+walk:
 	for j := i - 1; rel >= 1 && j >= 0 && d.places[j].sent == p.sent; j-- {
 		at := s.tokenAt(p.pm.Start)
 		if j < i-1 {
@@ -330,8 +331,7 @@ func (d *docCtx) classifyPlace(i int) {
 		case rel+1 < len(s.toks) && s.toks[rel+1].comma && s.tokenAt(d.places[j].pm.End) == rel+1 && rel+1 == at:
 			// "China, South Korea": a list by commas
 		default:
-			j = -1 // (ends the walk)
-			continue
+			break walk
 		}
 		rel = s.tokenAt(d.places[j].pm.Start) - 1
 		if rel >= 0 && s.toks[rel].low == "the" {

@@ -578,9 +578,10 @@ func (d *docCtx) opensSentence(s *sent, di int) bool {
 
 // datedBefore reports a day named before the verb at k (the caller has
 // checked that no event of its own is told before it): the sentence opens
-// with it ("On June 2, Vice Defense Minister Kim said …", "On Thursday,
-// the Red Cross said …", after another phrase of time too) or the statement was put out then ("In that
-// statement, released Monday, she said …"). i is ledeStart(text, toks).
+// with it, after another phrase of time too ("On June 2, Vice Defense
+// Minister Kim said …", "On Thursday, the Red Cross said …") or the
+// statement was put out then ("In that statement, released Monday, she
+// said …"). i is ledeStart(text, toks).
 func datedBefore(text string, toks []token, k, i int) bool {
 	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
 	// (also after another phrase of time: "Four days later, on October 13,

@@ -817,11 +817,15 @@ var metWhat = map[string]bool{
 
 // metNoMeeting reports a "met …" trigger from first to last that tells no
 // meeting: a reception between ("met resistance from officials"), a
-// possessive after ("met the governor's approval") or a team before ("the
-// women's team met Japan at the qualifier").
+// possessive after ("met the governor's approval"), a team before ("the
+// women's team met Japan at the qualifier"), or no name between "met" and
+// "at the" ("met its quota at the end of the year", "met police at the
+// gate", "met his death at the hands of"; "met Putin at the cosmodrome" is
+// a meeting).
 func metNoMeeting(toks []token, first, last int) bool {
+	atThe := first+2 < last && toks[last].low == "the" && toks[last-1].low == "at"
 	for _, t := range toks[first+1 : last] {
-		if metWhat[t.low] {
+		if metWhat[t.low] || atThe && t.low != "at" && t.low != "the" && !isCapitalized(t) {
 			return true
 		}
 	}
@@ -859,18 +863,6 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first < last && gapVerbs[toks[first].low] && particles[toks[first+1].low] {
 		return true
 	}
-	// "met Putin at the cosmodrome": a name between "met" and "at the"
-	// ("met its quota at the end of the year", "met police at the gate",
-	// "met his death at the hands of" meet no one)
-	if first+2 < last && toks[first].low == "met" && toks[last].low == "the" && toks[last-1].low == "at" {
-		for _, t := range toks[first+1 : last-1] {
-			if !isCapitalized(t) {
-				return true
-			}
-		}
-	}
-	// "met resistance from local officials", "met the governor's approval",
-	// "North Korea's women's team met Japan at the qualifier": no meeting
 	if toks[first].low == "met" && first < last && metNoMeeting(toks, first, last) {
 		return true
 	}
