@@ -1592,7 +1592,8 @@ func (b *builder) sourceMD(st stats, gz []byte, rawLen int, aliases, idx []byte,
 * **Peaks** (MT, ne:peak:<name>): NE 10m elevation points, with their name_alt.
 * **Curated places** (curated.tsv, hand-written; %d places): places the press names that the sources
   lack — the inhabited islands on the Northern Limit Line (Yeonpyeong, Baengnyeong, Daecheong), as
-  populated places at their main village, coordinates from general knowledge to about 0.01°.
+  populated places at their main village, and the Vostochny Cosmodrome in Amur Oblast (a site,
+  class S); coordinates from general knowledge to about 0.01°.
 * **Curated aliases** (aliases.tsv, hand-written): spellings the press uses. They are embedded as preferred
   aliases: under a key they produce, their entries come first in Lookup (so "Yalu" is the river before a
   former name of Zhalantun, "Tumen" the Chinese border city and river before Tyumen).
