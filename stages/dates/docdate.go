@@ -419,8 +419,9 @@ func (a *analysis) whoClause(i int) bool {
 // currentYear returns the year the text writes as the one it is in: a
 // count "of" a year ("its fourth weapons test of 2022", "the first launch
 // of 2024"), "so far in 2022" or a date in apposition to "this year"
-// ("earlier this year, on June 26, 2024") — not a year of background ("since 2016",
-// "founded in 2014", "the 2018 agreement"). Two such years fix nothing.
+// ("earlier this year, on June 26, 2024") — not a year of background
+// ("since 2016", "founded in 2014", "the 2018 agreement"). Two such years
+// fix nothing.
 func (a *analysis) currentYear() (int, string, bool) {
 	toks := a.p.t
 	year, text := 0, ""

@@ -569,19 +569,20 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 // across the border"): it tells who the subject was, and yields to the
 // clause's own trigger when that one is dated (yieldsToLater).
 func pastPerfectRelative(s *sent, m match) bool {
-	return pastPerfect(s, m.first, true)
+	h := perfectAt(s, m.first)
+	return h >= 1 && (s.toks[h-1].low == "who" || s.toks[h-1].low == "that")
 }
 
-// pastPerfect reports "had" (or "had been") right before token k, after
-// "who" or "that" when relative is set.
-func pastPerfect(s *sent, k int, relative bool) bool {
+// perfectAt returns the index of the "had" right before token k ("had
+// fled", "had been arrested"), or -1.
+func perfectAt(s *sent, k int) int {
 	if k >= 1 && s.toks[k-1].low == "been" {
-		k-- // "who had been arrested"
+		k--
 	}
 	if k < 1 || s.toks[k-1].low != "had" {
-		return false
+		return -1
 	}
-	return !relative || k >= 2 && (s.toks[k-2].low == "who" || s.toks[k-2].low == "that")
+	return k - 1
 }
 
 // yieldsToLater reports whether trigger i of sentence s, in clause ci, has
@@ -592,16 +593,12 @@ func pastPerfect(s *sent, k int, relative bool) bool {
 // who had defected a year earlier climbed back over the fence"); a relative
 // clause about its subject then yields to it.
 func yieldsToLater(d *docCtx, s *sent, i, ci int) bool {
-	// the relative clause opens at "who"/"that" before "had (been)"
-	who := s.trigs[i].first - 2
-	if s.toks[s.trigs[i].first-1].low == "been" {
-		who--
-	}
+	who := perfectAt(s, s.trigs[i].first) - 1 // the relative clause opens there
 	for _, m := range s.trigs[i+1:] {
 		if s.clauseOf(m.start) != ci {
 			break
 		}
-		if pastPerfect(s, m.first, false) || m.first >= 1 && s.toks[m.first-1].low == "to" {
+		if perfectAt(s, m.first) >= 0 || m.first >= 1 && s.toks[m.first-1].low == "to" {
 			continue
 		}
 		for _, di := range s.dates {

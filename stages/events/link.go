@@ -190,17 +190,15 @@ func (d *docCtx) placeOfTrigger(s *sent, trig pipeline.Span) int {
 	}
 	for _, i := range s.places {
 		p := d.places[i]
-		if p.pm.Resolved && !p.metonym && !isRegion(p) && p.pm.Place.Precision != pipeline.GeoCountry && s.tokenAt(p.pm.Start) == next &&
-			!possessiveAt(d.text[p.pm.End:]) { // not "met at Seoul's request in Geneva"
-			return i
+		if !p.pm.Resolved || p.metonym || isRegion(p) || p.pm.Place.Precision == pipeline.GeoCountry || s.tokenAt(p.pm.Start) != next {
+			continue
 		}
+		if e := s.tokenAt(p.pm.End); e < len(s.toks) && possessive(d.text, s.toks, e) {
+			continue // not "met at Seoul's request in Geneva"
+		}
+		return i
 	}
 	return -1
-}
-
-// possessiveAt reports a possessive ending at the start of rest ("'s", "’s").
-func possessiveAt(rest string) bool {
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // placeAfter reports whether place p of s follows the word w, perhaps with
@@ -323,7 +321,7 @@ walk:
 		if j < i-1 {
 			at = s.tokenAt(d.places[j+1].pm.Start)
 		}
-		if (s.toks[rel].low == "in" || s.toks[rel].low == "with") && rel >= 1 && rel < at && (s.toks[rel-1].low == "and" || s.toks[rel-1].low == "or") {
+		if (s.toks[rel].low == "in" || s.toks[rel].low == "with") && rel < at && (s.toks[rel-1].low == "and" || s.toks[rel-1].low == "or") {
 			rel-- // "or in South Korea"
 		}
 		switch {
