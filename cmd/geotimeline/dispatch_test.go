@@ -26,7 +26,11 @@ var dispatchSets = []struct {
 	// (Precision 0.73 -> 0.71 in the eighth session: the politburo's
 	// criticism of officials at "the meeting" is now dated to that
 	// meeting, an event the gold does not list.)
-	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.71},
+	// (Precision 0.72 -> 0.70 in the sixteenth session: "The inspection,
+	// which started on Jan. 10" now stands on its own day, as the gold
+	// has it, and the inspection team of the lede, dated to the February
+	// dismissals it came before, stays.)
+	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.69},
 	// Written blind — fifteen dispatches and their 65 gold events, by a
 	// session that had read neither the rules nor the other sets — and
 	// measured at 33 found, precision 0.47, before any rule was written
@@ -190,6 +194,9 @@ var dispatchSets = []struct {
 	// (4b08914). Held out: its misses are never read. (Its writer gave
 	// alternative places as bare names; they were turned into gazetteer
 	// places by `geotimeline gazetteer lookup` without reading the texts.)
+	// Held out through the fifteenth session (43 found, precision 0.49);
+	// a training set since the sixteenth, its misses read and rules drawn
+	// from them (cmd/geotimeline/session16_test.go).
 	{"twentieth blind set", "dispatches_blind20", "dispatches_blind20_gold.jsonl", 43, 0.48},
 	// Written blind at the start of the thirteenth session (twelve reports
 	// of 2013-2025: a feature with history back to 2009, a Yonhap dateline
@@ -235,6 +242,16 @@ var dispatchSets = []struct {
 	// on the rules of the commit that added it (d5bdf1f and the fence and
 	// "met officials" rows). Held out: its misses are never read.
 	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 62, 0.64},
+	// Written blind at the start of the sixteenth session (twelve reports
+	// of 2009-2025 and one undated: inside reports with bylines, AP,
+	// Reuters and Yonhap datelines, a KCNA report with a Juche date line, a
+	// defector's account, an explainer over five years, a Vladivostok
+	// report, a day-first date line; 98 gold events) and measured before
+	// anything of it was read: 51 found, precision 0.59, on the session's
+	// first rules (0fc6b9d), and the same on the rules of the commit that
+	// added it. No 9-word run in common with ../shared/seeds. Held out: its
+	// misses are never read.
+	{"twenty-sixth blind set", "dispatches_blind26", "dispatches_blind26_gold.jsonl", 51, 0.58},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss
@@ -243,9 +260,9 @@ var dispatchSets = []struct {
 // counts in view and misses unread: 20 42 -> 43, 21 54 -> 55, 23 52 -> 53,
 // 24 59 -> 60, 25 61 -> 62; 15 and 22 unchanged.)
 var heldOut = map[string]bool{
-	"dispatches_blind15": true,
-	"dispatches_blind20": true, "dispatches_blind21": true, "dispatches_blind22": true,
+	"dispatches_blind15": true, "dispatches_blind21": true, "dispatches_blind22": true,
 	"dispatches_blind23": true, "dispatches_blind24": true, "dispatches_blind25": true,
+	"dispatches_blind26": true,
 }
 
 // TestEvalDispatchSets scores the pipeline on every dispatch set with

@@ -38,6 +38,7 @@ func TestSession10EndToEnd(t *testing.T) {
 type extractedEvent struct {
 	Type  string `json:"event_type"`
 	Date  string `json:"date_start"`
+	End   string `json:"date_end"`
 	Place string `json:"place"`
 	Mod   string `json:"modality"`
 }

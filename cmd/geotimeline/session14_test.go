@@ -103,9 +103,9 @@ func TestSession14EndToEnd(t *testing.T) {
 			"Testimony\n\nIn May 2016 I was taken to the detention centre in Hoeryong. I was held there until September 2016.\n\n" +
 				"In the winter of 2017, the guards made us watch two prisoners being shot.\n", "2023-03-01",
 			[]string{"arrest 2016-05-01 Hoeryong", "arrest 2016-09-01 Hoeryong", "execution 2017-12-01 Hoeryong"}},
-		{"guard: talks held are no arrest",
+		{"guard: talks held are no arrest (a meeting since session 16)",
 			"Talks\n\nTalks were held in Beijing on Tuesday between trade officials of the two countries.\n", "2023-03-02",
-			nil},
+			[]string{"meeting 2023-02-28 Beijing"}},
 		{"a speaker with a long title told a body by its full name",
 			"Returns\n\nThe U.N. special rapporteur on the human rights situation in North Korea told the General Assembly's Third Committee in Geneva on 21 October that returnees faced torture.\n", "2022-10-25",
 			[]string{"statement 2022-10-21 Geneva"}},

@@ -339,7 +339,11 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			}
 		}
 	}
-	if lo, hi := inf.Earliest, facts.upper; !lo.IsZero() && !hi.IsZero() && !hi.Before(lo) {
+	lo := inf.Earliest
+	if lo.Before(facts.targetFloor) {
+		lo = facts.targetFloor
+	}
+	if hi := facts.upper; !lo.IsZero() && !hi.IsZero() && !hi.Before(lo) {
 		// A term of office bounds the text on both sides: the one year in
 		// it on which the dateline's day is the weekday the text gives it
 		// ("SEOUL, April 17 (Yonhap) -- … fired … on Wednesday" in a
@@ -967,8 +971,9 @@ type inference struct {
 	latestFullText string // its text
 	anniv          date   // the latest anniversary the text marks
 	annivText      string // the evidence for it
-	upper          date   // the latest the text can be: an era cue's end (eras.tsv), zero if open
-	upperText      string // the era cue
+	upper          date   // the latest the text can be: an era cue's end (eras.tsv) or a year it sets targets for, zero if open
+	upperText      string // the era cue or the target year
+	targetFloor    date   // with a target year as upper: the year before it, the earliest the text can be
 	assumed        bool   // the returned date's year is the one an era cue makes likely
 	// recent is the latest month, part of a year or day the text reports
 	// with its year (forward and awaited dates excluded), when no era cue
@@ -995,6 +1000,10 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	// fled in March 2016"): see inference.recent.
 	var recent date
 	recentText := ""
+	// The earliest year the text sets targets for beside "this year" or
+	// "next year", and the latest year it names otherwise: plans are set
+	// for a year not yet over, this one or the next.
+	target, targetText, latestYear := 0, "", 0
 	for i := range a.exprs {
 		e := &a.exprs[i]
 		ends := []*expr{e}
@@ -1028,7 +1037,13 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 				continue
 			}
 			if x.d == 0 && a.targetYear(e) {
+				if (target == 0 || x.y < target) && a.yearOfTelling(e.s) {
+					target, targetText = x.y, text
+				}
 				continue // "set targets for three launches in 2024", "the 2024 satellite plans"
+			}
+			if latestYear < x.y {
+				latestYear = x.y
 			}
 			switch {
 			case x.m != 0 && x.d != 0:
@@ -1074,6 +1089,14 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		}
 		upper, upperText = h.era.latest, fmt.Sprintf("era cue %q (%s)", h.era.text, h.era.fact)
 	}
+	var targetFloor date
+	if target != 0 && target >= latestYear && (upper.IsZero() || target < upper.Year) {
+		// "after reviewing this year's work and setting policy goals for
+		// 2024": the text is of 2024 at the latest. Not when it names a
+		// later year: then the targets may be looked back on.
+		upper, upperText = date{Year: target, Month: 12, Day: 31}, fmt.Sprintf("targets set for %q", targetText)
+		targetFloor = date{Year: target - 1, Month: 1, Day: 1}
+	}
 	var anniv *annivHit
 	hits := ct.findAnniversaries(&a.p, words, a.seg.sent)
 	for i := range hits {
@@ -1082,7 +1105,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		}
 	}
 
-	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText}
+	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText, targetFloor: targetFloor}
 	if !recent.Before(eraLower) && !recent.Before(lower) && !recent.Before(latestFull) {
 		facts.recent, facts.recentText = recent, recentText // (else a later year, date or era cue: the text may be well after it)
 	}
@@ -1270,6 +1293,26 @@ func isPlanNoun(w string) bool {
 	case "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "blueprint", "quota", "quotas",
 		"pledge", "pledged", "vow", "vowed", "promise", "promised", "budget", "forecast", "forecasts", "projection":
 		return true
+	}
+	return false
+}
+
+// yearOfTelling reports "this year" or "next year" in the sentence of
+// token k: a target year beside it is this year's or the next.
+func (a *analysis) yearOfTelling(k int) bool {
+	toks := a.p.t
+	s := a.seg.sent[k]
+	lo, hi := k, k
+	for lo > 0 && a.seg.sent[lo-1] == s {
+		lo--
+	}
+	for hi+1 < len(toks) && a.seg.sent[hi+1] == s {
+		hi++
+	}
+	for j := lo; j < hi; j++ {
+		if (toks[j].low == "this" || toks[j].low == "next") && toks[j+1].low == "year" {
+			return true
+		}
 	}
 	return false
 }

@@ -41,6 +41,12 @@ type docCtx struct {
 	lastDated dateLink
 	// lastDatedIdx and lastDatedPara locate the sentence lastDated came from.
 	lastDatedIdx, lastDatedPara int
+	// sitting is the date of the latest meeting built so far that lasted
+	// more than a day, sittingPara its paragraph and sittingPlace its
+	// place, for "on the final day" (see dayOfOccasion).
+	sitting      dateLink
+	sittingPara  int
+	sittingPlace placeLink
 	// typeDated is lastDated by event type (index into vocab.types), and
 	// sameType the type of the occasion the sentence being linked calls
 	// "the same" ("at the same public trial": an execution), or -1.
@@ -126,7 +132,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sameType: -1, afterType: -1, v: x.v}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sitting: dateLink{level: dateNone, at: -1}, sittingPlace: placeLink{level: placeNone}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

@@ -410,6 +410,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
+			if tn == "meeting" && k+1 < len(s.trigs) && meetingActs(s, m, s.trigs[k+1]) {
+				continue // "the meeting also dismissed the vice premier": the dismissal
+			}
 			if timeReference(s, m) || pastPerfectRelative(s, m) && yieldsToLater(d, s, k, ci) {
 				if bestTime < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[bestTime].value].priority {
 					bestTime = k
@@ -883,6 +886,14 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 			}
 			dl.text = d.text[from:to]
 		}
+		// "The plenary meeting, which opened Tuesday in Pyongyang, closed
+		// Saturday": from its first day to its last
+		if tinfo.name == "meeting" {
+			if dj := d.closingDay(s, dl.at); dj >= 0 {
+				dl.iv.End = d.dates[dj].Interval.End
+				dl.text = d.text[d.dates[dl.at].Span.Start:d.dates[dj].Span.End]
+			}
+		}
 	}
 	// "is scheduled to discuss the report at its session later this
 	// month": dated wholly after the published report, it has not
@@ -895,6 +906,10 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		mod = pipeline.Planned
 	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
+	if dl.sitting && pl.level > placeClause && d.sittingPlace.level < placeNone {
+		pl = d.sittingPlace // "On the final day, the meeting also dismissed …": where it sat
+		pl.why = "where the meeting of " + dl.text + " sat: " + pl.why
+	}
 	d.topicSpan = topicSpan{}
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
 	if s.caption && (!inSentence || archiveCaption(d.text[s.Start:s.End])) {
@@ -1049,7 +1064,9 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// And a definite one dated only by another clause of its sentence ("The
 	// execution was part of a campaign that has grown harsher since the law
 	// took effect last December"): that date is the other clause's.
-	aside := def && dl.level == dateSentence
+	// (not a relative clause about the trigger's own noun: "The plenary
+	// meeting of the Central Committee, which opened Tuesday in Pyongyang")
+	aside := def && dl.level == dateSentence && !(dl.at >= 0 && ownRelative(s, c, d.dates[dl.at].Span.Start))
 	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting || aside) && tinfo.name != "other")) && (c.remention || def || ing)
 	// "executed a man at a public trial last week" … "the trial was held
 	// on the 12th": the day a sentence fixes for the occasion.
@@ -1066,11 +1083,63 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 			}
 		}
 		d.typeDated[c.typ] = dl
+		if tinfo.name == "meeting" && dl.iv.Days() > 1 && dl.iv.Days() <= maxMeetingDays {
+			d.sitting, d.sittingPara, d.sittingPlace = dl, s.para, pl
+		}
 	}
 	own := pl.level == placeClause && !d.negatedPlace(s, pl.at)
 	return built{Event: ev, anaphoric: anaphoric, dated: dl.level != dateNone && dl.level != dateOngoing,
 		ownPlace: own, background: x.background(d, s, c), lede: d.isLede(s), placeLevel: pl.level, definite: def || ing, stands: ing && !c.remention,
 		distinct: distinctTold(s, c)}, true
+}
+
+// meetingActs reports a meeting named by "the" or "this" (up to three
+// words before) whose verb is the next trigger, next, in the past ("the
+// meeting also dismissed the vice premier", "The party plenum expelled two
+// members"): the meeting is its actor,
+// told before; the act is the news.
+func meetingActs(s *sent, m, next match) bool {
+	if !isPast(s.toks[next.first].low) {
+		return false
+	}
+	named := false
+	for j := m.first - 1; j >= 0 && j >= m.first-3 && !s.toks[j+1].comma && !named; j-- {
+		named = s.toks[j].low == "the" || s.toks[j].low == "this"
+	}
+	if !named {
+		return false
+	}
+	k := m.last + 1
+	for k < next.first && (s.toks[k].low == "also" || s.toks[k].low == "then" || s.toks[k].low == "further") {
+		k++
+	}
+	return k == next.first && !s.toks[k].comma
+}
+
+// ownRelative reports a byte offset at in a "which" clause right after
+// the nominal trigger of c, the rest of its noun and its name ("The enlarged plenary
+// meeting of the Central Committee of the Workers' Party of Korea, which
+// opened Tuesday"): what it tells is the trigger's own.
+func ownRelative(s *sent, c candidate, at int) bool {
+	ci := s.clauseOf(at)
+	if ci != c.clause+1 {
+		return false
+	}
+	k := s.tokenAt(s.clauses()[ci].Start)
+	if k >= len(s.toks) || s.toks[k].low != "which" {
+		return false
+	}
+	j := c.m.last + 1
+	for n := 0; n < 2 && j < k && !s.toks[j].comma && !strings.HasSuffix(s.toks[j].low, "ed") && s.toks[j].low != "of"; n++ {
+		j++ // the rest of the noun: "plenary meeting"
+	}
+	for ; j < k; j++ {
+		t := s.toks[j]
+		if t.comma || !(t.low == "of" || t.low == "the" || t.low == "s" || isCapitalized(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // secondOfType appends to out the event of candidate c, whose type an
@@ -1454,11 +1523,13 @@ const maxSubjectLength = 6
 var rarityWords = map[string]bool{
 	"rare": true, "common": true, "frequent": true, "unusual": true, "uncommon": true,
 	"routine": true, "commonplace": true, "widespread": true, "infrequent": true,
+	"fixture": true, "tradition": true, "ritual": true, // "has become an annual fixture"
 }
 
 // rarity reports a trigger that is the subject of a predicate of how often
 // such events happen ("Detention of an entire family is rare", "Public
-// executions have become more frequent"): a verb "be" or "become" within
+// executions have become more frequent", "The year-end plenary meeting has
+// become an annual fixture"): a verb "be" or "become" within
 // the trigger's clause after it, then, within three words, a rarity word.
 func rarity(s *sent, c candidate) bool {
 	clause := s.clauses()[c.clause]

@@ -790,6 +790,9 @@ type dateLink struct {
 	text  string
 	basis pipeline.DateBasis
 	at    int // index into docCtx.dates of the mention it came from, or -1
+	// sitting: a day of the meeting told before ("on the final day"),
+	// where the event happened too (see docCtx.sitting)
+	sitting bool
 }
 
 // sinceDate returns a usable date mention of s right after "since" that is
@@ -1156,6 +1159,21 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	// was dated to.
 	if l, ok := d.lapseAfter(s); ok {
 		return l
+	}
+	// "On the final day, the meeting also dismissed …" after "The plenary
+	// meeting … opened Tuesday …, closed Saturday": the last (or first)
+	// day of the occasion told just before.
+	if l := d.sitting; l.level != dateNone && s.para-d.sittingPara <= maxSittingParas {
+		if first, text, ok := dayOfOccasion(s); ok {
+			if first {
+				l.iv.End = l.iv.Start
+			} else {
+				l.iv.Start = l.iv.End
+			}
+			l.iv.Precision = pipeline.PrecisionDay
+			l.level, l.at, l.text, l.sitting = dateClause, -1, text, true
+			return l
+		}
 	}
 	// "at the same trial", "on the same day": the occasion an earlier
 	// event of the document was dated to.
@@ -1840,6 +1858,63 @@ func (d *docCtx) forDays(di int) (n, from, to int) {
 	}
 	return 0, 0, 0
 }
+
+// closingDay returns the day mention of sentence s on which a meeting that
+// opened on day mention di closed — "opened Tuesday …, closed Saturday",
+// "began on June 5 and ended on June 8" — or -1: a later day of the
+// sentence after a verb of closing, at most maxMeetingDays on.
+func (d *docCtx) closingDay(s *sent, di int) int {
+	after := func(m *pipeline.DateMention, verbs map[string]bool) bool {
+		k := s.tokenAt(m.Span.Start) - 1
+		if k >= 0 && s.toks[k].low == "on" {
+			k--
+		}
+		return k >= 0 && verbs[s.toks[k].low]
+	}
+	open := &d.dates[di]
+	if !after(open, openingVerbs) {
+		return -1
+	}
+	for _, dj := range s.dates {
+		m := &d.dates[dj]
+		if m.Span.Start > open.Span.End && m.Interval.Days() == 1 && after(m, closingVerbs) {
+			if n := open.Interval.Start.DaysUntil(m.Interval.Start); n > 0 && n <= maxMeetingDays {
+				return dj
+			}
+		}
+	}
+	return -1
+}
+
+// maxSittingParas is how many paragraphs after a meeting's own "on the
+// final day" may still name its last day.
+const maxSittingParas = 3
+
+// dayOfOccasion finds "the final day", "the last day", "the closing day"
+// (first false) or "the first day", "the opening day" (first true) in s.
+func dayOfOccasion(s *sent) (first bool, text string, ok bool) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k-1].low != "the" && s.toks[k-1].low != "its" || s.toks[k+1].low != "day" {
+			continue
+		}
+		switch s.toks[k].low {
+		case "final", "last", "closing", "concluding":
+			return false, s.doc[s.toks[k-1].start:s.toks[k+1].end], true
+		case "first", "opening":
+			return true, s.doc[s.toks[k-1].start:s.toks[k+1].end], true
+		}
+	}
+	return false, "", false
+}
+
+// maxMeetingDays is the longest meeting closingDay reads: a party congress
+// sits for about a week.
+const maxMeetingDays = 14
+
+var (
+	openingVerbs = map[string]bool{"opened": true, "began": true, "started": true, "convened": true}
+	closingVerbs = map[string]bool{"closed": true, "ended": true, "concluded": true, "adjourned": true}
+)
 
 // spanDistance is the number of bytes between two spans (0 when they touch or overlap).
 func spanDistance(a, b pipeline.Span) int {

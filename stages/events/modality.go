@@ -160,6 +160,12 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	if k := c.m.last + 1; k+1 < len(s.toks) && s.toks[k+1].end <= clause.End && passiveBe[s.toks[k].low] && postPlans[s.toks[k+1].low] && !participle(s.toks[c.m.last].low) {
 		planned = true
 	}
+	// "at a session of the Supreme People's Assembly expected in January":
+	// a noun trigger, its name, and a participle of planning.
+	if k := nameEnd(s, c.m.last+1); k+1 < len(s.toks) && s.toks[k+1].end <= clause.End && !s.toks[k].comma && postPlans[s.toks[k].low] &&
+		!participle(s.toks[c.m.last].low) && planTimes[s.toks[k+1].low] {
+		planned = true
+	}
 	if x.v.types[c.typ].name != "order" {
 		for _, m := range s.trigs {
 			if m.first < first && m.start >= clause.Start && x.v.types[x.v.triggers[m.value].typ].name == "order" {
@@ -244,8 +250,25 @@ func participle(w string) bool {
 // chief", "dismissed its secretary"): a purge, not a denial.
 func dismissedPost(w1, w2 string) bool {
 	switch w2 {
-	case "chief", "chairman", "secretary", "director", "commander", "minister", "premier", "head", "manager", "governor":
+	case "chief", "chairman", "secretary", "director", "commander", "minister", "premier", "head", "manager", "governor",
+		"vice", "deputy", "prime": // "the vice premier"
 		return w1 == "the" || w1 == "his" || w1 == "its" || w1 == "their"
 	}
 	return false
 }
+
+// nameEnd returns the first token from k on that is not part of a name
+// after a noun ("of the Supreme People's Assembly"): "of", "the", the
+// possessive "s" and capitalized words, with no comma before them.
+func nameEnd(s *sent, k int) int {
+	for ; k < len(s.toks) && !s.toks[k].comma; k++ {
+		if t := s.toks[k]; !(t.low == "of" || t.low == "the" || t.low == "s" || isCapitalized(t)) {
+			break
+		}
+	}
+	return k
+}
+
+// planTimes open a time after a participle of planning ("expected in
+// January", "scheduled for May 3", "planned next week").
+var planTimes = map[string]bool{"in": true, "for": true, "on": true, "next": true, "later": true, "this": true, "early": true, "late": true, "at": true}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSession16EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 16: a dateline without its year takes
+// it from targets set for the next year beside "this year" and the lede's
+// weekday; a meeting that "opened" on one day and "closed" on another
+// runs between them, and "on the final day" is its last day, at its
+// place; a relative clause right after a meeting's name dates the meeting
+// itself; a meeting that "has become a fixture" is no event; talks "were
+// held", "began" or "resumed" are a meeting; a meeting "expected in
+// January" is planned; "the meeting dismissed the vice premier" is the
+// dismissal, not a denial nor the meeting.
+func TestSession16EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a yearless dateline: targets for next year beside this year, and the lede's weekday",
+			"Party plenum ends\n\nSEOUL, Dec. 28 (Yonhap) -- North Korea's ruling party closed a plenary meeting of its Central Committee, state media said Thursday.\n\nThe meeting, which opened Monday in Pyongyang, closed Wednesday after reviewing this year's work and setting economic targets for 2024, the Korean Central News Agency said.\n\nOn the final day, the meeting also dismissed the premier, the agency said.\n", "",
+			[]string{"meeting 2023-12-25 Pyongyang", "other 2023-12-27 Pyongyang"}},
+		{"guard: targets with no year of telling beside them fix no dateline",
+			"Party plenum ends\n\nSEOUL, Dec. 28 (Yonhap) -- North Korea's ruling party closed a plenary meeting of its Central Committee, state media said Thursday.\n\nThe meeting, which opened Monday in Pyongyang, closed Wednesday after setting economic targets for 2024, the Korean Central News Agency said.\n", "",
+			[]string{"meeting  Pyongyang"}},
+		{"a meeting that has become a fixture is no event",
+			"Plenums\n\nThe year-end plenary meeting has become an annual fixture of the party calendar since 2019.\n", "2023-12-31",
+			nil},
+		{"talks that were held",
+			"Talks\n\nTalks between North Korea and Japan were held on June 5 in Geneva.\n", "2023-06-10",
+			[]string{"meeting 2023-06-05 Geneva"}},
+		{"talks that resumed",
+			"Talks\n\nWorking-level talks between the two Koreas resumed on Monday at Panmunjom.\n", "2023-06-10",
+			[]string{"meeting 2023-06-05 Panmunjom"}},
+		{"guard: talks that stalled are no meeting",
+			"Talks\n\nTalks between the two Koreas have stalled since 2019.\n", "2023-06-10",
+			nil},
+		{"a session expected in January is planned",
+			"Assembly\n\nAnalysts said the speech could foreshadow a change to the constitution at a session of the Supreme People's Assembly expected in January.\n", "2023-12-31",
+			[]string{"meeting 2024-01-01  planned"}},
+		{"dismissing the vice premier is no denial",
+			"Purge\n\nOn Saturday the politburo dismissed the vice premier in charge of agriculture in Pyongyang.\n", "2023-12-31",
+			[]string{"other 2023-12-30 Pyongyang"}},
+		{"guard: the final day of a trip is no meeting's",
+			"Trip\n\nOn the final day of his trip, Kim inspected a factory in Wonsan.\n", "2023-12-31",
+			[]string{"other  Wonsan"}},
+	})
+}
+
+// TestSession16Spans checks the ends of meetings told by their opening and
+// closing days.
+func TestSession16Spans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"opened and closed", "Plenum\n\nThe plenary meeting of the Central Committee, which opened Tuesday in Pyongyang, closed Saturday.\n",
+			[]string{"meeting 2023-12-26..2023-12-30"}},
+		{"began and ended", "Talks\n\nTalks between North Korea and Japan began on June 5 in Geneva and ended on June 8.\n",
+			[]string{"meeting 2023-06-05..2023-06-08"}},
+		{"guard: a month apart is no sitting", "Rally\n\nThe party conference opened on May 1 in Pyongyang and closed on May 30.\n",
+			[]string{"meeting 2023-05-01..2023-05-01"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, stdout := extractedEvents(t, tc.text, "2023-12-31", func(e extractedEvent) string {
+				return e.Type + " " + e.Date + ".." + e.End
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("events = %q, want %q\n%s", got, tc.want, stdout)
+			}
+		})
+	}
+}
