@@ -14,7 +14,9 @@ import (
 // itself; a meeting that "has become a fixture" is no event; talks "were
 // held", "began" or "resumed" are a meeting; a meeting "expected in
 // January" is planned; "the meeting dismissed the vice premier" is the
-// dismissal, not a denial nor the meeting.
+// dismissal, not a denial nor the meeting; trains, trucks and buses that
+// cross a border are traffic ("other"), and "no trucks have crossed"
+// denies it.
 func TestSession16EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a yearless dateline: targets for next year beside this year, and the lede's weekday",
@@ -44,6 +46,12 @@ func TestSession16EndToEnd(t *testing.T) {
 		{"guard: the final day of a trip is no meeting's",
 			"Trip\n\nOn the final day of his trip, Kim inspected a factory in Wonsan.\n", "2023-12-31",
 			[]string{"other  Wonsan"}},
+		{"trains and trucks crossing a border",
+			"Trade\n\nOn Jan. 16, a freight train from Sinuiju crossed into Dandong for the first time in two years.\n\nTrucks loaded with rice crossed into Rason on Thursday, a driver said.\n", "2022-01-22",
+			[]string{"other 2022-01-16 Dandong", "other 2022-01-20 Rason"}},
+		{"guard: no trucks have crossed",
+			"Trade\n\nSince Wednesday, no freight trucks have crossed the bridge between Wonjong and Quanhe.\n", "2023-01-27",
+			nil},
 	})
 }
 

@@ -77,7 +77,7 @@ func TestTriggers(t *testing.T) {
 		{"the close of the market", "The rice price at the close of the market in {{Chongjin|city|KP|North Hamgyong}} was 5,000 won on [[Wednesday|2021-06-09]].", []string{}},
 		{"shut out of the market", "Traders in {{Hyesan|city|KP|Ryanggang}} were shut out of the market on [[Thursday|2021-06-10]].", []string{}},
 		{"searching for homes", "Flood victims in {{Hamhung|city|KP|South Hamgyong}} were still searching for new homes in [[May 2021|2021-05]].", []string{"other"}}, // the flood, not a search
-		{"a bridge crossed is not a defection", "Chinese trucks crossed the Friendship Bridge into {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2021-06-07]].", []string{}},
+		{"a bridge crossed is not a defection (traffic since session 16)", "Chinese trucks crossed the Friendship Bridge into {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2021-06-07]].", []string{"other"}},
 		{"a typhoon crossed", "A typhoon crossed into {{North Hamgyong Province|admin1|KP|North Hamgyong}} on [[Monday|2021-06-07]].", []string{"other"}}, // the typhoon, not a defection
 		{"fencing the sport", "Fencing was among the sports shown in {{Pyongyang|capital|KP|Pyongyang}} on [[Monday|2021-06-07]].", []string{}},
 		{"a market closed", "Authorities shut the largest market in {{Chongjin|city|KP|North Hamgyong}} on [[May 14, 2022|2022-05-14]].", []string{"lockdown"}},

@@ -107,6 +107,17 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			ongoing = true
 		}
 	}
+	// "no North Korean freight trucks have crossed": "no" before the
+	// subject a trigger opens with, farther than the window above.
+	for k := first - 1; k >= lo && k >= first-6 && !negated; k-- {
+		w := s.toks[k].low
+		if w == "no" {
+			negated = true
+		}
+		if isPast(w) || beForms[w] || strings.HasSuffix(w, "ing") || s.toks[k+1].comma {
+			break
+		}
+	}
 	if first >= 2 && s.toks[first-1].low == "to" && wishes[s.toks[first-2].low] {
 		planned = true
 	}

@@ -28,7 +28,7 @@ func TestSession9Crossings(t *testing.T) {
 		{"guard: volunteers who crossed the Yalu in 1950", "Chinese volunteers who crossed the Yalu River in [[October 1950|1950-10]] were honoured in {{Hoechang|county|KP|South Pyongan}}.", []string{}},
 		{"guard: rice arrived on a boat", "Rice from China arrived on a cargo boat at {{Nampo|city|KP|South Pyongan}} on [[Oct. 5|2023-10-05]].", []string{}},
 		{"arrived on a boat", "Two North Koreans arrived on a small wooden boat off {{Sokcho|city|KR|Gangwon}} on [[Oct. 12|2023-10-12]].", []string{"defection"}},
-		{"guard: trucks crossed into China", "The trucks crossed into China at {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2023-10-16]].", []string{}},
+		{"guard: trucks crossed into China (no defection; traffic since session 16)", "The trucks crossed into China at {{Sinuiju|city|KP|North Pyongan}} on [[Monday|2023-10-16]].", []string{"other"}},
 		{"guard: documents handed over", "The documents were handed over to the court in {{Seoul|capital|KR|Seoul}} on [[May 3|2024-05-03]].", []string{}},
 		{"guard: a habit of crossing", "China says North Koreans who cross the border are economic migrants.", []string{}},
 		{"guard: deserted streets", "The streets of {{Hyesan|city|KP|Ryanggang}} were deserted on [[Sunday|2023-10-15]].", []string{}},
