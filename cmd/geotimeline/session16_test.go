@@ -16,7 +16,11 @@ import (
 // January" is planned; "the meeting dismissed the vice premier" is the
 // dismissal, not a denial nor the meeting; trains, trucks and buses that
 // cross a border are traffic ("other"), and "no trucks have crossed"
-// denies it.
+// denies it; "she crossed into China" is her flight; what a speaker tells
+// is not placed by a place of another event in the speaker's description;
+// a work "documenting" something has it as its topic, and its author
+// speaks where it is "based"; troops shipped from a port to another
+// country leave from the port.
 func TestSession16EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a yearless dateline: targets for next year beside this year, and the lede's weekday",
@@ -52,6 +56,21 @@ func TestSession16EndToEnd(t *testing.T) {
 		{"guard: no trucks have crossed",
 			"Trade\n\nSince Wednesday, no freight trucks have crossed the bridge between Wonjong and Quanhe.\n", "2023-01-27",
 			nil},
+		{"she crossed into China: her own flight",
+			"Escape\n\nWeeks later, she crossed into China again from Musan in December 2019.\n", "2023-11-07",
+			[]string{"defection 2019-12-01 Musan"}},
+		{"what a guard told of the camp is not placed where he once fled",
+			"Camp report\n\nThe report covers the prison camp at Chongo-ri near Hoeryong.\n\nA former guard, a man who worked at the camp before defecting across the Yalu River near Hyesan in May 2019, told researchers that in the winter of 2018, four inmates died of hunger.\n", "2023-11-07",
+			[]string{"defection 2019-05-01 Hyesan", "other 2018-12-01 "}},
+		{"a report's documented conditions are its topic; the group speaks where it is based",
+			"Report\n\nA Seoul-based rights group on Tuesday released a report documenting conditions inside one of North Korea's largest prison camps.\n", "2023-11-09",
+			[]string{"statement 2023-11-07 Seoul"}},
+		{"troops shipped abroad leave from their port",
+			"Troops\n\nIntelligence officials said the troops were shipped from the port of Chongjin to Vladivostok between Oct. 8 and 13.\n", "2024-10-23",
+			[]string{"deployment 2024-10-08 Chongjin"}},
+		{"guard: a state sending troops abroad keeps its country",
+			"Troops\n\nNorth Korea sent troops from Wonsan to Russia on Friday.\n", "2024-10-23",
+			[]string{"deployment 2024-10-18 North Korea"}},
 	})
 }
 

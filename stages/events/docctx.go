@@ -706,6 +706,8 @@ var irregularPast = map[string]bool{
 	"built": true, "sought": true, "told": true, "hung": true, "beat": true, "struck": true,
 	"begun": true, "taken": true, "given": true, "driven": true, "stolen": true, "thrown": true,
 	"beaten": true, "seen": true, "shown": true, "sentenced": true, "swept": true, "fell": true,
+	"found": true, "got": true, "spent": true, "lost": true, "sold": true, "bought": true, "came": true,
+	"became": true, "saw": true, "swam": true, "hid": true, "paid": true, "led": true, "won": true,
 }
 
 // clauses splits a sentence into clauses at semicolons, colons, spaced dashes,

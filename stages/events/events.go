@@ -762,16 +762,31 @@ var topicVerbs = map[string]bool{
 	"analyze": true, "analyse": true, "debate": true,
 }
 
+// documenting participles tell what a work is about ("a report documenting
+// conditions inside the camps"): its topic, not its news.
+var documenting = map[string]bool{"documenting": true, "detailing": true, "describing": true, "chronicling": true, "cataloguing": true, "cataloging": true}
+
+// maxTopicReach is how many words a work's documenting participle governs
+// ("documenting conditions inside one of North Korea's most notorious
+// reeducation camps").
+const maxTopicReach = 12
+
+// workNouns are works that document ("a report documenting …").
+var workNouns = map[string]bool{"report": true, "study": true, "book": true, "film": true, "documentary": true, "database": true, "survey": true}
+
 // topic reports a trigger in the object of a topic verb ("met in Pyongyang
-// to review the spring sowing campaign"), when no date of its clause
+// to review the spring sowing campaign") or of a work's documenting
+// participle ("released a report documenting conditions inside one of the
+// reeducation camps"), when no date of its clause
 // follows it: "met on March 3 to discuss the executions of three officials
 // last month", "to discuss North Korea's launch of an ICBM on Thursday"
 // tell those events with their own dates.
 func (d *docCtx) topic(s *sent, m match) bool {
 	clause := s.clauses()[s.clauseOf(m.start)]
 	verb := -1
-	for k := m.first - 1; k >= 1 && k >= m.first-maxPurposeReach && s.toks[k].start >= clause.Start; k-- {
-		if w, prev := s.toks[k].low, s.toks[k-1].low; topicVerbs[w] && (prev == "to" || prev == "and") {
+	for k := m.first - 1; k >= 1 && k >= m.first-maxTopicReach && s.toks[k].start >= clause.Start; k-- {
+		w, prev := s.toks[k].low, s.toks[k-1].low
+		if topicVerbs[w] && (prev == "to" || prev == "and") && k >= m.first-maxPurposeReach || documenting[w] && workNouns[prev] {
 			verb = k
 			break
 		}

@@ -208,8 +208,21 @@ func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
 	if k >= 0 && s.toks[k].low == "the" {
 		k--
 	}
+	// "from the (northeastern) port of Chongjin"
+	if k >= 1 && s.toks[k].low == "of" && kindNouns[s.toks[k-1].low] {
+		k -= 2
+		if k >= 1 && s.toks[k].low != "the" && s.toks[k].low != "a" && (s.toks[k-1].low == "the" || s.toks[k-1].low == "a") {
+			k-- // an adjective
+		}
+		if k >= 0 && (s.toks[k].low == "the" || s.toks[k].low == "a") {
+			k--
+		}
+	}
 	return k >= 0 && s.toks[k].low == w
 }
+
+// kindNouns name the kind of a place before "of" ("the port of Chongjin").
+var kindNouns = map[string]bool{"port": true, "city": true, "town": true, "county": true, "village": true, "district": true, "area": true, "region": true, "province": true}
 
 // negatedPlace reports a place right after a negation ("is not China"):
 // the sentence says the event is not there.
@@ -1890,6 +1903,51 @@ func (d *docCtx) closingDay(s *sent, di int) int {
 // final day" may still name its last day.
 const maxSittingParas = 3
 
+// originAbroad returns the place of s after "from" that inClause holds,
+// when a place after "to" there lies in another country, or -1.
+func (d *docCtx) originAbroad(s *sent, inClause, country func(placeRef) bool) int {
+	from := -1
+	for _, i := range s.places {
+		p := d.places[i]
+		if inClause(p) && p.pm.Resolved && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from") {
+			from = i
+			break
+		}
+	}
+	if from < 0 {
+		return -1
+	}
+	for _, i := range s.places {
+		p := d.places[i]
+		if inClause(p) && p.pm.Resolved && d.placeAfter(s, p, "to") && p.pm.Place.Country != d.places[from].pm.Place.Country {
+			return from
+		}
+	}
+	return -1
+}
+
+// basedAt reports "-based" or " based" at byte offset at of text, right
+// after a place ("a Seoul-based group").
+func basedAt(text string, at int) bool {
+	rest := text[at:]
+	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based ")
+}
+
+// otherEventBefore reports whether byte offset at lies in a clause before
+// clause ci of s that holds a trigger of its own, when clause ci tells
+// what was said ("… told researchers that …").
+func otherEventBefore(s *sent, at, ci int) bool {
+	pc := s.clauseOf(at)
+	if pc >= ci {
+		return false
+	}
+	if k := s.tokenAt(s.clauses()[ci].Start); k < 1 || k >= len(s.toks) || s.toks[k].low != "that" {
+		return false
+	}
+	cl := s.clauses()[pc]
+	return slices.ContainsFunc(s.trigs, func(m match) bool { return m.start >= cl.Start && m.start < cl.End })
+}
+
 // dayOfOccasion finds "the final day", "the last day", "the closing day"
 // (first false) or "the first day", "the opening day" (first true) in s.
 func dayOfOccasion(s *sent) (first bool, text string, ok bool) {
@@ -2022,6 +2080,13 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		if i := d.venuePlace(s, trig); i >= 0 {
 			return d.placeLinkFrom(i, placeClause, "where "+q()+" was said")
 		}
+		// "A Seoul-based human rights group on Tuesday released a report":
+		// where its speaker is based
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+			return p.pm.Resolved && inClause(p) && p.pm.End < trig.Start && basedAt(d.text, p.pm.End)
+		}); i >= 0 {
+			return d.placeLinkFrom(i, placeClause, "where the speaker of "+q()+" is based")
+		}
 		if i := d.speakerBefore(s, trig, inClause); i >= 0 {
 			if j := d.firstDateline(); j >= 0 && d.places[j].pm.Place.Country == d.places[i].pm.Place.Country {
 				return d.placeLinkFrom(j, placeClause, "the dateline's place, in the country of the speaker of "+q())
@@ -2103,10 +2168,22 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 	}
 
+	country := func(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoCountry }
+	// 0b. Troops sent abroad leave from a place of their own country ("the
+	// troops were shipped from the port of Chongjin to Vladivostok"): the
+	// origin, when the goal lies in another country. (A state as the
+	// subject keeps its country, rule 3: "North Korea sent troops from
+	// Wonsan to Russia".)
+	if typ == "deployment" {
+		if _, state := d.metonymPlace(s, inClause); !state {
+			if i := d.originAbroad(s, inClause, country); i >= 0 {
+				return d.placeLinkFrom(i, placeClause, "where the troops of "+q()+" left from for another country")
+			}
+		}
+	}
 	// 1. A place named in the trigger's clause, nearest the trigger; a
 	// city or province before a country ("China repatriated … through
 	// Dandong").
-	country := func(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoCountry }
 	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) }); i >= 0 {
 		// "Tumen, a city across the river in Jilin Province, detained":
 		// a province nearest the trigger locates a town of the clause.
@@ -2263,8 +2340,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 		return l
 	}
-	// 4. Elsewhere in the sentence.
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) }); i >= 0 {
+	// 4. Elsewhere in the sentence — for what was said, not in a clause
+	// of another event before it ("a man who served at the camp before
+	// defecting across the Yalu near Hyesan, told researchers that …
+	// inmates died": Hyesan is the defection's).
+	own := func(p placeRef) bool { return plain(p) && !otherEventBefore(s, p.pm.Start, ci) }
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return own(p) && !isRegion(p) }); i >= 0 {
 		return d.placeLinkFrom(i, placeSentence, "named in the sentence of "+q())
 	}
 	for k := range s.clauses() {
@@ -2312,7 +2393,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 		return d.placeLinkFrom(i, placeRegion, "an area named in the clause of "+q())
 	}
-	if i := d.nearestPlace(s, trig, plain); i >= 0 {
+	if i := d.nearestPlace(s, trig, own); i >= 0 {
 		// An area named outside the trigger's clause ("… an order to root
 		// out phones in border areas") is where the story's place lies,
 		// when the rules below find one inside it.
