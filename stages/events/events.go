@@ -1823,12 +1823,13 @@ func (x *Extractor) occasionType(s *sent, ci int) int {
 }
 
 // followedType returns the type of a trigger right after "after the" or
-// "following the" in clause ci of s or in a clause before it ("Following
-// the meeting, authorities ordered …"), or -1.
+// "following the" in clause ci of s, in a clause before it ("Following
+// the meeting, authorities ordered …") or in the clause right after it
+// ("convened a meeting … shortly after the launch"), or -1.
 func (x *Extractor) followedType(s *sent, ci int) int {
-	clause := s.clauses()[ci]
+	end := s.clauses()[min(ci+1, len(s.clauses())-1)].End
 	for _, m := range s.trigs {
-		if m.start >= clause.End || !timeReference(s, m) {
+		if m.start >= end || !timeReference(s, m) {
 			continue
 		}
 		if w := s.toks[m.first-2].low; w == "after" || w == "following" {
