@@ -22,7 +22,9 @@ import (
 // speaks where it is "based"; troops shipped from a port to another
 // country leave from the port; "fired what it called a … missile" is a
 // launch; a clause that only names the time of another event ("shortly
-// after the launch") right after the trigger's dates it.
+// after the launch") right after the trigger's dates it; soldiers and
+// units that "arrived in", "were carried/shipped/flown … to" or "were
+// moved … to the" somewhere are a deployment.
 func TestSession16EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a yearless dateline: targets for next year beside this year, and the lede's weekday",
@@ -82,6 +84,15 @@ func TestSession16EndToEnd(t *testing.T) {
 		{"a meeting shortly after the launch is dated by it",
 			"Launch\n\nNorth Korea fired a ballistic missile on Tuesday from Panghyon, Seoul's military said.\n\nThe missile flew some 930 kilometres.\n\nSouth Korea's president convened a meeting of the National Security Council in Seoul shortly after the launch, his office said.\n", "2017-07-05",
 			[]string{"other 2017-07-04 Panghyon-dong", "meeting 2017-07-04 Seoul", "other 2017-07-04 Seoul"}},
+		{"soldiers carried to another country's port",
+			"Troops\n\nAbout 1,500 special operations soldiers were carried from North Korean ports to Vladivostok between Oct. 8 and 13.\n", "2024-10-20",
+			[]string{"deployment 2024-10-08 Vladivostok"}},
+		{"soldiers who arrived in an area",
+			"Troops\n\nSoldiers of the KPA arrived in the Sonbong area on August 24.\n", "2015-08-30",
+			[]string{"deployment 2015-08-24 Rason"}},
+		{"guard: soldiers moved to tears",
+			"Speech\n\nThe soldiers were moved to tears by the speech on Monday.\n", "2024-11-20",
+			nil},
 	})
 }
 
