@@ -286,7 +286,7 @@ func habitual(s *sent, c candidate) bool {
 	for k := c.m.last; k >= 0 && s.toks[k].start >= clause.Start; k-- {
 		// ("Guards who usually take bribes arrested 20 traders": the habit
 		// of a relative clause about the subject)
-		if habitWords[s.toks[k].low] && !s.compound(k) && !(k >= 1 && relativePronouns[s.toks[k-1].low]) && !closedApposition(s.toks, k, c.m.first) {
+		if habitWords[s.toks[k].low] && !s.compound(k) && !(k >= 1 && relativePronouns[s.toks[k-1].low]) && !closedApposition(s.toks, k, c.m.last) {
 			return true
 		}
 	}
@@ -294,10 +294,11 @@ func habitual(s *sent, c candidate) bool {
 }
 
 // closedApposition reports whether token k stands in an apposition or
-// participle phrase between commas that closes before token first: what
-// it says describes a noun ("soldiers of the Storm Corps, an elite unit
-// usually stationed far from the border, arrived …": the habit is the
-// unit's, not the arrival's).
+// participle phrase between commas that closes before token first (the
+// trigger's last: the aside may stand in a trigger's gap): what it says
+// describes a noun ("soldiers of the Storm Corps, an elite unit usually
+// stationed far from the border, arrived …": the habit is the unit's, not
+// the arrival's).
 func closedApposition(toks []token, k, first int) bool {
 	j := k
 	for j > 0 && !toks[j].comma {
