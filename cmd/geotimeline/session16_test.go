@@ -93,6 +93,12 @@ func TestSession16EndToEnd(t *testing.T) {
 		{"guard: soldiers moved to tears",
 			"Speech\n\nThe soldiers were moved to tears by the speech on Monday.\n", "2024-11-20",
 			nil},
+		{"the remnants of a typhoon",
+			"Floods\n\nIn late August 2016, the remnants of Typhoon Lionrock sent the Tumen River surging through Musan.\n", "2016-09-10",
+			[]string{"other 2016-08-21 Musan"}},
+		{"a train that crossed back",
+			"Trade\n\nA return train carrying Chinese goods crossed back into Sinuiju on Jan. 17.\n", "2022-01-20",
+			[]string{"other 2022-01-17 Sinuiju"}},
 	})
 }
 

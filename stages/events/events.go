@@ -723,6 +723,8 @@ var collectives = map[string]bool{
 	"hundreds": true, "thousands": true, "lot": true, "lots": true, "many": true,
 	"some": true, "most": true, "all": true, "one": true, "none": true, "few": true,
 	"scores": true, "crowds": true, "gangs": true, "gang": true, "ring": true,
+	// what is left of a storm ("the remnants of Typhoon Lionrock")
+	"remnants": true, "aftermath": true,
 	// measures of a good ("a kilogram of white rice sold for 6,300 won")
 	"kilogram": true, "kilograms": true, "kilo": true, "kilos": true, "kg": true, "ton": true, "tons": true,
 	"tonne": true, "tonnes": true, "bag": true, "bags": true, "sack": true, "sacks": true, "litre": true, "liter": true,
