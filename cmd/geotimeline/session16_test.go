@@ -24,7 +24,8 @@ import (
 // launch; a clause that only names the time of another event ("shortly
 // after the launch") right after the trigger's dates it; soldiers and
 // units that "arrived in", "were carried/shipped/flown … to" or "were
-// moved … to the" somewhere are a deployment.
+// moved … to the" somewhere are a deployment; "In that statement, she
+// said" is a statement, made where the one told before was.
 func TestSession16EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a yearless dateline: targets for next year beside this year, and the lede's weekday",
@@ -99,6 +100,12 @@ func TestSession16EndToEnd(t *testing.T) {
 		{"a train that crossed back",
 			"Trade\n\nA return train carrying Chinese goods crossed back into Sinuiju on Jan. 17.\n", "2022-01-20",
 			[]string{"other 2022-01-17 Sinuiju"}},
+		{"a pronoun speaking in the statement told before",
+			"Summit\n\nKim Yo Jong, the sister of leader Kim Jong Un, said on Friday that Japan should change its stance.\n\nIn a second statement, released Monday, she said a summit could be possible if Japan made a political decision.\n", "2024-03-27",
+			[]string{"statement 2024-03-22 Pyongyang", "statement 2024-03-25 Pyongyang"}},
+		{"guard: a pronoun with no statement opening its sentence is no speaker",
+			"Summit\n\nKim Yo Jong said on Friday that Japan should change its stance.\n\nOn Monday she said nothing.\n", "2024-03-27",
+			[]string{"statement 2024-03-22 Pyongyang"}},
 	})
 }
 

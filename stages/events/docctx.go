@@ -47,6 +47,9 @@ type docCtx struct {
 	sitting      dateLink
 	sittingPara  int
 	sittingPlace placeLink
+	// lastSaid is the place of the latest statement built so far, for a
+	// statement whose speaker is a pronoun (see statementPronoun).
+	lastSaid placeLink
 	// typeDated is lastDated by event type (index into vocab.types), and
 	// sameType the type of the occasion the sentence being linked calls
 	// "the same" ("at the same public trial": an execution), or -1.
@@ -132,7 +135,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sitting: dateLink{level: dateNone, at: -1}, sittingPlace: placeLink{level: placeNone}, sameType: -1, afterType: -1, v: x.v}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sitting: dateLink{level: dateNone, at: -1}, sittingPlace: placeLink{level: placeNone}, lastSaid: placeLink{level: placeNone}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 

@@ -927,6 +927,16 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		pl = d.sittingPlace // "On the final day, the meeting also dismissed …": where it sat
 		pl.why = "where the meeting of " + dl.text + " sat: " + pl.why
 	}
+	if tinfo.name == "statement" {
+		// "In that statement, released Monday, she said …": where the
+		// statement told before was made
+		if k := s.tokenAt(trigSpan.Start) - 1; k >= 0 && statementPronoun(s.toks, k) && d.lastSaid.level < placeNone {
+			pl = d.lastSaid
+			pl.why = "where the statement told before was made: " + pl.why
+		} else if pl.level < placeNone {
+			d.lastSaid = pl
+		}
+	}
 	d.topicSpan = topicSpan{}
 	inSentence := dl.level <= dateAttribution || pl.level <= placeRegion
 	if s.caption && (!inSentence || archiveCaption(d.text[s.Start:s.End])) {

@@ -428,7 +428,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 			if j < k-shortSpeakerReach && !(speakerBodies[toks[j].low] && openingSubject(toks, j, k, lede)) {
 				continue // a long title only for a body opening the sentence
 			}
-			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) && !placeObject(toks, j) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j)) {
+			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) && !placeObject(toks, j) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j) || statementPronoun(toks, j)) {
 				t := toks[k]
 				m := match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1}
 				if outranked {
@@ -445,6 +445,28 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 		}
 	}
 	return trigs, fallback, hasFallback
+}
+
+// statementPronoun reports "he" or "she" at j in a sentence that opens
+// with the statement it speaks in ("In that statement, released Monday,
+// she said", "In a second statement, he said"): the pronoun is the
+// statement's author, told before.
+func statementPronoun(toks []token, j int) bool {
+	if toks[j].low != "he" && toks[j].low != "she" || len(toks) < 3 || toks[0].low != "in" {
+		return false
+	}
+	switch toks[1].low {
+	case "that", "the", "this", "his", "her", "a":
+	default:
+		return false
+	}
+	for _, t := range toks[2:min(4, j)] { // (one modifier: "In a second statement")
+		switch t.low {
+		case "statement", "speech", "interview", "letter", "message", "remarks":
+			return true
+		}
+	}
+	return false
 }
 
 // placeObject reports a state's name at token j that is the object of a
