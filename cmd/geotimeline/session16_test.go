@@ -134,3 +134,56 @@ func TestSession16Spans(t *testing.T) {
 		})
 	}
 }
+
+// TestSession16Review holds the misfires a read-only review of the
+// session's rules found, each fixed: a closing verb of something else, a
+// final day of something else, a "which" clause about another noun, a
+// fixture in the past tense, talks that "opened the door", parties of a
+// meeting as its place, a meeting's participle, "no" that denies
+// nothing, a foreigner's crossing into China, a work's object running
+// into the next clause, "based" as a verb, and other armies' or workers'
+// origins.
+func TestSession16Review(t *testing.T) {
+	const plenum = "The plenary meeting opened Tuesday in Pyongyang and closed Saturday.\n\n"
+	runEndToEnd(t, []endToEndCase{
+		{"began and ended: its first day",
+			"Plenum\n\nThe meeting began Tuesday and ended Saturday in Pyongyang.\n", "2023-12-31",
+			[]string{"meeting 2023-12-26 Pyongyang"}},
+		{"guard: the border closed, not the meeting",
+			"Plenum\n\nThe meeting began Tuesday in Pyongyang after the border was closed Saturday.\n", "2023-12-31",
+			[]string{"meeting 2023-12-26 Pyongyang", "border_closure 2023-12-30 Pyongyang"}},
+		{"guard: the last day of the year is no meeting's",
+			"Plenum\n\n" + plenum + "On the last day of the year, police in Hyesan arrested three smugglers.\n", "2023-12-31",
+			[]string{"meeting 2023-12-26 Pyongyang", "arrest  Hyesan"}},
+		{"guard: a which clause about the committee",
+			"Plenum\n\nNorth Korea held a party plenary meeting on Dec. 26.\n\nThe plenary meeting of the Central Committee, which Kim Jong Un was elected to lead in 2021, approved the budget.\n", "2023-12-31",
+			[]string{"meeting 2023-12-26 North Korea"}},
+		{"guard: a dated meeting that was a fixture on the schedule",
+			"Plenum\n\nThe meeting on Tuesday in Pyongyang was a fixture on the schedule, officials said.\n", "2023-12-31",
+			[]string{"meeting 2023-12-26 Pyongyang"}},
+		{"guard: talks that opened the door",
+			"Talks\n\nTalks with Washington opened the door to sanctions relief, China's foreign ministry said on Tuesday.\n", "2023-12-31",
+			[]string{"statement 2023-12-26 Beijing"}},
+		{"the parties of talks are not where they sat",
+			"Talks\n\nWorking-level talks between Pyongyang and Moscow began on Monday in Vladivostok.\n", "2023-12-31",
+			[]string{"meeting 2023-12-25 Vladivostok"}},
+		{"guard: a meeting announced earlier is the meeting",
+			"Politburo\n\nThe Politburo meeting announced by state media opened on Tuesday in Pyongyang.\n", "2024-01-05",
+			[]string{"meeting 2024-01-02 Pyongyang"}},
+		{"guard: no fewer than 30 people",
+			"Arrests\n\nNo fewer than 30 people were arrested in Hyesan on Tuesday.\n", "2023-12-31",
+			[]string{"arrest 2023-12-26 Hyesan"}},
+		{"guard: a Chinese trader's crossing into China",
+			"Trade\n\nA Chinese trader said she crossed into China on Tuesday after visiting Sinuiju.\n", "2023-12-31",
+			nil},
+		{"guard: a study cited as police made arrests",
+			"Report\n\nThe study detailing the camps was cited as police arrested two researchers in Dandong on Tuesday.\n", "2023-12-31",
+			[]string{"arrest 2023-12-26 Dandong"}},
+		{"guard: based as a verb",
+			"Claim\n\nPyongyang based its claim on a leaked memo, China's foreign ministry said on Tuesday.\n", "2023-12-31",
+			[]string{"statement 2023-12-26 Beijing"}},
+		{"guard: another army's origin",
+			"Drills\n\nRussian warships were deployed from Vladivostok to the port of Wonsan on Tuesday for joint drills.\n", "2023-12-31",
+			[]string{"deployment 2023-12-26 Wonsan"}},
+	})
+}

@@ -768,6 +768,21 @@ var topicVerbs = map[string]bool{
 // conditions inside the camps"): its topic, not its news.
 var documenting = map[string]bool{"documenting": true, "detailing": true, "describing": true, "chronicling": true, "cataloguing": true, "cataloging": true}
 
+// workBefore reports a work noun within three words before token k ("a
+// report documenting", "a report on Tuesday documenting").
+func workBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if workNouns[s.toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// workEnders end the object of a work's documenting participle: "as",
+// "while", "when", "but" open a clause of their own.
+var workEnders = map[string]bool{"as": true, "while": true, "when": true, "but": true, "has": true, "have": true, "had": true}
+
 // maxTopicReach is how many words a work's documenting participle governs
 // ("documenting conditions inside one of North Korea's most notorious
 // reeducation camps").
@@ -785,24 +800,37 @@ var workNouns = map[string]bool{"report": true, "study": true, "book": true, "fi
 // tell those events with their own dates.
 func (d *docCtx) topic(s *sent, m match) bool {
 	clause := s.clauses()[s.clauseOf(m.start)]
-	verb := -1
+	verb, work := -1, false
 	for k := m.first - 1; k >= 1 && k >= m.first-maxTopicReach && s.toks[k].start >= clause.Start; k-- {
 		w, prev := s.toks[k].low, s.toks[k-1].low
-		if topicVerbs[w] && (prev == "to" || prev == "and") && k >= m.first-maxPurposeReach || documenting[w] && workNouns[prev] {
-			verb = k
+		if topicVerbs[w] && (prev == "to" || prev == "and") && k >= m.first-maxPurposeReach || documenting[w] && workBefore(s, k) {
+			verb, work = k, documenting[w]
 			break
 		}
 	}
 	if verb < 0 {
 		return false
 	}
-	for j := verb + 1; j < m.first; j++ {
-		if placePrepositions[s.toks[j].low] {
+	// A topic verb's object ends at a place's preposition ("to discuss
+	// the report at its session"); a work's at a verb ("the study
+	// detailing the camps was cited as police arrested …"). What follows
+	// is the clause's own.
+	end := clause.End
+	for j := verb + 1; j < len(s.toks) && s.toks[j].start < clause.End; j++ {
+		w := s.toks[j].low
+		if !work && placePrepositions[w] && j < m.first {
 			return false
 		}
+		if work && (beForms[w] || passiveBe[w] || workEnders[w]) {
+			end = s.toks[j].start
+			break
+		}
+	}
+	if m.start >= end {
+		return false
 	}
 	for _, di := range s.dates {
-		if sp := d.dates[di].Span; sp.Start >= m.end && sp.Start < clause.End {
+		if sp := d.dates[di].Span; sp.Start >= m.end && sp.Start < end {
 			return false
 		}
 	}
@@ -893,6 +921,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		d.topicSpan = topicAfter(s, trigSpan.End)
 	}
 	dl := d.linkDate(s, c.clause, trigSpan, mod, tinfo.name)
+	sat := false // a meeting's days from its opening to its closing
 	if spans[tinfo.name] && dl.at >= 0 && dl.iv.Days() == 1 {
 		// "shut the market for three days from June 5": June 5 to 7 — up
 		// to the report's date, for what had happened by then
@@ -909,6 +938,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 			if dj := d.closingDay(s, dl.at); dj >= 0 {
 				dl.iv.End = d.dates[dj].Interval.End
 				dl.text = d.text[d.dates[dl.at].Span.Start:d.dates[dj].Span.End]
+				sat = true
 			}
 		}
 	}
@@ -1097,7 +1127,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	anaphoric := (dl.level >= dateParagraph || ((borrowed || lasting || aside) && tinfo.name != "other")) && (c.remention || def || ing)
 	// "executed a man at a public trial last week" … "the trial was held
 	// on the 12th": the day a sentence fixes for the occasion.
-	if l, ok := d.occasionFor(tinfo.name, dl); ok {
+	if l, ok := d.occasionFor(tinfo.name, dl); ok && !sat {
 		dl = l
 		ev.Date, ev.DateText, ev.DateBasis = dl.iv, dl.text, dl.basis
 	}
@@ -1140,11 +1170,33 @@ func meetingActs(s *sent, m, next match) bool {
 	for k < next.first && (s.toks[k].low == "also" || s.toks[k].low == "then" || s.toks[k].low == "further") {
 		k++
 	}
+	if k+1 < next.first && s.toks[k].low == "on" && weekdayNames[s.toks[k+1].low] {
+		k += 2 // "The party meeting on Tuesday dismissed the premier"
+	}
+	// (a participle with its agent or time is no act: "The meeting
+	// announced in December opened", "the meeting condemned by Seoul")
+	if after := next.first + 1; after < len(s.toks) && participleFollowers[s.toks[after].low] {
+		return false
+	}
 	return k == next.first && !s.toks[k].comma
 }
 
+// participleFollowers follow a past participle that modifies a noun ("the
+// meeting announced in December", "condemned by Seoul").
+var participleFollowers = map[string]bool{
+	"by": true, "in": true, "at": true, "on": true, "for": true, "from": true, "during": true,
+	"last": true, "earlier": true, "this": true, "yesterday": true,
+}
+
+// sittingVerb reports the verb of a meeting's sitting at the words w1 w2
+// ("opened", "closed", "was held", "took place").
+func sittingVerb(w1, w2 string) bool {
+	return openingVerbs[w1] || closingVerbs[w1] || w1 == "took" && w2 == "place" || (w1 == "was" || w1 == "were") && (w2 == "held" || w2 == "convened")
+}
+
 // ownRelative reports a byte offset at in a "which" clause right after
-// the nominal trigger of c, the rest of its noun and its name ("The enlarged plenary
+// the nominal trigger of c, the rest of its noun and its name, that tells
+// its sitting ("The enlarged plenary
 // meeting of the Central Committee of the Workers' Party of Korea, which
 // opened Tuesday"): what it tells is the trigger's own.
 func ownRelative(s *sent, c candidate, at int) bool {
@@ -1153,8 +1205,8 @@ func ownRelative(s *sent, c candidate, at int) bool {
 		return false
 	}
 	k := s.tokenAt(s.clauses()[ci].Start)
-	if k >= len(s.toks) || s.toks[k].low != "which" {
-		return false
+	if k+2 >= len(s.toks) || s.toks[k].low != "which" || !sittingVerb(s.toks[k+1].low, s.toks[k+2].low) {
+		return false // (not "which Kim Jong Un was elected to lead in 2021": the committee's)
 	}
 	j := c.m.last + 1
 	for n := 0; n < 2 && j < k && !s.toks[j].comma && !strings.HasSuffix(s.toks[j].low, "ed") && s.toks[j].low != "of"; n++ {
@@ -1550,8 +1602,12 @@ const maxSubjectLength = 6
 var rarityWords = map[string]bool{
 	"rare": true, "common": true, "frequent": true, "unusual": true, "uncommon": true,
 	"routine": true, "commonplace": true, "widespread": true, "infrequent": true,
-	"fixture": true, "tradition": true, "ritual": true, // "has become an annual fixture"
 }
+
+// kindWords say an event of a kind is a standing custom ("has become an
+// annual fixture", "remains a tradition"): only with a verb in the present
+// or "become" (not "The meeting on Tuesday was a fixture on the schedule").
+var kindWords = map[string]bool{"fixture": true, "tradition": true, "ritual": true}
 
 // rarity reports a trigger that is the subject of a predicate of how often
 // such events happen ("Detention of an entire family is rare", "Public
@@ -1563,8 +1619,9 @@ func rarity(s *sent, c candidate) bool {
 	for k := c.m.last + 1; k < len(s.toks) && k <= c.m.last+maxSubjectLength+1 && s.toks[k].end <= clause.End; k++ {
 		switch s.toks[k].low {
 		case "is", "are", "was", "were", "become", "became", "remain", "remains", "remained":
+			custom := s.toks[k].low != "was" && s.toks[k].low != "were" && s.toks[k].low != "remained"
 			for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].end <= clause.End; j++ {
-				if rarityWords[s.toks[j].low] {
+				if rarityWords[s.toks[j].low] || custom && kindWords[s.toks[j].low] {
 					return true
 				}
 			}

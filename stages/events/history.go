@@ -464,6 +464,15 @@ func notArrival(s *sent, m match) bool {
 			}
 		}
 	}
+	// "The Chinese trader said she crossed into China": a pronoun for one
+	// whose crossing is no flight
+	if w := s.toks[m.first].low; (w == "he" || w == "she") && strings.Contains(t, "china") {
+		for k := 0; k < m.first; k++ {
+			if visitorWords[s.toks[k].low] {
+				return true
+			}
+		}
+	}
 	if !arrival(t) && !strings.Contains(t, "cross") {
 		return false
 	}
@@ -485,6 +494,15 @@ func notArrival(s *sent, m match) bool {
 		}
 	}
 	return false
+}
+
+// visitorWords name, before "he" or "she" in a sentence, someone whose
+// crossing into China is no flight: foreigners, brokers, traders,
+// reporters and envoys.
+var visitorWords = map[string]bool{
+	"chinese": true, "russian": true, "american": true, "japanese": true, "vietnamese": true,
+	"journalist": true, "reporter": true, "envoy": true, "diplomat": true, "broker": true, "trader": true,
+	"smuggler": true, "fisherman": true, "tourist": true, "businessman": true, "businesswoman": true, "driver": true,
 }
 
 // groundNouns are what armies seize: "Ukrainian forces seized territory"

@@ -1890,7 +1890,7 @@ func (d *docCtx) closingDay(s *sent, di int) int {
 	}
 	for _, dj := range s.dates {
 		m := &d.dates[dj]
-		if m.Span.Start > open.Span.End && m.Interval.Days() == 1 && after(m, closingVerbs) {
+		if m.Span.Start > open.Span.End && m.Interval.Days() == 1 && after(m, closingVerbs) && sameSubject(s, open.Span.End, m.Span.Start) {
 			if n := open.Interval.Start.DaysUntil(m.Interval.Start); n > 0 && n <= maxMeetingDays {
 				return dj
 			}
@@ -1899,22 +1899,72 @@ func (d *docCtx) closingDay(s *sent, di int) int {
 	return -1
 }
 
+// sameSubject reports whether the words between byte offsets from and to
+// of s (an opening day and its closing verb's day) leave the subject as it
+// was: only a place ("in Pyongyang"), "and" and the closing verb ("opened
+// Tuesday in Pyongyang, closed Saturday", "began on June 5 in Geneva and
+// ended on June 8"; not "began Tuesday after the border was closed
+// Saturday", "while the market closed Saturday").
+func sameSubject(s *sent, from, to int) bool {
+	for k := s.tokenAt(from); k < len(s.toks) && s.toks[k].start < to; k++ {
+		t := s.toks[k]
+		if t.start < from {
+			continue
+		}
+		switch {
+		case isCapitalized(t), t.low == "in", t.low == "at", t.low == "and", t.low == "on", t.low == "the", t.low == "s",
+			openingVerbs[t.low], closingVerbs[t.low]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // maxSittingParas is how many paragraphs after a meeting's own "on the
 // final day" may still name its last day.
 const maxSittingParas = 3
 
+// troopWords name soldiers sent somewhere.
+var troopWords = map[string]bool{
+	"troops": true, "soldiers": true, "forces": true, "units": true, "corps": true, "brigade": true,
+	"brigades": true, "battalion": true, "battalions": true, "regiment": true, "servicemen": true,
+}
+
+// partyOf reports a place after "between" or "with", or after "and" that
+// follows "between" and a place ("talks between Pyongyang and Moscow"): a
+// party to a meeting, not where it sat.
+func (d *docCtx) partyOf(s *sent, p placeRef) bool {
+	if d.placeAfter(s, p, "between") || d.placeAfter(s, p, "with") {
+		return true
+	}
+	k := s.tokenAt(p.pm.Start) - 1
+	if k < 2 || s.toks[k].low != "and" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].low == "between" {
+			return true
+		}
+	}
+	return false
+}
+
 // originAbroad returns the place of s after "from" that inClause holds,
-// when a place after "to" there lies in another country, or -1.
+// in North Korea, when the clause names troops and a place after "to" in
+// another country, or -1 (not "Russian warships were deployed from
+// Vladivostok to Wonsan", "workers were dispatched from Sinuiju to
+// Dandong").
 func (d *docCtx) originAbroad(s *sent, inClause, country func(placeRef) bool) int {
 	from := -1
 	for _, i := range s.places {
 		p := d.places[i]
-		if inClause(p) && p.pm.Resolved && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from") {
+		if inClause(p) && p.pm.Resolved && !isRegion(p) && !country(p) && p.pm.Place.Country == "KP" && d.placeAfter(s, p, "from") {
 			from = i
 			break
 		}
 	}
-	if from < 0 {
+	if from < 0 || !slices.ContainsFunc(s.toks, func(t token) bool { return troopWords[t.low] }) {
 		return -1
 	}
 	for _, i := range s.places {
@@ -1926,12 +1976,9 @@ func (d *docCtx) originAbroad(s *sent, inClause, country func(placeRef) bool) in
 	return -1
 }
 
-// basedAt reports "-based" or " based" at byte offset at of text, right
-// after a place ("a Seoul-based group").
-func basedAt(text string, at int) bool {
-	rest := text[at:]
-	return strings.HasPrefix(rest, "-based") || strings.HasPrefix(rest, " based ")
-}
+// basedAt reports "-based" at byte offset at of text, right after a place
+// ("a Seoul-based group"; not the verb, "Pyongyang based its claim on").
+func basedAt(text string, at int) bool { return strings.HasPrefix(text[at:], "-based") }
 
 // otherEventBefore reports whether byte offset at lies in a clause before
 // clause ci of s that holds a trigger of its own, when clause ci tells
@@ -1949,11 +1996,16 @@ func otherEventBefore(s *sent, at, ci int) bool {
 }
 
 // dayOfOccasion finds "the final day", "the last day", "the closing day"
-// (first false) or "the first day", "the opening day" (first true) in s.
+// (first false) or "the first day", "the opening day" (first true) in s,
+// closed by a comma or the sentence's end ("On the final day, the meeting
+// …"; not "the last day of the year").
 func dayOfOccasion(s *sent) (first bool, text string, ok bool) {
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.toks[k-1].low != "the" && s.toks[k-1].low != "its" || s.toks[k+1].low != "day" {
+		if s.toks[k-1].low != "the" || s.toks[k+1].low != "day" {
 			continue
+		}
+		if k+2 < len(s.toks) && !s.toks[k+2].comma {
+			continue // the day of something else: "the last day of the year", "the last day she spent in Hyesan"
 		}
 		switch s.toks[k].low {
 		case "final", "last", "closing", "concluding":
@@ -2184,7 +2236,10 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// 1. A place named in the trigger's clause, nearest the trigger; a
 	// city or province before a country ("China repatriated … through
 	// Dandong").
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) }); i >= 0 {
+	// (not the parties of a meeting: "talks between Pyongyang and Moscow
+	// began on Monday in Vladivostok")
+	party := func(p placeRef) bool { return typ == "meeting" && d.partyOf(s, p) }
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) && !party(p) }); i >= 0 {
 		// "Tumen, a city across the river in Jilin Province, detained":
 		// a province nearest the trigger locates a town of the clause.
 		if pi := d.places[i].pm.Place; pi.Precision == pipeline.GeoAdmin1 {

@@ -111,7 +111,7 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	// subject a trigger opens with, farther than the window above.
 	for k := first - 1; k >= lo && k >= first-6 && !negated; k-- {
 		w := s.toks[k].low
-		if w == "no" {
+		if w == "no" && !notNegating[s.toks[k+1].low] {
 			negated = true
 		}
 		if isPast(w) || beForms[w] || strings.HasSuffix(w, "ing") || s.toks[k+1].comma {
@@ -138,6 +138,13 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			if threats[s.toks[j].low] {
 				threatened = true
 			}
+		}
+	}
+	// "Talks between the Koreas have not resumed": a denial inside a
+	// trigger's gap.
+	for k := first + 1; k < c.m.last; k++ {
+		if x.v.is(s.toks[k], flagNegator) {
+			negated = true
 		}
 	}
 	// "… do not exist": a denial after the trigger.
@@ -173,8 +180,10 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	}
 	// "at a session of the Supreme People's Assembly expected in January":
 	// a noun trigger, its name, and a participle of planning.
+	// (not when the clause goes on to tell it held: "The meeting … planned
+	// for the end of the month was held early on Tuesday")
 	if k := nameEnd(s, c.m.last+1); k+1 < len(s.toks) && s.toks[k+1].end <= clause.End && !s.toks[k].comma && postPlans[s.toks[k].low] &&
-		!participle(s.toks[c.m.last].low) && planTimes[s.toks[k+1].low] {
+		!participle(s.toks[c.m.last].low) && planTimes[s.toks[k+1].low] && !heldAfter(s, k+1, clause.End) {
 		planned = true
 	}
 	if x.v.types[c.typ].name != "order" {
@@ -264,6 +273,25 @@ func dismissedPost(w1, w2 string) bool {
 	case "chief", "chairman", "secretary", "director", "commander", "minister", "premier", "head", "manager", "governor",
 		"vice", "deputy", "prime": // "the vice premier"
 		return w1 == "the" || w1 == "his" || w1 == "its" || w1 == "their"
+	}
+	return false
+}
+
+// notNegating follow a "no" that denies nothing: "no fewer than 30 people",
+// "no doubt", "no sooner", "in no time".
+var notNegating = map[string]bool{
+	"fewer": true, "more": true, "less": true, "doubt": true, "sooner": true, "time": true,
+	"longer": true, "matter": true, "wonder": true, "small": true,
+}
+
+// heldAfter reports a verb of happening in s from token k up to byte
+// offset end: "was held", "were staged", "took place", "came", "opened".
+func heldAfter(s *sent, k, end int) bool {
+	for ; k+1 < len(s.toks) && s.toks[k+1].end <= end; k++ {
+		w, v := s.toks[k].low, s.toks[k+1].low
+		if passiveBe[w] && happenedParticiples[v] || w == "took" && v == "place" || w == "came" || w == "opened" || w == "began" {
+			return true
+		}
 	}
 	return false
 }

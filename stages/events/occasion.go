@@ -59,9 +59,13 @@ func (d *docCtx) occasionDays() []occasion {
 			if !verb {
 				continue
 			}
+			verbEnd := t[k+2].end // "took place", "was held"
+			if t[k+1].low == "began" || t[k+1].low == "started" {
+				verbEnd = t[k+1].end // "began Tuesday"
+			}
 			for _, di := range s.dates {
 				m := &d.dates[di]
-				if m.Span.Start < t[k+2].end || s.attr[di] || d.dateClass(s, di) != classGood ||
+				if m.Span.Start < verbEnd || s.attr[di] || d.dateClass(s, di) != classGood ||
 					m.Interval.Precision != pipeline.PrecisionDay || m.Interval.Start != m.Interval.End {
 					continue
 				}
