@@ -244,6 +244,9 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 		{"run.json", st.report.write},
 	} {
 		if err == nil {
+			err = ctx.Err()
+		}
+		if err == nil {
 			err = r.set.Write(wr.name, wr.fill)
 		}
 	}
