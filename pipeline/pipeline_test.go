@@ -232,9 +232,9 @@ func TestRunInFlightBounded(t *testing.T) {
 		workers int
 		most    int64
 	}{
-		{"short texts, 1 worker", "x", 1, (2*1 + 3) * maxBatchItems},
-		{"short texts, 4 workers", "x", 4, (2*4 + 3) * maxBatchItems},
-		{"long texts, 2 workers", strings.Repeat("x", maxBatchBytes), 2, 2*2 + 3},
+		{"short texts, 1 worker", "x", 1, (2*1 + 3 + aheadBatches) * maxBatchItems},
+		{"short texts, 4 workers", "x", 4, (2*4 + 3 + aheadBatches) * maxBatchItems},
+		{"long texts, 2 workers", strings.Repeat("x", maxBatchBytes), 2, 2*2 + 3 + aheadBatches},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out atomic.Int64

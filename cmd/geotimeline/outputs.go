@@ -65,54 +65,63 @@ func (o *outputOptions) setTimelineBy(v string) error {
 type runOutputs struct {
 	set   *atomicfile.Set
 	o     outputOptions
-	parts []string           // the year partitions written, slash paths
-	files []*atomicfile.File // open, closed in this order by closeAll
+	parts []string // the year partitions written, slash paths
 
 	docs      *parquet.DocumentWriter
 	placesGeo *geojson.PlaceWriter
 	placesPq  *parquet.PlaceWriter
+	perDoc    []streamed // the three files above
 }
 
-// create opens the output file name and keeps it for closeAll.
-func (r *runOutputs) create(name string) (*atomicfile.File, error) {
-	f, err := r.set.Create(name)
-	if err == nil {
-		r.files = append(r.files, f)
+// A streamed file is written row by row through a writer whose Close
+// completes the file's content.
+type streamed struct {
+	name string
+	w    io.Closer
+	f    *atomicfile.File
+}
+
+// close completes the content, then the file.
+func (s streamed) close() error {
+	if err := s.w.Close(); err != nil {
+		return fmt.Errorf("%s: %w", s.name, err)
 	}
-	return f, err
+	return s.f.Close()
 }
 
-// closeAll closes every open file of the set, in the order created.
-func (r *runOutputs) closeAll() error {
-	for _, f := range r.files {
-		if err := f.Close(); err != nil {
+// closeEach closes the files in turn, stopping at the first error.
+func closeEach(files []streamed) error {
+	for _, s := range files {
+		if err := s.close(); err != nil {
 			return err
 		}
 	}
-	r.files = r.files[:0]
 	return nil
 }
 
 // openRunOutputs starts the per-document files.
 func openRunOutputs(set *atomicfile.Set, o outputOptions) (*runOutputs, error) {
 	r := &runOutputs{set: set, o: o}
-	f, err := r.create("documents.parquet")
+	f, err := set.Create("documents.parquet")
 	if err != nil {
 		return nil, err
 	}
 	if r.docs, err = parquet.NewDocumentWriter(f, parquet.Options{}); err != nil {
 		return nil, fmt.Errorf("documents.parquet: %w", err)
 	}
-	if f, err = r.create("places.geojson"); err != nil {
+	r.perDoc = append(r.perDoc, streamed{"documents.parquet", r.docs, f})
+	if f, err = set.Create("places.geojson"); err != nil {
 		return nil, err
 	}
 	r.placesGeo = geojson.NewPlaceWriter(f)
-	if f, err = r.create("places.parquet"); err != nil {
+	r.perDoc = append(r.perDoc, streamed{"places.geojson", r.placesGeo, f})
+	if f, err = set.Create("places.parquet"); err != nil {
 		return nil, err
 	}
 	if r.placesPq, err = parquet.NewPlaceWriter(f, parquet.Options{}); err != nil {
 		return nil, fmt.Errorf("places.parquet: %w", err)
 	}
+	r.perDoc = append(r.perDoc, streamed{"places.parquet", r.placesPq, f})
 	return r, nil
 }
 
@@ -174,103 +183,24 @@ func (c *codePoints) at(b int) int {
 	return b - c.extra
 }
 
-// finish writes everything else from the corpus stream.
+// finish writes everything else from the corpus stream. The work after the
+// last document is spread over goroutines, so that it keeps more than one
+// core busy: the per-document files are completed (their last row groups
+// compressed, each file synced) while the events are written; each events
+// file is completed on its own goroutine as soon as it has every event; the
+// charts are drawn on two goroutines while run.json is written.
 func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
-	if err := r.docs.Close(); err != nil {
-		return fmt.Errorf("documents.parquet: %w", err)
+	var (
+		wg        sync.WaitGroup
+		perDocErr error
+	)
+	wg.Go(func() { perDocErr = closeEach(r.perDoc) })
+	sum, err := r.writeEvents(ctx, st)
+	wg.Wait() // before returning: the set may be aborted
+	if err == nil {
+		err = perDocErr
 	}
-	if err := r.placesGeo.Close(); err != nil {
-		return fmt.Errorf("places.geojson: %w", err)
-	}
-	if err := r.placesPq.Close(); err != nil {
-		return fmt.Errorf("places.parquet: %w", err)
-	}
-	if err := r.closeAll(); err != nil {
-		return err
-	}
-
-	f, err := r.create("events.geojson")
 	if err != nil {
-		return err
-	}
-	evGeo := geojson.NewEventWriter(f)
-	if f, err = r.create("events_extent.geojson"); err != nil {
-		return err
-	}
-	extGeo := geojson.NewExtentWriter(f, area)
-	if f, err = r.create("events.parquet"); err != nil {
-		return err
-	}
-	evPq, err := parquet.NewEventWriter(f, parquet.Options{})
-	if err != nil {
-		return fmt.Errorf("events.parquet: %w", err)
-	}
-	if f, err = r.create("mentions.parquet"); err != nil {
-		return err
-	}
-	menPq, err := parquet.NewMentionWriter(f, parquet.Options{})
-	if err != nil {
-		return fmt.Errorf("mentions.parquet: %w", err)
-	}
-	parts := map[string]*parquet.EventWriter{}
-	sum := plot.NewSummary(plot.SummaryOptions{})
-	// Each events file has its own goroutine, fed the merged events in
-	// order, so that the write phase uses every core; mentions.parquet is
-	// written here, where the sentence texts are at hand.
-	sinks := []func(ev *pipeline.Event) error{
-		func(ev *pipeline.Event) error { return wrapErr("events.geojson", evGeo.Add(ev)) },
-		func(ev *pipeline.Event) error { return wrapErr("events_extent.geojson", extGeo.Add(ev)) },
-		func(ev *pipeline.Event) error {
-			if err := evPq.Add(ev); err != nil {
-				return fmt.Errorf("events.parquet: %w", err)
-			}
-			if r.o.partition != "year" {
-				return nil
-			}
-			path, _ := parquet.YearPartition("events", ev)
-			pw := parts[path]
-			if pw == nil {
-				f, err := r.create(path)
-				if err != nil {
-					return err
-				}
-				// Small row groups: one writer per year is open at once.
-				if pw, err = parquet.NewEventWriter(f, parquet.Options{RowGroupSize: 8192}); err != nil {
-					return fmt.Errorf("%s: %w", path, err)
-				}
-				parts[path] = pw
-				r.parts = append(r.parts, path)
-			}
-			return wrapErr(path, pw.Add(ev))
-		},
-		func(ev *pipeline.Event) error { sum.Add(ev); return nil },
-	}
-	err = fanOut(sinks, func(send func(*pipeline.Event) error) error {
-		return st.eachMerged(ctx, func(ev *pipeline.Event, sentence sentenceFunc) error {
-			e := *ev // eachMerged's event is its own; the copy outlives the call
-			if err := menPq.Add(&e, sentence); err != nil {
-				return fmt.Errorf("mentions.parquet: %w", err)
-			}
-			return send(&e)
-		})
-	})
-	if err != nil {
-		return err
-	}
-	for _, w := range []struct {
-		name string
-		w    interface{ Close() error }
-	}{{"events.geojson", evGeo}, {"events_extent.geojson", extGeo}, {"events.parquet", evPq}, {"mentions.parquet", menPq}} {
-		if err := w.w.Close(); err != nil {
-			return fmt.Errorf("%s: %w", w.name, err)
-		}
-	}
-	for _, path := range slices.Sorted(maps.Keys(parts)) {
-		if err := parts[path].Close(); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-	}
-	if err := r.closeAll(); err != nil {
 		return err
 	}
 
@@ -280,9 +210,9 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 	}
 	mopts := mapOptions()
 	types := sum.Types()
-	// The charts are drawn into memory first, the PNGs on one goroutine and
-	// the SVGs on another (the write phase is otherwise serial here; one
-	// raster canvas at a time keeps the memory as it was); the PNGs once
+	// The charts are drawn into memory first, on two goroutines: the
+	// timeline's PNG, which takes longest, on one and the other five on the
+	// other (two raster canvases at a time, a few MB each); the PNGs once
 	// for both their files and report.html, which embeds the same bytes.
 	charts := [...]struct {
 		draw func(io.Writer) error
@@ -296,8 +226,7 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 		{draw: func(w io.Writer) error { return plot.WriteCountsSummary(w, "svg", sum, plot.CountsOptions{}) }},
 		{draw: func(w io.Writer) error { return plot.WriteMapSummary(w, "svg", sum, mopts) }},
 	}
-	var wg sync.WaitGroup
-	for _, group := range [][]int{{0, 1, 2}, {3, 4, 5}} {
+	for _, group := range [][]int{{0}, {1, 2, 3, 4, 5}} {
 		wg.Go(func() {
 			for _, i := range group {
 				c := &charts[i]
@@ -305,7 +234,26 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 			}
 		})
 	}
+	// Meanwhile, the files that do not need the charts.
+	for _, wr := range []struct {
+		name string
+		fill func(io.Writer) error
+	}{
+		{"events.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{}) }},
+		{"events_extent.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{Areas: true}) }},
+		{"run.json", st.report.write},
+	} {
+		if err == nil {
+			err = ctx.Err()
+		}
+		if err == nil {
+			err = r.set.Write(wr.name, wr.fill)
+		}
+	}
 	wg.Wait()
+	if err != nil {
+		return err
+	}
 	tl, ct, mp := &charts[0], &charts[1], &charts[2]
 	for _, c := range []struct {
 		name string
@@ -328,8 +276,6 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 		name string
 		fill func(io.Writer) error
 	}{
-		{"events.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{}) }},
-		{"events_extent.qml", func(w io.Writer) error { return qgis.WriteStyleTypes(w, types, qgis.Options{Areas: true}) }},
 		{"timeline.png", bytesOf(0)},
 		{"timeline.svg", bytesOf(3)},
 		{"counts.png", bytesOf(1)},
@@ -339,7 +285,6 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 		{"report.html", func(w io.Writer) error {
 			return writeReport(w, st.report, sum, tl.buf.Bytes(), ct.buf.Bytes(), mp.buf.Bytes())
 		}},
-		{"run.json", st.report.write},
 	}
 	for _, wr := range files {
 		if err := ctx.Err(); err != nil {
@@ -350,6 +295,109 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 		}
 	}
 	return nil
+}
+
+// writeEvents writes the per-event files (events.geojson,
+// events_extent.geojson, events.parquet and its year partitions,
+// mentions.parquet) from the merged events and returns their summary for
+// the charts. Each file but mentions.parquet is written and completed on a
+// goroutine of its own; mentions.parquet on the caller's, where the
+// sentence texts are at hand.
+func (r *runOutputs) writeEvents(ctx context.Context, st *corpusStream) (*plot.Summary, error) {
+	f, err := r.set.Create("events.geojson")
+	if err != nil {
+		return nil, err
+	}
+	evGeo := geojson.NewEventWriter(f)
+	evGeoFile := streamed{"events.geojson", evGeo, f}
+	if f, err = r.set.Create("events_extent.geojson"); err != nil {
+		return nil, err
+	}
+	extGeo := geojson.NewExtentWriter(f, area)
+	extGeoFile := streamed{"events_extent.geojson", extGeo, f}
+	if f, err = r.set.Create("events.parquet"); err != nil {
+		return nil, err
+	}
+	evPq, err := parquet.NewEventWriter(f, parquet.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("events.parquet: %w", err)
+	}
+	evPqFile := streamed{"events.parquet", evPq, f}
+	if f, err = r.set.Create("mentions.parquet"); err != nil {
+		return nil, err
+	}
+	menPq, err := parquet.NewMentionWriter(f, parquet.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("mentions.parquet: %w", err)
+	}
+	menPqFile := streamed{"mentions.parquet", menPq, f}
+	parts := map[string]*parquet.EventWriter{} // by path
+	partFiles := map[string]*atomicfile.File{}
+	sum := plot.NewSummary(plot.SummaryOptions{})
+	sinks := []eventSink{
+		{
+			add:   func(ev *pipeline.Event) error { return wrapErr("events.geojson", evGeo.Add(ev)) },
+			close: evGeoFile.close,
+		},
+		{
+			add:   func(ev *pipeline.Event) error { return wrapErr("events_extent.geojson", extGeo.Add(ev)) },
+			close: extGeoFile.close,
+		},
+		{
+			add: func(ev *pipeline.Event) error {
+				if err := evPq.Add(ev); err != nil {
+					return fmt.Errorf("events.parquet: %w", err)
+				}
+				if r.o.partition != "year" {
+					return nil
+				}
+				path, _ := parquet.YearPartition("events", ev)
+				pw := parts[path]
+				if pw == nil {
+					f, err := r.set.Create(path)
+					if err != nil {
+						return err
+					}
+					// Small row groups: one writer per year is open at once.
+					if pw, err = parquet.NewEventWriter(f, parquet.Options{RowGroupSize: 8192}); err != nil {
+						return fmt.Errorf("%s: %w", path, err)
+					}
+					parts[path], partFiles[path] = pw, f
+					r.parts = append(r.parts, path)
+				}
+				return wrapErr(path, pw.Add(ev))
+			},
+			close: func() error {
+				if err := evPqFile.close(); err != nil {
+					return err
+				}
+				for _, path := range slices.Sorted(maps.Keys(parts)) {
+					if err := (streamed{path, parts[path], partFiles[path]}).close(); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		},
+		{add: func(ev *pipeline.Event) error { sum.Add(ev); return nil }},
+	}
+	err = fanOut(sinks, func(send func(*pipeline.Event) error) error {
+		err := st.eachMerged(ctx, func(ev *pipeline.Event, sentence sentenceFunc) error {
+			e := *ev // eachMerged's event is its own; the copy outlives the call
+			if err := menPq.Add(&e, sentence); err != nil {
+				return fmt.Errorf("mentions.parquet: %w", err)
+			}
+			return send(&e)
+		})
+		if err != nil {
+			return err
+		}
+		return menPqFile.close()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sum, nil
 }
 
 // area gives events_extent.geojson the Natural Earth outline of a province
@@ -458,12 +506,19 @@ func wrapErr(name string, err error) error {
 	return nil
 }
 
+// An eventSink is one output of fanOut.
+type eventSink struct {
+	add   func(*pipeline.Event) error
+	close func() error // after the last event; nil for none
+}
+
 // fanOut runs produce, which calls send with each event in turn, and hands
 // every event to every sink, each sink on a goroutine of its own that sees
-// the events in the order sent. Sinks must only read the events. The first
-// error — of produce or of a sink, in that order — is returned; after a sink
-// fails, send reports it and the other sinks stop working.
-func fanOut(sinks []func(*pipeline.Event) error, produce func(send func(*pipeline.Event) error) error) error {
+// the events in the order sent and then closes the sink, unless produce or
+// a sink failed. Sinks must only read the events. The first error — of
+// produce or of a sink, in that order — is returned; after a sink fails,
+// send reports it and the other sinks stop working.
+func fanOut(sinks []eventSink, produce func(send func(*pipeline.Event) error) error) error {
 	var (
 		wg     sync.WaitGroup
 		failed atomic.Bool
@@ -477,9 +532,14 @@ func fanOut(sinks []func(*pipeline.Event) error, produce func(send func(*pipelin
 			defer wg.Done()
 			for ev := range chans[i] {
 				if errs[i] == nil && !failed.Load() {
-					if errs[i] = sink(ev); errs[i] != nil {
+					if errs[i] = sink.add(ev); errs[i] != nil {
 						failed.Store(true)
 					}
+				}
+			}
+			if errs[i] == nil && !failed.Load() && sink.close != nil {
+				if errs[i] = sink.close(); errs[i] != nil {
+					failed.Store(true)
 				}
 			}
 		}()
@@ -494,6 +554,9 @@ func fanOut(sinks []func(*pipeline.Event) error, produce func(send func(*pipelin
 		}
 		return nil
 	})
+	if err != nil {
+		failed.Store(true) // the sinks are not closed
+	}
 	for _, ch := range chans {
 		close(ch)
 	}

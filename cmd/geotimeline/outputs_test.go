@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"geotimeline/pipeline"
@@ -155,8 +156,9 @@ func TestStalePartitionsRemoved(t *testing.T) {
 	}
 }
 
-// TestFanOut: every sink sees every event in order; a failing sink stops
-// the producer and its error is returned.
+// TestFanOut: every sink sees every event in order and is then closed; a
+// failing sink stops the producer and its error is returned, and no sink
+// is closed after a failure.
 func TestFanOut(t *testing.T) {
 	evs := make([]pipeline.Event, 1000)
 	for i := range evs {
@@ -171,12 +173,22 @@ func TestFanOut(t *testing.T) {
 		return nil
 	}
 	seen := make([][]string, 3)
-	var sinks []func(*pipeline.Event) error
+	closedAfter := make([]int, 3) // events seen when closed, or -1
+	var sinks []eventSink
 	for k := range seen {
-		sinks = append(sinks, func(ev *pipeline.Event) error { seen[k] = append(seen[k], ev.ID); return nil })
+		closedAfter[k] = -1
+		sinks = append(sinks, eventSink{
+			add:   func(ev *pipeline.Event) error { seen[k] = append(seen[k], ev.ID); return nil },
+			close: func() error { closedAfter[k] = len(seen[k]); return nil },
+		})
 	}
 	if err := fanOut(sinks, produce); err != nil {
 		t.Fatal(err)
+	}
+	for k, n := range closedAfter {
+		if n != len(evs) {
+			t.Errorf("sink %d closed after %d events, want %d", k, n, len(evs))
+		}
 	}
 	for k, ids := range seen {
 		if len(ids) != len(evs) || ids[0] != "0" || ids[999] != "999" || !slices.IsSortedFunc(ids, func(a, b string) int {
@@ -188,14 +200,15 @@ func TestFanOut(t *testing.T) {
 		}
 	}
 	boom := errors.New("disk full")
-	err := fanOut([]func(*pipeline.Event) error{
-		func(ev *pipeline.Event) error { return nil },
-		func(ev *pipeline.Event) error {
+	var closed atomic.Int32
+	err := fanOut([]eventSink{
+		{add: func(ev *pipeline.Event) error { return nil }, close: func() error { closed.Add(1); return nil }},
+		{add: func(ev *pipeline.Event) error {
 			if ev.ID == "10" {
 				return boom
 			}
 			return nil
-		},
+		}},
 	}, func(send func(*pipeline.Event) error) error {
 		for i := range evs {
 			if err := send(&evs[i]); err != nil {
@@ -206,6 +219,15 @@ func TestFanOut(t *testing.T) {
 	})
 	if !errors.Is(err, boom) {
 		t.Errorf("fanOut = %v, want the sink's error", err)
+	}
+	if closed.Load() != 0 {
+		t.Error("a sink was closed after another failed")
+	}
+	stop := errors.New("spill unreadable")
+	err = fanOut([]eventSink{{add: func(ev *pipeline.Event) error { return nil }, close: func() error { closed.Add(1); return nil }}},
+		func(send func(*pipeline.Event) error) error { return stop })
+	if !errors.Is(err, stop) || closed.Load() != 0 {
+		t.Errorf("fanOut = %v with %d sinks closed, want the producer's error and none", err, closed.Load())
 	}
 }
 

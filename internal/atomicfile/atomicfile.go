@@ -5,7 +5,10 @@
 // written one after another (Write) or several at once (Create), as a run
 // that streams its outputs does.
 //
-// A Set is not safe for concurrent use.
+// A Set is safe for concurrent use: files may be created, written and
+// closed on several goroutines at once (closing syncs the file, which takes
+// time the goroutines may as well share), each File by one goroutine at a
+// time. Commit and Abort come after the files' goroutines are done.
 package atomicfile
 
 import (
@@ -13,14 +16,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 )
 
 // A Set collects files to be committed together.
 type Set struct {
-	dir     string
+	dir string
+
+	mu      sync.Mutex // guards the fields below
 	pending []pending
 	open    map[*File]bool // created, not yet closed
 	made    bool           // New created dir: Abort removes it again if empty
@@ -72,13 +79,17 @@ func (s *Set) Create(name string) (*File, error) {
 	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
 		return nil, fmt.Errorf("%s: %w", final, err)
 	}
+	s.mu.Lock()
 	s.dirs = append(s.dirs, missing...)
+	s.mu.Unlock()
 	f, err := os.CreateTemp(filepath.Dir(final), "."+filepath.Base(final)+".tmp-*")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", final, err)
 	}
 	af := &File{set: s, f: f, w: bufio.NewWriterSize(f, 64<<10), final: final}
+	s.mu.Lock()
 	s.open[af] = true
+	s.mu.Unlock()
 	return af, nil
 }
 
@@ -96,10 +107,14 @@ func (f *File) Write(p []byte) (int, error) { return f.w.Write(p) }
 // Close finishes the file: flushed, synced, closed, and pending in the set
 // until Commit. After a failed Close the file is gone.
 func (f *File) Close() error {
-	if !f.set.open[f] {
+	s := f.set
+	s.mu.Lock()
+	open := s.open[f]
+	delete(s.open, f)
+	s.mu.Unlock()
+	if !open {
 		return fmt.Errorf("%s: already closed", f.final)
 	}
-	delete(f.set.open, f)
 	err := f.w.Flush()
 	if err == nil {
 		err = f.f.Sync()
@@ -114,29 +129,36 @@ func (f *File) Close() error {
 		os.Remove(f.f.Name())
 		return fmt.Errorf("%s: %w", f.final, err)
 	}
-	f.set.pending = append(f.set.pending, pending{f.f.Name(), f.final})
+	s.mu.Lock()
+	s.pending = append(s.pending, pending{f.f.Name(), f.final})
+	s.mu.Unlock()
 	return nil
 }
 
 // discard closes and removes the file's temporary copy.
 func (f *File) discard() {
+	f.set.mu.Lock()
 	delete(f.set.open, f)
+	f.set.mu.Unlock()
 	f.f.Close()
 	os.Remove(f.f.Name())
 }
 
 // Commit renames every written file over its final name, in the order
-// written. Renames are atomic one by one, not as a set: if one fails (the
+// closed. Renames are atomic one by one, not as a set: if one fails (the
 // disk is full, a final name is a directory), the files before it are
 // already replaced; the error names the file.
 func (s *Set) Commit() error {
+	s.mu.Lock()
 	for i, p := range s.pending {
 		if err := os.Rename(p.tmp, p.final); err != nil {
 			s.pending = s.pending[i:]
+			s.mu.Unlock()
 			return errors.Join(fmt.Errorf("%s: %w", p.final, err), s.Abort())
 		}
 	}
 	s.pending = nil
+	s.mu.Unlock()
 	return nil
 }
 
@@ -145,9 +167,14 @@ func (s *Set) Commit() error {
 // that are left empty.
 func (s *Set) Abort() error {
 	var errs []error
-	for f := range s.open {
+	s.mu.Lock()
+	open := slices.Collect(maps.Keys(s.open))
+	s.mu.Unlock()
+	for _, f := range open {
 		f.discard()
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	for _, p := range s.pending {
 		if err := os.Remove(p.tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
 			errs = append(errs, err)

@@ -2,9 +2,11 @@ package atomicfile
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -201,4 +203,40 @@ func TestAbortRemovesDirectoriesItMade(t *testing.T) {
 			t.Errorf("fresh=%v: after Abort left %v, want %d entries", fresh, left, want)
 		}
 	}
+}
+
+// Files of one set may be created, written and closed on several
+// goroutines at once (go test -race).
+func TestConcurrentFiles(t *testing.T) {
+	dir := t.TempDir()
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			name := fmt.Sprintf("d%d/f%d.txt", i%3, i)
+			f, err := s.Create(name)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			io.WriteString(f, name)
+			if err := f.Close(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 8 {
+		name := fmt.Sprintf("d%d/f%d.txt", i%3, i)
+		if got, _ := os.ReadFile(filepath.Join(dir, name)); string(got) != name {
+			t.Errorf("%s = %q, want %q", name, got, name)
+		}
+	}
+	assertNoTemps(t, dir)
 }
