@@ -101,8 +101,11 @@ func TestSession16EndToEnd(t *testing.T) {
 			"Trade\n\nA return train carrying Chinese goods crossed back into Sinuiju on Jan. 17.\n", "2022-01-20",
 			[]string{"other 2022-01-17 Sinuiju"}},
 		{"a pronoun speaking in the statement told before",
-			"Summit\n\nKim Yo Jong, the sister of leader Kim Jong Un, said on Friday that Japan should change its stance.\n\nIn a second statement, released Monday, she said a summit could be possible if Japan made a political decision.\n", "2024-03-27",
-			[]string{"statement 2024-03-22 Pyongyang", "statement 2024-03-25 Pyongyang"}},
+			"Summit\n\nKim Yo Jong, the sister of leader Kim Jong Un, said on Friday that Japan should change its stance.\n\nIn that statement, released Friday, she said a summit could be possible if Japan made a political decision.\n", "2024-03-27",
+			[]string{"statement 2024-03-22 Pyongyang", "statement 2024-03-22 Pyongyang"}},
+		{"guard: a statement of anyone's is not placed by the one told before",
+			"Summit\n\nJapan's prime minister said in Tokyo on Friday that a summit was needed.\n\nIn a statement released Monday, she said a summit could be possible if Japan made a political decision.\n", "2024-03-27",
+			[]string{"statement 2024-03-22 Tokyo", "statement 2024-03-25 Japan"}},
 		{"guard: a pronoun with no statement opening its sentence is no speaker",
 			"Summit\n\nKim Yo Jong said on Friday that Japan should change its stance.\n\nOn Monday she said nothing.\n", "2024-03-27",
 			[]string{"statement 2024-03-22 Pyongyang"}},
@@ -142,7 +145,10 @@ func TestSession16Spans(t *testing.T) {
 // meeting as its place, a meeting's participle, "no" that denies
 // nothing, a foreigner's crossing into China, a work's object running
 // into the next clause, "based" as a verb, and other armies' or workers'
-// origins.
+// origins; and those of a second review ("review 2"): a "no" of another
+// clause, soldiers who arrived or were carried wounded, a first day of
+// something else, a broker before "she crossed", "she said she crossed",
+// talks that "began to falter", a documentary's subject.
 func TestSession16Review(t *testing.T) {
 	const plenum = "The plenary meeting opened Tuesday in Pyongyang and closed Saturday.\n\n"
 	runEndToEnd(t, []endToEndCase{
@@ -182,6 +188,30 @@ func TestSession16Review(t *testing.T) {
 		{"guard: based as a verb",
 			"Claim\n\nPyongyang based its claim on a leaked memo, China's foreign ministry said on Tuesday.\n", "2023-12-31",
 			[]string{"statement 2023-12-26 Beijing"}},
+		{"review 2: no publicity denies nothing of the arrest",
+			"Arrests\n\nA source who asked for no publicity said police arrested 20 traders in Hyesan on Monday.\n", "2023-09-14",
+			[]string{"arrest 2023-09-11 Hyesan"}},
+		{"review 2: soldiers who defected and arrived are defectors, not a deployment",
+			"Defectors\n\nTwo soldiers who defected arrived in Seoul on Tuesday.\n", "2023-09-14",
+			[]string{"defection 2023-09-12 Seoul"}},
+		{"review 2: soldiers carried on stretchers are no deployment",
+			"Wounded\n\nSoldiers were carried on stretchers to the hospital in Kursk on Tuesday.\n", "2024-12-20",
+			nil},
+		{"review 2: the first day of what a defector told is no plenum's",
+			"Plenum\n\n" + plenum + "A defector who fled in 2019 described her arrest.\n\nOn the first day, she said, police arrested her in Yanji.\n", "2023-12-31",
+			[]string{"meeting 2023-12-26 Pyongyang", "arrest 2019-01-01 ", "arrest  Yanji"}},
+		{"review 2: a broker who helped is not the one who crossed",
+			"Escape\n\nAfter a broker bribed the border guards, she crossed into China in 2010.\n", "2023-09-14",
+			[]string{"defection 2010-01-01 China"}},
+		{"review 2: she said she crossed: the crossing's own year",
+			"Escape\n\nOn Tuesday, she said she crossed into China in 2011.\n", "2023-09-14",
+			[]string{"defection 2011-01-01 China"}},
+		{"review 2: talks that began to falter",
+			"Talks\n\nTalks began to falter on Monday as the delegation walked out.\n", "2023-09-14",
+			nil},
+		{"review 2: a documentary's subject is its topic",
+			"Film\n\nA new documentary chronicling the defection of a North Korean soldier premiered in Seoul on Tuesday.\n", "2023-09-14",
+			nil},
 		{"guard: another army's origin",
 			"Drills\n\nRussian warships were deployed from Vladivostok to the port of Wonsan on Tuesday for joint drills.\n", "2023-12-31",
 			[]string{"deployment 2023-12-26 Wonsan"}},

@@ -410,7 +410,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
-			if tn == "meeting" && k+1 < len(s.trigs) && meetingActs(s, m, s.trigs[k+1]) {
+			if tn == "meeting" && k+1 < len(s.trigs) && meetingActs(s, m, s.trigs[k+1]) && d.actStands(s, ci) {
 				continue // "the meeting also dismissed the vice premier": the dismissal
 			}
 			if timeReference(s, m) || pastPerfectRelative(s, m) && yieldsToLater(d, s, k, ci) {
@@ -821,7 +821,7 @@ func (d *docCtx) topic(s *sent, m match) bool {
 		if !work && placePrepositions[w] && j < m.first {
 			return false
 		}
-		if work && (beForms[w] || passiveBe[w] || workEnders[w]) {
+		if work && (beForms[w] || passiveBe[w] || workEnders[w] || j > verb+1 && j > m.last && isPast(w)) {
 			end = s.toks[j].start
 			break
 		}
@@ -960,7 +960,9 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if tinfo.name == "statement" {
 		// "In that statement, released Monday, she said …": where the
 		// statement told before was made
-		if k := s.tokenAt(trigSpan.Start) - 1; k >= 0 && statementPronoun(s.toks, k) && d.lastSaid.level < placeNone {
+		// (only "In that / the / this statement": the one just told; "In a
+		// statement on Tuesday, she said" may be anyone's)
+		if k := s.tokenAt(trigSpan.Start) - 1; k >= 0 && statementPronoun(s.toks, k) && anaphoricDet[s.toks[1].low] && d.lastSaid.level < placeNone {
 			pl = d.lastSaid
 			pl.why = "where the statement told before was made: " + pl.why
 		} else if pl.level < placeNone {
@@ -1180,6 +1182,29 @@ func meetingActs(s *sent, m, next match) bool {
 	}
 	return k == next.first && !s.toks[k].comma
 }
+
+// actStands reports whether clause ci of s gives a meeting's act what it
+// needs to stand as an event of its own (a weak "other" or statement
+// needs a date or a place): a date or a place in the clause, or "on the
+// final day". Else the meeting stays the clause's event.
+func (d *docCtx) actStands(s *sent, ci int) bool {
+	cl := s.clauses()[ci]
+	if d.datedClause(s, cl) {
+		return true
+	}
+	if _, _, ok := dayOfOccasion(s); ok {
+		return true
+	}
+	for _, i := range s.places {
+		if p := d.places[i].pm; p.Resolved && p.Start >= cl.Start && p.End <= cl.End {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricDet refer back to a thing just told ("In that statement").
+var anaphoricDet = map[string]bool{"that": true, "the": true, "this": true}
 
 // participleFollowers follow a past participle that modifies a noun ("the
 // meeting announced in December", "condemned by Seoul").

@@ -464,11 +464,14 @@ func notArrival(s *sent, m match) bool {
 			}
 		}
 	}
-	// "The Chinese trader said she crossed into China": a pronoun for one
-	// whose crossing is no flight
+	// "The Chinese trader said she crossed into China": a pronoun for the
+	// speaker, one whose crossing is no flight (not "After a broker
+	// bribed the guards, she crossed into China")
 	if w := s.toks[m.first].low; (w == "he" || w == "she") && strings.Contains(t, "china") {
-		for k := 0; k < m.first; k++ {
-			if visitorWords[s.toks[k].low] {
+		said := false
+		for k := m.first - 1; k >= 0; k-- {
+			said = said || isSaidVerb(s.toks[k].low)
+			if said && visitorWords[s.toks[k].low] {
 				return true
 			}
 		}

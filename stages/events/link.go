@@ -1176,7 +1176,11 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	// "On the final day, the meeting also dismissed …" after "The plenary
 	// meeting … opened Tuesday …, closed Saturday": the last (or first)
 	// day of the occasion told just before.
-	if l := d.sitting; l.level != dateNone && s.para-d.sittingPara <= maxSittingParas {
+	// (only for what a meeting does — its acts, orders, statements — and
+	// only while no other dated event has been told since: not "On the
+	// last day, soldiers executed a smuggler" after a lockdown)
+	if l := d.sitting; l.level != dateNone && s.para-d.sittingPara <= maxSittingParas && sittingActs[typ] &&
+		(d.lastDated.sitting || d.lastDated.iv == l.iv) {
 		if first, text, ok := dayOfOccasion(s); ok {
 			if first {
 				l.iv.End = l.iv.Start
@@ -1921,6 +1925,9 @@ func sameSubject(s *sent, from, to int) bool {
 	return true
 }
 
+// sittingActs are the kinds of event a meeting does on its days.
+var sittingActs = map[string]bool{"meeting": true, "order": true, "statement": true, "other": true}
+
 // maxSittingParas is how many paragraphs after a meeting's own "on the
 // final day" may still name its last day.
 const maxSittingParas = 3
@@ -1992,7 +1999,21 @@ func otherEventBefore(s *sent, at, ci int) bool {
 		return false
 	}
 	cl := s.clauses()[pc]
-	return slices.ContainsFunc(s.trigs, func(m match) bool { return m.start >= cl.Start && m.start < cl.End })
+	if !slices.ContainsFunc(s.trigs, func(m match) bool { return m.start >= cl.Start && m.start < cl.End }) {
+		return false
+	}
+	// (a description of the speaker: a "who" before the place, no verb of
+	// saying between; not "Police arrested 20 people in Hyesan, a source
+	// said, adding that …")
+	for k := s.tokenAt(at) - 1; k >= 0; k-- {
+		switch w := s.toks[k].low; {
+		case w == "who" || w == "whom":
+			return true
+		case isSaidVerb(w):
+			return false
+		}
+	}
+	return false
 }
 
 // dayOfOccasion finds "the final day", "the last day", "the closing day"
@@ -2087,8 +2108,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	sending := sendsTo(s, clause, trig)
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
-		if !p.pm.Resolved || p.metonym {
-			return false
+		if !p.pm.Resolved || p.metonym || typ == "meeting" && d.partyOf(s, p) {
+			return false // (the parties of talks: "talks between Pyongyang and Moscow")
 		}
 		// (a country as goal is where the sender's forces go abroad: the
 		// sender's country stays the place, see rule 3)
@@ -2236,10 +2257,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// 1. A place named in the trigger's clause, nearest the trigger; a
 	// city or province before a country ("China repatriated … through
 	// Dandong").
-	// (not the parties of a meeting: "talks between Pyongyang and Moscow
-	// began on Monday in Vladivostok")
-	party := func(p placeRef) bool { return typ == "meeting" && d.partyOf(s, p) }
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) && !party(p) }); i >= 0 {
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return plain(p) && !isRegion(p) && !country(p) && inClause(p) }); i >= 0 {
 		// "Tumen, a city across the river in Jilin Province, detained":
 		// a province nearest the trigger locates a town of the clause.
 		if pi := d.places[i].pm.Place; pi.Precision == pipeline.GeoAdmin1 {

@@ -114,7 +114,7 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 		if w == "no" && !notNegating[s.toks[k+1].low] {
 			negated = true
 		}
-		if isPast(w) || beForms[w] || strings.HasSuffix(w, "ing") || s.toks[k+1].comma {
+		if isPast(w) || beForms[w] || passiveBe[w] || strings.HasSuffix(w, "ing") || s.toks[k+1].comma || noScanStops[w] {
 			break
 		}
 	}
@@ -275,6 +275,16 @@ func dismissedPost(w1, w2 string) bool {
 		return w1 == "the" || w1 == "his" || w1 == "its" || w1 == "their"
 	}
 	return false
+}
+
+// noScanStops end the scan back from a trigger for a "no" before its
+// subject: what stands before them is another clause's ("A source who
+// asked for no publicity said police arrested …", "It is no secret that
+// …", "no signs of activity as two trucks crossed …").
+var noScanStops = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "knows": true, "know": true, "as": true, "that": true,
+	"why": true, "with": true, "but": true, "and": true, "or": true, "of": true, "who": true, "which": true,
+	"there": true, "it": true, "when": true, "while": true, "after": true, "before": true,
 }
 
 // notNegating follow a "no" that denies nothing: "no fewer than 30 people",

@@ -449,14 +449,14 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 
 // statementPronoun reports "he" or "she" at j in a sentence that opens
 // with the statement it speaks in ("In that statement, released Monday,
-// she said", "In a second statement, he said"): the pronoun is the
-// statement's author, told before.
+// she said", "In a second statement, he said", "In an interview"): the
+// pronoun is the statement's author, told before.
 func statementPronoun(toks []token, j int) bool {
 	if toks[j].low != "he" && toks[j].low != "she" || len(toks) < 3 || toks[0].low != "in" {
 		return false
 	}
 	switch toks[1].low {
-	case "that", "the", "this", "his", "her", "a":
+	case "that", "the", "this", "his", "her", "a", "an":
 	default:
 		return false
 	}
