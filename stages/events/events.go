@@ -794,7 +794,7 @@ var workNouns = map[string]bool{"report": true, "study": true, "book": true, "fi
 // topic reports a trigger in the object of a topic verb ("met in Pyongyang
 // to review the spring sowing campaign") or of a work's documenting
 // participle ("released a report documenting conditions inside one of the
-// reeducation camps"), when no date of its clause
+// reeducation camps"), when no date of its clause (of a work's object)
 // follows it: "met on March 3 to discuss the executions of three officials
 // last month", "to discuss North Korea's launch of an ICBM on Thursday"
 // tell those events with their own dates.
@@ -959,9 +959,8 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	}
 	if tinfo.name == "statement" {
 		// "In that statement, released Monday, she said …": where the
-		// statement told before was made
-		// (only "In that / the / this statement": the one just told; "In a
-		// statement on Tuesday, she said" may be anyone's)
+		// statement told before was made (only after "that", "the" or
+		// "this": "In a statement on Tuesday, she said" may be anyone's)
 		if k := s.tokenAt(trigSpan.Start) - 1; k >= 0 && statementPronoun(s.toks, k) && anaphoricDet[s.toks[1].low] && d.lastSaid.level < placeNone {
 			pl = d.lastSaid
 			pl.why = "where the statement told before was made: " + pl.why
@@ -1155,8 +1154,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 // meetingActs reports a meeting named by "the" or "this" (up to three
 // words before) whose verb is the next trigger, next, in the past ("the
 // meeting also dismissed the vice premier", "The party plenum expelled two
-// members"): the meeting is its actor,
-// told before; the act is the news.
+// members"): the meeting is its actor, told before; the act is the news.
 func meetingActs(s *sent, m, next match) bool {
 	if !isPast(s.toks[next.first].low) {
 		return false
@@ -1221,9 +1219,9 @@ func sittingVerb(w1, w2 string) bool {
 
 // ownRelative reports a byte offset at in a "which" clause right after
 // the nominal trigger of c, the rest of its noun and its name, that tells
-// its sitting ("The enlarged plenary
-// meeting of the Central Committee of the Workers' Party of Korea, which
-// opened Tuesday"): what it tells is the trigger's own.
+// its sitting ("The enlarged plenary meeting of the Central Committee of
+// the Workers' Party of Korea, which opened Tuesday"): what it tells is
+// the trigger's own.
 func ownRelative(s *sent, c candidate, at int) bool {
 	ci := s.clauseOf(at)
 	if ci != c.clause+1 {
@@ -1237,13 +1235,7 @@ func ownRelative(s *sent, c candidate, at int) bool {
 	for n := 0; n < 2 && j < k && !s.toks[j].comma && !strings.HasSuffix(s.toks[j].low, "ed") && s.toks[j].low != "of"; n++ {
 		j++ // the rest of the noun: "plenary meeting"
 	}
-	for ; j < k; j++ {
-		t := s.toks[j]
-		if t.comma || !(t.low == "of" || t.low == "the" || t.low == "s" || isCapitalized(t)) {
-			return false
-		}
-	}
-	return true
+	return nameEnd(s, j) == k
 }
 
 // secondOfType appends to out the event of candidate c, whose type an
