@@ -227,7 +227,7 @@ var dispatchSets = []struct {
 	// was read: 49 found, precision 0.51, on the session's first rules
 	// (2407755), and 51 (0.52) on its last (fafd047). Held out: its misses
 	// are never read.
-	{"twenty-third blind set", "dispatches_blind23", "dispatches_blind23_gold.jsonl", 54, 0.53},
+	{"twenty-third blind set", "dispatches_blind23", "dispatches_blind23_gold.jsonl", 55, 0.54},
 	// Written blind at the start of the fourteenth session (twelve reports
 	// of 2011-2025 and one undated: inside reports with bylines, a yearless
 	// Yonhap dateline, a KCNA digest, a ministry statement, Chinese border
@@ -263,7 +263,7 @@ var dispatchSets = []struct {
 // writer what they hold. (Fifteenth session, its first rules to its last,
 // counts in view and misses unread: 20 42 -> 43, 21 54 -> 55, 23 52 -> 53,
 // 24 59 -> 60, 25 61 -> 62; 15 and 22 unchanged. Sixteenth session: 23
-// 53 -> 54, 24 60 -> 62; 15, 21, 22, 25 and 26 unchanged.)
+// 53 -> 55, 24 60 -> 62; 15, 21, 22, 25 and 26 unchanged.)
 var heldOut = map[string]bool{
 	"dispatches_blind15": true, "dispatches_blind21": true, "dispatches_blind22": true,
 	"dispatches_blind23": true, "dispatches_blind24": true, "dispatches_blind25": true,

@@ -25,7 +25,9 @@ import (
 // after the launch") right after the trigger's dates it; soldiers and
 // units that "arrived in", "were carried/shipped/flown … to" or "were
 // moved … to the" somewhere are a deployment; "In that statement, she
-// said" is a statement, made where the one told before was.
+// said" is a statement, made where the one told before was; "told
+// reporters in Tokyo that" with no date is a statement of the report's
+// day when a dateline or the metadata gives it.
 func TestSession16EndToEnd(t *testing.T) {
 	runEndToEnd(t, []endToEndCase{
 		{"a yearless dateline: targets for next year beside this year, and the lede's weekday",
@@ -106,6 +108,12 @@ func TestSession16EndToEnd(t *testing.T) {
 		{"guard: a statement of anyone's is not placed by the one told before",
 			"Summit\n\nJapan's prime minister said in Tokyo on Friday that a summit was needed.\n\nIn a statement released Monday, she said a summit could be possible if Japan made a political decision.\n", "2024-03-27",
 			[]string{"statement 2024-03-22 Tokyo", "statement 2024-03-25 Japan"}},
+		{"told reporters in a capital, undated, in wire copy: the report's day",
+			"Launch\n\nTOKYO, July 4, 2017 (AP) -- North Korea fired a ballistic missile on Tuesday.\n\nThe Japanese prime minister told reporters in Tokyo that the launch was a clear violation of UN resolutions.\n", "",
+			[]string{"other 2017-07-04 North Korea", "statement 2017-07-04 Tokyo"}},
+		{"guard: with no published date it stays out",
+			"Launch\n\nThe Japanese prime minister told reporters in Tokyo that the launch was a clear violation of UN resolutions.\n", "",
+			nil},
 		{"guard: a pronoun with no statement opening its sentence is no speaker",
 			"Summit\n\nKim Yo Jong said on Friday that Japan should change its stance.\n\nOn Monday she said nothing.\n", "2024-03-27",
 			[]string{"statement 2024-03-22 Pyongyang"}},

@@ -952,6 +952,9 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		!endDate(s, d.dates[dl.at]) && d.dates[dl.at].Anchor != pipeline.AnchorNarrative {
 		mod = pipeline.Planned
 	}
+	if tinfo.name == "statement" && dl.level == dateNone && toldThere(s, trigSpan) {
+		return built{}, false // told at a venue, undated, with no report's day to take
+	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	if dl.sitting && pl.level > placeClause && d.sittingPlace.level < placeNone {
 		pl = d.sittingPlace // "On the final day, the meeting also dismissed …": where it sat

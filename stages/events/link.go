@@ -1253,6 +1253,12 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		l.level, l.at = dateParagraph, -1
 		return l
 	}
+	// "The Japanese prime minister told reporters in Tokyo that …" with
+	// no date: wire copy tells that day's statements, so the report's
+	// day when a dateline or the metadata gives it.
+	if typ == "statement" && d.it.DocDate.Basis == pipeline.BasisPublished && toldThere(s, trig) {
+		return d.docDateLink()
+	}
 	// A report of one occasion ("The Missile Administration conducted a
 	// test-fire on April 17 … Kim Jong Un gave instructions to expand
 	// production"): what it goes on to tell happened then.
@@ -1901,6 +1907,17 @@ func (d *docCtx) closingDay(s *sent, di int) int {
 		}
 	}
 	return -1
+}
+
+// toldThere reports a trigger that is a verb of telling, its audience and
+// a venue ("told reporters in Tokyo"): see toldAtVenue.
+func toldThere(s *sent, trig pipeline.Span) bool {
+	k := s.tokenAt(trig.Start)
+	if k >= len(s.toks) {
+		return false
+	}
+	after, ok := toldAudience(s.toks, k)
+	return ok && toldAtVenue(s.toks, after)
 }
 
 // sameSubject reports whether the words between byte offsets from and to

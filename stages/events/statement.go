@@ -414,7 +414,7 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 		if lede < 0 {
 			lede = ledeStart(text, toks)
 		}
-		dated := datedAfter(text, toks, after) || askedOn(text, toks, k, lede) || datedBefore(text, toks, k, lede)
+		dated := datedAfter(text, toks, after) || askedOn(text, toks, k, lede) || datedBefore(text, toks, k, lede) || told && toldAtVenue(toks, after)
 		if !dated || emptyStatement(toks, k) {
 			continue
 		}
@@ -467,6 +467,13 @@ func statementPronoun(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// toldAtVenue reports "in" and a capitalized name at token after, right
+// after a verb of telling and its audience ("told reporters in Tokyo that
+// …"): in wire copy, a statement of the report's day (see linkDate).
+func toldAtVenue(toks []token, after int) bool {
+	return after+1 < len(toks) && toks[after].low == "in" && isCapitalized(toks[after+1])
 }
 
 // placeObject reports a state's name at token j that is the object of a
