@@ -51,6 +51,8 @@ func TestBlindDocumentDate(t *testing.T) {
 			"2022-11-03", pipeline.BasisPublished, `dateline "2022-11-03"`},
 		{"published and updated dates with clock times", "Headline\nPublished: Nov. 3, 2022 8:14 a.m. Updated: Nov. 4, 2022 10:32 p.m.\n\nDrills went on.",
 			"2022-11-03", pipeline.BasisPublished, "dateline"},
+		{"posted and updated with abbreviated weekdays", "Headline\n\nPosted: Tue, 04 Jul 2017 01:12 GMT | Updated: Tue, 04 Jul 2017 05:48 GMT\n\nSEOUL (AFP) - Drills went on.",
+			"2017-07-04", pipeline.BasisPublished, "dateline"},
 		{"two dates in a phrase are no dateline", "Headline\nArrests on 2022-11-01 and trials on 2022-11-03\n\nMore text.",
 			"2022-11-03", pipeline.BasisInferred, "latest explicit date"},
 		{"KCNA's Juche dateline", "Leader Visits Farm\n\nwww.kcna.kp (Juche113.6.13.)\n\nPyongyang, June 13 (KCNA) -- Kim Jong Un visited a farm on June 12.",

@@ -707,7 +707,8 @@ func onlyDate(toks []token, lo, s, e, hi int) bool {
 		switch t.low {
 		case "published", "updated", "posted", "date", "dated", "first", "last", "on", "at", "am", "pm",
 			"a", "m", "p", "kst", "gmt", "utc", "est", "edt", "et", "pst", "pdt", "bst", "cet", "jst", "modified",
-			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "created", "issued":
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "created", "issued",
+			"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun": // "Posted: Tue, 04 Jul 2017 01:12 GMT"
 			continue
 		}
 		return false
