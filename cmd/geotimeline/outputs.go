@@ -81,6 +81,31 @@ type streamed struct {
 	f    *atomicfile.File
 }
 
+// createStreamed creates the file name in set and opens a writer on it
+// with open.
+func createStreamed[W io.Closer](set *atomicfile.Set, name string, open func(io.Writer) (W, error)) (W, streamed, error) {
+	var none W
+	f, err := set.Create(name)
+	if err != nil {
+		return none, streamed{}, err
+	}
+	w, err := open(f)
+	if err != nil {
+		return none, streamed{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return w, streamed{name, w, f}, nil
+}
+
+// noErr adapts a writer constructor that cannot fail to createStreamed.
+func noErr[W any](open func(io.Writer) W) func(io.Writer) (W, error) {
+	return func(w io.Writer) (W, error) { return open(w), nil }
+}
+
+// withOptions adapts a Parquet writer constructor to createStreamed.
+func withOptions[W any](open func(io.Writer, parquet.Options) (W, error), opts parquet.Options) func(io.Writer) (W, error) {
+	return func(w io.Writer) (W, error) { return open(w, opts) }
+}
+
 // close completes the content, then the file.
 func (s streamed) close() error {
 	if err := s.w.Close(); err != nil {
@@ -102,26 +127,18 @@ func closeEach(files []streamed) error {
 // openRunOutputs starts the per-document files.
 func openRunOutputs(set *atomicfile.Set, o outputOptions) (*runOutputs, error) {
 	r := &runOutputs{set: set, o: o}
-	f, err := set.Create("documents.parquet")
-	if err != nil {
+	var docs, placesGeo, placesPq streamed
+	var err error
+	if r.docs, docs, err = createStreamed(set, "documents.parquet", withOptions(parquet.NewDocumentWriter, parquet.Options{})); err != nil {
 		return nil, err
 	}
-	if r.docs, err = parquet.NewDocumentWriter(f, parquet.Options{}); err != nil {
-		return nil, fmt.Errorf("documents.parquet: %w", err)
-	}
-	r.perDoc = append(r.perDoc, streamed{"documents.parquet", r.docs, f})
-	if f, err = set.Create("places.geojson"); err != nil {
+	if r.placesGeo, placesGeo, err = createStreamed(set, "places.geojson", noErr(geojson.NewPlaceWriter)); err != nil {
 		return nil, err
 	}
-	r.placesGeo = geojson.NewPlaceWriter(f)
-	r.perDoc = append(r.perDoc, streamed{"places.geojson", r.placesGeo, f})
-	if f, err = set.Create("places.parquet"); err != nil {
+	if r.placesPq, placesPq, err = createStreamed(set, "places.parquet", withOptions(parquet.NewPlaceWriter, parquet.Options{})); err != nil {
 		return nil, err
 	}
-	if r.placesPq, err = parquet.NewPlaceWriter(f, parquet.Options{}); err != nil {
-		return nil, fmt.Errorf("places.parquet: %w", err)
-	}
-	r.perDoc = append(r.perDoc, streamed{"places.parquet", r.placesPq, f})
+	r.perDoc = []streamed{docs, placesGeo, placesPq}
 	return r, nil
 }
 
@@ -304,35 +321,29 @@ func (r *runOutputs) finish(ctx context.Context, st *corpusStream) error {
 // goroutine of its own; mentions.parquet on the caller's, where the
 // sentence texts are at hand.
 func (r *runOutputs) writeEvents(ctx context.Context, st *corpusStream) (*plot.Summary, error) {
-	f, err := r.set.Create("events.geojson")
+	evGeo, evGeoFile, err := createStreamed(r.set, "events.geojson", noErr(geojson.NewEventWriter))
 	if err != nil {
 		return nil, err
 	}
-	evGeo := geojson.NewEventWriter(f)
-	evGeoFile := streamed{"events.geojson", evGeo, f}
-	if f, err = r.set.Create("events_extent.geojson"); err != nil {
-		return nil, err
-	}
-	extGeo := geojson.NewExtentWriter(f, area)
-	extGeoFile := streamed{"events_extent.geojson", extGeo, f}
-	if f, err = r.set.Create("events.parquet"); err != nil {
-		return nil, err
-	}
-	evPq, err := parquet.NewEventWriter(f, parquet.Options{})
+	extGeo, extGeoFile, err := createStreamed(r.set, "events_extent.geojson", func(w io.Writer) (*geojson.ExtentWriter, error) {
+		return geojson.NewExtentWriter(w, area), nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("events.parquet: %w", err)
-	}
-	evPqFile := streamed{"events.parquet", evPq, f}
-	if f, err = r.set.Create("mentions.parquet"); err != nil {
 		return nil, err
 	}
-	menPq, err := parquet.NewMentionWriter(f, parquet.Options{})
+	evPq, evPqFile, err := createStreamed(r.set, "events.parquet", withOptions(parquet.NewEventWriter, parquet.Options{}))
 	if err != nil {
-		return nil, fmt.Errorf("mentions.parquet: %w", err)
+		return nil, err
 	}
-	menPqFile := streamed{"mentions.parquet", menPq, f}
-	parts := map[string]*parquet.EventWriter{} // by path
-	partFiles := map[string]*atomicfile.File{}
+	menPq, menPqFile, err := createStreamed(r.set, "mentions.parquet", withOptions(parquet.NewMentionWriter, parquet.Options{}))
+	if err != nil {
+		return nil, err
+	}
+	type yearPart struct {
+		w    *parquet.EventWriter
+		file streamed
+	}
+	parts := map[string]yearPart{} // by path
 	sum := plot.NewSummary(plot.SummaryOptions{})
 	sinks := []eventSink{
 		{
@@ -352,27 +363,25 @@ func (r *runOutputs) writeEvents(ctx context.Context, st *corpusStream) (*plot.S
 					return nil
 				}
 				path, _ := parquet.YearPartition("events", ev)
-				pw := parts[path]
-				if pw == nil {
-					f, err := r.set.Create(path)
+				part, ok := parts[path]
+				if !ok {
+					// Small row groups: one writer per year is open at once.
+					w, file, err := createStreamed(r.set, path, withOptions(parquet.NewEventWriter, parquet.Options{RowGroupSize: 8192}))
 					if err != nil {
 						return err
 					}
-					// Small row groups: one writer per year is open at once.
-					if pw, err = parquet.NewEventWriter(f, parquet.Options{RowGroupSize: 8192}); err != nil {
-						return fmt.Errorf("%s: %w", path, err)
-					}
-					parts[path], partFiles[path] = pw, f
+					part = yearPart{w, file}
+					parts[path] = part
 					r.parts = append(r.parts, path)
 				}
-				return wrapErr(path, pw.Add(ev))
+				return wrapErr(path, part.w.Add(ev))
 			},
 			close: func() error {
 				if err := evPqFile.close(); err != nil {
 					return err
 				}
 				for _, path := range slices.Sorted(maps.Keys(parts)) {
-					if err := (streamed{path, parts[path], partFiles[path]}).close(); err != nil {
+					if err := parts[path].file.close(); err != nil {
 						return err
 					}
 				}
