@@ -471,7 +471,9 @@ func statementPronoun(toks []token, j int) bool {
 
 // toldAtVenue reports "in" and a capitalized name at token after, right
 // after a verb of telling and its audience ("told reporters in Tokyo that
-// …"): in wire copy, a statement of the report's day (see linkDate).
+// …"): a statement even with no date of its own sentence — dated by its
+// paragraph or, in wire copy, the report's day (linkDate), or dropped when
+// neither dates it (build).
 func toldAtVenue(toks []token, after int) bool {
 	return after+1 < len(toks) && toks[after].low == "in" && isCapitalized(toks[after+1])
 }
