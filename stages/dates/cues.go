@@ -193,6 +193,10 @@ type annivHit struct {
 	date     date
 	weekday  bool // the sentence names the weekday the date falls on
 	monthCue bool // chosen by a month named in the sentence
+	// yearAhead is the word of a year after the telling that the
+	// anniversary falls in ("next year, which marks the 80th founding
+	// anniversary": "next"; "the new year, which marks …": "new"), or "".
+	yearAhead string
 }
 
 // findAnniversaries returns "Nth anniversary" phrases whose occasion the
@@ -226,9 +230,18 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 		for hi+1 < len(toks) && sentOf[hi+1] == s && hi-i < 15 {
 			hi++
 		}
+		// "next year, which marks the 80th founding anniversary": the
+		// anniversary falls in the year after the telling. Forward cues
+		// do not drop it, but it marks no date of the text.
+		ahead := ""
+		for k := lo; k+1 < start; k++ {
+			if w := toks[k].low; toks[k].kind == tWord && toks[k+1].low == "year" && (w == "next" || w == "coming" || w == "new") {
+				ahead = w
+			}
+		}
 		// Forward-looking mentions ("ahead of the 76th anniversary") do not date the text.
 		forward := false
-		for k := lo; k < start; k++ {
+		for k := lo; k < start && ahead == ""; k++ {
 			if w := toks[k].low; toks[k].kind == tWord && (isForwardCue(w) || isWeakForwardCue(w) || w == "ahead" || w == "preparations" || w == "preparing") {
 				forward = true
 			}
@@ -291,7 +304,7 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 		}
 		o := &ct.occasions[best]
 		d := pipeline.MakeDate(o.founded.Year+nth, o.founded.Month, o.founded.Day)
-		hits = append(hits, annivHit{tok: i, start: start, nth: nth, occ: o, date: d, weekday: weekdays[d.Time().Weekday()], monthCue: monthHit})
+		hits = append(hits, annivHit{tok: i, start: start, nth: nth, occ: o, date: d, weekday: weekdays[d.Time().Weekday()], monthCue: monthHit, yearAhead: ahead})
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].tok < hits[b].tok })
 	return hits

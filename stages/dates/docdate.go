@@ -319,6 +319,21 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			break
 		}
 	}
+	if h := facts.ahead; h != nil {
+		// "the new year, which marks the 80th founding anniversary of the
+		// Party" in a December dispatch: the anniversary's year is the
+		// next one. "The new year" in January is the year begun.
+		y := h.date.Year - 1
+		switch {
+		case h.yearAhead == "new" && e.m == time.January:
+			y++
+		case h.yearAhead == "new" && e.m != time.December:
+			y = 0
+		}
+		if d, ok := reading(y); y != 0 && ok && fits(d) {
+			return d, facts.aheadText, true
+		}
+	}
 	if hasWd && !inf.Earliest.IsZero() {
 		lo := inf.Earliest
 		for y := lo.Year; y <= lo.Year+1; y++ {
@@ -968,14 +983,16 @@ func allCaps(t token) bool { return t.cap && t.low != "" && t.start < t.end && t
 // inference holds what infer found besides the date it returns, for a
 // dateline without a year (datelineYear).
 type inference struct {
-	latestFull     date   // the latest full date the text reports
-	latestFullText string // its text
-	anniv          date   // the latest anniversary the text marks
-	annivText      string // the evidence for it
-	upper          date   // the latest the text can be: an era cue's end (eras.tsv) or a year it sets targets for, zero if open
-	upperText      string // the era cue or the target year
-	targetFloor    date   // with a target year as upper: the year before it, the earliest the text can be
-	assumed        bool   // the returned date's year is the one an era cue makes likely
+	latestFull     date      // the latest full date the text reports
+	latestFullText string    // its text
+	anniv          date      // the latest anniversary the text marks
+	annivText      string    // the evidence for it
+	ahead          *annivHit // an anniversary the year after the telling falls in
+	aheadText      string    // the evidence for it
+	upper          date      // the latest the text can be: an era cue's end (eras.tsv) or a year it sets targets for, zero if open
+	upperText      string    // the era cue or the target year
+	targetFloor    date      // with a target year as upper: the year before it, the earliest the text can be
+	assumed        bool      // the returned date's year is the one an era cue makes likely
 	// recent is the latest month, part of a year or day the text reports
 	// with its year (forward and awaited dates excluded), when no era cue
 	// or bare year bounds the text later than it: the text is likely near
@@ -1100,7 +1117,12 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	}
 	var anniv *annivHit
 	hits := ct.findAnniversaries(&a.p, words, a.seg.sent)
+	var ahead *annivHit
 	for i := range hits {
+		if hits[i].yearAhead != "" {
+			ahead = &hits[i]
+			continue
+		}
 		if anniv == nil || anniv.date.Before(hits[i].date) {
 			anniv = &hits[i]
 		}
@@ -1109,6 +1131,11 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText, targetFloor: targetFloor}
 	if !recent.Before(eraLower) && !recent.Before(lower) && !recent.Before(latestFull) {
 		facts.recent, facts.recentText = recent, recentText // (else a later year, date or era cue: the text may be well after it)
+	}
+	if ahead != nil {
+		ann := a.p.text[toks[ahead.start].start:toks[ahead.tok].end]
+		facts.ahead = ahead
+		facts.aheadText = fmt.Sprintf("the %s year marks the %q of the %s (%s) in %d", ahead.yearAhead, ann, ahead.occ.desc, ahead.occ.founded, ahead.date.Year)
 	}
 	if anniv != nil {
 		ann := a.p.text[toks[anniv.start].start:toks[anniv.tok].end]
