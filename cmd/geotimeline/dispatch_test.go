@@ -263,9 +263,10 @@ var dispatchSets = []struct {
 // writer what they hold. (Fifteenth session, its first rules to its last,
 // counts in view and misses unread: 20 42 -> 43, 21 54 -> 55, 23 52 -> 53,
 // 24 59 -> 60, 25 61 -> 62; 15 and 22 unchanged. Sixteenth session: 23
-// 53 -> 55, 24 60 -> 62; 15, 21, 22, 25 and 26 unchanged.)
+// 53 -> 55, 24 60 -> 62; 15, 21, 22, 25 and 26 unchanged. Set 22, held
+// out since session 13 (38 found then), is training since session 17.)
 var heldOut = map[string]bool{
-	"dispatches_blind15": true, "dispatches_blind21": true, "dispatches_blind22": true,
+	"dispatches_blind15": true, "dispatches_blind21": true,
 	"dispatches_blind23": true, "dispatches_blind24": true, "dispatches_blind25": true,
 	"dispatches_blind26": true,
 }
