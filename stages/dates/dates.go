@@ -1215,6 +1215,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	}
 	// Pass 2: relative expressions, with narrative anchors.
 	var lastDay, lastAny, lastAnyEnd, lastMonth date
+	var daysTold []date // the days the story has been at, in text order
 	lastDayPara, lastMonthPara := int32(-9), int32(-9)
 	lastDaySent := int32(-1)
 	// lastAnyMonth: the latest date told was one month, told after the
@@ -1281,7 +1282,18 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// from the DCT: from the latest day mentioned, else it is only
 				// a length of time (TimeML annotates it as a duration).
 				from := lastDay
-				if !lastCoarse.IsZero() {
+				// ("On Aug. 24 … fired … condemned the August launch two
+				// days later": a month that holds a day told before it
+				// names that day's time again, and the count is from the
+				// latest such day)
+				sameMonth := false
+				for j := len(daysTold) - 1; j >= 0 && lastCoarsePrec == pipeline.PrecisionMonth; j-- {
+					if dt := daysTold[j]; dt.Year == lastCoarse.Year && dt.Month == lastCoarse.Month {
+						from, sameMonth = dt, true
+						break
+					}
+				}
+				if !lastCoarse.IsZero() && !sameMonth {
 					// "in 2019 … a year later", "in March … two months later";
 					// but "In March 2013 … Eleven days later" names no day
 					// (the day told before it, a byline's, is not the one meant).
@@ -1420,6 +1432,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// after a man … returned on July 19. … the following day")
 				if !(a.seg.sent[e.s] == lastDaySent && res[i].iv.Start.Before(lastDay) && a.afterClause(e.s)) {
 					lastDay, lastDayPara, lastDaySent = res[i].iv.Start, a.seg.para[e.s], a.seg.sent[e.s]
+					daysTold = append(daysTold, lastDay)
 				}
 				lastCoarse, lastCoarsePrec = date{}, pipeline.PrecisionUnknown
 			} else if e.form != fRef && e.form != fRange && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionYear) &&

@@ -139,7 +139,8 @@ func notHappening(s *sent, m match) bool {
 	}
 	// "a fire-fighting drill", "the lockdown-hit city": the trigger word
 	// modifies a compound.
-	if s.compound(m.last) && !s.coveredByTrigger(m.last+1) && !hitWords[s.toks[m.last+1].low] {
+	// A number after the hyphen is a model's ("a Pukguksong-1 missile").
+	if s.compound(m.last) && !s.coveredByTrigger(m.last+1) && !hitWords[s.toks[m.last+1].low] && !digits(s.toks[m.last+1].low) {
 		return true // ("the flood-hit county": the flood happened)
 	}
 	// "The market was inundated with Chinese goods": plenty, not a flood.
@@ -169,6 +170,16 @@ func notHappening(s *sent, m match) bool {
 		return true
 	}
 	return false
+}
+
+// digits reports a non-empty run of ASCII digits.
+func digits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // pastBetween reports whether a past verb stands between tokens i and j of

@@ -142,10 +142,14 @@ var subjectVerbs = map[string]bool{
 // isDatelinePlace reports a place opening a dateline: in capitals and
 // followed by a dash or comma ("SEOUL —", "PYONGYANG, Jan. 5"), or in any
 // case inside a dateline that datelineEnd recognises ("Seoul, Jan. 14, 2022
-// (Yonhap) --").
+// (Yonhap) --"), the second of two cities too ("SEOUL/WASHINGTON
+// (Reuters) -").
 func (d *docCtx) isDatelinePlace(s *sent, sp pipeline.Span) bool {
 	text := d.text
-	if sp.Start < s.Start || sp.End > s.End || strings.TrimSpace(text[s.Start:sp.Start]) != "" {
+	if sp.Start < s.Start || sp.End > s.End {
+		return false
+	}
+	if head := strings.TrimSpace(text[s.Start:sp.Start]); head != "" && (!strings.HasSuffix(head, "/") || strings.ContainsAny(head, " ,")) {
 		return false
 	}
 	if e := d.datelineEnd(s); e >= 0 && sp.End <= e {
@@ -915,6 +919,28 @@ func (d *docCtx) possessiveDate(s *sent, span, trig pipeline.Span, typ string) b
 	return other
 }
 
+// monthNamedNouns are happenings a month before them may name ("the August
+// launch").
+var monthNamedNouns = map[string]bool{
+	"launch": true, "launches": true, "test": true, "tests": true, "attack": true, "attacks": true,
+	"summit": true, "talks": true, "plenum": true, "parade": true, "flood": true, "floods": true,
+	"typhoon": true, "purge": true, "crackdown": true, "election": true, "visit": true, "trip": true,
+	"incident": true, "outbreak": true, "explosion": true, "blast": true, "provocation": true,
+}
+
+// monthOfNoun reports a month alone between a determiner and a happening
+// it names ("condemned the August launch two days later"), when the
+// happening is not the trigger at trig: the month dates that happening,
+// not the trigger's event.
+func monthOfNoun(s *sent, sp, trig pipeline.Span) bool {
+	k := s.tokenAt(sp.Start)
+	if k < 1 || k+1 >= len(s.toks) || s.toks[k].end != sp.End || !monthWords[s.toks[k].low] || !yearDeterminers[s.toks[k-1].low] {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.soft && monthNamedNouns[n.low] && !(trig.Start <= n.start && n.end <= trig.End)
+}
+
 // clockOnly reports whether a date mention's text is a time of day and
 // nothing else ("8 p.m.", "about 10:35 a.m. (0135 GMT)", "noon"): no word
 // that names a day.
@@ -1068,8 +1094,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
 			}
-			if d.possessiveDate(s, m.Span, trig, typ) {
-				continue // "at a plenary meeting …, blaming last year's typhoons"
+			if d.possessiveDate(s, m.Span, trig, typ) || monthOfNoun(s, m.Span, trig) {
+				continue // "at a plenary meeting …, blaming last year's typhoons"; "condemned the August launch"
 			}
 			if d.topicSpan.has(m.Span.Start) && !(m.Interval.Days() == 1 && s.wordBefore(m.Span.Start) == "on") {
 				continue // "The meeting discussed Kim's visit to Russia in September 2023"; not "discussed economic issues on June 5"
@@ -2794,6 +2820,18 @@ func (d *docCtx) venuePlace(s *sent, trig pipeline.Span) int {
 	if i := ledeStart(d.text, s.toks); hi == lo && i < k {
 		if v := skipVenue(d.text, s.toks, i); v > i {
 			lo, hi = s.toks[i].start, s.toks[v-1].end
+		}
+	}
+	if hi == lo {
+		// "condemned the launch two days later in a statement issued in
+		// New York": the statement named later in the verb's clause
+		for j := k + 1; j+2 < len(s.toks) && j <= k+12 && !hardBreak(d.text[s.toks[j-1].end:s.toks[j].start]); j++ {
+			if s.toks[j].low == "in" && (s.toks[j+1].low == "a" || s.toks[j+1].low == "an") && statementNouns[s.toks[j+2].low] {
+				if e := skipOccasion(d.text, s.toks, j); e > j+3 {
+					lo, hi = s.toks[j].start, s.toks[e-1].end
+				}
+				break
+			}
 		}
 	}
 	if hi == lo {

@@ -910,6 +910,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		case len(fit) > 0:
 			entries = fit
 		case k == kindRiver, k == kindCape:
+			if w, ok := nextWord(st, mm.End); ok && allDigits(st[w.start:w.end]) {
+				return mention{}, false // "the tanker Ryong Gang 3": a ship's name
+			}
 			entries = nil // "Tumen River" is not the city of Tumen, "Jangsan Cape" no town
 		case k == kindRegion:
 			regionNoFit = !slices.ContainsFunc(entries, func(e gazetteer.Entry) bool { return e.Class != "P" })

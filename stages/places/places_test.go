@@ -164,6 +164,7 @@ func TestRecognize(t *testing.T) {
 		{"country", "North Korea closed its border with China.", []string{"North Korea=t:kp", "border with China=region:kp-cn-border"}},
 		{"country and city", "North Korea and China agreed; Dandong traders cheered.", []string{"North Korea=t:kp", "China=t:cn", "Dandong=t:dandong"}},
 		{"river narrows readings", "They crossed the Tumen River at night.", []string{"Tumen River=t:tumen-river"}},
+		{"a river's name before a number is a ship's", "The tanker Hyesan Gang 3 sailed on.", nil},
 		{"city narrows readings", "Traders in Tumen City complained.", []string{"Tumen City=t:tumen-city"}},
 		{"X City that is an alternate name adds the towns named X", "The Dublin City Council met in Ohio.",
 			[]string{"Dublin City=t:dublin-ie,t:dublin-oh", "Ohio=t:ohio"}},

@@ -349,3 +349,13 @@ func lastSpace(s string) int {
 	}
 	return -1
 }
+
+// allDigits reports a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
