@@ -216,8 +216,15 @@ func (a *analysis) dateline(inf pipeline.DocDate, facts inference) (pipeline.Doc
 			continue
 		}
 		if e.yGiven {
+			why := ""
+			if e.altUS && a.namedDayFirst(ei, lines, time.Month(e.d), int(e.m)) {
+				// "12/03/2024 09:47" above "VLADIVOSTOK, March 12. /TASS/.":
+				// the date is written day first
+				e.m, e.d, e.altUS = time.Month(e.d), int(e.m), false
+				why = ", day first as the dateline's month name has it"
+			}
 			return pipeline.DocDate{Date: date{Year: e.y, Month: e.m, Day: e.d}, Basis: pipeline.BasisPublished,
-				Evidence: fmt.Sprintf("%s %q", kind, text)}, true
+				Evidence: fmt.Sprintf("%s %q%s", kind, text, why)}, true
 		}
 		if d, why, ok := a.datelineYear(e, inf, facts); ok {
 			return pipeline.DocDate{Date: d, Earliest: inf.Earliest, Basis: pipeline.BasisInferred,
@@ -227,6 +234,27 @@ func (a *analysis) dateline(inf pipeline.DocDate, facts inference) (pipeline.Doc
 			Evidence: fmt.Sprintf("%s %q without a year, and nothing fixes the year", kind, text)}, true
 	}
 	return pipeline.DocDate{}, false
+}
+
+// namedDayFirst reports a date with its month's name among the top lines
+// of the text, other than expression ei, on month m and day d: the
+// day-first reading of a numeric date both readings fit.
+func (a *analysis) namedDayFirst(ei int, lines []int, m time.Month, d int) bool {
+	for j := range a.exprs {
+		x := &a.exprs[j]
+		if lines[x.s] >= maxDatelineLines {
+			break
+		}
+		if j == ei || x.form != fCal || x.m != m || x.d != d {
+			continue
+		}
+		for k := x.s; k < x.e; k++ {
+			if a.p.t[k].kind == tWord {
+				return true // "March 12", "12 March"
+			}
+		}
+	}
+	return false
 }
 
 // datelineWindow is how long after a full date the text reports (or around

@@ -143,13 +143,13 @@ var subjectVerbs = map[string]bool{
 // followed by a dash or comma ("SEOUL —", "PYONGYANG, Jan. 5"), or in any
 // case inside a dateline that datelineEnd recognises ("Seoul, Jan. 14, 2022
 // (Yonhap) --"), the second of two cities too ("SEOUL/WASHINGTON
-// (Reuters) -").
+// (Reuters) -"), and one in brackets ("(Seoul, November 14, 2023) -").
 func (d *docCtx) isDatelinePlace(s *sent, sp pipeline.Span) bool {
 	text := d.text
 	if sp.Start < s.Start || sp.End > s.End {
 		return false
 	}
-	if head := strings.TrimSpace(text[s.Start:sp.Start]); head != "" && (!strings.HasSuffix(head, "/") || strings.ContainsAny(head, " ,")) {
+	if head := strings.TrimSpace(text[s.Start:sp.Start]); head != "" && head != "(" && (!strings.HasSuffix(head, "/") || strings.ContainsAny(head, " ,")) {
 		return false
 	}
 	if e := d.datelineEnd(s); e >= 0 && sp.End <= e {

@@ -504,6 +504,9 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 		if m.first <= k {
 			return false
 		}
+		if venueOf(toks, k, m) {
+			continue // "told a regular press conference", "said at a news conference": where it was said
+		}
 		switch toks[m.first-1].low {
 		case "the", "this", "that", "these", "those", "its", "their", "his", "her":
 			if !toldAsHappening(toks, m.last+1) {
@@ -522,6 +525,23 @@ func reportedOnly(toks []token, trigs []match, k int) bool {
 			}
 		}
 		if !position {
+			return false
+		}
+	}
+	return true
+}
+
+// venueOf reports a trigger m that names the occasion a verb of saying at
+// k was spoken at, right after it: "told a regular press conference",
+// "said at a news conference".
+func venueOf(toks []token, k int, m match) bool {
+	if !venueNouns[toks[m.last].low] {
+		return false
+	}
+	for j := k + 1; j < m.first; j++ {
+		switch w := toks[j].low; {
+		case w == "at" || w == "a" || w == "an" || w == "the" || w == "its" || w == "his" || w == "her" || audienceModifiers[w]:
+		default:
 			return false
 		}
 	}
@@ -658,7 +678,7 @@ func datedBefore(text string, toks []token, k, i int) bool {
 // reporters", "told a regular briefing").
 var audiences = map[string]bool{
 	"reporters": true, "journalists": true, "lawmakers": true, "parliament": true, "legislators": true,
-	"briefing": true,
+	"briefing": true, "conference": true,
 }
 
 // audienceModifiers may stand between "told a" and its audience ("told a
