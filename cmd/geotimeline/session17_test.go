@@ -52,5 +52,11 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"guard: a conference told of is a meeting",
 			"Talks\n\nThe spokesman said the conference held in Tokyo on Wednesday had ended without a deal.\n", "2017-11-17",
 			[]string{"meeting 2017-11-15 Tokyo"}},
+		{"a meeting's resolution ordering work for next year is of the meeting's days and place, not a ceremony's told since",
+			"Plenum ends\n\nPyongyang, December 28 (KCNA) -- A plenary meeting of the Central Committee was held from December 23 to 27, 2024 in Pyongyang.\n\nThe construction of a greenhouse farm in Kangdong, whose ground-breaking ceremony took place in February, was reviewed.\n\nThe plenary meeting adopted a resolution instructing the Cabinet to finish factories in 20 more counties next year.\n", "",
+			[]string{"meeting 2024-12-23 Pyongyang", "meeting 2024-02-01 Kangdong", "order 2024-12-23 Pyongyang"}},
+		{"an order's term ahead is not its date",
+			"Order\n\nThe ministry ordered provincial officials in Hyesan to finish the new fences next year.\n", "2023-05-10",
+			[]string{"order  Hyesan"}},
 	})
 }

@@ -522,10 +522,17 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		}
 		// The meeting told as such, not a re-mention ("The meeting noted
 		// that a downpour on July 27 …" took that date).
-		at := -1
+		// (a sitting that decides before a ceremony told since: "the
+		// plenary meeting" before "whose ground-breaking ceremony took
+		// place in February")
+		at, sits := -1, false
 		for j := first - 1; j >= 0; j-- {
-			if out[j].Type == "meeting" && out[j].HasPlace && (at < 0 || out[at].definite && !out[j].definite) {
-				at = j
+			if out[j].Type != "meeting" || !out[j].HasPlace {
+				continue
+			}
+			js := decides(d.text[out[j].Trigger.Start:out[j].Trigger.End])
+			if at < 0 || js && !sits || js == sits && out[at].definite && !out[j].definite {
+				at, sits = j, js
 			}
 		}
 		if at < 0 {
@@ -534,7 +541,10 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		m, e := &out[at].Event, &out[i].Event
 		e.HasPlace, e.PlaceName, e.Place = true, m.PlaceName, m.Place
 		e.PlaceWhy = fmt.Sprintf("decided at the meeting of sentence %d, held at %s", m.SentenceN, m.PlaceName)
-		if m.Date.Known() && !d.datedClause(s, clause) {
+		// (a date of the clause that is no date of the decision — the
+		// term of what it orders, "to complete the factories next year"
+		// — leaves it the meeting's)
+		if m.Date.Known() && !d.datedBy(s, clause, e.Date) {
 			e.Date, e.DateText, e.DateBasis = m.Date, m.DateText, m.DateBasis
 		}
 	}
@@ -565,6 +575,18 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		})
 	}
 	return out
+}
+
+// decides reports a meeting trigger that names a body or sitting that
+// decides (meetingNouns): "Plenary Meeting", "the politburo", not "a
+// ground-breaking ceremony".
+func decides(trigger string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(trigger)) {
+		if w = strings.Trim(w, ".,;:'\""); meetingNouns[w] || w == "plenary" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPerfectRelative reports a trigger in a relative clause in the past
@@ -1348,6 +1370,17 @@ func distinctTold(s *sent, c candidate) bool {
 func (d *docCtx) datedClause(s *sent, clause pipeline.Span) bool {
 	for _, di := range s.dates {
 		if sp := d.dates[di].Span; sp.Start >= clause.Start && sp.End <= clause.End {
+			return true
+		}
+	}
+	return false
+}
+
+// datedBy reports a date mention in clause of s whose interval is iv: the
+// clause's own words gave an event that date.
+func (d *docCtx) datedBy(s *sent, clause pipeline.Span, iv pipeline.Interval) bool {
+	for _, di := range s.dates {
+		if m := &d.dates[di]; m.Span.Start >= clause.Start && m.Span.End <= clause.End && m.Interval == iv {
 			return true
 		}
 	}

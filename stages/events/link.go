@@ -1070,7 +1070,7 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 	clause := s.clauses()[ci]
 	// The term of what an order orders ("were ordered to stay home until
 	// the end of the month", "told officials to finish the project by Oct.
-	// 10") is not when the order was given.
+	// 10", "… next year") is not when the order was given.
 	term := func(di int) bool {
 		k := s.tokenAt(d.dates[di].Span.Start) - 1
 		if typ != "order" || mod != pipeline.Occurred || k < 0 {
@@ -1082,7 +1082,10 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		case "by", "before":
 			return d.dates[di].Span.Start > trig.End
 		}
-		return false
+		// "adopted a resolution instructing the Cabinet to complete the
+		// factories next year": a time ahead after the order is what it
+		// orders
+		return d.dates[di].Forward && d.dates[di].Span.Start > trig.End
 	}
 	nearest := func(attr, clauseOnly bool, maxClass int) int {
 		best, bestClass, bestDist := -1, 0, 0
