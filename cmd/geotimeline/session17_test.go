@@ -58,5 +58,8 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"an order's term ahead is not its date",
 			"Order\n\nThe ministry ordered provincial officials in Hyesan to finish the new fences next year.\n", "2023-05-10",
 			[]string{"order  Hyesan"}},
+		{"a name in apposition between the subject and its verb",
+			"Family\n\nHer mother, Park Soon-hee, crossed the frozen Tumen River from Musan into China in February 2008.\n", "2020-05-01",
+			[]string{"defection 2008-02-01 Musan"}},
 	})
 }

@@ -28,6 +28,7 @@ func refTokens(doc string, start, end int, words map[string]int32) []token {
 		t.soft = len(toks) > 0 && softGap(doc[gapStart:tokStart])
 		t.comma = len(toks) > 0 && !t.soft && commaGap(doc[gapStart:tokStart])
 		t.quoted = len(toks) > 0 && !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
+		t.hyphen = len(toks) > 0 && tokStart-gapStart == 1 && doc[gapStart] == '-'
 		if words != nil {
 			t.wid = widUnknown
 			if id, ok := words[t.low]; ok {

@@ -27,6 +27,8 @@ type token struct {
 	// double quote: the first word of a quoted phrase, which a pattern's
 	// gap may skip ("expressed "deep regret"").
 	quoted bool
+	// hyphen reports a gap before this token of one hyphen ("Soon-hee").
+	hyphen bool
 	wid    int32 // word id (see words.go), widNone until interned
 }
 
@@ -155,6 +157,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
+			t.hyphen = tokStart-gapStart == 1 && doc[gapStart] == '-'
 		}
 		if words != nil {
 			var f wordFlags
@@ -749,12 +752,29 @@ var asideOpeners = map[string]bool{
 // maxAsideWords is the longest aside a phrase runs across.
 const maxAsideWords = 10
 
+// maxNameAside is the most words of a name in apposition a phrase runs
+// across.
+const maxNameAside = 4
+
 // skipAside returns the index of the token after an aside that opens at
 // token j (after a comma) and closes with a comma within maxAsideWords
 // words, with no other punctuation inside: a phrase of the lexicon runs
 // across it. ok is false when no aside opens at j.
 func skipAside(toks []token, j int) (int, bool) {
-	if !toks[j].comma || !asideOpeners[toks[j].low] {
+	if !toks[j].comma {
+		return 0, false
+	}
+	if !asideOpeners[toks[j].low] {
+		// a name in apposition ("Her mother, Park Soon-hee, crossed …"):
+		// two to four capitalized words, or parts of one joined by a
+		// hyphen
+		k := j
+		for k < len(toks) && k < j+maxNameAside && (k == j && isCapitalized(toks[k]) || k > j && toks[k].soft && (isCapitalized(toks[k]) || toks[k].hyphen)) {
+			k++
+		}
+		if k-j >= 2 && k < len(toks) && toks[k].comma {
+			return k, true
+		}
 		return 0, false
 	}
 	for k := j + 1; k < len(toks) && k <= j+maxAsideWords; k++ {

@@ -77,6 +77,7 @@ func (z *tokenizer) refAppendTokens(toks []token, doc string, start, end int) []
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
+			t.hyphen = tokStart-gapStart == 1 && doc[gapStart] == '-'
 		}
 		if words != nil {
 			if w := t.text; ascii {
