@@ -61,5 +61,8 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"a name in apposition between the subject and its verb",
 			"Family\n\nHer mother, Park Soon-hee, crossed the frozen Tumen River from Musan into China in February 2008.\n", "2020-05-01",
 			[]string{"defection 2008-02-01 Musan"}},
+		{"statements 'on the same day' as the launch; two ministries' statements of one day are two",
+			"Launch\n\nNorth Korea fired a missile from Sinpo on Monday.\n\nOn the same day, South Korea's foreign ministry said the launch was a provocation.\n\nJapan's defence ministry said on the same day that the missile fell into the sea.\n\nSpeaking at a regular press briefing in Beijing on the same day, a Chinese foreign ministry spokesperson said that China urged calm.\n", "2022-09-28",
+			[]string{"other 2022-09-26 Sinpo", "statement 2022-09-26 Seoul", "statement 2022-09-26 Tokyo", "statement 2022-09-26 Beijing"}},
 	})
 }

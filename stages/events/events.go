@@ -1455,7 +1455,9 @@ var determiners = map[string]bool{
 // ("the order", "the most recent crackdown", "Kim Jong Un's order"), with at
 // most two modifiers between and no actor.
 func definite(s *sent, c candidate) bool {
-	if c.clausal {
+	// (nor is a verb of saying, whatever its subject: "Japan's defence
+	// ministry said")
+	if c.clausal || c.m.pat < 0 && (isSaidVerb(s.toks[c.m.first].low) || s.toks[c.m.first].low == "told") {
 		return false
 	}
 	t := s.toks[c.m.first]

@@ -638,8 +638,8 @@ func datedBefore(text string, toks []token, k, i int) bool {
 	// (also after another phrase of time: "Four days later, on October 13,
 	// the UN Special Rapporteur said")
 	for j, end := i, openingTimeEnd(toks, i, k); j == i || j < end; j++ {
-		if j+1 < len(toks) && toks[j].low == "on" && day(j+1) {
-			return true
+		if j+1 < len(toks) && toks[j].low == "on" && (day(j+1) || sameDay(toks, j+1)) {
+			return true // ("On the same day, the ministry said")
 		}
 	}
 	// "At a regular news briefing in Beijing on Monday, a spokesman said"
@@ -745,8 +745,17 @@ func askedOn(text string, toks []token, k, i int) bool {
 			dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
 			return true // "at a briefing on Oct. 8", "at a regular briefing Thursday", "at his office Tuesday evening"
 		}
+		if toks[j].low == "on" && sameDay(toks, j+1) {
+			return true // "Speaking at a regular press briefing in Beijing on the same day"
+		}
 	}
 	return false
+}
+
+// sameDay reports "the same day" at token j: the day told before, which
+// linkDate finds (sameOccasion).
+func sameDay(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j].low == "the" && toks[j+1].low == "same" && toks[j+2].low == "day"
 }
 
 // questionOpeners open a sentence with the occasion of a statement made
@@ -836,6 +845,9 @@ func datedAfter(text string, toks []token, k int) bool {
 	}
 	if k+1 < len(toks) && isDayNumber(toks[k].low) && monthWords[toks[k+1].low] && isCapitalized(toks[k+1]) {
 		return true // "on 12 October 2023": the day first
+	}
+	if k > 0 && toks[k-1].low == "on" && sameDay(toks, k) {
+		return true // "said on the same day that": the day told before (linkDate)
 	}
 	if k+1 < len(toks) && toks[k].low == "in" && monthWords[toks[k+1].low] && isCapitalized(toks[k+1]) {
 		// "said in November 2023 that it would no longer abide by the
