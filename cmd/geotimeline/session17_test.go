@@ -64,5 +64,8 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"statements 'on the same day' as the launch; two ministries' statements of one day are two",
 			"Launch\n\nNorth Korea fired a missile from Sinpo on Monday.\n\nOn the same day, South Korea's foreign ministry said the launch was a provocation.\n\nJapan's defence ministry said on the same day that the missile fell into the sea.\n\nSpeaking at a regular press briefing in Beijing on the same day, a Chinese foreign ministry spokesperson said that China urged calm.\n", "2022-09-28",
 			[]string{"other 2022-09-26 Sinpo", "statement 2022-09-26 Seoul", "statement 2022-09-26 Tokyo", "statement 2022-09-26 Beijing"}},
+		{"'The next day' and 'Two days later' opening a statement date it from the day told before",
+			"Returns\n\nOn October 12, police in Yanji arrested 30 North Koreans.\n\nThe next day, China's Foreign Ministry said in Beijing that there were no defectors in China.\n\nTwo days later, South Korea's unification ministry said it regretted the arrests.\n", "2023-11-14",
+			[]string{"arrest 2023-10-12 Yanji", "statement 2023-10-13 Beijing", "statement 2023-10-15 Seoul"}},
 	})
 }

@@ -646,6 +646,11 @@ func datedBefore(text string, toks []token, k, i int) bool {
 	if v := skipVenue(text, toks, i); v > i && v+1 < k && toks[v].low == "on" && day(v+1) {
 		return true
 	}
+	// "The next day, China's Foreign Ministry said": a day counted from
+	// the one told before (linkDate dates it)
+	if e := nextDayPhrase(toks, i); e > i && e < k && toks[e].comma {
+		return true
+	}
 	if i+3 < len(toks) && toks[i].low == "in" {
 		// "In his concluding speech on December 30, Kim Jong Un said": the
 		// opening phrase names the statement and its day
@@ -750,6 +755,28 @@ func askedOn(text string, toks []token, k, i int) bool {
 		}
 	}
 	return false
+}
+
+// nextDayPhrase returns the index after a phrase naming a day by the one
+// told before that opens at token i — "the next day", "the following
+// day", "a day later", "two days later", "the same day", "that day" — or
+// i when none opens there.
+func nextDayPhrase(toks []token, i int) int {
+	w := func(j int) string {
+		if j < len(toks) {
+			return toks[j].low
+		}
+		return ""
+	}
+	switch {
+	case w(i) == "the" && (w(i+1) == "next" || w(i+1) == "following" || w(i+1) == "same") && w(i+2) == "day":
+		return i + 3
+	case w(i) == "that" && w(i+1) == "day":
+		return i + 2
+	case (w(i+1) == "day" || w(i+1) == "days") && w(i+2) == "later" && lapseCounts[w(i)] > 0:
+		return i + 3
+	}
+	return i
 }
 
 // sameDay reports "the same day" at token j: the day told before, which
