@@ -67,5 +67,11 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"'The next day' and 'Two days later' opening a statement date it from the day told before",
 			"Returns\n\nOn October 12, police in Yanji arrested 30 North Koreans.\n\nThe next day, China's Foreign Ministry said in Beijing that there were no defectors in China.\n\nTwo days later, South Korea's unification ministry said it regretted the arrests.\n", "2023-11-14",
 			[]string{"arrest 2023-10-12 Yanji", "statement 2023-10-13 Beijing", "statement 2023-10-15 Seoul"}},
+		{"people sent back or bused over a crossing are returned",
+			"Returns\n\nIn late August, Chinese authorities sent back about 80 people through the crossing near Hunchun.\n\nIn October around 200 were bused across the bridge to Namyang.\n", "2023-11-14",
+			[]string{"defection 2023-08-21 Hunchun", "defection 2023-10-01 Namyang"}},
+		{"guard: goods sent back are no return",
+			"Returns\n\nIn late August, Chinese customs sent back about 80 crates of seafood through the crossing near Hunchun.\n", "2023-11-14",
+			nil},
 	})
 }
