@@ -73,5 +73,8 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"guard: goods sent back are no return",
 			"Returns\n\nIn late August, Chinese customs sent back about 80 crates of seafood through the crossing near Hunchun.\n", "2023-11-14",
 			nil},
+		{"a launch told by the missile's flight",
+			"Missiles\n\nOn Aug. 29, North Korea fired a missile from Sunan.\n\nOn Sept. 15, a second missile passed over Hokkaido and splashed down in the Pacific.\n", "2017-11-15",
+			[]string{"other 2017-08-29 Sunan", "other 2017-09-15 Hokkaido"}},
 	})
 }
