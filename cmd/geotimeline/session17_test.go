@@ -76,5 +76,8 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"a launch told by the missile's flight",
 			"Missiles\n\nOn Aug. 29, North Korea fired a missile from Sunan.\n\nOn Sept. 15, a second missile passed over Hokkaido and splashed down in the Pacific.\n", "2017-11-15",
 			[]string{"other 2017-08-29 Sunan", "other 2017-09-15 Hokkaido"}},
+		{"freight halted or suspended between the two countries is a border closure",
+			"Trains\n\nRail freight between the two cities had been halted since late April, when an outbreak was detected in Dandong.\n", "2022-09-26",
+			[]string{"border_closure 2022-04-21 Dandong"}},
 	})
 }
