@@ -2,6 +2,44 @@ package main
 
 import "testing"
 
+// TestSession17Review holds the guard rows of the session's read-only
+// review: near misses of its rules that must not fire, each found firing
+// on a build of the session.
+func TestSession17Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"review: tourists bused across a bridge are no return",
+			"Tours\n\nAbout 300 Chinese tourists were bused across the bridge to Sinuiju on Oct. 3 for a day trip.\n", "2023-11-14",
+			nil},
+		{"review: aid sent back for people is no return",
+			"Aid\n\nNorth Korea sent back food aid for people in flood-hit Sinuiju on Aug. 10.\n", "2023-11-14",
+			[]string{"other 2023-08-10 Sinuiju"}},
+		{"review: a prisoner transferred to a coal mine is no smuggling",
+			"Prisoner\n\nHe was transferred to a coal mine in Bukchang in May 2019 after two years in a detention centre in Hoeryong.\n", "2024-03-10",
+			[]string{"arrest 2019-05-01 Hoeryong"}},
+		{"review: miners loading coal are no smugglers",
+			"Coal\n\nMiners of the Tanchon area loaded more coal than planned onto trains in May.\n", "2023-06-01",
+			nil},
+		{"review: 'the next year, which marked' an anniversary is of the story, not of the dispatch",
+			"Visit\n\nPyongyang, June 30 (KCNA) -- Workers held a meeting in Nampho on June 29.\n\nPresident Kim Il Sung first visited the complex in 1977, and the next year, which marked the 30th founding anniversary of the DPRK, he sent it a tractor.\n", "",
+			[]string{"meeting  Nampo", "other 1977-01-01 North Korea"}},
+		{"review: 'next year' in a speech of 2014 does not date the dispatch",
+			"Study\n\nPyongyang, June 3 (KCNA) -- A meeting was held in Pyongyang on June 2.\n\nIn a speech in 2014 he said that next year, which marks the 70th anniversary of the Party, must be a year of change.\n", "",
+			[]string{"meeting  Pyongyang"}},
+		{"review: a December dateline does not make the party's anniversary that of a death in December",
+			"Year end\n\nPyongyang, December 31 (KCNA) -- A meeting was held in Pyongyang on December 30 to see off the year that marked the 80th founding anniversary of the Party.\n", "",
+			[]string{"meeting  Pyongyang"}},
+		{"review: a numeric date whose month-first reading the dateline names stays month first",
+			"Launch\n\n06/05/2024 09:00\n\nSEOUL, June 5 (AP) — North Korea fired a missile from Sunan on Wednesday, a month after its May 6 satellite failure.\n", "",
+			[]string{"other 2024-06-05 Sunan"}},
+		{"review: a month before a happening dates the event when nothing else does",
+			"Arrests\n\nPolice arrested 50 people in Hyesan during the August crackdown.\n", "2023-11-14",
+			[]string{"arrest 2023-08-01 Hyesan"}},
+		{"review: 'five days later' after 'In August' does not count from a day of August told before",
+			"Floods\n\nOn Aug. 2, a soldier defected near Panmunjom.\n\nIn August, heavy floods hit Hoeryong. Kim Jong Un inspected the area five days later.\n", "2023-11-14",
+			[]string{"defection 2023-08-02 Panmunjom", "other 2023-08-01 Hoeryong", "other 2023-08-01 Hoeryong"}},
+	})
+}
+
 // TestSession17EndToEnd runs `extract` on passages of our own through every
 // stage, for the rules of session 17: a dateline without its year takes
 // the year before an anniversary that "the new year" or "next year" marks.
@@ -31,9 +69,9 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"a month naming the launch again: two days later counts from its day",
 			"Launch\n\nOn Aug. 24, North Korea fired a missile from Sinpo. An earlier attempt on July 9 failed.\n\nThe Security Council condemned the August launch two days later in a statement issued in New York.\n", "2016-10-04",
 			[]string{"other 2016-08-24 Sinpo", "statement 2016-08-26 New York"}},
-		{"guard: the month of the launch condemned is not the condemning's",
+		{"the month of the launch condemned dates the condemning when nothing else does",
 			"Launch\n\nThe Security Council in New York condemned the August launch.\n", "2016-10-04",
-			[]string{"statement  New York"}},
+			[]string{"statement 2016-08-01 New York"}},
 		{"a numeric date above a dateline with the month's name is read day first",
 			"Train arrives\n\n12/03/2024 09:47\n\nVLADIVOSTOK, March 12. /TASS/. A passenger train crossed into Russia at Khasan on Sunday, the railway said.\n", "",
 			[]string{"other 2024-03-10 Khasan"}},
@@ -43,9 +81,6 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"a dateline in brackets is the report's, not the event's",
 			"China returns hundreds of North Koreans\n\n(Seoul, November 14, 2023) - Chinese authorities forcibly returned about 500 North Koreans on the night of October 9, 2023, a rights group said today.\n", "",
 			[]string{"defection 2023-10-09 China"}},
-		{"a crossing closed to passengers; travel abroad suspended",
-			"Bridge\n\nThe rail bridge at Namyang had been closed to passenger traffic since February 2020. In March 2020 the country suspended international travel.\n", "2024-03-12",
-			[]string{"border_closure 2020-02-01 Namyang", "border_closure 2020-03-01 Namyang"}},
 		{"a press conference a spokesman told or spoke at is the statement's venue",
 			"Abductions\n\nThe top government spokesman told a regular press conference in Tokyo on Wednesday that the issue remained the most important task.\n\nThe foreign ministry spokesman said at a news conference in Beijing on Thursday that China had no comment.\n", "2017-11-17",
 			[]string{"statement 2017-11-15 Tokyo", "statement 2017-11-16 Beijing"}},
@@ -67,9 +102,9 @@ func TestSession17EndToEnd(t *testing.T) {
 		{"'The next day' and 'Two days later' opening a statement date it from the day told before",
 			"Returns\n\nOn October 12, police in Yanji arrested 30 North Koreans.\n\nThe next day, China's Foreign Ministry said in Beijing that there were no defectors in China.\n\nTwo days later, South Korea's unification ministry said it regretted the arrests.\n", "2023-11-14",
 			[]string{"arrest 2023-10-12 Yanji", "statement 2023-10-13 Beijing", "statement 2023-10-15 Seoul"}},
-		{"people sent back or bused over a crossing are returned",
-			"Returns\n\nIn late August, Chinese authorities sent back about 80 people through the crossing near Hunchun.\n\nIn October around 200 were bused across the bridge to Namyang.\n", "2023-11-14",
-			[]string{"defection 2023-08-21 Hunchun", "defection 2023-10-01 Namyang"}},
+		{"people sent back through a crossing are returned",
+			"Returns\n\nIn late August, Chinese authorities sent back about 80 people through the crossing near Hunchun.\n", "2023-11-14",
+			[]string{"defection 2023-08-21 Hunchun"}},
 		{"guard: goods sent back are no return",
 			"Returns\n\nIn late August, Chinese customs sent back about 80 crates of seafood through the crossing near Hunchun.\n", "2023-11-14",
 			nil},

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -199,6 +200,14 @@ type annivHit struct {
 	yearAhead string
 }
 
+// aheadLinks are the words that may join "next year" to the anniversary it
+// marks ("next year, which will mark the 80th", "the new year that marks
+// the 75th founding anniversary").
+var aheadLinks = map[string]bool{
+	"which": true, "that": true, "marks": true, "mark": true, "will": true, "is": true, "be": true,
+	"the": true, "its": true, "of": true,
+}
+
 // findAnniversaries returns "Nth anniversary" phrases whose occasion the
 // sentence names. sentOf maps token index to sentence number.
 func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) []annivHit {
@@ -233,10 +242,33 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 		// "next year, which marks the 80th founding anniversary": the
 		// anniversary falls in the year after the telling. Forward cues
 		// do not drop it, but it marks no date of the text.
+		// Only when the year is the subject or the apposition of the
+		// anniversary ("next year marks", "the new year, which will
+		// mark", "next year, the 80th …"), not "the next year, which
+		// marked" of a story, "to raise more grain next year, as the
+		// country celebrates", nor a year told in a speech of 2014.
 		ahead := ""
 		for k := lo; k+1 < start; k++ {
-			if w := toks[k].low; toks[k].kind == tWord && toks[k+1].low == "year" && (w == "next" || w == "coming" || w == "new") {
+			w := toks[k].low
+			if toks[k].kind != tWord || toks[k+1].low != "year" || !(w == "next" || w == "coming" || w == "new") {
+				continue
+			}
+			if w == "next" && k > 0 && toks[k-1].low == "the" {
+				continue // "the next year": the year after one told
+			}
+			linked := true
+			for j := k + 2; j < start; j++ {
+				if tj := toks[j]; tj.kind == tWord && !aheadLinks[tj.low] {
+					linked = false
+				}
+			}
+			if linked {
 				ahead = w
+			}
+		}
+		for k := lo; k < i && ahead != ""; k++ {
+			if toks[k].kind == tNum && toks[k].ndig == 4 {
+				ahead = "" // "In a speech in 2014 he said that next year, which marks …"
 			}
 		}
 		// Forward-looking mentions ("ahead of the 76th anniversary") do not date the text.
@@ -260,44 +292,55 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 				weekdays[wd] = true
 			}
 		}
+		// The occasion a keyword names wins; a month named in the
+		// sentence picks among the occasions a keyword names, or among
+		// all when none is named ("its 73rd anniversary in September"):
+		// "Pyongyang, December 31 (KCNA) -- … the 80th founding
+		// anniversary of the Party" is the party's, not that of a death
+		// in December.
 		best, bestDist, bestLen, tie := -1, 1<<30, 0, false
-		monthHit := false
+		var named []int // the occasions a keyword of the sentence names
 		for oi := range ct.occasions {
 			o := &ct.occasions[oi]
-			for _, m := range months {
-				if m == o.founded.Month {
-					if monthHit && best != oi {
+			k0 := sort.SearchInts(words, lo)
+			for k := k0; k < len(words) && words[k] <= hi; k++ {
+				ti := words[k]
+				for _, kw := range o.keywords {
+					if !matchAt(p.text, toks, words, k, kw) {
+						continue
+					}
+					if !slices.Contains(named, oi) {
+						named = append(named, oi)
+					}
+					d := i - ti
+					if d < 0 {
+						d = -d
+					}
+					// Nearest wins; at the same distance the longer
+					// phrase ("kim jong il s death" over "kim jong il").
+					switch {
+					case d < bestDist || (d == bestDist && len(kw) > bestLen):
+						best, bestDist, bestLen, tie = oi, d, len(kw), false
+					case d == bestDist && len(kw) == bestLen && best != oi:
 						tie = true
 					}
-					best, monthHit = oi, true
 				}
 			}
 		}
-		if !monthHit {
-			for oi := range ct.occasions {
-				o := &ct.occasions[oi]
-				k0 := sort.SearchInts(words, lo)
-				for k := k0; k < len(words) && words[k] <= hi; k++ {
-					ti := words[k]
-					for _, kw := range o.keywords {
-						if !matchAt(p.text, toks, words, k, kw) {
-							continue
-						}
-						d := i - ti
-						if d < 0 {
-							d = -d
-						}
-						// Nearest wins; at the same distance the longer
-						// phrase ("kim jong il s death" over "kim jong il").
-						switch {
-						case d < bestDist || (d == bestDist && len(kw) > bestLen):
-							best, bestDist, bestLen, tie = oi, d, len(kw), false
-						case d == bestDist && len(kw) == bestLen && best != oi:
-							tie = true
-						}
-					}
+		monthHit, monthBest, monthTie := false, -1, false
+		for oi := range ct.occasions {
+			if len(named) > 0 && !slices.Contains(named, oi) {
+				continue
+			}
+			for _, m := range months {
+				if m == ct.occasions[oi].founded.Month && monthBest != oi {
+					monthTie = monthBest >= 0
+					monthBest = oi
 				}
 			}
+		}
+		if monthBest >= 0 && !monthTie {
+			best, tie, monthHit = monthBest, false, true
 		}
 		if best < 0 || tie {
 			continue

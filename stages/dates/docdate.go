@@ -217,7 +217,7 @@ func (a *analysis) dateline(inf pipeline.DocDate, facts inference) (pipeline.Doc
 		}
 		if e.yGiven {
 			why := ""
-			if e.altUS && a.namedDayFirst(ei, lines, time.Month(e.d), int(e.m)) {
+			if e.altUS && a.namedDayFirst(ei, lines, time.Month(e.d), int(e.m)) && !a.namedDayFirst(ei, lines, e.m, e.d) {
 				// "12/03/2024 09:47" above "VLADIVOSTOK, March 12. /TASS/.":
 				// the date is written day first
 				e.m, e.d, e.altUS = time.Month(e.d), int(e.m), false
@@ -236,20 +236,30 @@ func (a *analysis) dateline(inf pipeline.DocDate, facts inference) (pipeline.Doc
 	return pipeline.DocDate{}, false
 }
 
-// namedDayFirst reports a date with its month's name among the top lines
-// of the text, other than expression ei, on month m and day d: the
-// day-first reading of a numeric date both readings fit.
+// namedDayFirst reports a wire dateline among the top lines of the text
+// ("VLADIVOSTOK, March 12. /TASS/."), other than expression ei, on month m
+// and day d, with its month's name: a place and a comma open its line
+// before the date. (dateline asks it of both readings of a numeric date:
+// only the day-first one may be named.)
 func (a *analysis) namedDayFirst(ei int, lines []int, m time.Month, d int) bool {
+	t := a.p.t
 	for j := range a.exprs {
 		x := &a.exprs[j]
 		if lines[x.s] >= maxDatelineLines {
 			break
 		}
-		if j == ei || x.form != fCal || x.m != m || x.d != d {
+		if j == ei || x.form != fCal || x.m != m || x.d != d || x.s < 2 || !a.p.punct(x.s-1, ",") || lines[x.s-2] != lines[x.s] {
 			continue
 		}
+		lo := x.s - 2
+		for lo > 0 && lines[lo-1] == lines[x.s] {
+			lo--
+		}
+		if x.s-lo > 5 || !t[lo].cap {
+			continue // the date opens no line after a place ("SEOUL, June 5")
+		}
 		for k := x.s; k < x.e; k++ {
-			if a.p.t[k].kind == tWord {
+			if t[k].kind == tWord {
 				return true // "March 12", "12 March"
 			}
 		}

@@ -928,10 +928,22 @@ var monthNamedNouns = map[string]bool{
 	"incident": true, "outbreak": true, "explosion": true, "blast": true, "provocation": true,
 }
 
+// otherDate reports a usable date of s other than mention di.
+func (d *docCtx) otherDate(s *sent, di int) bool {
+	for _, dj := range s.dates {
+		if dj != di && d.dateClass(s, dj) <= classEndpoint {
+			return true
+		}
+	}
+	return false
+}
+
 // monthOfNoun reports a month alone between a determiner and a happening
 // it names ("condemned the August launch two days later"), when the
 // happening is not the trigger at trig: the month dates that happening,
-// not the trigger's event.
+// not the trigger's event — when another date of the sentence can
+// (linkDate asks otherDate); "arrested 50 people during the August
+// crackdown" is dated by it.
 func monthOfNoun(s *sent, sp, trig pipeline.Span) bool {
 	k := s.tokenAt(sp.Start)
 	if k < 1 || k+1 >= len(s.toks) || s.toks[k].end != sp.End || !monthWords[s.toks[k].low] || !yearDeterminers[s.toks[k-1].low] {
@@ -1097,8 +1109,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 			if purposeBetween(s, trig, m.Span) {
 				continue // "aimed at deterring smuggling before the holiday on Oct. 10"
 			}
-			if d.possessiveDate(s, m.Span, trig, typ) || monthOfNoun(s, m.Span, trig) {
-				continue // "at a plenary meeting …, blaming last year's typhoons"; "condemned the August launch"
+			if d.possessiveDate(s, m.Span, trig, typ) || monthOfNoun(s, m.Span, trig) && d.otherDate(s, di) {
+				continue // "at a plenary meeting …, blaming last year's typhoons"; "condemned the August launch two days later"
 			}
 			if d.topicSpan.has(m.Span.Start) && !(m.Interval.Days() == 1 && s.wordBefore(m.Span.Start) == "on") {
 				continue // "The meeting discussed Kim's visit to Russia in September 2023"; not "discussed economic issues on June 5"

@@ -778,12 +778,19 @@ func skipAside(toks []token, j int) (int, bool) {
 		return 0, false
 	}
 	for k := j + 1; k < len(toks) && k <= j+maxAsideWords; k++ {
-		if toks[k].soft {
+		if toks[k].soft || thousands(toks, k) {
 			continue
 		}
 		return k, toks[k].comma && k > j+1
 	}
 	return 0, false
+}
+
+// thousands reports a comma that separates the thousands of a number
+// before token k ("the 2,700-tonne tanker"): no break of an aside.
+func thousands(toks []token, k int) bool {
+	t, p := toks[k], toks[k-1]
+	return t.comma && t.start == p.end+1 && len(t.low) == 3 && digits(t.low) && p.low != "" && p.low[len(p.low)-1] >= '0' && p.low[len(p.low)-1] <= '9'
 }
 
 // quoteOpenGap reports a gap of spaces and one opening double quote after

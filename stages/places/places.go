@@ -910,8 +910,10 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		case len(fit) > 0:
 			entries = fit
 		case k == kindRiver, k == kindCape:
-			if w, ok := nextWord(st, mm.End); ok && allDigits(st[w.start:w.end]) {
-				return mention{}, false // "the tanker Ryong Gang 3": a ship's name
+			if w, ok := nextWord(st, mm.End); ok && allDigits(st[w.start:w.end]) && !unitAfter(st, w.end) {
+				// "the tanker Ryong Gang 3 loaded coal": a ship's name
+				// (not "the Taedong River 2 km north", a distance)
+				return mention{}, false
 			}
 			entries = nil // "Tumen River" is not the city of Tumen, "Jangsan Cape" no town
 		case k == kindRegion:

@@ -165,6 +165,7 @@ func TestRecognize(t *testing.T) {
 		{"country and city", "North Korea and China agreed; Dandong traders cheered.", []string{"North Korea=t:kp", "China=t:cn", "Dandong=t:dandong"}},
 		{"river narrows readings", "They crossed the Tumen River at night.", []string{"Tumen River=t:tumen-river"}},
 		{"a river's name before a number is a ship's", "The tanker Hyesan Gang 3 sailed on.", nil},
+		{"review: a river before a distance stays a river", "A man swam across the Tumen River 2 km east of the bridge.", []string{"Tumen River=t:tumen-river"}},
 		{"city narrows readings", "Traders in Tumen City complained.", []string{"Tumen City=t:tumen-city"}},
 		{"X City that is an alternate name adds the towns named X", "The Dublin City Council met in Ohio.",
 			[]string{"Dublin City=t:dublin-ie,t:dublin-oh", "Ohio=t:ohio"}},

@@ -359,3 +359,18 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// unitAfter reports a unit of measure or of time right after offset i of
+// s ("2 km", "3 days"): the number before it is a quantity, not a name's.
+func unitAfter(s string, i int) bool {
+	w, ok := nextWord(s, i)
+	if !ok || strings.TrimLeft(s[i:w.start], " \u00a0") != "" {
+		return false
+	}
+	switch strings.ToLower(s[w.start:w.end]) {
+	case "km", "kilometers", "kilometres", "kilometer", "kilometre", "m", "meters", "metres", "miles", "mile",
+		"days", "day", "hours", "weeks", "months", "years", "percent", "times", "tonnes", "tons":
+		return true
+	}
+	return false
+}
