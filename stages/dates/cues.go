@@ -200,12 +200,46 @@ type annivHit struct {
 	yearAhead string
 }
 
+// pastTellingWords before an anniversary mark a sentence that tells of an
+// earlier time, whose "next year" is not the year after the dispatch's
+// ("would" after it does too: "said next year, which marks …, would be").
+var pastTellingWords = map[string]bool{
+	"then": true, "last": true, "ago": true, "wrote": true, "recalled": true, "recalling": true,
+}
+
 // aheadLinks are the words that may join "next year" to the anniversary it
 // marks ("next year, which will mark the 80th", "the new year that marks
 // the 75th founding anniversary").
 var aheadLinks = map[string]bool{
 	"which": true, "that": true, "marks": true, "mark": true, "will": true, "is": true, "be": true,
 	"the": true, "its": true, "of": true,
+}
+
+// related reports an occasion one of whose keywords holds a keyword of an
+// occasion in named: the death of Kim Jong Il ("death of kim jong il") is
+// related to his birth ("kim jong il"), so "the 10th anniversary of the
+// demise of Kim Jong Il" in a December dispatch is the death's.
+func (ct *cueTables) related(oi int, named []int) bool {
+	for _, ni := range named {
+		for _, kw := range ct.occasions[oi].keywords {
+			for _, nk := range ct.occasions[ni].keywords {
+				if len(nk) < len(kw) && containsWords(kw, nk) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// containsWords reports whether the word run b occurs in a.
+func containsWords(a, b []string) bool {
+	for i := 0; i+len(b) <= len(a); i++ {
+		if slices.Equal(a[i:i+len(b)], b) {
+			return true
+		}
+	}
+	return false
 }
 
 // findAnniversaries returns "Nth anniversary" phrases whose occasion the
@@ -266,9 +300,13 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 				ahead = w
 			}
 		}
-		for k := lo; k < i && ahead != ""; k++ {
-			if toks[k].kind == tNum && toks[k].ndig == 4 {
-				ahead = "" // "In a speech in 2014 he said that next year, which marks …"
+		// Not in a telling of the past: "In a speech in 2014 he said that
+		// next year, which marks …", "In a letter sent last year, he wrote
+		// that next year … would be", "had told them then that next year".
+		for k := lo; k <= hi && ahead != ""; k++ {
+			w := toks[k].low
+			if k < i && (toks[k].kind == tNum && toks[k].ndig == 4 || toks[k].kind == tWord && pastTellingWords[w]) || k > i && w == "would" {
+				ahead = ""
 			}
 		}
 		// Forward-looking mentions ("ahead of the 76th anniversary") do not date the text.
@@ -329,7 +367,7 @@ func (ct *cueTables) findAnniversaries(p *parser, words []int, sentOf []int32) [
 		}
 		monthHit, monthBest, monthTie := false, -1, false
 		for oi := range ct.occasions {
-			if len(named) > 0 && !slices.Contains(named, oi) {
+			if len(named) > 0 && !slices.Contains(named, oi) && !ct.related(oi, named) {
 				continue
 			}
 			for _, m := range months {

@@ -1215,8 +1215,6 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	}
 	// Pass 2: relative expressions, with narrative anchors.
 	var lastDay, lastAny, lastAnyEnd, lastMonth date
-	var daysTold []date     // the days the story has been at, in text order
-	lastCoarseNoun := false // lastCoarse is a month before a noun ("the August launch")
 	lastDayPara, lastMonthPara := int32(-9), int32(-9)
 	lastDaySent := int32(-1)
 	// lastAnyMonth: the latest date told was one month, told after the
@@ -1283,19 +1281,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// from the DCT: from the latest day mentioned, else it is only
 				// a length of time (TimeML annotates it as a duration).
 				from := lastDay
-				// ("On Aug. 24 … fired … condemned the August launch two
-				// days later": a month before a noun that holds a day
-				// told before it names that day's happening again, and
-				// the count is from the latest such day; not "In August,
-				// floods hit …")
-				sameMonth := false
-				for j := len(daysTold) - 1; j >= 0 && lastCoarsePrec == pipeline.PrecisionMonth && lastCoarseNoun; j-- {
-					if dt := daysTold[j]; dt.Year == lastCoarse.Year && dt.Month == lastCoarse.Month {
-						from, sameMonth = dt, true
-						break
-					}
-				}
-				if !lastCoarse.IsZero() && !sameMonth {
+				if !lastCoarse.IsZero() {
 					// "in 2019 … a year later", "in March … two months later";
 					// but "In March 2013 … Eleven days later" names no day
 					// (the day told before it, a byline's, is not the one meant).
@@ -1434,15 +1420,13 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// after a man … returned on July 19. … the following day")
 				// (nor does a day looked ahead to: "said on Oct. 12 that
 				// it would hold talks on Oct. 30. The next day, …")
-				if cue := a.cueFor(e); !(a.seg.sent[e.s] == lastDaySent && res[i].iv.Start.Before(lastDay) && a.afterClause(e.s)) && !isStrong(cue) {
+				if cue := a.cueFor(e); !(a.seg.sent[e.s] == lastDaySent && res[i].iv.Start.Before(lastDay) && a.afterClause(e.s)) && !isStrong(cue) && cue != cuePastPlan {
 					lastDay, lastDayPara, lastDaySent = res[i].iv.Start, a.seg.para[e.s], a.seg.sent[e.s]
-					daysTold = append(daysTold, lastDay)
 				}
-				lastCoarse, lastCoarsePrec, lastCoarseNoun = date{}, pipeline.PrecisionUnknown, false
+				lastCoarse, lastCoarsePrec = date{}, pipeline.PrecisionUnknown
 			} else if e.form != fRef && e.form != fRange && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionYear) &&
 				res[i].iv.Start.Year == res[i].iv.End.Year {
 				lastCoarse, lastCoarsePrec = res[i].iv.Start, res[i].iv.Precision
-				lastCoarseNoun = a.monthBeforeNoun(e)
 			}
 			if e.form != fRef {
 				lastAny, lastAnyEnd = res[i].iv.Start, res[i].iv.End
@@ -1694,21 +1678,6 @@ func clockOnDCT(e *expr, r resolved) bool {
 func isLapseAdverb(w string) bool {
 	switch w {
 	case "just", "only", "barely", "exactly", "nearly", "almost", "about", "some", "roughly", "merely":
-		return true
-	}
-	return false
-}
-
-// monthBeforeNoun reports a month alone between "the" (or "its", "this",
-// "that") and a lower-case word: "the August launch", which names a
-// happening by its month.
-func (a *analysis) monthBeforeNoun(e *expr) bool {
-	t := a.p.t
-	if e.e-e.s != 1 || e.s == 0 || e.e >= len(t) || t[e.e].kind != tWord || t[e.e].cap {
-		return false
-	}
-	switch t[e.s-1].low {
-	case "the", "its", "this", "that":
 		return true
 	}
 	return false

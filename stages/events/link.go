@@ -931,8 +931,8 @@ var monthNamedNouns = map[string]bool{
 // otherDate reports a usable date of s other than mention di.
 func (d *docCtx) otherDate(s *sent, di int) bool {
 	for _, dj := range s.dates {
-		if dj != di && d.dateClass(s, dj) <= classEndpoint {
-			return true
+		if dj != di && !s.attr[dj] && d.dateClass(s, dj) <= classEndpoint {
+			return true // (not the day of a telling: "state media said on Sept. 1")
 		}
 	}
 	return false
