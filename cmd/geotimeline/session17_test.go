@@ -52,6 +52,12 @@ func TestSession17Review(t *testing.T) {
 		{"review: the demise of Kim Jong Il in a December dispatch is the anniversary of his death",
 			"Memorial\n\nPyongyang, December 18 (KCNA) -- A memorial meeting was held in Pyongyang on December 17 on the 10th anniversary of the demise of leader Kim Jong Il.\n", "",
 			[]string{"meeting 2021-12-17 Pyongyang"}},
+		{"review: freight halted by a flood on a line at home is no closure",
+			"Rain\n\nHeavy rain halted freight transport on the Pyongyang-Sinuiju line on Aug. 2.\n", "2022-08-15",
+			[]string{"other 2022-08-02 Pyongyang"}},
+		{"review: cooking oil a ship loaded as aid is no smuggling",
+			"Aid\n\nA South Korean cargo ship loaded cooking oil and flour at Incheon on Jan. 28 for the flood victims.\n", "2024-02-10",
+			nil},
 	})
 }
 
