@@ -1149,9 +1149,9 @@ func (d *docCtx) datelineEnd(s *sent) int {
 	}
 	head = strings.TrimRight(head[:dash], " \u00a0")
 	marked := false // a date or an outlet follows the place
-	open := 0       // 1 when the whole dateline is in brackets: "(Seoul, November 14, 2023) -"
+	lead := 0       // 1 when the whole dateline is in brackets: "(Seoul, November 14, 2023) -"
 	if strings.HasPrefix(head, "(") && strings.HasSuffix(head, ")") && strings.Count(head, "(") == 1 && strings.Count(head, ")") == 1 {
-		head, open = head[1:len(head)-1], 1
+		head, lead = head[1:len(head)-1], 1
 	}
 	if strings.HasSuffix(head, ")") {
 		open := strings.LastIndexByte(head, '(')
@@ -1162,8 +1162,8 @@ func (d *docCtx) datelineEnd(s *sent) int {
 	}
 	for _, di := range s.dates {
 		sp := d.dates[di].Span
-		if sp.Start > s.Start+open && s.Start+open+len(head) == sp.End {
-			head, marked = strings.TrimRight(d.text[s.Start+open:sp.Start], " \u00a0"), true
+		if sp.Start > s.Start+lead && s.Start+lead+len(head) == sp.End {
+			head, marked = strings.TrimRight(d.text[s.Start+lead:sp.Start], " \u00a0"), true
 			if !strings.HasSuffix(head, ",") {
 				return -1
 			}
@@ -1188,7 +1188,7 @@ func (d *docCtx) datelineEnd(s *sent) int {
 			caps = caps && strings.ToUpper(w) == w
 		}
 	}
-	if !marked && (!caps || alone) || open == 1 && !marked {
+	if !marked && (!caps || alone || lead == 1) {
 		return -1
 	}
 	return s.Start + dash
