@@ -90,7 +90,10 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 	gapStart := start
 	for i := start; i < end; {
 		// The gap: bytes and runes that are not part of a word.
-		if c := doc[i]; c < utf8.RuneSelf {
+		if c := doc[i]; c == ' ' {
+			i++ // the commonest gap byte: passed over first
+			continue
+		} else if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case byteGap:
 				i++
