@@ -286,7 +286,7 @@ func placeName(pm *pipeline.PlaceMention) string {
 	if pm.Resolved && pm.Place.Name != "" {
 		return pm.Place.Name
 	}
-	return strings.Join(strings.Fields(pm.Text), " ")
+	return collapseSpace(pm.Text)
 }
 
 // classifyPlace sets the role of place i and records metonymic subjects as actors.
@@ -2148,7 +2148,7 @@ type placeLink struct {
 
 func (d *docCtx) placeLinkFrom(i int, level placeLevel, why string) placeLink {
 	pm := d.places[i].pm
-	return placeLink{at: i, level: level, name: strings.Join(strings.Fields(pm.Text), " "), place: pm.Place, why: why}
+	return placeLink{at: i, level: level, name: collapseSpace(pm.Text), place: pm.Place, why: why}
 }
 
 // isRegion reports a vague area ("the border", a river) that a city or
