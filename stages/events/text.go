@@ -395,6 +395,12 @@ type matcher struct {
 	// each id of their next, ordered by that id and then by pattern.
 	plain  [][]int32
 	paired [][]pairPat
+	// plainLast[plainLastAt[w]] is the union of the lastSets of the
+	// patterns of plain[w] of more than one slot, for the words that
+	// begin many (plainLastAt[w] < 0 for the others): a sentence that
+	// meets none of their last words is told so by one test.
+	plainLast   []widSet
+	plainLastAt []int32
 	// reject, when set, vetoes a match over toks[first:last+1] before
 	// overlaps are resolved, so that a shorter reading can win.
 	reject func(toks []token, first, last int) bool
@@ -549,10 +555,15 @@ type lazyWids struct {
 // the rest exactly (the widSet alone let through twice as many patterns
 // without their last word as with it, each then tried word by word).
 func (l *lazyWids) holdsLast(m *matcher, toks []token, p *pattern) bool {
+	return p.lastSet.meets(l.wids(m, toks)) && l.marks.anyOf(p.last)
+}
+
+// wids returns the widSet of toks, of m's vocabulary, made on the first call.
+func (l *lazyWids) wids(m *matcher, toks []token) *widSet {
 	if !l.made {
 		l.set, l.made = l.marks.set(toks, len(m.byID)), true
 	}
-	return p.lastSet.meets(&l.set) && l.marks.anyOf(p.last)
+	return &l.set
 }
 
 // collect appends the matches of m beginning at toks[i] to all; lw gives
@@ -563,10 +574,15 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 	if w == widNone || m.byID == nil || joined && toks[n].wid == widNone {
 		return m.collectAll(all, toks, i)
 	}
+	// A pattern of more than one word whose last word the sentence does
+	// not hold cannot match; for a word that begins many, the union of
+	// their last words may rule out all of them at once.
+	multi := true
+	if k := m.plainLastAt[w]; k >= 0 {
+		multi = m.plainLast[k].meets(lw.wids(m, toks))
+	}
 	for _, pi := range m.plain[w] {
-		// A pattern of more than one word whose last word the sentence
-		// does not hold cannot match.
-		if p := &m.pats[pi]; len(p.slots) == 1 || lw.holdsLast(m, toks, p) {
+		if p := &m.pats[pi]; len(p.slots) == 1 || multi && lw.holdsLast(m, toks, p) {
 			all = m.tryAt(all, toks, i, int(pi))
 		}
 	}

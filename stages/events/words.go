@@ -280,10 +280,32 @@ func (v *vocab) buildWords() {
 				return cmp.Or(cmp.Compare(a.next, b.next), cmp.Compare(a.pat, b.pat))
 			})
 		}
+		m.plainLast, m.plainLastAt = nil, make([]int32, n)
+		for w, pis := range m.plain {
+			m.plainLastAt[w] = -1
+			var u widSet
+			multi := 0
+			for _, pi := range pis {
+				if p := &m.pats[pi]; len(p.slots) > 1 {
+					multi++
+					for k := range u {
+						u[k] |= p.lastSet[k]
+					}
+				}
+			}
+			if multi >= minPlainLast {
+				m.plainLastAt[w] = int32(len(m.plainLast))
+				m.plainLast = append(m.plainLast, u)
+			}
+		}
 	}
 	t.buildIndex()
 	v.words = t
 }
+
+// minPlainLast is the fewest patterns of more than one slot a word must
+// begin for collect to test the union of their last words first.
+const minPlainLast = 3
 
 // flagsOf returns the flags of t's word (without flagStarts when t has no
 // id).
