@@ -393,8 +393,9 @@ type matcher struct {
 	// byID split by the second slot, for collect: plain[w] holds the
 	// patterns of byID[w] without next, paired[w] those with, once for
 	// each id of their next, ordered by that id and then by pattern.
-	plain  [][]int32
-	paired [][]pairPat
+	plain    [][]int32
+	plainOne []int32 // plain[w][:plainOne[w]] are the patterns of one slot
+	paired   [][]pairPat
 	// plainLast[plainLastAt[w]] is the union of the lastSets of the
 	// patterns of plain[w] of more than one slot, for the words that
 	// begin many (plainLastAt[w] < 0 for the others): a sentence that
@@ -574,16 +575,19 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 	if w == widNone || m.byID == nil || joined && toks[n].wid == widNone {
 		return m.collectAll(all, toks, i)
 	}
-	// A pattern of more than one word whose last word the sentence does
-	// not hold cannot match; for a word that begins many, the union of
-	// their last words may rule out all of them at once.
-	multi := true
-	if k := m.plainLastAt[w]; k >= 0 {
-		multi = m.plainLast[k].meets(lw.wids(m, toks))
+	// The patterns of one slot come first in plain[w]; one of more
+	// slots whose last word the sentence does not hold cannot match, and
+	// for a word that begins many, the union of their last words may rule
+	// out all of them at once.
+	ps, one := m.plain[w], m.plainOne[w]
+	for _, pi := range ps[:one] {
+		all = m.tryAt(all, toks, i, int(pi))
 	}
-	for _, pi := range m.plain[w] {
-		if p := &m.pats[pi]; len(p.slots) == 1 || multi && lw.holdsLast(m, toks, p) {
-			all = m.tryAt(all, toks, i, int(pi))
+	if k := m.plainLastAt[w]; len(ps) > int(one) && (k < 0 || m.plainLast[k].meets(lw.wids(m, toks))) {
+		for _, pi := range ps[one:] {
+			if lw.holdsLast(m, toks, &m.pats[pi]) {
+				all = m.tryAt(all, toks, i, int(pi))
+			}
 		}
 	}
 	// A pattern with a next matches only when the next token is joined
