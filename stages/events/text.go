@@ -697,7 +697,7 @@ func sortMatches(ms []match) {
 // matchAt tries slots against toks from index i and returns the index of the
 // last token matched. Consecutive tokens of a match must be joined softly.
 func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
-	s := slots[0]
+	s := &slots[0] // pointers: copying the slot and the token cost more than the tests
 	if s.gap > 0 {
 		j := i
 		for skip := 0; skip <= s.gap; skip++ {
@@ -722,7 +722,7 @@ func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 	if i >= len(toks) {
 		return 0, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	var in bool
 	if m.byID != nil && t.wid != widNone {
 		in = slices.Contains(s.ids, t.wid)
