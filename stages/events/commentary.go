@@ -260,7 +260,10 @@ func statistic(s *sent, ci int, dl dateLink) bool {
 			}
 			ok := true
 			for i, w := range m {
-				ok = ok && s.toks[k+i].low == w
+				if s.toks[k+i].low != w {
+					ok = false
+					break // (most tokens fail every marker's first word)
+				}
 			}
 			if ok {
 				return true
