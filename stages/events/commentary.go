@@ -1,7 +1,6 @@
 package events
 
 import (
-	"strconv"
 	"strings"
 
 	"geotimeline/pipeline"
@@ -237,7 +236,7 @@ func tally(s *sent, c candidate, dl dateLink) bool {
 		if bigCounts[w] && (span || only) {
 			return true
 		}
-		if n, err := strconv.Atoi(w); err == nil && n >= minCounted && (n < 1900 || n > 2100) && (span || only) {
+		if n, ok := atoi(w); ok && n >= minCounted && (n < 1900 || n > 2100) && (span || only) {
 			return true
 		}
 	}
@@ -261,7 +260,10 @@ func statistic(s *sent, ci int, dl dateLink) bool {
 			}
 			ok := true
 			for i, w := range m {
-				ok = ok && s.toks[k+i].low == w
+				if s.toks[k+i].low != w {
+					ok = false
+					break // (most tokens fail every marker's first word)
+				}
 			}
 			if ok {
 				return true
@@ -433,7 +435,7 @@ func documentedCount(s *sent, c candidate, dl dateLink) bool {
 	number := false
 	for k := c.m.first - 1; k >= 0 && k >= c.m.first-5 && s.toks[k].start >= clause.Start; k-- {
 		w := s.toks[k].low
-		if _, err := strconv.Atoi(w); err == nil || bigCounts[w] || w == "dozens" {
+		if _, ok := atoi(w); ok || bigCounts[w] || w == "dozens" {
 			number = true
 		}
 		if countVerbs[w] {

@@ -137,6 +137,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	}
 	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sitting: dateLink{level: dateNone, at: -1}, sittingPlace: placeLink{level: placeNone}, lastSaid: placeLink{level: placeNone}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
+	d.tz.lw.b.Grow(n / 8) // the lower-case forms of the capitalized words, grown once
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }
 
 	// Sentences: as given, else paragraphs, else the whole text.

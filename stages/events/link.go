@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"geotimeline/pipeline"
 )
@@ -27,9 +28,54 @@ const sourcePrefixReach = 256
 // the length of the sentence.
 func isSourcePrefix(s string) bool {
 	w := suffixWindow(s, sourcePrefixReach)
-	// Every match holds one of these (no letter of them folds to a
-	// non-ASCII rune, so an ASCII case-insensitive search suffices).
-	return hasSourceStem(w) && sourcePrefix.MatchString(w)
+	// Every match ends in a connective and holds one of these stems (no
+	// letter of them folds to a non-ASCII rune, so an ASCII
+	// case-insensitive search suffices).
+	return endsInConnective(w) && hasSourceStem(w) && sourcePrefix.MatchString(w)
+}
+
+// endsInConnective reports whether s ends as a sourcePrefix match must: a
+// connective word (in, of, from, near, inside), white space, and maybe
+// "the" and white space again. Most texts before a place end otherwise
+// ("the city of" aside: "Kim Jong Un and", "across the"), and are turned
+// away before hasSourceStem reads 256 bytes. A word that a non-ASCII byte
+// precedes is left to the regular expression ("inſide" folds to "inside").
+func endsInConnective(s string) bool {
+	// lastWord returns the bounds of the run of ASCII letters, digits and
+	// underscores (\w) that ends where the white space before end (at
+	// least one byte of it) begins, or -1, -1 when there is no such space.
+	lastWord := func(end int) (int, int) {
+		i := end
+		for i > 0 && isRESpace(s[i-1]) {
+			i--
+		}
+		if i == end {
+			return -1, -1
+		}
+		j := i
+		for j > 0 && (isASCIILetter(s[j-1]) || '0' <= s[j-1] && s[j-1] <= '9' || s[j-1] == '_') {
+			j--
+		}
+		return j, i
+	}
+	a, b := lastWord(len(s))
+	if a > 0 && s[a-1] >= utf8.RuneSelf {
+		return true
+	}
+	if b-a == 3 && strings.EqualFold(s[a:b], "the") {
+		if a, b = lastWord(a); a > 0 && s[a-1] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	switch w := s[max(a, 0):max(b, 0)]; len(w) {
+	case 2:
+		return strings.EqualFold(w, "in") || strings.EqualFold(w, "of")
+	case 4:
+		return strings.EqualFold(w, "from") || strings.EqualFold(w, "near")
+	case 6:
+		return strings.EqualFold(w, "inside")
+	}
+	return false
 }
 
 // hasSourceStem reports whether s contains one of "ource", "ident",
@@ -244,7 +290,7 @@ func placeName(pm *pipeline.PlaceMention) string {
 	if pm.Resolved && pm.Place.Name != "" {
 		return pm.Place.Name
 	}
-	return strings.Join(strings.Fields(pm.Text), " ")
+	return collapseSpace(pm.Text)
 }
 
 // classifyPlace sets the role of place i and records metonymic subjects as actors.
@@ -2143,7 +2189,7 @@ type placeLink struct {
 
 func (d *docCtx) placeLinkFrom(i int, level placeLevel, why string) placeLink {
 	pm := d.places[i].pm
-	return placeLink{at: i, level: level, name: strings.Join(strings.Fields(pm.Text), " "), place: pm.Place, why: why}
+	return placeLink{at: i, level: level, name: collapseSpace(pm.Text), place: pm.Place, why: why}
 }
 
 // isRegion reports a vague area ("the border", a river) that a city or

@@ -955,8 +955,20 @@ func statementVenue(text string, toks []token, k int) (lo, hi int) {
 
 // isDayNumber reports a day of the month in digits.
 func isDayNumber(w string) bool {
+	n, ok := atoi(w)
+	return ok && n >= 1 && n <= 31 && len(w) <= 2
+}
+
+// atoi is strconv.Atoi for a token, reporting success. A text that does
+// not end in an ASCII digit, as every one Atoi accepts does, is refused
+// before Atoi allocates its error: the rules ask it of every word before
+// a trigger.
+func atoi(w string) (int, bool) {
+	if w == "" || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return 0, false
+	}
 	n, err := strconv.Atoi(w)
-	return err == nil && n >= 1 && n <= 31 && len(w) <= 2
+	return n, err == nil
 }
 
 // venueNouns are the occasions a statement is made at ("said at a regular

@@ -92,7 +92,10 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 	gapStart := start
 	for i := start; i < end; {
 		// The gap: bytes and runes that are not part of a word.
-		if c := doc[i]; c < utf8.RuneSelf {
+		if c := doc[i]; c == ' ' {
+			i++ // the commonest gap byte: passed over first
+			continue
+		} else if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case byteGap:
 				i++
@@ -393,8 +396,15 @@ type matcher struct {
 	// byID split by the second slot, for collect: plain[w] holds the
 	// patterns of byID[w] without next, paired[w] those with, once for
 	// each id of their next, ordered by that id and then by pattern.
-	plain  [][]int32
-	paired [][]pairPat
+	plain    [][]int32
+	plainOne []int32 // plain[w][:plainOne[w]] are the patterns of one slot
+	paired   [][]pairPat
+	// plainLast[plainLastAt[w]] is the union of the lastSets of the
+	// patterns of plain[w] of more than one slot, for the words that
+	// begin many (plainLastAt[w] < 0 for the others): a sentence that
+	// meets none of their last words is told so by one test.
+	plainLast   []widSet
+	plainLastAt []int32
 	// reject, when set, vetoes a match over toks[first:last+1] before
 	// overlaps are resolved, so that a shorter reading can win.
 	reject func(toks []token, first, last int) bool
@@ -549,10 +559,15 @@ type lazyWids struct {
 // the rest exactly (the widSet alone let through twice as many patterns
 // without their last word as with it, each then tried word by word).
 func (l *lazyWids) holdsLast(m *matcher, toks []token, p *pattern) bool {
+	return p.lastSet.meets(l.wids(m, toks)) && l.marks.anyOf(p.last)
+}
+
+// wids returns the widSet of toks, of m's vocabulary, made on the first call.
+func (l *lazyWids) wids(m *matcher, toks []token) *widSet {
 	if !l.made {
 		l.set, l.made = l.marks.set(toks, len(m.byID)), true
 	}
-	return p.lastSet.meets(&l.set) && l.marks.anyOf(p.last)
+	return &l.set
 }
 
 // collect appends the matches of m beginning at toks[i] to all; lw gives
@@ -563,11 +578,19 @@ func (m *matcher) collect(all []match, toks []token, i int, lw *lazyWids) []matc
 	if w == widNone || m.byID == nil || joined && toks[n].wid == widNone {
 		return m.collectAll(all, toks, i)
 	}
-	for _, pi := range m.plain[w] {
-		// A pattern of more than one word whose last word the sentence
-		// does not hold cannot match.
-		if p := &m.pats[pi]; len(p.slots) == 1 || lw.holdsLast(m, toks, p) {
-			all = m.tryAt(all, toks, i, int(pi))
+	// The patterns of one slot come first in plain[w]; one of more
+	// slots whose last word the sentence does not hold cannot match, and
+	// for a word that begins many, the union of their last words may rule
+	// out all of them at once.
+	ps, one := m.plain[w], m.plainOne[w]
+	for _, pi := range ps[:one] {
+		all = m.tryAt(all, toks, i, int(pi))
+	}
+	if k := m.plainLastAt[w]; len(ps) > int(one) && (k < 0 || m.plainLast[k].meets(lw.wids(m, toks))) {
+		for _, pi := range ps[one:] {
+			if lw.holdsLast(m, toks, &m.pats[pi]) {
+				all = m.tryAt(all, toks, i, int(pi))
+			}
 		}
 	}
 	// A pattern with a next matches only when the next token is joined
@@ -677,7 +700,7 @@ func sortMatches(ms []match) {
 // matchAt tries slots against toks from index i and returns the index of the
 // last token matched. Consecutive tokens of a match must be joined softly.
 func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
-	s := slots[0]
+	s := &slots[0] // pointers: copying the slot and the token cost more than the tests
 	if s.gap > 0 {
 		j := i
 		for skip := 0; skip <= s.gap; skip++ {
@@ -702,7 +725,7 @@ func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 	if i >= len(toks) {
 		return 0, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	var in bool
 	if m.byID != nil && t.wid != widNone {
 		in = slices.Contains(s.ids, t.wid)

@@ -31,7 +31,7 @@ func TestIsSourcePrefix(t *testing.T) {
 // FuzzIsSourcePrefix checks the windowed match against the regexp over the
 // whole text.
 func FuzzIsSourcePrefix(f *testing.F) {
-	for _, s := range []string{"a source in ", "residents of the  ", "contacts living in\n", "ſources near ", "informant, in "} {
+	for _, s := range []string{"a source in ", "residents of the  ", "contacts living in\n", "ſources near ", "informant, in ", "a source inſide  ", "sources in\u00a0the ", "sources IN THE\t", "sources in_the "} {
 		f.Add(s, uint(0), uint(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, pad, ws uint) {

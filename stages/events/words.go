@@ -280,10 +280,42 @@ func (v *vocab) buildWords() {
 				return cmp.Or(cmp.Compare(a.next, b.next), cmp.Compare(a.pat, b.pat))
 			})
 		}
+		m.plainLast, m.plainLastAt, m.plainOne = nil, make([]int32, n), make([]int32, n)
+		for w, pis := range m.plain {
+			// The patterns of one slot first (collect tries them without
+			// a test of their last word), each part in its old order.
+			slices.SortStableFunc(pis, func(a, b int32) int {
+				return cmp.Compare(min(len(m.pats[a].slots), 2), min(len(m.pats[b].slots), 2))
+			})
+			for _, pi := range pis {
+				if len(m.pats[pi].slots) == 1 {
+					m.plainOne[w]++
+				}
+			}
+			m.plainLastAt[w] = -1
+			var u widSet
+			multi := 0
+			for _, pi := range pis {
+				if p := &m.pats[pi]; len(p.slots) > 1 {
+					multi++
+					for k := range u {
+						u[k] |= p.lastSet[k]
+					}
+				}
+			}
+			if multi >= minPlainLast {
+				m.plainLastAt[w] = int32(len(m.plainLast))
+				m.plainLast = append(m.plainLast, u)
+			}
+		}
 	}
 	t.buildIndex()
 	v.words = t
 }
+
+// minPlainLast is the fewest patterns of more than one slot a word must
+// begin for collect to test the union of their last words first.
+const minPlainLast = 3
 
 // flagsOf returns the flags of t's word (without flagStarts when t has no
 // id).

@@ -670,7 +670,8 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 	}
 	for _, gr := range groups {
 		cs := take(len(gr.cands))
-		for k, c := range gr.cands {
+		for k := range gr.cands {
+			c := &gr.cands[k]
 			cs[k] = pipeline.Candidate{Place: c.place, Score: math.Round(c.score()*1000) / 1000}
 		}
 		resolved, reason := true, ""
@@ -961,7 +962,8 @@ func countyWithoutUnit(gr *group) bool {
 			return false
 		}
 	}
-	for _, c := range gr.cands {
+	for ci := range gr.cands {
+		c := &gr.cands[ci]
 		if strings.HasPrefix(c.place.FeatureCode, "ADM2") || strings.HasPrefix(c.place.FeatureCode, "ADM3") ||
 			gr.county && (isADM1(c.place.FeatureCode) || isCountry(c.place.FeatureCode)) {
 			return false
@@ -992,7 +994,8 @@ func (g *Geocoder) focusUnit(groups []*group, gr *group, focus string, votes map
 	country, a1, _ := strings.Cut(best, "|")
 	name := ""
 	for _, gr := range groups {
-		for _, c := range gr.cands {
+		for ci := range gr.cands {
+			c := &gr.cands[ci]
 			if c.place.Country != country || c.a1 != a1 {
 				continue
 			}
@@ -1032,7 +1035,8 @@ func writtenUnit(gr *group, gOf []*group) (cand, bool) {
 // (usually none, seldom more than one).
 func capitals(cs []cand) []string {
 	var out []string
-	for _, c := range cs {
+	for ci := range cs {
+		c := &cs[ci]
 		if c.place.FeatureCode == "PPLC" && !slices.Contains(out, c.place.Country) {
 			out = append(out, c.place.Country)
 		}
@@ -1113,7 +1117,8 @@ func admin1Votes(groups []*group) (map[string]float64, map[string][]vote) {
 		}
 		w := 0.5
 		single := true
-		for _, c := range gr.cands[1:] {
+		for ci := range gr.cands[1:] {
+			c := &gr.cands[ci+1]
 			if c.a1 != top.a1 || c.place.Country != top.place.Country {
 				single = false
 				break
@@ -1741,7 +1746,8 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 			n int
 		}
 		var perC []count
-		for _, c := range gr.cands {
+		for ci := range gr.cands {
+			c := &gr.cands[ci]
 			k := orDash(c.place.Country)
 			if i := slices.IndexFunc(perC, func(x count) bool { return x.c == k }); i >= 0 {
 				perC[i].n++
@@ -1805,7 +1811,8 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 		b = append(b, "near the document's other places"...)
 	}
 	minFocus := top.focus
-	for _, c := range gr.cands {
+	for ci := range gr.cands {
+		c := &gr.cands[ci]
 		minFocus = min(minFocus, c.focus)
 	}
 	if maxW > 0 && top.focus > 0 && (len(gr.cands) == 1 || top.focus > minFocus) {
@@ -1833,7 +1840,8 @@ func explain(gr *group, weight map[string]float64, maxW float64) string {
 			b = append(b, second.place.FeatureCode...)
 		case top.place.Population > second.place.Population:
 			n := 0
-			for _, c := range gr.cands {
+			for ci := range gr.cands {
+				c := &gr.cands[ci]
 				if c.place.Country == top.place.Country {
 					n++
 				}
@@ -1957,10 +1965,12 @@ func nearSupport(groups []*group, ns *nearScratch) {
 		}
 		top := gr.cands[0].score()
 		sum := 0.0
-		for _, c := range gr.cands {
+		for ci := range gr.cands {
+			c := &gr.cands[ci]
 			sum += math.Exp(c.score() - top)
 		}
-		for _, c := range gr.cands {
+		for ci := range gr.cands {
+			c := &gr.cands[ci]
 			if isCountry(c.place.FeatureCode) || isADM1(c.place.FeatureCode) || c.class != "P" && c.class != "A" {
 				continue
 			}
@@ -2065,7 +2075,8 @@ func nearSupport(groups []*group, ns *nearScratch) {
 			c := &gr.cands[k]
 			sum := total[k]
 			if !isCountry(c.place.FeatureCode) && !isADM1(c.place.FeatureCode) && (c.class == "P" || c.class == "A") {
-				for j, o := range gr.cands {
+				for j := range gr.cands {
+					o := &gr.cands[j]
 					if o.place.Country == c.place.Country {
 						sum = max(sum, bigOnly[j]) // (zero unless o is big)
 					}

@@ -49,6 +49,10 @@ type rules struct {
 	// The patterns left out would fail hasHeadKey on such a line.
 	byHead map[uint16][]int
 	noHead [utf8.RuneSelf][]int
+	// maxPrefix is the longest prefix of the patterns with asciiPrefixes:
+	// an ASCII line's first maxPrefix bytes in lower case are all their
+	// tests read.
+	maxPrefix int
 }
 
 type pattern struct {
@@ -59,6 +63,9 @@ type pattern struct {
 	needB []byte        // need as bytes
 	rare  int           // index of the byte of need searched for first (see containsRare)
 	anyOf string        // runes of which every match contains one ("" if none)
+	// anyOfCaseless: anyOf holds no ASCII letter, so an ASCII line holds
+	// one of its runes exactly when its lower-case form does.
+	anyOfCaseless bool
 	// prefixes holds literals one of which every match starts with, up to
 	// simple case folding (nil if that cannot be told).
 	prefixes []string
@@ -241,6 +248,12 @@ func parseRules(src string) (*rules, error) {
 		p.need, p.anyOf = requiredText(expr)
 		p.needB = []byte(p.need)
 		p.rare = rarestByte(p.need)
+		p.anyOfCaseless = !strings.ContainsFunc(p.anyOf, func(c rune) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' })
+		if p.asciiPrefixes {
+			for _, x := range p.prefixes {
+				r.maxPrefix = max(r.maxPrefix, len(x))
+			}
+		}
 		r.pats = append(r.pats, p)
 	}
 	for c := range rune(utf8.RuneSelf) {
@@ -695,9 +708,11 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 	var lineASCII asciiSet
 	haveASCII := false
 	// The lower-case line, made once and only if a pattern needs it; an
-	// ASCII line is lowered into a buffer on the stack.
+	// ASCII line is lowered into a buffer on the stack. An ASCII line is
+	// searched for the patterns' needs as it is (containsFoldRare), and
+	// only its head is lowered for their prefixes.
 	var lowBuf [4 * maxBoilerplateRunes]byte
-	var lower []byte
+	var lower, lowHead []byte
 	lowerLine := func() []byte {
 		if lower == nil {
 			if ascii && len(s) <= len(lowBuf) {
@@ -708,6 +723,17 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 			}
 		}
 		return lower
+	}
+	lowerHead := func() []byte { // lowerLine()[:min(len(s), r.maxPrefix)] for an ASCII line
+		if lower != nil {
+			return lower
+		}
+		if lowHead == nil {
+			n := min(len(s), max(r.maxPrefix, 1), len(lowBuf)) // (a line is never empty here)
+			lowerASCIIInto(lowBuf[:n], s[:n])
+			lowHead = lowBuf[:n]
+		}
+		return lowHead
 	}
 	found := false
 	try := func(i int) bool {
@@ -722,14 +748,18 @@ func (r *rules) matchRunes(line string, n int) (isBoilerplate, isBlock bool) {
 			// Between ASCII texts, simple case folding is ASCII case
 			// folding, and the prefixes are in lower case.
 			if ascii && p.asciiPrefixes {
-				if low := lowerLine(); !hasAnyPrefix(low, p.byFirst.of(low[0])) {
+				if low := lowerHead(); !hasAnyPrefix(low, p.byFirst.of(low[0])) {
 					return false
 				}
 			} else if !hasFoldPrefix(s, p.byFirst.forLine(s, p.prefixes)) {
 				return false
 			}
 		}
-		if p.need != "" || p.anyOf != "" {
+		if ascii && (p.anyOf == "" || p.anyOfCaseless) && len(s) <= len(lowBuf) {
+			if (p.need != "" && !containsFoldRare(s, p.needB, p.rare)) || (p.anyOf != "" && !containsAnyRuneString(s, p.anyOf)) {
+				return false
+			}
+		} else if p.need != "" || p.anyOf != "" {
 			lower := lowerLine()
 			if (p.need != "" && !containsRare(lower, p.needB, p.rare)) || (p.anyOf != "" && !containsAnyRune(lower, p.anyOf)) {
 				return false
@@ -812,6 +842,50 @@ func containsRare(s, need []byte, rare int) bool {
 	return false
 }
 
+// containsFoldRare is containsRare for the lower-case form of s, an ASCII
+// text, without making it: the candidates are the bytes of s that lower to
+// need[rare] (the letter in either case), each then compared with need
+// byte by byte through lowerByte.
+func containsFoldRare(s string, need []byte, rare int) bool {
+	if len(need) == 0 {
+		return true
+	}
+	c := need[rare]
+	cases := [2]byte{c, c}
+	if 'a' <= c && c <= 'z' {
+		cases[1] = c - 'a' + 'A'
+	}
+	for n, cc := range cases {
+		if n == 1 && cc == c {
+			break
+		}
+		lo, hi := rare, len(s)-len(need)+rare+1 // where cc may stand in a match
+		for lo < hi {
+			j := strings.IndexByte(s[lo:hi], cc)
+			if j < 0 {
+				break
+			}
+			at := lo + j - rare
+			if equalLowerASCII(s[at:at+len(need)], need) {
+				return true
+			}
+			lo += j + 1
+		}
+	}
+	return false
+}
+
+// equalLowerASCII reports whether the lower-case form of s (ASCII letters
+// lowered) is lower.
+func equalLowerASCII(s string, lower []byte) bool {
+	for i := 0; i < len(s); i++ {
+		if lowerByte[s[i]] != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerASCIIInto writes s with its ASCII letters lower-cased to dst, which
 // has len(s) bytes, eight bytes at a time: nearly every line is lowered
 // for the patterns' needs, and a line is up to 4*maxBoilerplateRunes bytes.
@@ -852,6 +926,15 @@ func hasAnyPrefix(s []byte, prefixes []string) bool {
 
 // containsAnyRune is strings.ContainsAny for a short set of runes, one
 // vectorized search per rune instead of a set lookup per rune of s.
+func containsAnyRuneString(s, runes string) bool {
+	for _, r := range runes {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsAnyRune(s []byte, runes string) bool {
 	for _, r := range runes {
 		if bytes.ContainsRune(s, r) {

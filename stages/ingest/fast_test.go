@@ -119,6 +119,30 @@ func FuzzContainsRare(f *testing.F) {
 	})
 }
 
+// FuzzContainsFoldRare checks the search of an ASCII line as it is
+// against containsRare over its lower-case form.
+func FuzzContainsFoldRare(f *testing.F) {
+	f.Add("Sign up for our NEWSLETTER", "newsletter")
+	f.Add("ALL Rights Reserved.", "all rights reserved")
+	f.Add("Home | Share: x", "share:")
+	f.Add("\x1a:", ":")
+	f.Add("", "x")
+	f.Add("abc", "")
+	f.Fuzz(func(t *testing.T, s, need string) {
+		if !isASCII(s) || !isASCII(need) {
+			return
+		}
+		need = strings.ToLower(need)
+		low := make([]byte, len(s))
+		lowerASCIIInto(low, s)
+		for rare := range max(len(need), 1) {
+			if got, want := containsFoldRare(s, []byte(need), rare), containsRare(low, []byte(need), rare); got != want {
+				t.Fatalf("containsFoldRare(%q, %q, %d) = %v, want %v", s, need, rare, got, want)
+			}
+		}
+	})
+}
+
 // refIsAbbreviation is isAbbreviation as first written, with
 // strings.TrimLeft and strings.LastIndexAny.
 func refIsAbbreviation(before string, next rune) bool {

@@ -85,11 +85,14 @@ func (f *DemonymFinder) appendSpan(dst []Demonym, text string, lo, hi int) []Dem
 			i = end
 			continue
 		}
-		n := lowerInto(buf[:0], st[i:end])
-		if n < 2 || buf[1] < 'a' || f.t.demonymLens[int(buf[0]-'a')*26+int(buf[1]-'a')]&(1<<n) == 0 {
+		// The length and the first two letters, lowered, rule out most
+		// capitalized words before the word is lowered whole.
+		n := end - i
+		if n < 2 || f.t.demonymLens[int(st[i]|0x20-'a')*26+int(st[i+1]|0x20-'a')]&(1<<n) == 0 {
 			i = end
 			continue // no form starts so
 		}
+		lowerInto(buf[:0], st[i:end])
 		name, matchEnd := "", 0
 		if f.t.demonymFirst[string(buf[:n])] {
 			// The second word is capitalized too, unless a hyphen joins

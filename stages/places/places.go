@@ -1123,8 +1123,12 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 		for lo > 0 && !utf8.RuneStart(st[lo]) {
 			lo--
 		}
-		if loc := offsetRe.FindStringIndex(st[lo:mm.Start]); loc != nil {
-			mm.Start = lo + loc[0]
+		// offsetRe's distance is ASCII digits (\d): without one the
+		// search, which tries every start in the window, is left unmade.
+		if w := st[lo:mm.Start]; strings.ContainsAny(w, "0123456789") {
+			if loc := offsetRe.FindStringIndex(w); loc != nil {
+				mm.Start = lo + loc[0]
+			}
 		}
 	}
 	// The readings of accepted mentions share one array per document
