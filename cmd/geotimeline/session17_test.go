@@ -58,6 +58,12 @@ func TestSession17Review(t *testing.T) {
 		{"review: cooking oil a ship loaded as aid is no smuggling",
 			"Aid\n\nA South Korean cargo ship loaded cooking oil and flour at Incheon on Jan. 28 for the flood victims.\n", "2024-02-10",
 			nil},
+		{"review: what there is 'no evidence' or 'no sign' of did not happen",
+			"Border\n\nThere is no sign that North Korea closed its border with China on Monday.\n", "2019-10-01",
+			[]string{"border_closure 2019-09-30 North Korea negated"}},
+		{"guard: what a panel found did happen",
+			"Border\n\nThe panel found that North Korea closed its border with China on Monday.\n", "2019-10-01",
+			[]string{"border_closure 2019-09-30 North Korea"}},
 	})
 }
 

@@ -43,6 +43,9 @@ var (
 		"occurred": true, "take": true, "took": true,
 	}
 	beForms = map[string]bool{"is": true, "are": true, "am": true, "been": true, "being": true}
+	// noEvidence are the nouns of "no evidence that …", which deny what
+	// the clause after them tells.
+	noEvidence = map[string]bool{"evidence": true, "sign": true, "signs": true, "indication": true, "indications": true, "proof": true}
 	// Verbs after "due to" that make it a plan ("was due to arrive"), not a
 	// cause ("due to the lockdown", "due to flooding").
 	dueVerbs = map[string]bool{
@@ -138,6 +141,18 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			if threats[s.toks[j].low] {
 				threatened = true
 			}
+		}
+	}
+	// "found no evidence that the vessel transferred oil", "there is no
+	// sign that the border has reopened": what a "that" clause after
+	// "no evidence" tells did not happen, as far as its speaker knows.
+	for j := first - 1; j >= 2 && j >= first-12; j-- {
+		if s.toks[j].low == "that" {
+			negated = negated || noEvidence[s.toks[j-1].low] && s.toks[j-2].low == "no"
+			break
+		}
+		if s.toks[j+1].comma || hardBreak(s.doc[s.toks[j].end:s.toks[j+1].start]) {
+			break
 		}
 	}
 	// "Talks between the Koreas have not resumed": a denial inside a
