@@ -1420,8 +1420,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				// after a man … returned on July 19. … the following day")
 				// (nor does a day looked ahead to: "said on Oct. 12 that
 				// it would hold talks on Oct. 30. The next day, …")
-				if cue := a.cueFor(e); !(a.seg.sent[e.s] == lastDaySent && res[i].iv.Start.Before(lastDay) && a.afterClause(e.s)) && !isStrong(cue) && cue != cuePastPlan {
-					lastDay, lastDayPara, lastDaySent = res[i].iv.Start, a.seg.para[e.s], a.seg.sent[e.s]
+				if !(a.seg.sent[e.s] == lastDaySent && res[i].iv.Start.Before(lastDay) && a.afterClause(e.s)) {
+					if cue := a.cueFor(e); !isStrong(cue) && cue != cuePastPlan {
+						lastDay, lastDayPara, lastDaySent = res[i].iv.Start, a.seg.para[e.s], a.seg.sent[e.s]
+					}
 				}
 				lastCoarse, lastCoarsePrec = date{}, pipeline.PrecisionUnknown
 			} else if e.form != fRef && e.form != fRange && precRank(res[i].iv.Precision) <= precRank(pipeline.PrecisionYear) &&

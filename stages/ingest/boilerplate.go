@@ -926,6 +926,10 @@ func hasAnyPrefix(s []byte, prefixes []string) bool {
 
 // containsAnyRune is strings.ContainsAny for a short set of runes, one
 // vectorized search per rune instead of a set lookup per rune of s.
+// containsAnyRuneString reports whether s holds one of the runes of runes,
+// searching s once per rune of runes: for runes that are not all ASCII,
+// strings.ContainsAny decodes every rune of s and looks each up in runes,
+// which cost more here (docs/benchmarks.md, session 17).
 func containsAnyRuneString(s, runes string) bool {
 	for _, r := range runes {
 		if strings.ContainsRune(s, r) {
