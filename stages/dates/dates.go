@@ -1307,11 +1307,11 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			if e.ofYear != 0 {
 				// "In August of that year": the year of the latest date told
 				// (the next or the one before), else unknown.
-				r := resolved{kind: pipeline.KindDate, value: "XXXX" + fmtMonth(2000, e.m)[4:], anchor: pipeline.AnchorNone}
+				y := 0
 				if !lastAny.IsZero() {
-					y := lastAny.Year + [...]int{0, 0, 1, -1}[e.ofYear]
-					r = resolved{kind: pipeline.KindDate, value: fmtMonth(y, e.m), iv: monthIv(y, e.m), anchor: pipeline.AnchorNarrative, at: lastAny}
+					y = lastAny.Year + [...]int{0, 0, 1, -1}[e.ofYear]
 				}
+				r := ofYearDate(e, y, lastAny)
 				res[i], done[i] = r, true
 			}
 			if e.narrMonth() && !lastAny.IsZero() {
@@ -1740,4 +1740,21 @@ func isRecordNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ofYearDate resolves a month or season of a year told before ("August of
+// that year", "the summer of the following year") in year y, the latest
+// date's (at) year moved as the phrase says; y 0 (no date told before)
+// leaves the year unknown.
+func ofYearDate(e *expr, y int, at date) resolved {
+	if e.form == fSeason {
+		if y == 0 {
+			return resolved{kind: pipeline.KindDate, value: "XXXX-" + seasonCode[e.season], anchor: pipeline.AnchorNone}
+		}
+		return resolved{kind: pipeline.KindDate, value: fmtYear(y) + "-" + seasonCode[e.season], iv: seasonMod(seasonIv(y, e.season), e.mod), anchor: pipeline.AnchorNarrative, at: at}
+	}
+	if y == 0 {
+		return resolved{kind: pipeline.KindDate, value: "XXXX" + fmtMonth(2000, e.m)[4:], anchor: pipeline.AnchorNone}
+	}
+	return resolved{kind: pipeline.KindDate, value: fmtMonth(y, e.m), iv: monthIv(y, e.m), anchor: pipeline.AnchorNarrative, at: at}
 }

@@ -75,7 +75,7 @@ type expr struct {
 	relYear int    // fCal with hasRel: the year relative to the anchor's ("July last year": -1); without a month, the month ("the 5th of last month")
 	hasRel  bool
 	narr    bool // "the previous Friday", "at 10 p.m.": counts from the latest day mentioned before
-	ofYear  int8 // fCal: "August of that year" (1), "of the following year" (2), "of the previous year" (3)
+	ofYear  int8 // fCal, fSeason: "August of that year" (1), "of the following year" (2), "of the previous year" (3)
 	weekOf  bool // fCal: "the week of March 6": the ISO week of the date
 	wom     int8 // "the first week of April": 1-4 the week of the month, 5 the last seven days, 6-7 the first (second) half, 8-10 the first (middle, last) ten days
 	shift   int8 // days added to a resolved day: "the day before last Tuesday" is -1 (fits the padding)
@@ -1055,6 +1055,10 @@ func (p *parser) season(i, dir, start int) (expr, bool) {
 	}
 	if y, n := p.spokenYear(k); n > 0 && p.is(k-1, "of") {
 		e.y, e.yGiven, e.e = y, true, k+n // the winter of nineteen ninety-four
+		return e, true
+	}
+	if off, n, ok := p.anaphoricYear(k); ok && p.is(k-1, "of") {
+		e.e, e.ofYear = k+n, off // "the summer of that year", "the spring of the following year"
 		return e, true
 	}
 	if dir == 0 && start == i {
@@ -2274,7 +2278,7 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 		// Feb. 15-17; from Jan. 10 to 15; between Jan. 10 and 15; Aug. 12 and 13
 		between := conn == "and" && p.is(e.s-1, "between")
 		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn != "and" || between || d == e.d+1) &&
-			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && p.word(k+1) != "in" && p.word(k+1) != "at" &&
+			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && !(isPrep(p.word(k+1)) && p.word(k+1) != "of") && p.word(k+1) != "at" &&
 				!(p.word(k+1) == "to" && p.is(e.s-1, "from")) && !p.relYearAt(k+1))) { // "from Dec. 26 to 30 to review the year"
 			sec, ok = expr{s: k, e: k + 1, form: fCal, m: e.m, d: d}, true
 			if p.punct(k+1, ",") {

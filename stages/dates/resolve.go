@@ -59,6 +59,8 @@ func (e *expr) relativeToAnchor() bool {
 		return e.ref == "PRESENT_REF"
 	case fCal:
 		return e.isMonthDay() || e.narrMonth() || e.ofYear != 0
+	case fSeason:
+		return e.ofYear != 0
 	}
 	return false
 }

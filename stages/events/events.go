@@ -444,7 +444,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		defs = slices.Grow(defs, len(x.v.types))[:len(x.v.types)]
 	}
 	for j := range cands {
-		def = append(def, definite(s, cands[j]))
+		def = append(def, d.rementions(s, cands[j]))
 		if def[j] {
 			defs[cands[j].typ]++
 		}
@@ -726,6 +726,9 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		}
 		if w == "on" && k+1 < m.first && weekdayNames[s.toks[k+1].low] {
 			continue // "North Korea on Wednesday fired a missile": a day, not an object
+		}
+		if (w == "about" || w == "over") && k+1 < m.first && (quantityWords[s.toks[k+1].low] || s.toks[k+1].low[0] >= '0' && s.toks[k+1].low[0] <= '9') {
+			continue // "found about three kilograms of ice": a number, not a topic
 		}
 		if objectMarkers[w] {
 			return true
@@ -1090,6 +1093,12 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if d.describesPerson(s, c, dl) {
 		return built{}, false
 	}
+	// A team's or troops' arrival tells a deployment when its sentence says
+	// when ("the team arrived in the city on April 2"); "The military units
+	// arrived with trucks" retells one.
+	if k := c.m.last; dl.level > dateSentence && strings.HasPrefix(s.toks[k].low, "arriv") {
+		return built{}, false
+	}
 	// Neither dated nor placed by its own text: nothing to put on a map or
 	// a timeline ("Later, the UN accused …" placed only at the story's country).
 	if dl.level == dateNone && pl.level == placeCountry && !definite(s, c) {
@@ -1138,7 +1147,10 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// So does one whose only date is that of another event of its
 	// sentence ("The crackdown comes after the MSS received an order in
 	// February").
-	def := definite(s, c)
+	// (one that spreads to a new place tells an event there when its
+	// sentence dates it: "The campaign has spread to Uiju county, where
+	// … were detained earlier this week" tells the detentions)
+	def := definite(s, c) && (dl.level > dateSentence || d.rementions(s, c))
 	ing := !def && nominalIng(s, c)
 	borrowed := dl.level == dateSentence && dl.at >= 0 && s.dateOfOtherEvent(c.clause, dl.at, d.dates)
 	// And one dated only by how long it lasts ("The inspections are
@@ -1273,7 +1285,7 @@ func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c c
 	// were put on trial on May 9"), nor a denial, nor an aside placing
 	// the event in a series.
 	cl := s.clauses()[c.clause]
-	if c.remention || definite(s, c) || pastPerfectBefore(s, c.m.first) || seriesAside(s, cl) {
+	if c.remention || d.rementions(s, c) || pastPerfectBefore(s, c.m.first) || seriesAside(s, cl) {
 		return out
 	}
 	ev, ok := x.build(d, s, c)
@@ -1486,6 +1498,42 @@ func definite(s *sent, c candidate) bool {
 	}
 	return false
 }
+
+// rementions reports a definite trigger (definite) that names an event
+// told before, not one it tells reaching a new place: "The crackdown has
+// also reached Kimjongsuk County", "the lockdown was extended to Kaesong"
+// tell a crackdown and a lockdown there.
+func (d *docCtx) rementions(s *sent, c candidate) bool {
+	if !definite(s, c) {
+		return false
+	}
+	k := spreadsTo(s, c.m.last)
+	return k < 0 || !d.placeOpens(s, k)
+}
+
+// spreadsTo returns the token after the verb of spreading that follows
+// token last ("… has also spread to", "… was extended into", "… reached"),
+// where the place it reaches opens; -1 when none follows.
+func spreadsTo(s *sent, last int) int {
+	k := last + 1
+	for n := 0; n < 3 && k < len(s.toks) && spreadAux[s.toks[k].low]; n++ {
+		k++
+	}
+	if k >= len(s.toks) || !spreadVerbs[s.toks[k].low] {
+		return -1
+	}
+	if k++; k < len(s.toks) && (s.toks[k].low == "to" || s.toks[k].low == "into") {
+		k++
+	}
+	return k
+}
+
+var (
+	spreadAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+		"been": true, "also": true, "now": true, "since": true, "already": true, "even": true}
+	spreadVerbs = map[string]bool{"spread": true, "spreads": true, "spreading": true, "reached": true, "reaches": true,
+		"extended": true, "extends": true, "expanded": true, "expands": true, "widened": true}
+)
 
 // nominalIng reports an -ing noun right after a determiner ("guided the
 // meeting", "the smuggling"): a re-mention when an event of its type was

@@ -427,6 +427,11 @@ walk:
 		p.role = roleDirection
 		return
 	}
+	// "a freight car bound for Sinuiju", "a ship headed for Nampho": a goal.
+	if prev >= 1 && s.toks[prev].low == "for" && (s.toks[prev-1].low == "bound" || s.toks[prev-1].low == "headed" || s.toks[prev-1].low == "destined") {
+		p.role = roleDirection
+		return
+	}
 	if prev >= 0 && (directionWords[s.toks[prev].low] || (s.toks[prev].low == "of" && prev > 0 && s.toks[prev-1].low == "out")) {
 		p.role = roleDirection
 		return
@@ -2209,7 +2214,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	movement := typ == "defection"
 	// "dispatched an inspection team to Nampho", "sent troops into the
 	// city": what is sent acts at its goal.
-	sending := sendsTo(s, clause, trig)
+	// "the lockdown was extended to Kaesong": where it spread to.
+	sending := sendsTo(s, clause, trig) || spreadsTo(s, s.tokenAt(trig.End-1)) >= 0
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
 		if !p.pm.Resolved || p.metonym || typ == "meeting" && d.partyOf(s, p) {

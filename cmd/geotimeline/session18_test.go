@@ -1,0 +1,37 @@
+package main
+
+import "testing"
+
+// TestSession18EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 18 drawn from set 23's misses.
+func TestSession18EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a crackdown that spread to a new place is an event there",
+			"Sweep\n\nPolice began searching homes in Hyesan on March 2.\n\nThe crackdown has also reached Kimjongsuk County, where another team has been searching homes since late March.\n", "2022-04-11",
+			[]string{"crackdown 2022-03-02 Hyesan", "crackdown 2022-03-21 Kim Jong Suk ongoing"}},
+		{"a lockdown extended to another city is a lockdown there",
+			"Lockdown\n\nHyesan was locked down on March 2. The lockdown was extended to Kaesong on March 9.\n", "2022-04-11",
+			[]string{"lockdown 2022-03-02 Hyesan", "lockdown 2022-03-09 Kaesong"}},
+		{"guard: a crackdown that spread to the markets is no new place",
+			"Sweep\n\nPolice began searching homes in Hyesan on March 2. The crackdown has since spread to the markets.\n", "2022-06-11",
+			[]string{"crackdown 2022-03-02 Hyesan"}},
+		{"guard: an undated spread tells nothing the detentions of its sentence do not",
+			"Sweep\n\nPolice began searching homes in Sinuiju on March 2.\n\nThe campaign has spread to nearby Uiju county, where more than 20 people were detained earlier this week.\n", "2022-04-11",
+			[]string{"crackdown 2022-03-02 Sinuiju", "arrest 2022-04-11 Uiju"}},
+		{"a team that arrived on a day is a deployment",
+			"Inspection\n\nA source said the 12-member team arrived in Hyesan on April 2.\n\nLast week a team of investigators from the Central Public Prosecutors Office arrived in Hamhung to audit the police.\n", "2022-04-11",
+			[]string{"deployment 2022-04-02 Hyesan", "deployment 2022-04-04 Hamhung"}},
+		{"guard: units that arrived, undated, retell a dispatch",
+			"Flood\n\nOn Tuesday, the army dispatched soldiers to Uiju county.\n\n\"The military units arrived with trucks, but they brought no food,\" a source said.\n", "2023-08-12",
+			[]string{"deployment 2023-08-08 Uiju"}},
+		{"guard: a work team when I arrived is no deployment",
+			"Mine\n\nOf the forty men in my work team when I arrived at the Musan mine in 2012, ten died.\n", "2020-01-01",
+			nil},
+		{"ice by weight is methamphetamine; 'about' before a number is no topic; 'bound for' is a goal",
+			"Seizure\n\nIn late February, railway security agents found about three kilograms of ice hidden in a freight car bound for Sinuiju at Hamhung Station.\n", "2019-03-14",
+			[]string{"drugs 2019-02-21 Hamhung"}},
+		{"guard: ice on the river is no drug",
+			"Winter\n\nIn late February, guards broke the ice on the Yalu near Hyesan.\n", "2019-03-14",
+			nil},
+	})
+}

@@ -1,0 +1,31 @@
+package dates
+
+import "testing"
+
+// TestSession18 covers the date rules of session 18: a season of a year
+// told before ("In the summer of that year", "the spring of the following
+// year") and a range of days whose second day is followed by a preposition
+// ("from January 10 to 24 after …").
+func TestSession18(t *testing.T) {
+	tests := []mentionCase{
+		{"a season of that year", "2022-04-11",
+			"The border was sealed in January 2020. In the summer of that year, guards were ordered to shoot.",
+			[]want{{"January 2020", D, "2020-01", "2020-01-01", "2020-01-31", "month", "explicit"},
+				{"summer of that year", D, "2020-SU", "2020-06-01", "2020-08-31", "season", "narrative"}}},
+		{"a season of the following and the previous year", "2022-04-11",
+			"He was caught in May 2015. In the spring of the following year he escaped; in the winter of the previous year he had been moved.",
+			[]want{{"May 2015", D, "2015-05", "2015-05-01", "2015-05-31", "month", "explicit"},
+				{"spring of the following year", D, "2016-SP", "2016-03-01", "2016-05-31", "season", "narrative"},
+				{"winter of the previous year", D, "2015-WI", "2015-12-01", "2016-02-29", "season", "narrative"}}},
+		{"guard: a season of that year with no year told before stays unknown", "2022-04-11",
+			"In the summer of that year, guards were ordered to shoot.",
+			[]want{{"summer of that year", D, "XXXX-SU", "", "", "unknown", "none"}}},
+		{"a range of days before a preposition", "2022-04-11",
+			"The city was locked down from January 10 to 24 after residents developed fevers.",
+			[]want{{"January 10 to 24", D, "2022-01-10/2022-01-24", "2022-01-10", "2022-01-24", "day", "dct"}}},
+		{"guard: a count after 'to' is no second day", "2022-04-11",
+			"Arrests rose from January 10 to 24 people a week.",
+			[]want{{"January 10", D, "2022-01-10", "2022-01-10", "2022-01-10", "day", "dct"}}},
+	}
+	runMentionCases(t, tests)
+}
