@@ -33,5 +33,11 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"guard: ice on the river is no drug",
 			"Winter\n\nIn late February, guards broke the ice on the Yalu near Hyesan.\n", "2019-03-14",
 			nil},
+		{"a government's decision is an order; each happening followed by a day of its own is an event; a cause is not what is ordered",
+			"Release\n\nThe government decided on February 10 to suspend the operation of the complex in response to North Korea's fourth nuclear test on January 6 and its launch of a long-range ballistic missile on February 7.\n", "2016-02-12",
+			[]string{"order 2016-02-10 North Korea", "other 2016-01-06 North Korea", "other 2016-02-07 North Korea"}},
+		{"guard: a compound's day is the phrase's, not the trigger's",
+			"Visit\n\nKim Jong Un inspected the flood-hit area in Sinuiju on July 29 and promised aid.\n", "2024-08-02",
+			[]string{"other 2024-07-29 Sinuiju"}},
 	})
 }

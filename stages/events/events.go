@@ -352,6 +352,10 @@ type candidate struct {
 	// remention: another clause of the sentence re-mentions an event of
 	// this type ("… on an emergency footing since the order was issued"), so the sentence tells of that event, not a new one.
 	remention bool
+	// ownDay: a further trigger of its clause followed by a day of its own
+	// (ownDay), a happening of its own whatever its determiner ("its
+	// launch of a missile on February 7").
+	ownDay bool
 }
 
 // sentenceEvents appends the events of sentence si to out.
@@ -379,6 +383,8 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	}
 	// s.trigs is in text order, so each clause's triggers are a run of it.
 	k := 0
+	var dbuf0 [8]int
+	dayed := dbuf0[:0] // the clause's triggers that may stand (see ownDay)
 	for ci := range s.clauses() {
 		// A trigger naming the time of another ("Two days before the
 		// plenum opened, Kim inspected a site") yields to it, and so does
@@ -422,6 +428,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 			if best < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[best].value].priority {
 				best = k
 			}
+			if len(dayed) < cap(dayed) {
+				dayed = append(dayed, k)
+			}
 		}
 		if best < 0 {
 			best = bestTime
@@ -432,6 +441,16 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		m := s.trigs[best]
 		typ := x.v.triggers[m.value].typ
 		cands = append(cands, candidate{m: m, typ: typ, clause: ci, clausal: x.v.triggers[m.value].clausal})
+		// "in response to its nuclear test on January 6 and its launch of a
+		// missile on February 7": each trigger followed by a day of its own
+		// tells an event of its own.
+		for _, j := range dayed {
+			if j != best && d.ownDay(s, j, best) {
+				m := s.trigs[j]
+				cands = append(cands, candidate{m: m, typ: x.v.triggers[m.value].typ, clause: ci, clausal: x.v.triggers[m.value].clausal, ownDay: true})
+			}
+		}
+		dayed = dayed[:0]
 	}
 	// Never two events of one type from a sentence: the first clause whose
 	// trigger stands as an event wins; a definite trigger of the same type
@@ -444,7 +463,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		defs = slices.Grow(defs, len(x.v.types))[:len(x.v.types)]
 	}
 	for j := range cands {
-		def = append(def, d.rementions(s, cands[j]))
+		def = append(def, !cands[j].ownDay && d.rementions(s, cands[j]))
 		if def[j] {
 			defs[cands[j].typ]++
 		}
@@ -454,10 +473,17 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		if def[i] {
 			others--
 		}
-		cands[i].remention = others > 0
+		cands[i].remention = others > 0 && !cands[i].ownDay
 	}
 	first := len(out)
 	for _, c := range cands {
+		if c.ownDay {
+			// (a day of its own, or it is the sentence's event told again)
+			if ev, ok := x.build(d, s, c); ok && !slices.ContainsFunc(out[first:], func(b built) bool { return b.Date == ev.Date }) {
+				out = append(out, ev)
+			}
+			continue
+		}
 		done := false
 		for j := first; j < len(out); j++ {
 			done = done || out[j].Type == x.v.types[c.typ].name
@@ -1285,7 +1311,7 @@ func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c c
 	// were put on trial on May 9"), nor a denial, nor an aside placing
 	// the event in a series.
 	cl := s.clauses()[c.clause]
-	if c.remention || d.rementions(s, c) || pastPerfectBefore(s, c.m.first) || seriesAside(s, cl) {
+	if c.remention || !c.ownDay && d.rementions(s, c) || pastPerfectBefore(s, c.m.first) || seriesAside(s, cl) {
 		return out
 	}
 	ev, ok := x.build(d, s, c)
@@ -1495,6 +1521,49 @@ func definite(s *sent, c candidate) bool {
 		if s.coveredByTrigger(k) || s.inActor(match{start: s.toks[k].start, end: s.toks[k].end}) {
 			return false
 		}
+	}
+	return false
+}
+
+// ownDay reports trigger j of s followed by a day of its own: "on" and a
+// day-precision date within eight words after it, before any other trigger
+// and the end of its clause, with the clause's chosen trigger (best) not in
+// between ("its launch of a long-range missile on February 7").
+func (d *docCtx) ownDay(s *sent, j, best int) bool {
+	m := s.trigs[j]
+	end := s.clauses()[s.clauseOf(m.start)].End
+	if j+1 < len(s.trigs) {
+		end = min(end, s.trigs[j+1].start)
+	}
+	if b := s.trigs[best]; b.start > m.start {
+		end = min(end, b.start)
+	}
+	for _, i := range s.dates {
+		dm := &d.dates[i]
+		if dm.Span.Start < m.end || dm.Span.Start >= end {
+			continue
+		}
+		k := s.tokenAt(dm.Span.Start)
+		if k-m.last > 8 || k < 1 || s.toks[k-1].low != "on" || !dm.Known() || dm.Precision != pipeline.PrecisionDay || s.attr[i] {
+			return false
+		}
+		// (a noun: "The lockdown was extended to Kaesong on March 9" tells
+		// one lockdown, not an order besides)
+		if strings.HasSuffix(s.toks[m.last].low, "ed") {
+			return false
+		}
+		// (not a compound, "the flood-hit area in Sinuiju on 29 July",
+		// nor a verb between, "The launch followed a statement on
+		// Wednesday": the day is another's)
+		if m.last+1 < len(s.toks) && s.toks[m.last+1].hyphen {
+			return false
+		}
+		for g := m.last + 1; g < k-1; g++ {
+			if strings.HasSuffix(s.toks[g].low, "ed") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -203,7 +203,7 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 	}
 	if x.v.types[c.typ].name != "order" {
 		for _, m := range s.trigs {
-			if m.first < first && m.start >= clause.Start && x.v.types[x.v.triggers[m.value].typ].name == "order" {
+			if m.first < first && m.start >= clause.Start && x.v.types[x.v.triggers[m.value].typ].name == "order" && !causeBetween(s, m.last, first) {
 				ordered = true
 			}
 		}
@@ -336,3 +336,17 @@ func nameEnd(s *sent, k int) int {
 // planTimes open a time after a participle of planning ("expected in
 // January", "scheduled for May 3", "planned next week").
 var planTimes = map[string]bool{"in": true, "for": true, "on": true, "next": true, "later": true, "this": true, "early": true, "late": true, "at": true}
+
+// causeBetween reports a phrase of cause between tokens i and j ("decided
+// to suspend the complex in response to the nuclear test", "ordered the
+// lockdown after a fever case"): what follows it is why the order came,
+// not what it orders.
+func causeBetween(s *sent, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch s.toks[k].low {
+		case "response", "retaliation", "following", "after", "because", "amid", "despite":
+			return true
+		}
+	}
+	return false
+}
