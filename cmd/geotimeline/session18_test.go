@@ -39,5 +39,14 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"guard: a compound's day is the phrase's, not the trigger's",
 			"Visit\n\nKim Jong Un inspected the flood-hit area in Sinuiju on July 29 and promised aid.\n", "2024-08-02",
 			[]string{"other 2024-07-29 Sinuiju"}},
+		{"a telling dated right after its audience is a statement where the report was filed, whatever 'would' follows; 'was accused of' is a charge, no statement",
+			"Spy agency\n\nSEOUL, May 13 (AP) -- North Korea's defense minister was executed in late April after he was accused of disloyalty, South Korea's intelligence agency told lawmakers Wednesday, in what would be the harshest purge in years.\n", "2015-05-13",
+			[]string{"execution 2015-04-21 North Korea", "statement 2015-05-13 Seoul"}},
+		{"a telling after a comma is not placed by what it tells",
+			"Briefing\n\nSEOUL, Sept. 15 (Yonhap) -- North Korea publicly executed two people in Hyesan in October last year, the National Intelligence Service told lawmakers Thursday.\n", "2022-09-15",
+			[]string{"execution 2021-10-01 Hyesan", "statement 2022-09-15 Seoul"}},
+		{"guard: the day of what was told is not the telling's",
+			"Briefing\n\nSEOUL, Jan. 31 (Yonhap) -- The spy agency also told lawmakers that a man was publicly executed in South Hwanghae Province in late January.\n", "2025-01-31",
+			[]string{"execution 2025-01-21 South Hwanghae"}},
 	})
 }

@@ -1033,6 +1033,17 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// (An official's dated "said" has its date checked: "Asked about it
 	// on Oct. 8, a spokesperson said" dates it in the opening phrase.)
 	said := x.saidTrigger(c.m) && dl.level <= dateSentence
+	// (so is a telling dated right after its audience: "told lawmakers
+	// Wednesday, in what would be the most dramatic purge")
+	if w := s.toks[c.m.first].low; tinfo.name == "statement" && (w == "told" || w == "briefed") && dl.at >= 0 {
+		k := s.tokenAt(d.dates[dl.at].Span.Start)
+		said = said || k == c.m.last+1 || k == c.m.last+2 && s.toks[k-1].low == "on"
+		// ("The NIS also told lawmakers that a man was executed in late
+		// January": the day of what was told, not of the telling)
+		if k > c.m.last && c.m.last+1 < len(s.toks) && s.toks[c.m.last+1].low == "that" {
+			return built{}, false
+		}
+	}
 	// (A day that opens the sentence frames a statement of any of its
 	// clauses: "On June 2, the vice minister said …, but warned that …")
 	said = said || tinfo.name == "statement" && dl.level == dateSentence && d.opensSentence(s, dl.at) && openingDayReaches(s, c.m.first)
@@ -1543,8 +1554,11 @@ func (d *docCtx) ownDay(s *sent, j, best int) bool {
 		if dm.Span.Start < m.end || dm.Span.Start >= end {
 			continue
 		}
+		// ("told lawmakers Wednesday": a day right after a statement's
+		// trigger is when it was made)
 		k := s.tokenAt(dm.Span.Start)
-		if k-m.last > 8 || k < 1 || s.toks[k-1].low != "on" || !dm.Known() || dm.Precision != pipeline.PrecisionDay || s.attr[i] {
+		right := k == m.last+1 && d.v.types[d.v.triggers[m.value].typ].name == "statement"
+		if k-m.last > 8 || k < 1 || s.toks[k-1].low != "on" && !right || !dm.Known() || dm.Precision != pipeline.PrecisionDay || s.attr[i] && !right {
 			return false
 		}
 		// (a noun: "The lockdown was extended to Kaesong on March 9" tells

@@ -134,7 +134,7 @@ func notHappening(s *sent, m match) bool {
 		return true
 	}
 	if otherTroops(s, m) || takenFor(s, m) || roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
-		possessedEnd(s, m) || crossedBridge(s, m) || memberOf(s, m) {
+		possessedEnd(s, m) || crossedBridge(s, m) || memberOf(s, m) || chargedWith(s, m) {
 		return true
 	}
 	// "a fire-fighting drill", "the lockdown-hit city": the trigger word
@@ -696,4 +696,19 @@ var relativeHeads = map[string]bool{
 	"troops": true, "soldiers": true, "forces": true, "units": true, "workers": true, "laborers": true,
 	"labourers": true, "people": true, "officials": true, "agents": true, "guards": true, "personnel": true,
 	"refugees": true, "defectors": true, "detainees": true, "missiles": true, "men": true, "women": true,
+}
+
+// chargedWith reports "accused" in the passive ("he was accused of
+// disloyalty", "the two had been accused of killing"): the charge a
+// person faced, no statement of a government.
+func chargedWith(s *sent, m match) bool {
+	k := m.first
+	if m.last != k || s.toks[k].low != "accused" || k == 0 {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return true
+	}
+	return false
 }

@@ -2238,7 +2238,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// held in Pocheon").
 		base := plain
 		publishing := publishes(d.text[trig.Start:trig.End])
+		// (a telling after a comma is said of what comes before it: "…
+		// executed two people in Hyesan …, the NIS told lawmakers")
+		w := strings.ToLower(d.text[trig.Start:trig.End])
+		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ")
+		open := openingPhraseEnd(d.text, s)
 		plain = func(p placeRef) bool {
+			if telling && p.pm.Start >= open && p.pm.End <= trig.Start && strings.Contains(d.text[p.pm.End:trig.Start], ",") {
+				return false
+			}
 			return base(p) && (p.pm.Start < trig.Start || publishing && inClause(p) && (d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at")))
 		}
 	}
@@ -2291,7 +2299,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// the rules below (where the reporting source is).
 		w := strings.ToLower(d.text[trig.Start:trig.End])
 		announced := w == "announced" || w == "announces"
-		if saidVerbs[w] || w == "told" || announced {
+		// ("told lawmakers", "briefed lawmakers": a telling too)
+		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ")
+		if saidVerbs[w] || w == "told" || announced || telling {
 			// (not before a comma, unless in a phrase opening the sentence:
 			// "11,000 troops are now in Russia, the spy agency said" names
 			// what was said, "In Geneva, a spokesperson said", "On Tuesday
