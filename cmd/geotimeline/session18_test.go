@@ -48,5 +48,14 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"guard: the day of what was told is not the telling's",
 			"Briefing\n\nSEOUL, Jan. 31 (Yonhap) -- The spy agency also told lawmakers that a man was publicly executed in South Hwanghae Province in late January.\n", "2025-01-31",
 			[]string{"execution 2025-01-21 South Hwanghae"}},
+		{"a statement of the dateline's sentence whose speaker no state names is made at the dateline",
+			"Expert alarmed\n\nGENEVA (12 February 2024) – A UN human rights expert today expressed grave concern about hundreds of people returned from China.\n", "",
+			[]string{"statement 2024-02-12 Geneva"}},
+		{"guard: a place before the trigger still places it",
+			"Expert alarmed\n\nGENEVA (12 February 2024) – In Seoul, a UN human rights expert today expressed grave concern about hundreds of people returned from China.\n", "",
+			[]string{"statement 2024-02-12 Seoul"}},
+		{"people handed over to the DPRK are returned; a country reopened to travel",
+			"Returns\n\nOn 9 October 2023, around 500 people held in Jilin were handed over to the DPRK at Sinuiju.\n\nThe DPRK began to reopen to limited travel in August 2023.\n", "2024-02-12",
+			[]string{"defection 2023-10-09 Sinuiju", "other 2023-08-01 North Korea"}},
 	})
 }

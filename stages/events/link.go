@@ -2301,6 +2301,15 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		announced := w == "announced" || w == "announces"
 		// ("told lawmakers", "briefed lawmakers": a telling too)
 		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ")
+		// "GENEVA (12 February 2024) – A UN human rights expert today
+		// expressed grave concern": a statement of the dateline's sentence,
+		// whose speaker no state names and with no place before it but the
+		// dateline's, is made where the report was filed (a verb of saying
+		// has its own rules below).
+		if j := d.datelineOf(s); j >= 0 && !(saidVerbs[w] || w == "told" || announced || telling) &&
+			speakerCountry(s, trig) == "" && speakerNation(s, trig) == "" && d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.pm.Start < trig.Start && p.pm != d.places[j].pm }) < 0 {
+			return d.placeLinkFrom(j, placeClause, "the dateline's place: where "+q()+" was made")
+		}
 		if saidVerbs[w] || w == "told" || announced || telling {
 			// (not before a comma, unless in a phrase opening the sentence:
 			// "11,000 troops are now in Russia, the spy agency said" names
@@ -2837,6 +2846,20 @@ func (d *docCtx) sourceLink(i int, why string) placeLink {
 		}
 	}
 	return d.placeLinkFrom(i, placeSource, why)
+}
+
+// datelineOf returns the place of a dateline opening s, or -1.
+func (d *docCtx) datelineOf(s *sent) int {
+	e := d.datelineEnd(s)
+	if e < 0 {
+		return -1
+	}
+	for _, i := range s.places {
+		if p := d.places[i]; p.pm.End <= e && p.pm.Resolved && d.isDatelinePlace(s, p.pm.Span) {
+			return i
+		}
+	}
+	return -1
 }
 
 // datelineHere returns the place of a dateline opening s when it lies in
