@@ -57,5 +57,11 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"people handed over to the DPRK are returned; a country reopened to travel",
 			"Returns\n\nOn 9 October 2023, around 500 people held in Jilin were handed over to the DPRK at Sinuiju.\n\nThe DPRK began to reopen to limited travel in August 2023.\n", "2024-02-12",
 			[]string{"defection 2023-10-09 Sinuiju", "other 2023-08-01 North Korea"}},
+		{"a leader's state visit is a meeting where it goes; what state media confirmed is a statement",
+			"Ties\n\nKim Jong Un met Vladimir Putin at the Vostochny cosmodrome in the Amur region in September 2023, and Putin paid a state visit to Pyongyang on June 19, 2024.\n\nOn April 28, North Korea's state media confirmed that its soldiers had fought in Kursk.\n", "2025-06-20",
+			[]string{"meeting 2023-09-01 Amur Oblast", "meeting 2024-06-19 Pyongyang", "statement 2025-04-28 Pyongyang"}},
+		{"guard: a visit to a farm is no meeting",
+			"Farm\n\nKim paid a visit to a farm in Sukchon on Tuesday.\n", "2025-06-20",
+			nil},
 	})
 }

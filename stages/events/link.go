@@ -2216,6 +2216,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// city": what is sent acts at its goal.
 	// "the lockdown was extended to Kaesong": where it spread to.
 	sending := sendsTo(s, clause, trig) || spreadsTo(s, s.tokenAt(trig.End-1)) >= 0
+	// A visit is paid where it goes ("a state visit to Pyongyang", "an
+	// official visit to Russia").
+	visit := strings.HasSuffix(strings.ToLower(d.text[trig.Start:trig.End]), "visit")
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
 		if !p.pm.Resolved || p.metonym || typ == "meeting" && d.partyOf(s, p) {
@@ -2224,6 +2227,9 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// (a country as goal is where the sender's forces go abroad: the
 		// sender's country stays the place, see rule 3)
 		if p.role == roleDirection && sending && inClause(p) && !d.placeAfter(s, p, "from") && p.pm.Place.Precision != pipeline.GeoCountry {
+			return true
+		}
+		if p.role == roleDirection && visit && inClause(p) && p.pm.Start > trig.Start && d.placeAfter(s, p, "to") {
 			return true
 		}
 		return p.role == roleNormal || (movement && p.role == roleDirection)
