@@ -63,5 +63,11 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"guard: a visit to a farm is no meeting",
 			"Farm\n\nKim paid a visit to a farm in Sukchon on Tuesday.\n", "2025-06-20",
 			nil},
+		{"a line opening 'UPDATE (May 20):' tells what follows from the update's day",
+			"Launches\n\nMay 19, 2013\n\nNorth Korea fired a short-range missile from the Wonsan area on Sunday, the ministry said.\n\nUPDATE (May 20): The Joint Chiefs of Staff said that the North fired two more projectiles from near Wonsan on Monday morning.\n", "",
+			[]string{"other 2013-05-19 Wonsan", "other 2013-05-20 Wonsan"}},
+		{"a runaway who returned across the demarcation line",
+			"Kaesong\n\nThe city was locked down on July 24 after a runaway who had fled to the south three years before returned across the demarcation line on July 19.\n", "2020-08-14",
+			[]string{"lockdown 2020-07-24 Kaesong", "defection 2020-07-19 Kaesong"}},
 	})
 }

@@ -136,7 +136,45 @@ func (a *analysis) sectionDatelines(ref date, maxAfter int) []section {
 		out = slices.DeleteFunc(out, func(s section) bool { return s.agency != first })
 	}
 	if len(out) < 2 {
-		return nil
+		out = nil
+	}
+	if up := a.updateSections(ref, maxAfter); len(up) > 0 {
+		out = append(out, up...)
+		slices.SortStableFunc(out, func(x, y section) int { return x.tok - y.tok })
+	}
+	return out
+}
+
+// updateSections returns the updates marked in the text at the start of a
+// line ("UPDATE (May 20): The Joint Chiefs of Staff said that the North
+// fired two more projectiles on Monday"): what follows is told from the
+// update's day, its own year's or the one that puts it from ref to
+// maxAfter days after.
+func (a *analysis) updateSections(ref date, maxAfter int) []section {
+	toks := a.p.t
+	var out []section
+	for i := range a.exprs {
+		e := &a.exprs[i]
+		if e.form != fCal || e.m == 0 || e.d == 0 || e.s < 1 {
+			continue
+		}
+		lo := e.s - 1
+		if toks[lo].low == "(" && lo > 0 {
+			lo--
+		}
+		if w := toks[lo].low; w != "update" && w != "updated" || lo > 0 && toks[lo].nl == 0 {
+			continue
+		}
+		d, ok := date{Year: e.y, Month: e.m, Day: e.d}, e.yGiven
+		for y := ref.Year; !ok && y <= ref.Year+1; y++ {
+			c := date{Year: y, Month: e.m, Day: e.d}
+			if after := daysBetween(ref, c); validDay(y, e.m, e.d) && after >= 0 && after <= maxAfter {
+				d, ok = c, true
+			}
+		}
+		if ok && !d.Before(ref) {
+			out = append(out, section{tok: lo, d: d})
+		}
 	}
 	return out
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestSession18 covers the date rules of session 18: a season of a year
 // told before ("In the summer of that year", "the spring of the following
 // year") and a range of days whose second day is followed by a preposition
-// ("from January 10 to 24 after …").
+// ("from January 10 to 24 after …"); a line opening "UPDATE (May 20):"
+// anchors what follows on the update's day.
 func TestSession18(t *testing.T) {
 	tests := []mentionCase{
 		{"a season of that year", "2022-04-11",
@@ -26,6 +27,18 @@ func TestSession18(t *testing.T) {
 		{"guard: a count after 'to' is no second day", "2022-04-11",
 			"Arrests rose from January 10 to 24 people a week.",
 			[]want{{"January 10", D, "2022-01-10", "2022-01-10", "2022-01-10", "day", "dct"}}},
+		{"a line opening with an update's day anchors what follows", "2013-05-19",
+			"North Korea fired a missile on Sunday.\n\nUPDATE (May 20): The North fired two more on Monday morning.",
+			[]want{{"Sunday", D, "2013-05-19", "2013-05-19", "2013-05-19", "day", "dct"}, {"May 20", D, "2013-05-20", "2013-05-20", "2013-05-20", "day", "dct"},
+				{"Monday morning", D, "2013-05-20TMO", "2013-05-20", "2013-05-20", "day", "dct"}}},
+		{"guard: an update before the report's day anchors nothing", "2013-05-19",
+			"North Korea fired a missile on Sunday.\n\nUPDATE (May 2): The North fired two more on Monday morning.",
+			[]want{{"Sunday", D, "2013-05-19", "2013-05-19", "2013-05-19", "day", "dct"}, {"May 2", D, "2013-05-02", "2013-05-02", "2013-05-02", "day", "dct"},
+				{"Monday morning", D, "2013-05-13TMO", "2013-05-13", "2013-05-13", "day", "dct"}}},
+		{"guard: 'update' inside a line is no section", "2013-05-19",
+			"North Korea fired a missile on Sunday. The ministry's update (May 20) said the North fired again on Monday.",
+			[]want{{"Sunday", D, "2013-05-19", "2013-05-19", "2013-05-19", "day", "dct"}, {"May 20", D, "2012-05-20", "2012-05-20", "2012-05-20", "day", "dct"},
+				{"Monday", D, "2013-05-13", "2013-05-13", "2013-05-13", "day", "dct"}}},
 	}
 	runMentionCases(t, tests)
 }
