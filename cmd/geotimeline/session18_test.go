@@ -69,5 +69,11 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"a runaway who returned across the demarcation line",
 			"Kaesong\n\nThe city was locked down on July 24 after a runaway who had fled to the south three years before returned across the demarcation line on July 19.\n", "2020-08-14",
 			[]string{"lockdown 2020-07-24 Kaesong", "defection 2020-07-19 Kaesong"}},
+		{"a law told by the body that passed it; a currency redenomination is an order",
+			"North Korea laws\n\nThe first was the Reactionary Ideology and Culture Rejection Act, adopted by the Standing Committee of the Supreme People's Assembly in December 2020. The second was passed by the assembly in September 2021.\n\nThe regime tried to crush the markets with the currency redenomination of November 30, 2009.\n", "2023-03-06",
+			[]string{"order 2020-12-01 North Korea", "order 2021-09-01 North Korea", "order 2009-11-30 North Korea"}},
+		{"guard: a resolution adopted by the Security Council is no law",
+			"UN\n\nThe resolution, adopted by the Security Council on Monday, tightens sanctions.\n", "2017-09-13",
+			nil},
 	})
 }
