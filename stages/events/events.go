@@ -356,6 +356,10 @@ type candidate struct {
 	// (ownDay), a happening of its own whatever its determiner ("its
 	// launch of a missile on February 7").
 	ownDay bool
+	// trailing: an official's saying that closes its sentence with its day
+	// ("…, the Joint Chiefs of Staff said Wednesday"), told besides the
+	// event its clause reports.
+	trailing bool
 }
 
 // sentenceEvents appends the events of sentence si to out.
@@ -385,6 +389,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	k := 0
 	var dbuf0 [8]int
 	dayed := dbuf0[:0] // the clause's triggers that may stand (see ownDay)
+	trailing := -1     // the clause's saying that closes the sentence with its day (trailingSaid)
 	for ci := range s.clauses() {
 		// A trigger naming the time of another ("Two days before the
 		// plenum opened, Kim inspected a site") yields to it, and so does
@@ -400,6 +405,10 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 				continue
 			}
 			if x.saidTrigger(m) {
+				if m.pat == trailingSaid {
+					trailing = k
+					continue
+				}
 				best, said = k, true
 				continue
 			}
@@ -435,6 +444,14 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		if best < 0 {
 			best = bestTime
 		}
+		if best < 0 && trailing >= 0 {
+			// the clause tells no event of its own: the saying stands as a
+			// fallback does (placed by its speaker)
+			if !s.hasFallback {
+				s.fallbackSaid, s.hasFallback = s.trigs[trailing], true
+			}
+			trailing = -1
+		}
 		if best < 0 {
 			continue
 		}
@@ -451,6 +468,11 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 			}
 		}
 		dayed = dayed[:0]
+		if trailing >= 0 {
+			m := s.trigs[trailing]
+			cands = append(cands, candidate{m: m, typ: x.v.triggers[m.value].typ, clause: ci, trailing: true})
+			trailing = -1
+		}
 	}
 	// Never two events of one type from a sentence: the first clause whose
 	// trigger stands as an event wins; a definite trigger of the same type
@@ -477,6 +499,14 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	}
 	first := len(out)
 	for _, c := range cands {
+		if c.trailing {
+			// (placed by its speaker, as a fallback saying is: not at the
+			// document's country by default)
+			if ev, ok := x.build(d, s, c); ok && ev.HasPlace && ev.placeLevel < placeCountry {
+				out = append(out, ev)
+			}
+			continue
+		}
 		if c.ownDay {
 			// (a day of its own, or it is the sentence's event told again)
 			if ev, ok := x.build(d, s, c); ok && !slices.ContainsFunc(out[first:], func(b built) bool { return b.Date == ev.Date }) {

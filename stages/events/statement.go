@@ -418,6 +418,11 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 		if !dated || emptyStatement(toks, k) {
 			continue
 		}
+		// (a saying that closes its sentence with its day stands beside the
+		// sentence's own events, see trailingSaid)
+		// (not one a trigger already tells: "told lawmakers Thursday")
+		trailing := outranked && trailingDay(text, toks, k, after) &&
+			!slices.ContainsFunc(trigs, func(m match) bool { return m.first <= k && k <= m.last })
 		// The speaker ends before the verb, perhaps with an apposition
 		// closed by a comma ("Kim Yo Jong, sister of leader Kim Jong Un,
 		// said"); an earlier comma ends the search.
@@ -431,7 +436,9 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) && !placeObject(toks, j) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j) || statementPronoun(toks, j)) {
 				t := toks[k]
 				m := match{first: k, last: k, start: t.start, end: t.end, value: statement, pat: -1}
-				if outranked {
+				if trailing {
+					m.pat = trailingSaid
+				} else if outranked {
 					fallback, hasFallback = m, true
 					break
 				}
@@ -1046,3 +1053,32 @@ var monthWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// trailingSaid marks the match of a saying that closes its sentence with
+// its day (trailingDay): an event besides the sentence's own, not the one
+// its clause tells.
+const trailingSaid = -2
+
+// trailingDay reports a verb of saying at k that closes its sentence with
+// the day it was said ("…, the Joint Chiefs of Staff said Wednesday."):
+// the official statement the report rests on, an event of its own.
+func trailingDay(text string, toks []token, k, after int) bool {
+	j := after
+	if j < len(toks) && toks[j].low == "on" {
+		j++
+	}
+	if j >= len(toks) || !dayWords[toks[j].low] || !isCapitalized(toks[j]) {
+		return false
+	}
+	// (the sentence ends after the day, or a comma follows it)
+	if j+1 < len(toks) && !strings.ContainsAny(text[toks[j].end:toks[j+1].start], ",.;") {
+		return false
+	}
+	// (a comma before the speaker: a trailing attribution)
+	for i := k - 1; i > 0 && i >= k-maxSpeakerReach; i-- {
+		if strings.Contains(text[toks[i-1].end:toks[i].start], ",") {
+			return true
+		}
+	}
+	return false
+}
