@@ -84,5 +84,14 @@ func TestSession18EndToEnd(t *testing.T) {
 		{"guard: a saying that opens its sentence tells its content",
 			"Crossing\n\nThe Joint Chiefs of Staff said Wednesday that a North Korean man crossed the military demarcation line in Cheorwon on Tuesday.\n", "2021-11-03",
 			[]string{"defection 2021-11-02 Cheorwon"}},
+		{"a shooting that did not kill is no execution",
+			"Border\n\nLast Tuesday, a border guard shot and wounded a man who was trying to pass a sack of copper wire across the river near Hyesan. Guards shot at a group of smugglers near Musan on Friday.\n", "2021-03-10",
+			[]string{"other 2021-03-09 Hyesan", "other 2021-03-05 Musan"}},
+		{"guard: shot at a market square is an execution there",
+			"Execution\n\nA man in his sixties was shot at a market square in Sariwon in March 2020.\n", "2021-03-10",
+			[]string{"execution 2020-03-01 Sariwon"}},
+		{"a woman accused of trafficking faced a charge: no statement",
+			"Executions\n\nThe executions were the first in Hyesan since July 2019, when a woman accused of trafficking was shot in the city.\n", "2021-03-10",
+			[]string{"execution 2019-07-01 Hyesan"}},
 	})
 }

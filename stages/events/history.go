@@ -699,8 +699,9 @@ var relativeHeads = map[string]bool{
 }
 
 // chargedWith reports "accused" in the passive ("he was accused of
-// disloyalty", "the two had been accused of killing"): the charge a
-// person faced, no statement of a government.
+// disloyalty", "the two had been accused of killing") or after the people
+// it describes ("a woman accused of trafficking"): the charge a person
+// faced, no statement of a government.
 func chargedWith(s *sent, m match) bool {
 	k := m.first
 	if m.last != k || s.toks[k].low != "accused" || k == 0 {
@@ -710,5 +711,6 @@ func chargedWith(s *sent, m match) bool {
 	case "was", "were", "been", "being", "is", "are", "be":
 		return true
 	}
-	return false
+	// ("a woman accused of trafficking", "the two men accused of")
+	return describedPeople[s.toks[k-1].low] && k+1 < len(s.toks) && s.toks[k+1].low == "of"
 }
