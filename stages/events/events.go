@@ -497,6 +497,20 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		}
 		cands[i].remention = others > 0 && !cands[i].ownDay
 	}
+	// A definite trigger that spreads to a new place is the sentence's
+	// event of its type: "The crackdown has now reached Kimjongsuk County,
+	// where another team has been searching homes since late March" tells
+	// one crackdown there.
+	for j := range cands {
+		if def[j] || !definite(s, cands[j]) {
+			continue
+		}
+		for i := range cands {
+			if i != j && cands[i].typ == cands[j].typ && !cands[i].ownDay {
+				cands[i].remention = true
+			}
+		}
+	}
 	first := len(out)
 	for _, c := range cands {
 		if c.trailing {
@@ -566,6 +580,13 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// drugs told otherwise ("drug production has surged, and police
 	// arrested twelve users") stand.
 	strong := hasType(out[first:], "arrest")
+	// "Chinese agents arrived at a shelter in Yanji on April 2 and detained
+	// five people": the arrival is the arrest's.
+	if strong {
+		out = dropFrom(out, first, func(b built) bool {
+			return b.Type == "deployment" && strings.HasPrefix(s.toks[s.tokenAt(b.Trigger.End-1)].low, "arriv")
+		})
+	}
 	// "The meeting decided to move residents to Pyongyang": the decision
 	// was made where the meeting told before sat, not where it sends anyone.
 	// Without a date of its own clause, it was made on the meeting's day
@@ -782,9 +803,6 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		}
 		if w == "on" && k+1 < m.first && weekdayNames[s.toks[k+1].low] {
 			continue // "North Korea on Wednesday fired a missile": a day, not an object
-		}
-		if (w == "about" || w == "over") && k+1 < m.first && (quantityWords[s.toks[k+1].low] || s.toks[k+1].low[0] >= '0' && s.toks[k+1].low[0] <= '9') {
-			continue // "found about three kilograms of ice": a number, not a topic
 		}
 		if objectMarkers[w] {
 			return true
@@ -1037,6 +1055,15 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		return built{}, false // told at a venue, undated, with no report's day to take
 	}
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
+	if c.ownDay && tinfo.name != "statement" {
+		// A further trigger with a day of its own that a state's possessive
+		// opens happened in that state, not at its clause's place ("The
+		// Security Council met in New York on Monday to condemn North
+		// Korea's launch on Sunday").
+		if i := d.possessorPlace(s, c.m.first); i >= 0 {
+			pl = d.placeLinkFrom(i, placeClause, "the state whose "+strconv.Quote(d.text[trigSpan.Start:trigSpan.End])+" it was")
+		}
+	}
 	if dl.sitting && pl.level > placeClause && d.sittingPlace.level < placeNone {
 		pl = d.sittingPlace // "On the final day, the meeting also dismissed …": where it sat
 		pl.why = "where the meeting of " + dl.text + " sat: " + pl.why
@@ -1218,6 +1245,11 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// sentence dates it: "The campaign has spread to Uiju county, where
 	// … were detained earlier this week" tells the detentions)
 	def := definite(s, c) && (dl.level > dateSentence || d.rementions(s, c))
+	if def && !d.rementions(s, c) {
+		// an undated spread retells the event it spreads ("The crackdown
+		// has spread to Hoeryong, a source said")
+		return built{}, false
+	}
 	ing := !def && nominalIng(s, c)
 	borrowed := dl.level == dateSentence && dl.at >= 0 && s.dateOfOtherEvent(c.clause, dl.at, d.dates)
 	// And one dated only by how long it lasts ("The inspections are
@@ -1610,6 +1642,24 @@ func (d *docCtx) ownDay(s *sent, j, best int) bool {
 		return true
 	}
 	return false
+}
+
+// possessorPlace returns the country whose possessive opens the noun
+// phrase of the trigger at token first ("North Korea's fourth nuclear
+// test"), with at most three words between, or -1.
+func (d *docCtx) possessorPlace(s *sent, first int) int {
+	for k := first - 1; k >= 1 && k >= first-4; k-- {
+		if s.toks[k].low != "s" || !s.possessiveS(k) {
+			continue
+		}
+		for _, i := range s.places {
+			if p := d.places[i]; p.pm.Resolved && p.pm.Place.Precision == pipeline.GeoCountry && s.tokenAt(p.pm.End-1) == k-1 {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // rementions reports a definite trigger (definite) that names an event

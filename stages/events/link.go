@@ -2305,8 +2305,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// the rules below (where the reporting source is).
 		w := strings.ToLower(d.text[trig.Start:trig.End])
 		announced := w == "announced" || w == "announces"
-		// ("told lawmakers", "briefed lawmakers": a telling too)
-		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ")
+		// ("told lawmakers", "briefed lawmakers", "confirmed that": a telling too)
+		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ") || strings.HasPrefix(w, "confirm")
 		// "GENEVA (12 February 2024) – A UN human rights expert today
 		// expressed grave concern": a statement of the dateline's sentence,
 		// whose speaker no state names and with no place before it but the

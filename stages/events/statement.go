@@ -25,7 +25,7 @@ var (
 		"staff": true, "chiefs": true, "jcs": true, "command": true, "committee": true, "embassy": true,
 		"cross": true, "nis": true, "agency": true, "secretary": true, "sister": true, "leader": true,
 		"army": true, "navy": true, "council": true, "cabinet": true, "department": true,
-		"rapporteur": true, "envoy": true, "ambassador": true, "commissioner": true,
+		"rapporteur": true, "envoy": true, "ambassador": true, "commissioner": true, "service": true,
 	}
 	speakerStates = map[string]bool{
 		"korea": true, "china": true, "japan": true, "russia": true, "seoul": true, "pyongyang": true,
