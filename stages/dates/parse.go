@@ -1212,6 +1212,8 @@ func (p *parser) modified(i int) (expr, bool) {
 			}
 			if y, good := p.year(k); good {
 				base.y, base.yGiven, base.e = y, true, k+1
+			} else if off, n, good := p.anaphoricYear(k); good && p.is(k-1, "of") {
+				base.ofYear, base.e = off, k+n // "the early summer of that year"
 			}
 		} else if p.is(j, "the") {
 			if e, good := p.numberStart(j + 1); good && e.form == fDecade {
