@@ -158,8 +158,9 @@ func (a *analysis) updateSections(ref date, maxAfter int) []section {
 		if e.form != fCal || e.m == 0 || e.d == 0 || e.s < 1 {
 			continue
 		}
+		// ("UPDATE (May 20):", "UPDATE 2 (May 20):", "UPDATE, May 20:")
 		lo := e.s - 1
-		if toks[lo].low == "(" && lo > 0 {
+		for n := 0; n < 3 && lo > 0 && (toks[lo].low == "(" || toks[lo].low == "," || toks[lo].low == ":" || toks[lo].kind == tNum && toks[lo].ndig == 1); n++ {
 			lo--
 		}
 		if w := toks[lo].low; w != "update" && w != "updated" || lo > 0 && toks[lo].nl == 0 {
