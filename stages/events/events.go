@@ -457,6 +457,11 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		}
 		m := s.trigs[best]
 		typ := x.v.triggers[m.value].typ
+		if x.v.types[typ].name == "other" && s.toks[m.first].low == "shot" && deathTold(s) {
+			// "shot at a group of smugglers …, killing two of them": the
+			// shooting killed
+			typ = x.v.typeNamed("execution")
+		}
 		cands = append(cands, candidate{m: m, typ: typ, clause: ci, clausal: x.v.triggers[m.value].clausal})
 		// "in response to its nuclear test on January 6 and its launch of a
 		// missile on February 7": each trigger followed by a day of its own
@@ -515,7 +520,12 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	for _, c := range cands {
 		if c.trailing {
 			// (placed by its speaker, as a fallback saying is: not at the
-			// document's country by default)
+			// document's country by default; nor beside a statement its
+			// clause reports: "Kim Yo Jong warned on Tuesday …, KCNA said
+			// Wednesday" tells her warning)
+			if hasType(out[first:], "statement") {
+				continue
+			}
 			if ev, ok := x.build(d, s, c); ok && ev.HasPlace && ev.placeLevel < placeCountry {
 				out = append(out, ev)
 			}
@@ -1095,11 +1105,13 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if w := s.toks[c.m.first].low; tinfo.name == "statement" && (w == "told" || w == "briefed") && dl.at >= 0 {
 		k := s.tokenAt(d.dates[dl.at].Span.Start)
 		said = said || k == c.m.last+1 || k == c.m.last+2 && s.toks[k-1].low == "on"
-		// ("The NIS also told lawmakers that a man was executed in late
-		// January": the day of what was told, not of the telling)
-		if k > c.m.last && c.m.last+1 < len(s.toks) && s.toks[c.m.last+1].low == "that" {
-			return built{}, false
-		}
+	}
+	// ("The NIS also told lawmakers that a man was executed in late
+	// January", "confirmed that a boat was towed on May 11": the day of
+	// what was told, not of the telling)
+	if w := s.toks[c.m.first].low; tinfo.name == "statement" && dl.at >= 0 && (w == "told" || w == "briefed" || strings.HasPrefix(w, "confirm")) &&
+		s.tokenAt(d.dates[dl.at].Span.Start) > c.m.last && (s.toks[c.m.last].low == "that" || c.m.last+1 < len(s.toks) && s.toks[c.m.last+1].low == "that") {
+		return built{}, false
 	}
 	// (A day that opens the sentence frames a statement of any of its
 	// clauses: "On June 2, the vice minister said …, but warned that …")
@@ -1640,6 +1652,18 @@ func (d *docCtx) ownDay(s *sent, j, best int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// deathTold reports a word of death in s ("killing two of them", "later
+// died").
+func deathTold(s *sent) bool {
+	for _, t := range s.toks {
+		switch t.low {
+		case "killed", "killing", "kill", "died", "dead", "death":
+			return true
+		}
 	}
 	return false
 }

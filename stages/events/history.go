@@ -133,6 +133,11 @@ func notHappening(s *sent, m match) bool {
 		// a proper adjective names whose the thing is)
 		return true
 	}
+	// "300 kilograms of ice cream", "ice blocking the sluice gate": ice
+	// that is no drug
+	if s.toks[m.last].low == "ice" && m.last+1 < len(s.toks) && s.toks[m.last+1].soft && !iceFollowers[s.toks[m.last+1].low] {
+		return true
+	}
 	if otherTroops(s, m) || takenFor(s, m) || roadClosure(s, m) || normBan(s, m) || stateUnder(s, m) || seizedGround(s, m) || metWithout(s, m) || attributiveParticiple(s, m) ||
 		possessedEnd(s, m) || crossedBridge(s, m) || memberOf(s, m) || chargedWith(s, m) {
 		return true
@@ -713,4 +718,13 @@ func chargedWith(s *sent, m match) bool {
 	}
 	// ("a woman accused of trafficking", "the two men accused of")
 	return describedPeople[s.toks[k-1].low] && k+1 < len(s.toks) && s.toks[k+1].low == "of"
+}
+
+// iceFollowers may follow "ice" that is methamphetamine ("three kilograms
+// of ice hidden in a freight car", "of ice in a car", "of ice from a dealer").
+var iceFollowers = map[string]bool{
+	"hidden": true, "in": true, "from": true, "at": true, "on": true, "and": true, "inside": true,
+	"to": true, "that": true, "which": true, "worth": true, "bound": true, "near": true, "during": true,
+	"off": true, "with": true, "stashed": true, "concealed": true, "packed": true, "for": true,
+	"smuggled": true, "seized": true, "destined": true,
 }

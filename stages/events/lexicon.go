@@ -66,6 +66,16 @@ type vocab struct {
 	statement int
 }
 
+// typeNamed returns the index of the event type called name, or -1.
+func (v *vocab) typeNamed(name string) int {
+	for i, t := range v.types {
+		if t.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
 // loadVocab parses the embedded files once per process.
 var loadVocab = sync.OnceValues(func() (*vocab, error) {
 	return parseVocab(lexiconTSV, actorsTSV, outletsTSV)

@@ -155,6 +155,16 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			break
 		}
 	}
+	// "The cabinet decided on September 2 not to raise food prices": a
+	// decision not to act.
+	if s.toks[c.m.first].low == "decided" || c.m.first < c.m.last && s.toks[c.m.last-1].low == "decided" || strings.HasPrefix(s.toks[c.m.last].low, "decided") {
+		for k := c.m.last + 1; k+1 < len(s.toks) && k <= c.m.last+6 && s.toks[k].end <= clause.End; k++ {
+			if s.toks[k].low == "not" && s.toks[k+1].low == "to" {
+				negated = true
+				break
+			}
+		}
+	}
 	// "Talks between the Koreas have not resumed": a denial inside a
 	// trigger's gap.
 	for k := first + 1; k < c.m.last; k++ {

@@ -1074,8 +1074,13 @@ func trailingDay(text string, toks []token, k, after int) bool {
 	if j+1 < len(toks) && !strings.ContainsAny(text[toks[j].end:toks[j+1].start], ",.;") {
 		return false
 	}
-	// (a comma before the speaker: a trailing attribution)
+	// (a comma before the speaker: a trailing attribution; not a source's
+	// or a single unnamed official's: "a source in North Korea said
+	// Wednesday", "a former official of the State Security Department said")
 	for i := k - 1; i > 0 && i >= k-maxSpeakerReach; i-- {
+		if w := toks[i].low; commonSpeakers[w] || w == "official" || w == "former" {
+			return false
+		}
 		if strings.Contains(text[toks[i-1].end:toks[i].start], ",") {
 			return true
 		}
