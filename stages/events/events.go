@@ -507,7 +507,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// where another team has been searching homes since late March" tells
 	// one crackdown there.
 	for j := range cands {
-		if def[j] || !definite(s, cands[j]) {
+		if def[j] || cands[j].ownDay || !definite(s, cands[j]) {
 			continue
 		}
 		for i := range cands {
@@ -1253,13 +1253,11 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// So does one whose only date is that of another event of its
 	// sentence ("The crackdown comes after the MSS received an order in
 	// February").
-	// (one that spreads to a new place tells an event there when its
-	// sentence dates it: "The campaign has spread to Uiju county, where
-	// … were detained earlier this week" tells the detentions)
-	def := definite(s, c) && (dl.level > dateSentence || d.rementions(s, c))
-	if def && !d.rementions(s, c) {
-		// an undated spread retells the event it spreads ("The crackdown
-		// has spread to Hoeryong, a source said")
+	// (One that spreads to a new place tells an event there when its
+	// sentence dates it; undated, it retells the event it spreads: "The
+	// crackdown has spread to Hoeryong, a source said".)
+	def := d.rementions(s, c)
+	if !def && dl.level > dateSentence && definite(s, c) {
 		return built{}, false
 	}
 	ing := !def && nominalIng(s, c)
