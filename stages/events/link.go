@@ -2246,8 +2246,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		publishing := publishes(d.text[trig.Start:trig.End])
 		// (a telling after a comma is said of what comes before it: "…
 		// executed two people in Hyesan …, the NIS told lawmakers")
-		w := strings.ToLower(d.text[trig.Start:trig.End])
-		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ")
+		telling := tellingTrigger(strings.ToLower(d.text[trig.Start:trig.End]))
 		open := openingPhraseEnd(d.text, s)
 		plain = func(p placeRef) bool {
 			if telling && p.pm.Start >= open && p.pm.End <= trig.Start && strings.Contains(d.text[p.pm.End:trig.Start], ",") {
@@ -2305,8 +2304,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// the rules below (where the reporting source is).
 		w := strings.ToLower(d.text[trig.Start:trig.End])
 		announced := w == "announced" || w == "announces"
-		// ("told lawmakers", "briefed lawmakers", "confirmed that": a telling too)
-		telling := strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ") || strings.HasPrefix(w, "confirm")
+		telling := tellingTrigger(w)
 		// "GENEVA (12 February 2024) – A UN human rights expert today
 		// expressed grave concern": a statement of the dateline's sentence,
 		// whose speaker no state names and with no place before it but the
@@ -2852,6 +2850,13 @@ func (d *docCtx) sourceLink(i int, why string) placeLink {
 		}
 	}
 	return d.placeLinkFrom(i, placeSource, why)
+}
+
+// tellingTrigger reports a statement trigger (lower-cased) that tells an
+// audience or confirms: "told lawmakers", "briefed lawmakers", "confirmed
+// that". It is placed as a verb of saying is.
+func tellingTrigger(w string) bool {
+	return strings.HasPrefix(w, "told ") || strings.HasPrefix(w, "briefed ") || strings.HasPrefix(w, "confirm")
 }
 
 // datelineOf returns the place of a dateline opening s, or -1.
