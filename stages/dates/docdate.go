@@ -158,9 +158,11 @@ func (a *analysis) updateSections(ref date, maxAfter int) []section {
 		if e.form != fCal || e.m == 0 || e.d == 0 || e.s < 1 {
 			continue
 		}
-		// ("UPDATE (May 20):", "UPDATE 2 (May 20):", "UPDATE, May 20:")
+		// ("UPDATE (May 20):", "UPDATE 2 (May 20):", "UPDATE, May 20:"; not
+		// a page's "Updated: May 20, 2013, 10:40 a.m." stamp, which dates
+		// the page, not what follows)
 		lo := e.s - 1
-		for n := 0; n < 3 && lo > 0 && (toks[lo].low == "(" || toks[lo].low == "," || toks[lo].low == ":" || toks[lo].kind == tNum && toks[lo].ndig == 1); n++ {
+		for n := 0; n < 3 && lo > 0 && (toks[lo].low == "(" || toks[lo].low == "," || toks[lo].kind == tNum && toks[lo].ndig == 1); n++ {
 			lo--
 		}
 		if w := toks[lo].low; w != "update" && w != "updated" || lo > 0 && toks[lo].nl == 0 {
