@@ -356,6 +356,9 @@ type candidate struct {
 	// (ownDay), a happening of its own whatever its determiner ("its
 	// launch of a missile on February 7").
 	ownDay bool
+	// talk: the clause's chosen event is a meeting or a statement, which
+	// may speak of a happening elsewhere (see build)
+	talk bool
 	// trailing: an official's saying that closes its sentence with its day
 	// ("…, the Joint Chiefs of Staff said Wednesday"), told besides the
 	// event its clause reports.
@@ -466,10 +469,11 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		// "in response to its nuclear test on January 6 and its launch of a
 		// missile on February 7": each trigger followed by a day of its own
 		// tells an event of its own.
+		talk := x.v.types[typ].name == "meeting" || x.v.types[typ].name == "statement"
 		for _, j := range dayed {
 			if j != best && d.ownDay(s, j, best) {
 				m := s.trigs[j]
-				cands = append(cands, candidate{m: m, typ: x.v.triggers[m.value].typ, clause: ci, clausal: x.v.triggers[m.value].clausal, ownDay: true})
+				cands = append(cands, candidate{m: m, typ: x.v.triggers[m.value].typ, clause: ci, clausal: x.v.triggers[m.value].clausal, ownDay: true, talk: talk})
 			}
 		}
 		dayed = dayed[:0]
@@ -1072,6 +1076,16 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		// Korea's launch on Sunday").
 		if i := d.possessorPlace(s, c.m.first); i >= 0 {
 			pl = d.placeLinkFrom(i, placeClause, "the state whose "+strconv.Quote(d.text[trigSpan.Start:trigSpan.End])+" it was")
+		} else if c.talk && pl.at >= 0 && d.places[pl.at].pm.End <= trigSpan.Start && pl.place.Precision != pipeline.GeoCountry {
+			// ("The Security Council met in New York on Monday to condemn
+			// the launch on Sunday": where the meeting sat is not where
+			// what it spoke of happened; the story's country, when another,
+			// else no place)
+			if d.focus >= 0 && d.places[d.focus].pm.Place.Country != pl.place.Country {
+				pl = d.placeLinkFrom(d.focus, placeCountry, "the document's main country: "+strconv.Quote(d.text[trigSpan.Start:trigSpan.End])+" has a day of its own, apart from the meeting or statement of its clause")
+			} else {
+				pl = placeLink{level: placeNone}
+			}
 		}
 	}
 	if dl.sitting && pl.level > placeClause && d.sittingPlace.level < placeNone {
