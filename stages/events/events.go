@@ -598,7 +598,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// five people": the arrival is the arrest's.
 	if strong {
 		out = dropFrom(out, first, func(b built) bool {
-			return b.Type == "deployment" && strings.HasPrefix(s.toks[s.tokenAt(b.Trigger.End-1)].low, "arriv")
+			return b.Type == "deployment" && arrivalVerb(s, s.tokenAt(b.Trigger.End-1))
 		})
 	}
 	// "The meeting decided to move residents to Pyongyang": the decision
@@ -1114,18 +1114,19 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// (An official's dated "said" has its date checked: "Asked about it
 	// on Oct. 8, a spokesperson said" dates it in the opening phrase.)
 	said := x.saidTrigger(c.m) && dl.level <= dateSentence
-	// (so is a telling dated right after its audience: "told lawmakers
-	// Wednesday, in what would be the most dramatic purge")
-	if w := s.toks[c.m.first].low; tinfo.name == "statement" && (w == "told" || w == "briefed") && dl.at >= 0 {
+	if w := s.toks[c.m.first].low; tinfo.name == "statement" && dl.at >= 0 && (w == "told" || w == "briefed" || strings.HasPrefix(w, "confirm")) {
 		k := s.tokenAt(d.dates[dl.at].Span.Start)
-		said = said || k == c.m.last+1 || k == c.m.last+2 && s.toks[k-1].low == "on"
-	}
-	// ("The NIS also told lawmakers that a man was executed in late
-	// January", "confirmed that a boat was towed on May 11": the day of
-	// what was told, not of the telling)
-	if w := s.toks[c.m.first].low; tinfo.name == "statement" && dl.at >= 0 && (w == "told" || w == "briefed" || strings.HasPrefix(w, "confirm")) &&
-		s.tokenAt(d.dates[dl.at].Span.Start) > c.m.last && (s.toks[c.m.last].low == "that" || c.m.last+1 < len(s.toks) && s.toks[c.m.last+1].low == "that") {
-		return built{}, false
+		// ("The NIS also told lawmakers that a man was executed in late
+		// January", "confirmed that a boat was towed on May 11": the day of
+		// what was told, not of the telling)
+		if k > c.m.last && (s.toks[c.m.last].low == "that" || c.m.last+1 < len(s.toks) && s.toks[c.m.last+1].low == "that") {
+			return built{}, false
+		}
+		// (so is a telling dated right after its audience: "told lawmakers
+		// Wednesday, in what would be the most dramatic purge")
+		if w == "told" || w == "briefed" {
+			said = said || k == c.m.last+1 || k == c.m.last+2 && s.toks[k-1].low == "on"
+		}
 	}
 	// (A day that opens the sentence frames a statement of any of its
 	// clauses: "On June 2, the vice minister said …, but warned that …")
@@ -1216,7 +1217,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	// A team's or troops' arrival tells a deployment when its sentence says
 	// when ("the team arrived in the city on April 2"); "The military units
 	// arrived with trucks" retells one.
-	if k := c.m.last; dl.level > dateSentence && strings.HasPrefix(s.toks[k].low, "arriv") {
+	if dl.level > dateSentence && arrivalVerb(s, c.m.last) {
 		return built{}, false
 	}
 	// Neither dated nor placed by its own text: nothing to put on a map or
@@ -1667,6 +1668,12 @@ func (d *docCtx) ownDay(s *sent, j, best int) bool {
 	}
 	return false
 }
+
+// arrivalVerb reports a verb of arriving at token k ("the team arrived"),
+// the end of a deployment trigger that needs its sentence's day and yields
+// to an arrest of its sentence (narrower than arrival, which a defection's
+// "reached" and "entered" also pass).
+func arrivalVerb(s *sent, k int) bool { return strings.HasPrefix(s.toks[k].low, "arriv") }
 
 // deathTold reports a word of death in s ("killing two of them", "later
 // died").
