@@ -2286,6 +2286,8 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 			if p.punct(k+1, ",") {
 				if y, good := p.year(k + 2); good {
 					sec.y, sec.yGiven, sec.e = y, true, k+3
+				} else if jy, good := p.jucheYear(k + 2); good {
+					sec.y, sec.yGiven, sec.e = jy.y, true, jy.e // KCNA: "from December 26 to 30, Juche 112 (2023)"
 				}
 			} else if !e.hasRel && p.relYearAfter(&sec) {
 				e.hasRel, e.relYear = true, sec.relYear // "between Oct. 8 and 13 last year": both days

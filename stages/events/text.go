@@ -157,7 +157,8 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 			t.low = z.lw.lower(t.text, ascii)
 		}
 		if len(toks) > first {
-			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart])
+			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart]) ||
+				initialismGap(doc, toks[len(toks)-1], gapStart, t)
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 			t.hyphen = tokStart-gapStart == 1 && doc[gapStart] == '-'
@@ -266,6 +267,30 @@ func softGap(g string) bool {
 	}
 	return true
 }
+
+// initialismGap reports a gap inside or right after an initialism written
+// with full stops ("U.S.", "U.N.", "D.P.R.K."), which a phrase runs across
+// as it does across "US": "met U.S. President Donald Trump", "the U.N.
+// Security Council adopted". prev is the token before the gap, which starts
+// at gapStart; t the token after it.
+func initialismGap(doc string, prev token, gapStart int, t token) bool {
+	if len(prev.text) != 1 || !isUpperByte(prev.text[0]) || doc[gapStart] != '.' {
+		return false
+	}
+	g := doc[gapStart+1 : t.start]
+	if g == "" {
+		return len(t.text) == 1 && isUpperByte(t.text[0]) // the "." of "U.S"
+	}
+	if strings.Trim(g, " ") != "" {
+		return false
+	}
+	// After the initialism's last full stop: the letter before prev is
+	// one too ("U.S. President", not "John F. Kennedy").
+	k := prev.start
+	return k >= 2 && doc[k-1] == '.' && isUpperByte(doc[k-2]) && (k == 2 || !isASCIILetter(doc[k-3]))
+}
+
+func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // functionWords never inflect in the lexicon.
 var functionWords = map[string]bool{
@@ -871,11 +896,14 @@ var metWhat = map[string]bool{
 // women's team met Japan at the qualifier"), or no name between "met" and
 // "at the" ("met its quota at the end of the year", "met police at the
 // gate", "met his death at the hands of"; "met Putin at the cosmodrome" is
-// a meeting).
+// a meeting), nor between "met" and "in" or "on" ("met the demands in
+// full"; "met Trump in Hanoi" is a meeting).
 func metNoMeeting(toks []token, first, last int) bool {
 	atThe := first+2 < last && toks[last].low == "the" && toks[last-1].low == "at"
+	// "met Trump in Hanoi", "met Putin on Wednesday": names only between
+	named := first+1 < last && (toks[last].low == "in" || toks[last].low == "on")
 	for _, t := range toks[first+1 : last] {
-		if metWhat[t.low] || atThe && t.low != "at" && t.low != "the" && !isCapitalized(t) {
+		if metWhat[t.low] || (atThe || named) && t.low != "at" && t.low != "the" && !isCapitalized(t) {
 			return true
 		}
 	}

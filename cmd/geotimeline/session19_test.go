@@ -1,0 +1,22 @@
+package main
+
+import "testing"
+
+// TestSession19EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 19 drawn from set 28's misses.
+func TestSession19EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a KCNA range with its Juche year dates the yearless dateline and what follows",
+			"Plenum closes\n\nPyongyang, December 31 (KCNA) -- The plenary meeting of the Central Committee was held in Pyongyang from December 26 to 30, Juche 112 (2023).\n\nThe satellite was launched on November 21 from the Sohae Satellite Launching Ground.\n", "",
+			[]string{"meeting 2023-12-26 Pyongyang", "other 2023-11-21 Cholsan"}},
+		{"a phrase runs across an initialism's full stops; a leader met a named one in a place",
+			"Summit\n\nHANOI, March 1, 2019 (AP) -- Kim Jong Un met U.S. President Donald Trump in Hanoi on Feb. 27. Moon met Xi in Beijing on Dec. 14, 2017.\n", "",
+			[]string{"meeting 2019-02-27 Hanoi", "meeting 2017-12-14 Beijing"}},
+		{"a satellite launched or put into orbit, told from what went up",
+			"Satellite\n\nSEOUL, Nov. 22, 2023 (Yonhap) -- North Korea's reconnaissance satellite was put into orbit on Tuesday. A weather satellite was launched from Sohae on Nov. 2.\n", "",
+			[]string{"other 2023-11-21 North Korea", "other 2023-11-02 Cholsan"}},
+		{"guard: what was met in full is no meeting",
+			"Quota\n\nThe mine met the demands in full on Monday, a source said.\n", "2019-03-14",
+			nil},
+	})
+}
