@@ -1196,9 +1196,10 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		}
 		if y, ok := a.sentenceYear(i, dct); ok {
 			// "In 2019, the police arrested him in March", "Last year,
-			// China sent back 50 people in July": a month (and day)
-			// without its year, after a year its sentence names, is in
-			// that year.
+			// China sent back 50 people in July", "In January 2017 they
+			// reached Thailand, and in March …": a month (and day)
+			// without its year, after a year its sentence opens with, is
+			// in that year.
 			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
 			res[i] = resolve(e, anc, date{}, cueNone)
 			res[i].at = anc.d
@@ -1647,6 +1648,12 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 			return 0, false
 		case x.form == fCal && x.yGiven && x.m == 0 && x.d == 0 && x.mod == modNone && !isForward(a.forwardCue(x.s, x.e)):
 			return x.y, true
+		case x.form == fCal && x.yGiven && x.m != 0 && x.mod == modNone && !isForward(a.forwardCue(x.s, x.e)) &&
+			(e.m > x.m || e.m == x.m && e.d >= x.d):
+			// "In January 2017 they reached Thailand, and in March she
+			// landed in Seoul": a later month of the year its sentence
+			// opened with (an earlier one is left to the report's date)
+			return x.y, true
 		case x.form == fRel && x.u == uYear && x.n == -1 && x.wdDir == 0 && x.mod == modNone && !dct.d.IsZero():
 			return dct.d.Year - 1, true
 		}
@@ -1754,7 +1761,19 @@ func ofYearDate(e *expr, y int, at date) resolved {
 		return resolved{kind: pipeline.KindDate, value: fmtYear(y) + "-" + seasonCode[e.season], iv: seasonMod(seasonIv(y, e.season), e.mod), anchor: pipeline.AnchorNarrative, at: at}
 	}
 	if y == 0 {
-		return resolved{kind: pipeline.KindDate, value: "XXXX" + fmtMonth(2000, e.m)[4:], anchor: pipeline.AnchorNone}
+		v := "XXXX" + fmtMonth(2000, e.m)[4:]
+		if e.d > 0 {
+			v = "XXXX" + calValue(2000, e.m, e.d)[4:]
+		}
+		return resolved{kind: pipeline.KindDate, value: v, anchor: pipeline.AnchorNone}
+	}
+	if e.d > 0 {
+		// "on Feb. 10 that year"
+		d := date{Year: y, Month: e.m, Day: e.d}
+		if !validDay(y, e.m, e.d) {
+			return resolved{kind: pipeline.KindDate, value: "XXXX" + calValue(2000, e.m, e.d)[4:], anchor: pipeline.AnchorNone}
+		}
+		return resolved{kind: pipeline.KindDate, value: fmtDay(d), iv: dayIv(d), anchor: pipeline.AnchorNarrative, at: at}
 	}
 	return resolved{kind: pipeline.KindDate, value: fmtMonth(y, e.m), iv: monthIv(y, e.m), anchor: pipeline.AnchorNarrative, at: at}
 }

@@ -576,6 +576,7 @@ func (p *parser) wordStart(i int) (expr, bool) {
 	}
 	if w == "that" {
 		try(p.thatMonth(i))
+		try(p.thatSeason(i))
 	}
 	if w == "the" {
 		if d := decadeWord(p.word(i + 1)); d > 0 {
@@ -847,6 +848,10 @@ func (p *parser) calendar(i int) (expr, bool) {
 			e.y, e.yGiven, e.e = y, true, k+1
 		} else if jy, good := p.jucheYear(k); good {
 			e.y, e.yGiven, e.e = jy.y, true, jy.e // KCNA: "July 1, Juche 113 (2024)"
+		} else if off, n, good := p.anaphoricYear(j + 1); good && !p.possessiveAt(j+1+n) {
+			e.e, e.ofYear = j+1+n, off // "on Feb. 10 that year", "on May 3 the following year"
+		} else if off, n, good := p.anaphoricYear(j + 2); good && p.is(j+1, "of") {
+			e.e, e.ofYear = j+2+n, off // "on March 5 of that year"
 		} else {
 			p.relYearAfter(&e)
 		}
@@ -879,7 +884,7 @@ func (p *parser) calendar(i int) (expr, bool) {
 			e.e, e.ofYear = j+1+n, off
 			return e, true
 		}
-	} else if off, n, ok := p.anaphoricYear(j); ok && !abbr && !((p.punct(j+n, "'") || p.punct(j+n, "\u2019")) && p.is(j+n+1, "s")) {
+	} else if off, n, ok := p.anaphoricYear(j); ok && !abbr && !p.possessiveAt(j+n) {
 		// "In September that year", "in March the following year" (not
 		// "that year's harvest")
 		e.e, e.ofYear = j+n, off
@@ -2046,6 +2051,13 @@ func (p *parser) notAgo(d expr) (expr, bool) {
 	switch p.word(d.e) {
 	case "ago":
 		return expr{}, false
+	case "later", "earlier":
+		if d.u >= uDay {
+			// "about a month later": the lapse at the count ("a month
+			// later") is the date, as without "about" ("over an hour
+			// later" stays a length, as TimeML annotates it)
+			return expr{}, false
+		}
 	}
 	return d, true
 }
@@ -2607,6 +2619,31 @@ func (p *parser) clock(i int) (expr, bool) {
 	return expr{s: i, e: j, form: fRel, u: uDay, clock: ck, narr: true}, true
 }
 
+// thatSeason parses "that summer", "that winter": the season of the year
+// the story is in (ofYear 1), as "the summer of that year" — not where
+// "that" opens what is said ("said that spring was late") nor "fall" as a
+// verb ("prices that fall"): "that fall" only opening its sentence or after
+// "in", "during" or "by".
+func (p *parser) thatSeason(i int) (expr, bool) {
+	sz := seasonOf(p.word(i + 1))
+	if sz == 0 || p.is(i+2, "of") || i+2 < len(p.t) && p.t[i+2].kind == tNum {
+		return expr{}, false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := p.word(k); isReportVerb(w) || isThinkVerb(w) {
+			return expr{}, false
+		}
+	}
+	if p.is(i+1, "fall") {
+		switch p.word(i - 1) {
+		case "in", "during", "by", "":
+		default:
+			return expr{}, false
+		}
+	}
+	return expr{s: i, e: i + 2, form: fSeason, season: sz, ofYear: 1}, true
+}
+
 // thatMonth parses "that August": August of the year the story is in
 // (ofYear 1), as "August of that year" — not "that May" or "that March"
 // (verbs), nor a month with its day ("that August 5").
@@ -2785,6 +2822,11 @@ var ingNouns = map[string]bool{
 	"uprising": true, "spring": true, "string": true, "listing": true,
 	"offspring": true, "funding": true, "recording": true, "screening": true, "filing": true,
 	"ruling": true, "ranking": true, "finishing": true, "standing": true,
+}
+
+// possessiveAt reports a possessive "'s" at k ("that year's harvest").
+func (p *parser) possessiveAt(k int) bool {
+	return (p.punct(k, "'") || p.punct(k, "\u2019")) && p.is(k+1, "s")
 }
 
 // anaphoricYear parses "that year", "that same year", "the same year" (1),
