@@ -431,7 +431,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 			if tn == "meeting" && k+1 < len(s.trigs) && meetingActs(s, m, s.trigs[k+1]) && d.actStands(s, ci) {
 				continue // "the meeting also dismissed the vice premier": the dismissal
 			}
-			if timeReference(s, m) || pastPerfectRelative(s, m) && yieldsToLater(d, s, k, ci) {
+			if timeReference(s, m) || meetingReference(s, m) || pastPerfectRelative(s, m) && yieldsToLater(d, s, k, ci) {
 				if bestTime < 0 || x.v.triggers[m.value].priority > x.v.triggers[s.trigs[bestTime].value].priority {
 					bestTime = k
 				}
@@ -608,7 +608,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// July 27 …", is not the meeting's).
 	for i := first; i < len(out); i++ {
 		clause := s.clauses()[s.clauseOf(out[i].Trigger.Start)]
-		if !decisionOfMeeting(s, clause) {
+		if !decisionOfMeeting(s, clause) && !(atMeeting(s, clause) && out[i].Type != "meeting") {
 			continue
 		}
 		// The meeting told as such, not a re-mention ("The meeting noted

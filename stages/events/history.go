@@ -340,6 +340,35 @@ func decisionOfMeeting(s *sent, clause pipeline.Span) bool {
 	return false
 }
 
+// meetingReference reports "at that meeting", "during the same session":
+// a meeting told before, where what its clause tells was done ("At that
+// meeting the minister was dismissed"). Alone in its clause it stands.
+func meetingReference(s *sent, m match) bool {
+	if m.last != m.first || !meetingNouns[s.toks[m.first].low] {
+		return false
+	}
+	k := m.first - 1
+	if k >= 0 && s.toks[k].low == "same" {
+		k--
+	}
+	return k >= 1 && anaphoricDet[s.toks[k].low] && (s.toks[k-1].low == "at" || s.toks[k-1].low == "during")
+}
+
+// atMeeting reports a clause that opens with a meeting told before ("At
+// that meeting, …", "During the session, …"): what it tells was done at
+// that meeting, as what "The meeting decided" tells.
+func atMeeting(s *sent, clause pipeline.Span) bool {
+	k := s.tokenAt(clause.Start)
+	if k+2 >= len(s.toks) || s.toks[k].low != "at" && s.toks[k].low != "during" || !anaphoricDet[s.toks[k+1].low] {
+		return false
+	}
+	j := k + 2
+	if s.toks[j].low == "same" {
+		j++
+	}
+	return j < len(s.toks) && s.toks[j].end <= clause.End && meetingNouns[s.toks[j].low]
+}
+
 // timePrepositions open a phrase that dates by another event: "before the
 // plenum opened", "after the meeting".
 var timePrepositions = map[string]bool{"before": true, "after": true, "until": true, "since": true, "following": true}
