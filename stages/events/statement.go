@@ -955,6 +955,23 @@ func occasionAfter(text string, toks []token, k int) (after, end int) {
 func statementVenue(text string, toks []token, k int) (lo, hi int) {
 	after, end := occasionAfter(text, toks, k)
 	if end == after {
+		// "said on Wednesday in Washington", "said Sept. 13 at a briefing
+		// in Beijing": the day first
+		j := after
+		if j < len(toks) && toks[j].low == "on" {
+			j++
+		}
+		switch {
+		case j < len(toks) && weekdayNames[toks[j].low]:
+			j++
+		case j+1 < len(toks) && monthWords[toks[j].low] && isDayNumber(toks[j+1].low):
+			j += 2
+		default:
+			return 0, 0
+		}
+		if e := skipOccasion(text, toks, j); e > j && !hardBreak(text[toks[after].end:toks[j].start]) {
+			return toks[j].start, toks[e-1].end
+		}
 		return 0, 0
 	}
 	return toks[after].start, toks[end-1].end
