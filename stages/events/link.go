@@ -3423,6 +3423,9 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 			if !p.pm.Resolved {
 				continue
 			}
+			if p.role == roleDirection && d.placeAfter(d.sents[p.sent], p, "from") {
+				continue // "an inspection team from Pyongyang was in town. … stationed in the city": not where they came from
+			}
 			if areaNoun(s.toks[j].low) && (p.role != roleNormal || p.metonym || d.actorElsewhere(s, p.pm.Place.Country)) {
 				// "the area" is no speaker's or source's town, nor one in
 				// another country than the state acting ("North Korea
