@@ -2200,10 +2200,16 @@ func (x *Extractor) occasionType(s *sent, ci int) int {
 	return -1
 }
 
+// sameDayLapse are the words before "before the <occasion>" that keep the
+// day: "Hours before the summit", "shortly before the meeting".
+var sameDayLapse = map[string]bool{"hours": true, "minutes": true, "moments": true, "shortly": true, "just": true}
+
 // followedType returns the type of a trigger right after "after the" or
 // "following the" in clause ci of s, in a clause before it ("Following
 // the meeting, authorities ordered …") or in the clause right after it
-// ("convened a meeting … shortly after the launch"), or -1.
+// ("convened a meeting … shortly after the launch"), or the occasion
+// after "hours before the", "shortly after the" ("Hours before the summit,
+// the North fired …"), or -1.
 func (x *Extractor) followedType(s *sent, ci int) int {
 	end := s.clauses()[min(ci+1, len(s.clauses())-1)].End
 	for _, m := range s.trigs {
@@ -2212,6 +2218,19 @@ func (x *Extractor) followedType(s *sent, ci int) int {
 		}
 		if w := s.toks[m.first-2].low; w == "after" || w == "following" {
 			return x.v.triggers[m.value].typ
+		}
+	}
+	// "Hours before the summit", "Shortly after the NIS briefing": an
+	// occasion named by its noun, which may be no trigger of its own, on
+	// the same day
+	for k := 0; k+2 < len(s.toks) && s.toks[k].end <= end; k++ {
+		if s.toks[k+1].low != "before" && s.toks[k+1].low != "after" || !sameDayLapse[s.toks[k].low] || s.toks[k+2].low != "the" {
+			continue
+		}
+		for j := k + 3; j < len(s.toks) && j <= k+4 && s.toks[j].end <= end; j++ {
+			if types := occasionNouns[s.toks[j].low]; len(types) == 1 {
+				return x.v.typeNamed(types[0])
+			}
 		}
 	}
 	return -1
