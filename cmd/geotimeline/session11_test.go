@@ -74,7 +74,7 @@ func TestSession11EndToEnd(t *testing.T) {
 			[]string{"meeting 2022-03-03 Pyongyang"}},
 		{"guard: where the topic is talked over is no topic",
 			"Geneva\n\nThe Human Rights Council is scheduled to discuss the report at its session later this month.\n", "2022-03-10",
-			[]string{"meeting 2022-03-10 Geneva"}}, // (the headline names Geneva)
+			[]string{"meeting 2022-03-10 Genève"}}, // (the Council's seat, the city: the headline's Geneva resolves to the canton)
 		{"new barracks built are a deployment",
 			"Kaesong barracks\n\nOn Aug. 28, imagery showed that the army had built four new barracks near Kaesong.\n", "2024-09-04",
 			[]string{"deployment 2024-08-28 Kaesong"}},

@@ -95,7 +95,7 @@ func TestSession17EndToEnd(t *testing.T) {
 			[]string{"other 2016-08-24 Sinpo"}},
 		{"a month naming the launch before 'two days later' dates the condemning by its month, not the count",
 			"Launch\n\nOn Aug. 24, North Korea fired a missile from Sinpo.\n\nThe Security Council condemned the August launch two days later in a statement issued in New York.\n", "2016-10-04",
-			[]string{"other 2016-08-24 Sinpo", "statement 2016-08-01 New York"}},
+			[]string{"other 2016-08-24 Sinpo", "statement 2016-08-01 New York City"}}, // (the Council's seat; "New York" alone resolves to the state)
 		{"the month of the launch condemned dates the condemning when nothing else does",
 			"Launch\n\nThe Security Council in New York condemned the August launch.\n", "2016-10-04",
 			[]string{"statement 2016-08-01 New York"}},

@@ -116,7 +116,13 @@ func buildStages(g *gazetteer.Gazetteer, focus []string, last stageSet, log *slo
 	if last == upToPlaces {
 		return st, nil
 	}
-	x, err := events.New(events.Options{Logger: log, Capitals: geocode.Capitals(g)})
+	seats := map[string]pipeline.Place{}
+	for _, c := range events.SeatCities {
+		if p, ok := geocode.PlaceNamed(g, c.Name, c.Country); ok {
+			seats[c.Name] = p
+		}
+	}
+	x, err := events.New(events.Options{Logger: log, Capitals: geocode.Capitals(g), Seats: seats})
 	if err != nil {
 		return nil, err
 	}

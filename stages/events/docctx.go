@@ -23,6 +23,7 @@ type docCtx struct {
 	places    []placeRef                // valid place mentions, by Start
 	focus     int                       // index into places of the document's country, or -1
 	capitals  map[string]pipeline.Place // see Options.Capitals
+	seats     map[string]pipeline.Place // see Options.Seats
 	docOutlet string
 	// The story's one place and the last paragraph naming a candidate for
 	// it (see onlyPlace), and the dateline-only place (see datelineOnly),
@@ -135,7 +136,7 @@ func (x *Extractor) newDoc(it *pipeline.Item) *docCtx {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sitting: dateLink{level: dateNone, at: -1}, sittingPlace: placeLink{level: placeNone}, lastSaid: placeLink{level: placeNone}, sameType: -1, afterType: -1, v: x.v}
+	d := &docCtx{it: it, text: it.Doc.Text, focus: -1, capitals: x.capitals, seats: x.seats, sc: sc, lastDated: dateLink{level: dateNone, at: -1}, sitting: dateLink{level: dateNone, at: -1}, sittingPlace: placeLink{level: placeNone}, lastSaid: placeLink{level: placeNone}, sameType: -1, afterType: -1, v: x.v}
 	n := len(d.text)
 	d.tz.lw.b.Grow(n / 8) // the lower-case forms of the capitalized words, grown once
 	valid := func(sp pipeline.Span) bool { return sp.Start >= 0 && sp.End <= n && sp.Start < sp.End }

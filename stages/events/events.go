@@ -27,7 +27,18 @@ type Options struct {
 	// the state ("the Kremlin said on Tuesday"); nil places such a
 	// statement nowhere.
 	Capitals map[string]pipeline.Place
+	// Seats maps the names of SeatCities to their places: where what a
+	// body of the United Nations did is placed when the text names no
+	// place for it ("the Security Council adopted a resolution on
+	// Monday"); nil places it as the text alone does.
+	Seats map[string]pipeline.Place
 }
+
+// SeatCities are the seats of the bodies of the United Nations whose acts
+// the press reports (the Security Council, the General Assembly and its
+// committees in New York; the Human Rights Council in Geneva), by name and
+// country code, for Options.Seats.
+var SeatCities = []struct{ Name, Country string }{{"New York City", "US"}, {"Geneva", "CH"}}
 
 // An Extractor finds events in documents. Build it with New; it is immutable
 // (but for a pool of scratch buffers) and safe for concurrent use.
@@ -35,6 +46,7 @@ type Extractor struct {
 	v        *vocab
 	log      *slog.Logger
 	capitals map[string]pipeline.Place
+	seats    map[string]pipeline.Place
 	// scratch recycles the buffers of finished documents (*scratch).
 	scratch sync.Pool
 }
@@ -50,7 +62,7 @@ func New(opts Options) (*Extractor, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	return &Extractor{v: v, log: log, capitals: opts.Capitals}, nil
+	return &Extractor{v: v, log: log, capitals: opts.Capitals, seats: opts.Seats}, nil
 }
 
 // Name returns the stage name, "events".

@@ -2266,6 +2266,19 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return d.placeLinkFrom(i, placeClause, "named right after "+q())
 	}
 
+	// What a body of the United Nations did is done at its seat, when
+	// the clause names no town ("the U.N. Security Council unanimously
+	// adopted a resolution on Monday", "Resolution 2397 was adopted on
+	// Dec. 22").
+	if l, ok := d.organSeat(s, clause, trig); ok && d.nearestPlace(s, trig, func(p placeRef) bool {
+		// (not in what comes after a comma: "…, in response to the test
+		// at its Punggye-ri site")
+		return plain(p) && inClause(p) && p.pm.Place.Precision != pipeline.GeoCountry && !isRegion(p) &&
+			(p.pm.Start < trig.Start || !strings.Contains(d.text[trig.End:p.pm.Start], ","))
+	}) < 0 {
+		return l
+	}
+
 	// 0. A statement by a country's body ("South Korea's intelligence
 	// service told lawmakers") is made in that country — at the
 	// dateline's city when the report was filed there.
@@ -3337,6 +3350,86 @@ func (d *docCtx) qualified(i int) int {
 		}
 	}
 	return -1
+}
+
+// unOrgans are the bodies of the United Nations whose acts the press
+// reports, by their words, with the seat they sit at (SeatCities).
+var unOrgans = []struct {
+	words []string
+	seat  string
+}{
+	{[]string{"security", "council"}, "New York City"},
+	{[]string{"general", "assembly"}, "New York City"},
+	{[]string{"third", "committee"}, "New York City"},
+	{[]string{"human", "rights", "council"}, "Geneva"},
+}
+
+// organSeat places an act of a body of the United Nations at the body's
+// seat: the body acting in the clause of trig — before the trigger, not
+// after a preposition ("to the Security Council", "a resolution of the
+// General Assembly"), or after "by" ("was adopted by the Security
+// Council"); not the "National Security Council" of a state —, a
+// resolution of the body voted on ("Russia vetoed a U.N. Security Council
+// resolution") or a Security Council resolution by its number
+// ("Resolution 2397 was adopted on Dec. 22") adopted, passed or vetoed.
+func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool) {
+	if len(d.seats) == 0 {
+		return placeLink{}, false
+	}
+	k0, kt := s.tokenAt(clause.Start), s.tokenAt(trig.End-1)
+	voted := false
+	for _, w := range strings.Fields(strings.ToLower(d.text[trig.Start:trig.End])) {
+		voted = voted || strings.HasPrefix(w, "adopt") || strings.HasPrefix(w, "pass") || strings.HasPrefix(w, "veto") || strings.HasPrefix(w, "vot")
+	}
+	for k := k0; k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
+		seat := ""
+		n := 0
+		for _, o := range unOrgans {
+			if k+len(o.words) <= len(s.toks) && slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w }) {
+				seat, n = o.seat, len(o.words)
+				break
+			}
+		}
+		if seat == "" && voted && s.toks[k].low == "resolution" && k+1 < len(s.toks) && len(s.toks[k+1].low) >= 3 && len(s.toks[k+1].low) <= 4 {
+			if _, ok := atoi(s.toks[k+1].low); ok {
+				seat, n = "New York City", 2
+			}
+		}
+		if seat == "" {
+			continue
+		}
+		b := k - 1
+		for b >= k0 && (s.toks[b].low == "the" || s.toks[b].low == "un" || s.toks[b].low == "u" || s.toks[b].low == "n" || s.toks[b].low == "united" || s.toks[b].low == "nations") {
+			b--
+		}
+		acting := false
+		switch {
+		case n == 2 && s.toks[k].low == "resolution":
+			acting = true
+		case b >= 0 && s.toks[b].low == "national":
+		case k < kt:
+			acting = b < k0 || !prepositions[s.toks[b].low]
+		case voted && k+n < len(s.toks) && s.toks[k+n].low == "resolution":
+			acting = true // "Russia vetoed a U.N. Security Council resolution": voted at the Council
+		default:
+			acting = b >= k0 && b > kt && s.toks[b].low == "by"
+		}
+		if !acting {
+			continue
+		}
+		p, ok := d.seats[seat]
+		if !ok {
+			return placeLink{}, false
+		}
+		why := fmt.Sprintf("the seat of the %s, which acts in the clause", d.text[s.toks[k].start:s.toks[k+n-1].end])
+		for i, q := range d.places {
+			if q.pm.Resolved && q.pm.Place.ID == p.ID {
+				return d.placeLinkFrom(i, placeMetonym, why), true // as the text names it
+			}
+		}
+		return placeLink{at: -1, level: placeMetonym, place: p, why: why}, true
+	}
+	return placeLink{}, false
 }
 
 // Words that name a kind of place when used as "the city", "the province".

@@ -2312,6 +2312,22 @@ func listSep(text string, ms []pipeline.PlaceMention, j int) bool {
 	return false
 }
 
+// PlaceNamed returns the most populous populated place (feature class P)
+// of gaz called name in country cc, as a resolved place: where the events
+// stage puts what a body with a fixed seat did (events.SeatCities).
+func PlaceNamed(gaz *gazetteer.Gazetteer, name, cc string) (pipeline.Place, bool) {
+	for _, e := range gaz.Lookup(name) {
+		if e.Class != "P" || e.Country != cc {
+			continue
+		}
+		p := pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code, Admin1: e.Admin1,
+			Country: e.Country, Population: e.Population}
+		p.Precision, p.UncertaintyKM = precisionOf(p, e.Class, nil)
+		return p, true
+	}
+	return pipeline.Place{}, false
+}
+
 // Capitals returns every country's capital in gaz (the most populous
 // PPLC entry of each country code), as a resolved place: where the events
 // stage puts a statement of a state's body when the text names neither
