@@ -636,8 +636,9 @@ func (d *docCtx) opensSentence(s *sent, di int) bool {
 
 // datedBefore reports a day named before the verb at k (the caller has
 // checked that no event of its own is told before it): the sentence opens
-// with it, after another phrase of time too ("On June 2, Vice Defense
-// Minister Kim said …", "On Thursday, the Red Cross said …") or the
+// with it, after another phrase of time or a place too ("On June 2, Vice
+// Defense Minister Kim said …", "On Thursday, the Red Cross said …", "In
+// Brussels on Thursday, the president told reporters …") or the
 // statement was put out then ("In that statement, released Monday, she
 // said …"). i is ledeStart(text, toks).
 func datedBefore(text string, toks []token, k, i int) bool {
@@ -649,8 +650,12 @@ func datedBefore(text string, toks []token, k, i int) bool {
 			return true // ("On the same day, the ministry said")
 		}
 	}
-	// "At a regular news briefing in Beijing on Monday, a spokesman said"
+	// "At a regular news briefing in Beijing on Monday, a spokesman said",
+	// "In Brussels on Thursday, President Zelenskyy told reporters"
 	if v := skipVenue(text, toks, i); v > i && v+1 < k && toks[v].low == "on" && day(v+1) {
+		return true
+	}
+	if v := skipPlaceAfter(text, toks, i); v > i && v+1 < k && toks[v].low == "on" && day(v+1) {
 		return true
 	}
 	// "The next day, China's Foreign Ministry said": a day counted from
