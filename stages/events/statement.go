@@ -888,10 +888,15 @@ func datedAfter(text string, toks []token, k int) bool {
 	if k > 0 && toks[k-1].low == "on" && sameDay(toks, k) {
 		return true // "said on the same day that": the day told before (linkDate)
 	}
-	if k+1 < len(toks) && toks[k].low == "in" && monthWords[toks[k+1].low] && isCapitalized(toks[k+1]) {
+	m := k + 1 // "said in late August that …"
+	if m+1 < len(toks) && (toks[m].low == "late" || toks[m].low == "early" || toks[m].low == "mid") {
+		m++
+	}
+	if m < len(toks) && toks[k].low == "in" && monthWords[toks[m].low] && isCapitalized(toks[m]) {
 		// "said in November 2023 that it would no longer abide by the
-		// pact": the month of the saying when "that" opens what was said
-		j := k + 2
+		// pact", "said in late August that …": the month of the saying
+		// when "that" opens what was said
+		j := m + 1
 		if j < len(toks) && isYear(toks[j].low) {
 			j++
 		}
