@@ -271,6 +271,17 @@ func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
 	return k >= 0 && s.toks[k].low == w
 }
 
+// commentatorVerbAfter reports an opinion verb, or "read", within the
+// three tokens from k: the commentators named before are its subject.
+func commentatorVerbAfter(s *sent, k int) bool {
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		if opinionVerbs[s.toks[j].low] || s.toks[j].low == "read" {
+			return true
+		}
+	}
+	return false
+}
+
 // kindNouns name the kind of a place before "of" ("the port of Chongjin").
 var kindNouns = map[string]bool{"port": true, "city": true, "town": true, "county": true, "village": true, "district": true, "area": true, "region": true, "province": true}
 
@@ -419,6 +430,13 @@ walk:
 	// where the event was ("a trader who lives in Sinuiju was arrested" is
 	// arrested there).
 	if prev >= 2 && s.toks[prev].low == "in" && residesWords[s.toks[prev-1].low] && (s.toks[prev-2].low == "now" || s.toks[prev-2].low == "currently") {
+		p.role = roleModifier
+		return
+	}
+	// "many observers in Seoul read it as", "analysts in Washington
+	// say": where commentators sit, not where anything they comment on
+	// happened (not "arrested two researchers in Dandong")
+	if prev >= 1 && s.toks[prev].low == "in" && commentators[s.toks[prev-1].low] && commentatorVerbAfter(s, s.tokenAt(p.pm.End)) {
 		p.role = roleModifier
 		return
 	}
