@@ -63,6 +63,9 @@ type docCtx struct {
 	// being linked ("The meeting discussed …"): its dates and places are
 	// not the meeting's. Set by build for the one candidate it links.
 	topicSpan topicSpan
+	// linking is the date of the candidate being placed (unknown when it
+	// has none), set by build before linkPlace.
+	linking pipeline.Interval
 	// occasion is the one day the document's body dates (see oneOccasion),
 	// computed once a document.
 	occasion     dateLink

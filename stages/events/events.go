@@ -1080,6 +1080,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 	if tinfo.name == "statement" && dl.level == dateNone && toldThere(s, trigSpan) {
 		return built{}, false // told at a venue, undated, with no report's day to take
 	}
+	d.linking = dl.iv
 	pl := d.linkPlace(s, c.clause, trigSpan, tinfo.name)
 	if c.ownDay && tinfo.name != "statement" {
 		// A further trigger with a day of its own that a state's possessive

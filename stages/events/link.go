@@ -691,6 +691,23 @@ func (d *docCtx) onlyPlace(para int) int {
 	return d.story
 }
 
+// otherDay reports whether the sentence naming place i has a date of its
+// own that is not the date of the event being placed (d.linking), or the
+// event has none.
+func (d *docCtx) otherDay(i int) bool {
+	p := d.places[i]
+	if p.sent < 0 {
+		return false
+	}
+	ps := d.sents[p.sent]
+	for _, di := range ps.dates {
+		if iv := d.dates[di].Interval; d.dateClass(ps, di) == classGood && !ps.attr[di] {
+			return !d.linking.Known() || iv.End.Before(d.linking.Start) || d.linking.End.Before(iv.Start)
+		}
+	}
+	return false
+}
+
 // storyPlace returns onlyPlace's answer for a paragraph late enough, and the
 // last paragraph that names a candidate.
 func (d *docCtx) storyPlace() (best, lastPara int, done bool) {
@@ -2836,10 +2853,6 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 	if i := d.headlinePlace(); i >= 0 {
 		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the place the headline names")
 	}
-	// 10b. The one place the whole story is about.
-	if i := d.onlyPlace(s.para); i >= 0 {
-		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the only place the document names below its country")
-	}
 	// 10c. A North Korean dateline, in the document's main country: an
 	// event the text places nowhere happened where the report was filed
 	// ("Pyongyang, December 31 (KCNA) --" over "The plenary meeting was
@@ -2849,9 +2862,20 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 	// found "Chinese police arrested 20 defectors" put in Beijing). It
 	// ranks as the country does, so an event the text neither dates nor
 	// places stays out as before.
+	kpDateline := -1
 	if i := d.firstDateline(); i >= 0 && d.focus >= 0 && d.places[i].pm.Place.Country == "KP" &&
 		d.places[i].pm.Place.Country == d.places[d.focus].pm.Place.Country && d.places[i].pm.Place.Precision != pipeline.GeoCountry {
-		return d.placeLinkFrom(i, placeCountry, "no place near the trigger; the document's North Korean dateline")
+		kpDateline = i
+	}
+	// 10b. The one place the whole story is about — before such a
+	// dateline not when the sentence naming it tells another day than the
+	// event's ("Pyongyang, December 31 (KCNA)": not the launch site of
+	// November 21 a plenum's report recalls, for the plenum's December 29).
+	if i := d.onlyPlace(s.para); i >= 0 && (kpDateline < 0 || !d.otherDay(i)) {
+		return d.placeLinkFrom(i, placeHeadline, "no place near the trigger; the only place the document names below its country")
+	}
+	if kpDateline >= 0 {
+		return d.placeLinkFrom(kpDateline, placeCountry, "no place near the trigger; the document's North Korean dateline")
 	}
 	// 11. The document's main country.
 	if d.focus >= 0 {
