@@ -2453,6 +2453,16 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 				return d.placeLinkFrom(j, placeClause, "named in the clause of "+q()+", inside "+d.places[i].pm.Text)
 			}
 		}
+		// A launch started from where the clause says, not from what it
+		// flew over ("a launch on Aug. 29, also fired from Sunan, that
+		// flew over Hokkaido").
+		if typ == "other" && d.places[i].pm.Start > trig.End && d.placeAfter(s, d.places[i], "over") && launches(d.text[trig.Start:trig.End]) {
+			if j := d.nearestPlace(s, trig, func(p placeRef) bool {
+				return p.pm.Resolved && !p.metonym && inClause(p) && !isRegion(p) && !country(p) && d.placeAfter(s, p, "from")
+			}); j >= 0 {
+				return d.placeLinkFrom(j, placeClause, "where "+q()+" started from")
+			}
+		}
 		return d.placeLinkFrom(i, placeClause, "named in the clause of "+q())
 	}
 	// A town or county referred back to ("went to the flood-stricken
