@@ -68,3 +68,34 @@ func TestSession19EndToEnd(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSession19Review holds the misfires a read-only review found in the
+// first form of session 19's rules, each with the guard that mends it.
+func TestSession19Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"guard: a meeting point or a conference hall is no meeting told before",
+			"Flight\n\nThe Politburo met in Pyongyang on July 28.\n\nAt the meeting point in Changbai, Chinese police arrested the defectors on Aug. 2.\n\nAt the conference hall in Kaesong, guards arrested two officials on Aug. 3.\n", "2024-08-09",
+			[]string{"meeting 2024-07-28 Pyongyang", "arrest 2024-08-02 Changbai", "arrest 2024-08-03 Kaesong"}},
+		{"guard: a state's security council, a body's own assembly, a council's diplomat are not at the UN's seat",
+			"Council\n\nA former Security Council diplomat was arrested in Seoul on Friday. The General Assembly of the Presbyterian Church adopted a resolution on Friday. Sergei Shoigu, secretary of Russia's Security Council, met Kim Jong Un in Pyongyang on Friday.\n", "2024-09-15",
+			[]string{"arrest 2024-09-13 Seoul", "other 2024-09-13 Seoul", "meeting 2024-09-13 Pyongyang"}},
+		{"guard: researchers who are arrested are no commentators",
+			"Arrest\n\nChinese police arrested two researchers in Dandong, state media said on Monday.\n", "2019-05-20",
+			[]string{"arrest  Dandong"}},
+		{"guard: a plenum adopting a resolution is the plenum's meeting",
+			"Plenum\n\nThe plenum adopted a resolution on Friday on the five-year plan.\n", "2021-01-13",
+			[]string{"meeting 2021-01-08 "}},
+		{"guard: who met someone years before is no meeting beside the statement",
+			"Statement\n\nKim Yo Jong, who once met Moon in Seoul, said in a statement on Monday that talks were over.\n", "2019-05-20",
+			[]string{"statement 2019-05-20 Seoul"}},
+		{"a hyphenated given name between 'met' and 'in'",
+			"Talks\n\nMoon Jae-in met Kim Yo-jong in Seoul on Feb. 10, 2018.\n", "2019-03-14",
+			[]string{"meeting 2018-02-10 Seoul"}},
+		{"guard: a count of hours before an occasion is not its day",
+			"Summit\n\nOn Wednesday Kim met Putin at the Vostochny cosmodrome in Russia's Amur region.\n\nJust 48 hours before the summit, North Korea fired two ballistic missiles into the sea.\n", "2023-09-17",
+			[]string{"meeting 2023-09-13 Amur Oblast"}},
+		{"guard: voting with one's feet is no vote",
+			"Flight\n\nHe voted with his feet to leave North Korea on May 3.\n", "2019-05-20",
+			nil},
+	})
+}

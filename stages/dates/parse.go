@@ -2620,24 +2620,25 @@ func (p *parser) clock(i int) (expr, bool) {
 }
 
 // thatSeason parses "that summer", "that winter": the season of the year
-// the story is in (ofYear 1), as "the summer of that year" — not where
-// "that" opens what is said ("said that spring was late") nor "fall" as a
-// verb ("prices that fall"): "that fall" only opening its sentence or after
-// "in", "during" or "by".
+// the story is in (ofYear 1), as "the summer of that year", after a
+// preposition of time ("in that winter"), opening a sentence ("That
+// summer a court sentenced her") or closing a phrase ("died of illness
+// that summer.") — not where "that" opens a clause ("said that spring was
+// late", "prices that fall", "so that winter would be bearable").
 func (p *parser) thatSeason(i int) (expr, bool) {
 	sz := seasonOf(p.word(i + 1))
 	if sz == 0 || p.is(i+2, "of") || i+2 < len(p.t) && p.t[i+2].kind == tNum {
 		return expr{}, false
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if w := p.word(k); isReportVerb(w) || isThinkVerb(w) {
-			return expr{}, false
-		}
-	}
-	if p.is(i+1, "fall") {
-		switch p.word(i - 1) {
-		case "in", "during", "by", "":
-		default:
+	// (after a preposition of time, or opening a sentence: "That summer a
+	// court sentenced her"; not "problems that spring from smuggling",
+	// "so that winter would be bearable", "warned that summer floods …")
+	switch p.word(i - 1) {
+	case "in", "during", "by", "until", "till", "through", "throughout", "over", "since":
+	default:
+		opens := p.t[i].cap && (i == 0 || p.t[i-1].kind == tPunct)
+		closes := i+2 >= len(p.t) || p.t[i+2].kind == tPunct // "died of illness that summer."
+		if !opens && !closes {
 			return expr{}, false
 		}
 	}

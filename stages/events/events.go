@@ -1089,7 +1089,7 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 		// Korea's launch on Sunday").
 		if i := d.possessorPlace(s, c.m.first); i >= 0 {
 			pl = d.placeLinkFrom(i, placeClause, "the state whose "+strconv.Quote(d.text[trigSpan.Start:trigSpan.End])+" it was")
-		} else if c.talk && pl.at >= 0 && d.places[pl.at].pm.End <= trigSpan.Start && pl.place.Precision != pipeline.GeoCountry {
+		} else if c.talk && pl.level != placeNone && pl.at >= 0 && d.places[pl.at].pm.End <= trigSpan.Start && pl.place.Precision != pipeline.GeoCountry {
 			// ("The Security Council met in New York on Monday to condemn
 			// the launch on Sunday": where the meeting sat is not where
 			// what it spoke of happened; the story's country, when another,
@@ -1330,8 +1330,8 @@ func (x *Extractor) build(d *docCtx, s *sent, c candidate) (built, bool) {
 // meeting also dismissed the vice premier", "The party plenum expelled two
 // members"): the meeting is its actor, told before; the act is the news.
 func meetingActs(s *sent, m, next match) bool {
-	if !isPast(s.toks[next.first].low) {
-		return false
+	if !isPast(s.toks[next.first].low) || s.toks[next.last].low == "resolution" {
+		return false // ("The plenum adopted a resolution": the meeting's own work)
 	}
 	named := false
 	for j := m.first - 1; j >= 0 && j >= m.first-3 && !s.toks[j+1].comma && !named; j-- {
@@ -2213,6 +2213,20 @@ func (x *Extractor) occasionType(s *sent, ci int) int {
 	return -1
 }
 
+// sameDayCount reports a count before "hours" or "minutes": digits or a
+// number word ("48 hours", "twelve hours"), which may reach another day.
+func sameDayCount(w string) bool {
+	if _, ok := atoi(w); ok {
+		return true
+	}
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "sixty", "hundred", "dozen", "dozens":
+		return true
+	}
+	return false
+}
+
 // sameDayLapse are the words before "before the <occasion>" that keep the
 // day: "Hours before the summit", "shortly before the meeting".
 var sameDayLapse = map[string]bool{"hours": true, "minutes": true, "moments": true, "shortly": true, "just": true}
@@ -2239,6 +2253,9 @@ func (x *Extractor) followedType(s *sent, ci int) int {
 	for k := 0; k+2 < len(s.toks) && s.toks[k].end <= end; k++ {
 		if s.toks[k+1].low != "before" && s.toks[k+1].low != "after" || !sameDayLapse[s.toks[k].low] || s.toks[k+2].low != "the" {
 			continue
+		}
+		if k > 0 && sameDayCount(s.toks[k-1].low) {
+			continue // "48 hours before the summit": a count, maybe of days
 		}
 		for j := k + 3; j < len(s.toks) && j <= k+4 && s.toks[j].end <= end; j++ {
 			if types := occasionNouns[s.toks[j].low]; len(types) == 1 {

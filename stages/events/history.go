@@ -351,7 +351,24 @@ func meetingReference(s *sent, m match) bool {
 	if k >= 0 && s.toks[k].low == "same" {
 		k--
 	}
-	return k >= 1 && anaphoricDet[s.toks[k].low] && (s.toks[k-1].low == "at" || s.toks[k-1].low == "during")
+	return k >= 1 && anaphoricDet[s.toks[k].low] && (s.toks[k-1].low == "at" || s.toks[k-1].low == "during") && meetingEnds(s, m.first)
+}
+
+// meetingEnds reports whether the meeting noun at token j ends its phrase:
+// a comma or the end follows it, or a word that opens the clause's subject
+// ("At that meeting the minister was dismissed") — not a noun it modifies
+// ("the meeting point", "the conference hall") nor a possessive ("the
+// committee's inspection").
+func meetingEnds(s *sent, j int) bool {
+	if j+1 >= len(s.toks) || s.toks[j+1].comma {
+		return true
+	}
+	switch n := s.toks[j+1]; n.low {
+	case "the", "a", "an", "he", "she", "it", "they", "his", "its", "their", "officials", "participants", "members":
+		return true
+	default:
+		return isCapitalized(n)
+	}
 }
 
 // atMeeting reports a clause that opens with a meeting told before ("At
@@ -366,7 +383,7 @@ func atMeeting(s *sent, clause pipeline.Span) bool {
 	if s.toks[j].low == "same" {
 		j++
 	}
-	return j < len(s.toks) && s.toks[j].end <= clause.End && meetingNouns[s.toks[j].low]
+	return j < len(s.toks) && s.toks[j].end <= clause.End && meetingNouns[s.toks[j].low] && meetingEnds(s, j)
 }
 
 // timePrepositions open a phrase that dates by another event: "before the

@@ -271,10 +271,14 @@ func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
 	return k >= 0 && s.toks[k].low == w
 }
 
-// commentatorVerbAfter reports an opinion verb, or "read", within the
-// three tokens from k: the commentators named before are its subject.
+// commentatorVerbAfter reports an opinion verb, or "read", at token k or
+// the one after, with no comma before it: the commentators named before
+// are its subject.
 func commentatorVerbAfter(s *sent, k int) bool {
-	for j := k; j < len(s.toks) && j < k+3; j++ {
+	for j := k; j < len(s.toks) && j < k+2; j++ {
+		if s.toks[j].comma {
+			return false // "arrested two researchers in Dandong, state media said"
+		}
 		if opinionVerbs[s.toks[j].low] || s.toks[j].low == "read" {
 			return true
 		}
@@ -3437,10 +3441,13 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		seat := ""
 		n := 0
 		for _, o := range unOrgans {
-			if k+len(o.words) <= len(s.toks) && slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w }) {
+			if k+len(o.words) <= len(s.toks) && slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) {
 				seat, n = o.seat, len(o.words)
 				break
 			}
+		}
+		if seat != "" && !d.unOrganAt(s, k, n) {
+			continue
 		}
 		if seat == "" && voted && s.toks[k].low == "resolution" && k+1 < len(s.toks) && len(s.toks[k+1].low) >= 3 && len(s.toks[k+1].low) <= 4 {
 			if _, ok := atoi(s.toks[k+1].low); ok {
@@ -3451,14 +3458,13 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 			continue
 		}
 		b := k - 1
-		for b >= k0 && (s.toks[b].low == "the" || s.toks[b].low == "un" || s.toks[b].low == "u" || s.toks[b].low == "n" || s.toks[b].low == "united" || s.toks[b].low == "nations") {
+		for b >= k0 && (s.toks[b].low == "the" || unWord(s.toks[b].low)) {
 			b--
 		}
 		acting := false
 		switch {
 		case n == 2 && s.toks[k].low == "resolution":
 			acting = true
-		case b >= 0 && s.toks[b].low == "national":
 		case k < kt:
 			acting = b < k0 || !prepositions[s.toks[b].low]
 		case voted && k+n < len(s.toks) && s.toks[k+n].low == "resolution":
@@ -3482,6 +3488,42 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		return placeLink{at: -1, level: placeMetonym, place: p, why: why}, true
 	}
 	return placeLink{}, false
+}
+
+// unWord reports the words of "UN", "U.N." and "United Nations".
+func unWord(w string) bool {
+	return w == "un" || w == "u" || w == "n" || w == "united" || w == "nations"
+}
+
+// unOrganAt reports whether the n capitalized words at token k name the
+// body of the United Nations itself: after "the" or "UN" ("the Security
+// Council", "the U.N. General Assembly's Third Committee") — not a state's
+// ("Russia's Security Council", "the National Security Council"), not a
+// body of something else ("the General Assembly of the Presbyterian
+// Church"), nor a word before a noun ("a former Security Council diplomat",
+// "a Security Council delegation").
+func (d *docCtx) unOrganAt(s *sent, k, n int) bool {
+	named := false
+	b := k - 1
+	for ; b >= 0 && unWord(s.toks[b].low); b-- {
+		named = true
+	}
+	if b >= 0 && s.toks[b].low == "the" {
+		named = true
+	} else if b >= 0 && s.toks[b].low == "s" && isApostrophe(d.text[s.toks[b-1].end:s.toks[b].start]) {
+		return false // "Russia's Security Council"
+	}
+	if !named {
+		return false
+	}
+	if e := k + n; e < len(s.toks) {
+		switch s.toks[e].low {
+		case "of", "diplomat", "diplomats", "delegation", "delegations", "member", "members", "ambassador",
+			"ambassadors", "envoy", "envoys", "official", "officials", "secretary", "staff", "expert", "experts", "panel", "seat":
+			return false
+		}
+	}
+	return true
 }
 
 // Words that name a kind of place when used as "the city", "the province".

@@ -900,10 +900,20 @@ var metWhat = map[string]bool{
 // full"; "met Trump in Hanoi" is a meeting).
 func metNoMeeting(toks []token, first, last int) bool {
 	atThe := first+2 < last && toks[last].low == "the" && toks[last-1].low == "at"
-	// "met Trump in Hanoi", "met Putin on Wednesday": names only between
+	// "met Trump in Hanoi", "met Putin on Wednesday", "met Kim Yo-jong in
+	// Seoul": names only between — not a storm ("met Typhoon Maysak"), nor
+	// in a relative clause or a memory ("who met Moon in Seoul in 2018",
+	// "I first met Kim on a bus")
 	named := first+1 < last && (toks[last].low == "in" || toks[last].low == "on")
+	for j := first - 1; named && j >= 0 && j >= first-2; j-- {
+		switch toks[j].low {
+		case "who", "that", "which", "first":
+			return true
+		}
+	}
 	for _, t := range toks[first+1 : last] {
-		if metWhat[t.low] || (atThe || named) && t.low != "at" && t.low != "the" && !isCapitalized(t) {
+		if metWhat[t.low] || (atThe || named) && t.low != "at" && t.low != "the" && !isCapitalized(t) && !(named && t.hyphen) ||
+			named && (t.low == "typhoon" || t.low == "storm" || t.low == "hurricane") {
 			return true
 		}
 	}
@@ -942,6 +952,10 @@ func rejectTrigger(toks []token, first, last int) bool {
 		return true
 	}
 	if toks[first].low == "met" && first < last && metNoMeeting(toks, first, last) {
+		return true
+	}
+	// "voted with his feet to leave": a flight told as a figure
+	if toks[first].low == "voted" && slices.ContainsFunc(toks[first:last], func(t token) bool { return t.low == "feet" }) {
 		return true
 	}
 	// "took away the manager's phone": a thing, not the person
