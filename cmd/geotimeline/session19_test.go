@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSession19EndToEnd runs `extract` on passages of our own through every
 // stage, for the rules of session 19 drawn from set 28's misses.
@@ -101,4 +104,16 @@ func TestSession19Review(t *testing.T) {
 			"Flight\n\nHe voted with his feet to leave North Korea on May 3.\n", "2019-05-20",
 			nil},
 	})
+}
+
+// TestSession19Initialism: a letter of an initialism is no place ("The D"
+// of "The D.P.R.K." is an alternate name of Detroit in GeoNames).
+func TestSession19Initialism(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "The D.P.R.K. launched a satellite on Tuesday.\n", "places", "-")
+	if code != exitOK {
+		t.Fatalf("places: exit %d: %s", code, stderr)
+	}
+	if strings.Contains(stdout, "Detroit") {
+		t.Errorf("places found Detroit in an initialism:\n%s", stdout)
+	}
 }

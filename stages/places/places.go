@@ -807,6 +807,12 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	if strings.HasSuffix(raw, "â") && (m.End == len(st) || !isWordRune(firstRune(st[m.End:]))) {
 		return mention{}, false
 	}
+	// A letter of an initialism: "The D" of "The D.P.R.K." is no Detroit,
+	// the "U" of "U.S." no place.
+	if r := []rune(raw); len(r) >= 1 && unicode.IsUpper(r[len(r)-1]) && (len(r) == 1 || r[len(r)-2] == ' ') &&
+		len(st) > m.End+1 && st[m.End] == '.' && isWordRune(firstRune(st[m.End+1:])) {
+		return mention{}, false
+	}
 	// A product or model name: Hwasong-15, Tumen-1.
 	if strings.HasPrefix(st[m.End:], "-") && len(st) > m.End+1 && st[m.End+1] >= '0' && st[m.End+1] <= '9' {
 		return mention{}, false
