@@ -2247,17 +2247,23 @@ func (x *Extractor) followedType(s *sent, ci int) int {
 			return x.v.triggers[m.value].typ
 		}
 	}
-	// "Hours before the summit", "Shortly after the NIS briefing": an
-	// occasion named by its noun, which may be no trigger of its own, on
-	// the same day
+	// "Hours before the summit", "after the talks", "within minutes of
+	// the North's launch": an occasion named by its noun, which may be no
+	// trigger of its own, on the same day
 	for k := 0; k+2 < len(s.toks) && s.toks[k].end <= end; k++ {
-		if s.toks[k+1].low != "before" && s.toks[k+1].low != "after" || !sameDayLapse[s.toks[k].low] || s.toks[k+2].low != "the" {
-			continue
+		the := -1
+		switch w := s.toks[k].low; {
+		case w == "after" || w == "following":
+			the = k + 1
+		case (w == "hours" || w == "minutes" || w == "moments") && k > 0 && s.toks[k-1].low == "within" && s.toks[k+1].low == "of":
+			the = k + 2
+		case sameDayLapse[w] && s.toks[k+1].low == "before":
+			the = k + 2
 		}
-		if k > 0 && sameDayCount(s.toks[k-1].low) {
-			continue // "48 hours before the summit": a count, maybe of days
+		if the < 0 || the >= len(s.toks) || s.toks[the].low != "the" || k > 0 && sameDayCount(s.toks[k-1].low) {
+			continue // ("48 hours before the summit": a count, maybe of days)
 		}
-		for j := k + 3; j < len(s.toks) && j <= k+4 && s.toks[j].end <= end; j++ {
+		for j := the + 1; j < len(s.toks) && j <= the+3 && s.toks[j].end <= end; j++ {
 			if types := occasionNouns[s.toks[j].low]; len(types) == 1 {
 				return x.v.typeNamed(types[0])
 			}

@@ -2608,6 +2608,21 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 		return l
 	}
+	// 3b. A state's forces as the subject ("South Korea's military fired
+	// two missiles into the sea", "China's police arrested …"): the act is
+	// that state's, somewhere in it (its councils and ministries sit in its
+	// capital, and are placed as the statements and meetings they make).
+	if typ != "statement" && typ != "meeting" {
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+			if !p.speaker || !inClause(p) || p.pm.End > trig.Start {
+				return false
+			}
+			j := s.tokenAt(p.pm.End) + 1 // after the possessive's "s"
+			return j < len(s.toks) && stateForces[s.toks[j].low]
+		}); i >= 0 {
+			return d.placeLinkFrom(i, placeMetonym, "the state whose forces "+q())
+		}
+	}
 	// 4. Elsewhere in the sentence — for what was said, not in a clause
 	// of another event before it ("a man who served at the camp before
 	// defecting across the Yalu near Hyesan, told researchers that …
@@ -3488,6 +3503,13 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		return placeLink{at: -1, level: placeMetonym, place: p, why: why}, true
 	}
 	return placeLink{}, false
+}
+
+// stateForces are a state's armed and police forces after its possessive
+// ("South Korea's military").
+var stateForces = map[string]bool{
+	"military": true, "army": true, "navy": true, "forces": true, "troops": true, "soldiers": true,
+	"marines": true, "police": true, "coast": true, "border": true, "air": true,
 }
 
 // unWord reports the words of "UN", "U.N." and "United Nations".
