@@ -848,8 +848,10 @@ func (p *parser) calendar(i int) (expr, bool) {
 			e.y, e.yGiven, e.e = y, true, k+1
 		} else if jy, good := p.jucheYear(k); good {
 			e.y, e.yGiven, e.e = jy.y, true, jy.e // KCNA: "July 1, Juche 113 (2024)"
-		} else if off, n, good := p.anaphoricYear(j + 1); good && !p.possessiveAt(j+1+n) {
-			e.e, e.ofYear = j+1+n, off // "on Feb. 10 that year", "on May 3 the following year"
+		} else if off, n, good := p.anaphoricYear(j + 1); good && !p.possessiveAt(j+1+n) && !p.dash(j+1+n) {
+			// "on Feb. 10 that year", "on May 3 the following year" (not
+			// "said on Feb. 10 that year-end bonuses …")
+			e.e, e.ofYear = j+1+n, off
 		} else if off, n, good := p.anaphoricYear(j + 2); good && p.is(j+1, "of") {
 			e.e, e.ofYear = j+2+n, off // "on March 5 of that year"
 		} else {
@@ -2636,13 +2638,25 @@ func (p *parser) thatSeason(i int) (expr, bool) {
 	switch p.word(i - 1) {
 	case "in", "during", "by", "until", "till", "through", "throughout", "over", "since":
 	default:
-		opens := p.t[i].cap && (i == 0 || p.t[i-1].kind == tPunct)
+		// (opening: not before a noun it modifies, "That summer camp")
+		opens := p.t[i].cap && (i == 0 || p.t[i-1].kind == tPunct) &&
+			(i+2 >= len(p.t) || p.t[i+2].kind == tPunct || p.t[i+2].cap || subjectStart(p.word(i+2)))
 		closes := i+2 >= len(p.t) || p.t[i+2].kind == tPunct // "died of illness that summer."
 		if !opens && !closes {
 			return expr{}, false
 		}
 	}
 	return expr{s: i, e: i + 2, form: fSeason, season: sz, ofYear: 1}, true
+}
+
+// subjectStart reports a word that may open a clause's subject ("That
+// summer a court …", "That winter she …").
+func subjectStart(w string) bool {
+	switch w {
+	case "a", "an", "the", "he", "she", "they", "we", "i", "it", "his", "her", "their", "my", "our", "police", "officials", "authorities":
+		return true
+	}
+	return false
 }
 
 // thatMonth parses "that August": August of the year the story is in

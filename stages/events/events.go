@@ -620,7 +620,9 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 	// July 27 …", is not the meeting's).
 	for i := first; i < len(out); i++ {
 		clause := s.clauses()[s.clauseOf(out[i].Trigger.Start)]
-		if !decisionOfMeeting(s, clause) && !(atMeeting(s, clause) && out[i].Type != "meeting") {
+		// (what was done at it is where its own clause says, if it does:
+		// "At the meeting Putin thanked the troops deployed in Kursk")
+		if !decisionOfMeeting(s, clause) && !(atMeeting(s, clause) && out[i].Type != "meeting" && !d.namesWhere(s, clause)) {
 			continue
 		}
 		// The meeting told as such, not a re-mention ("The meeting noted
@@ -678,6 +680,20 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 		})
 	}
 	return out
+}
+
+// namesWhere reports a place of the clause after "in", "at" or "near":
+// where what it tells happened ("the troops deployed in Kursk"; not "the
+// party secretary of Chagang province").
+func (d *docCtx) namesWhere(s *sent, clause pipeline.Span) bool {
+	for _, i := range s.places {
+		p := d.places[i]
+		if p.pm.Resolved && clause.Start <= p.pm.Start && p.pm.Start < clause.End &&
+			(d.placeAfter(s, p, "in") || d.placeAfter(s, p, "at") || d.placeAfter(s, p, "near")) {
+			return true
+		}
+	}
+	return false
 }
 
 // decides reports a meeting trigger that names a body or sitting that
@@ -2255,6 +2271,16 @@ func (x *Extractor) followedType(s *sent, ci int) int {
 		switch w := s.toks[k].low; {
 		case w == "after" || w == "following":
 			the = k + 1
+			if k > 0 {
+				switch u := s.toks[k-1].low; u {
+				case "days", "weeks", "months", "years", "day", "week", "month", "year":
+					the = -1 // "two days after the test": another day (lapsePhrase's)
+				case "hours", "minutes", "moments":
+					if k > 1 && sameDayCount(s.toks[k-2].low) {
+						the = -1 // "Some 24 hours after the test"
+					}
+				}
+			}
 		case (w == "hours" || w == "minutes" || w == "moments") && k > 0 && s.toks[k-1].low == "within" && s.toks[k+1].low == "of":
 			the = k + 2
 		case sameDayLapse[w] && s.toks[k+1].low == "before":

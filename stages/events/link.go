@@ -271,6 +271,27 @@ func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
 	return k >= 0 && s.toks[k].low == w
 }
 
+// visitorsFrom reports a place after "from" that says where a group came
+// from ("an inspection team from Pyongyang"), not one someone left ("she
+// fled from Hyesan"): the town is not the story's.
+func (d *docCtx) visitorsFrom(s *sent, p placeRef) bool {
+	if !d.placeAfter(s, p, "from") {
+		return false
+	}
+	k := s.tokenAt(p.pm.Start) - 1
+	for k >= 0 && s.toks[k].low != "from" {
+		k--
+	}
+	return k >= 1 && visitorNouns[s.toks[k-1].low]
+}
+
+// visitorNouns are the groups that come from somewhere into a story.
+var visitorNouns = map[string]bool{
+	"team": true, "teams": true, "group": true, "groups": true, "delegation": true, "inspectors": true,
+	"officials": true, "agents": true, "cadres": true, "investigators": true, "officers": true,
+	"troops": true, "soldiers": true, "visitors": true, "traders": true, "envoys": true,
+}
+
 // commentatorVerbAfter reports an opinion verb, or "read", at token k or
 // the one after, with no comma before it: the commentators named before
 // are its subject.
@@ -280,10 +301,29 @@ func commentatorVerbAfter(s *sent, k int) bool {
 			return false // "arrested two researchers in Dandong, state media said"
 		}
 		if opinionVerbs[s.toks[j].low] || s.toks[j].low == "read" {
-			return true
+			// (not a participle: "researchers in Pyongyang said to have
+			// leaked data")
+			return j+1 >= len(s.toks) || s.toks[j+1].low != "to"
 		}
 	}
 	return false
+}
+
+// commentatorSubject reports whether the commentators at token k open
+// their sentence or clause, perhaps after a quantifier ("Experts in
+// Seoul warned", "…, many observers in Seoul read it as"): the subject,
+// not the object of a verb before ("executed three researchers in …").
+func commentatorSubject(s *sent, k int) bool {
+	j := k
+	for j > 0 && !s.toks[j].comma {
+		switch s.toks[j-1].low {
+		case "many", "some", "most", "several", "other", "foreign", "independent", "outside", "western", "the":
+			j--
+			continue
+		}
+		break
+	}
+	return j == 0 || s.toks[j].comma || s.toks[j-1].low == "and" || s.toks[j-1].low == "but"
 }
 
 // kindNouns name the kind of a place before "of" ("the port of Chongjin").
@@ -440,7 +480,7 @@ walk:
 	// "many observers in Seoul read it as", "analysts in Washington
 	// say": where commentators sit, not where anything they comment on
 	// happened (not "arrested two researchers in Dandong")
-	if prev >= 1 && s.toks[prev].low == "in" && commentators[s.toks[prev-1].low] && commentatorVerbAfter(s, s.tokenAt(p.pm.End)) {
+	if prev >= 1 && s.toks[prev].low == "in" && commentators[s.toks[prev-1].low] && commentatorSubject(s, prev-1) && commentatorVerbAfter(s, s.tokenAt(p.pm.End)) {
 		p.role = roleModifier
 		return
 	}
@@ -3480,10 +3520,14 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		switch {
 		case n == 2 && s.toks[k].low == "resolution":
 			acting = true
+		case k+n < len(s.toks) && s.toks[k+n].low == "resolution" && votedBefore(s, k0, k):
+			acting = true // "Russia vetoed a U.N. Security Council resolution that would have …": voted at the Council
 		case k < kt:
-			acting = b < k0 || !prepositions[s.toks[b].low]
-		case voted && k+n < len(s.toks) && s.toks[k+n].low == "resolution":
-			acting = true // "Russia vetoed a U.N. Security Council resolution": voted at the Council
+			// the trigger's subject: at most two words between, no comma,
+			// no other name ("After the General Assembly passed the
+			// resolution on Monday, North Korea fired a missile" is North
+			// Korea's launch)
+			acting = (b < k0 || !prepositions[s.toks[b].low]) && d.subjectOf(s, k+n, s.tokenAt(trig.Start))
 		default:
 			acting = b >= k0 && b > kt && s.toks[b].low == "by"
 		}
@@ -3515,6 +3559,39 @@ var stateForces = map[string]bool{
 // unWord reports the words of "UN", "U.N." and "United Nations".
 func unWord(w string) bool {
 	return w == "un" || w == "u" || w == "n" || w == "united" || w == "nations"
+}
+
+// votedBefore reports a verb of voting among tokens lo to hi ("vetoed",
+// "adopted", "passed", "voted").
+func votedBefore(s *sent, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		w := s.toks[j].low
+		if strings.HasPrefix(w, "veto") || strings.HasPrefix(w, "adopt") || strings.HasPrefix(w, "pass") || strings.HasPrefix(w, "vot") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf reports whether the words from token e to the trigger at t
+// leave the words before e its subject: no comma and no word opening
+// another clause among them ("the U.N. Security Council unanimously
+// adopted a resolution on Monday capping …"; not "After the General
+// Assembly passed the resolution on Monday, North Korea fired …", "The
+// Human Rights Council heard that North Korea executed …").
+func (d *docCtx) subjectOf(s *sent, e, t int) bool {
+	for j := e; j <= t && j < len(s.toks); j++ {
+		if s.toks[j].comma {
+			return false
+		}
+		switch s.toks[j].low {
+		case "that", "which", "who", "whether", "when", "while", "after", "before", "as":
+			if j < t {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unOrganAt reports whether the n capitalized words at token k name the
@@ -3632,7 +3709,7 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 			if !p.pm.Resolved {
 				continue
 			}
-			if p.role == roleDirection && d.placeAfter(d.sents[p.sent], p, "from") {
+			if p.role == roleDirection && d.visitorsFrom(d.sents[p.sent], p) {
 				continue // "an inspection team from Pyongyang was in town. … stationed in the city": not where they came from
 			}
 			if areaNoun(s.toks[j].low) && (p.role != roleNormal || p.metonym || d.actorElsewhere(s, p.pm.Place.Country)) {

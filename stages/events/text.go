@@ -905,9 +905,16 @@ func metNoMeeting(toks []token, first, last int) bool {
 	// in a relative clause or a memory ("who met Moon in Seoul in 2018",
 	// "I first met Kim on a bus")
 	named := first+1 < last && (toks[last].low == "in" || toks[last].low == "on")
-	for j := first - 1; named && j >= 0 && j >= first-2; j-- {
+	for j := first - 1; named && j >= 0 && j >= first-4; j-- {
 		switch toks[j].low {
-		case "who", "that", "which", "first":
+		case "who", "whose", "that", "which", "first", "having", "had":
+			return true
+		}
+	}
+	// "met Japan in a World Cup qualifier": a match
+	for j := last + 1; named && j < len(toks) && j <= last+5; j++ {
+		switch toks[j].low {
+		case "qualifier", "qualifiers", "match", "game", "final", "semifinal", "tournament", "cup", "championship", "league":
 			return true
 		}
 	}
@@ -952,6 +959,22 @@ func rejectTrigger(toks []token, first, last int) bool {
 		return true
 	}
 	if toks[first].low == "met" && first < last && metNoMeeting(toks, first, last) {
+		return true
+	}
+	// "carried the soldiers' coffins", "carried the units' letter": what
+	// belonged to them
+	if (toks[first].low == "carried" || toks[first].low == "transported" || toks[first].low == "ferried") && last+1 < len(toks) && toks[last+1].soft {
+		// (a gap of an apostrophe and a space, or an apostrophe before "s")
+		if gap := toks[last+1].start - toks[last].end; gap >= 2 || gap == 1 && toks[last+1].low == "s" {
+			return true
+		}
+	}
+	// "took 55 boxes of remains into custody": no arrest
+	if toks[first].low == "took" && w == "custody" && slices.ContainsFunc(toks[first:last], func(t token) bool { return t.low == "remains" || t.low == "boxes" || t.low == "bodies" }) {
+		return true
+	}
+	// "a rocket-shaped balloon was launched": no rocket
+	if (toks[first].low == "rocket" || toks[first].low == "satellite") && first+1 < len(toks) && toks[first+1].hyphen {
 		return true
 	}
 	// "voted with his feet to leave": a flight told as a figure
