@@ -78,7 +78,7 @@ var dispatchSets = []struct {
 	// measured blind at 22 found, precision 0.46, on the fifth session's
 	// rules of that hour. A training set now.
 	// Twelfth session ("between Oct. 8 and 13 last year"): 35 -> 36.
-	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 40, 0.63},
+	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 41, 0.65},
 	// Written blind the same way as a typical week's mix (short, medium and
 	// long reports; 54 gold events); measured blind on the fifth session's
 	// rules of 4414a4b at 30 found, precision 0.48 (session 4's rules: 27,
@@ -157,7 +157,7 @@ var dispatchSets = []struct {
 	// Fourteenth session: 41 -> 42 (the city's Osan-dok neighborhood placed
 	// in the city); a launch told in a second clause ("… after Pyongyang
 	// fired two missiles … the previous day") that the gold does not list.
-	{"sixteenth blind set", "dispatches_blind16", "dispatches_blind16_gold.jsonl", 44, 0.61},
+	{"sixteenth blind set", "dispatches_blind16", "dispatches_blind16_gold.jsonl", 45, 0.61},
 	// Written blind at the start of the ninth session (twelve reports of
 	// 2017-2024: inside reports, wire, state media, imagery, testimony and
 	// an NGO report; 58 gold events) and measured before anything of it
@@ -168,7 +168,7 @@ var dispatchSets = []struct {
 	// fifteenth session (the new twenty-fifth set keeps seven held out),
 	// its misses read and rules drawn from them
 	// (cmd/geotimeline/session15_test.go): 30 -> 36 found.
-	{"seventeenth blind set", "dispatches_blind17", "dispatches_blind17_gold.jsonl", 37, 0.50},
+	{"seventeenth blind set", "dispatches_blind17", "dispatches_blind17_gold.jsonl", 37, 0.51},
 	// Written blind at the start of the tenth session (twelve reports of
 	// 2014-2025: wire with a yearless dateline, inside reports, state
 	// media, testimony, imagery, NIS briefing, Chinese border cities, a
@@ -249,7 +249,7 @@ var dispatchSets = []struct {
 	// precision 0.65, on the session's first rules (a6db9d3), and 61 (0.64)
 	// on the rules of the commit that added it (d5bdf1f and the fence and
 	// "met officials" rows). Held out: its misses are never read.
-	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 62, 0.64},
+	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 63, 0.65},
 	// Written blind at the start of the sixteenth session (twelve reports
 	// of 2009-2025 and one undated: inside reports with bylines, AP,
 	// Reuters and Yonhap datelines, a KCNA report with a Juche date line, a
@@ -266,7 +266,7 @@ var dispatchSets = []struct {
 	// report, an analysis; 106 gold events) and measured before anything
 	// of it was read: 50 found, precision 0.57, on the session's first
 	// rules (aa7bee2). Held out: its misses are never read.
-	{"twenty-seventh blind set", "dispatches_blind27", "dispatches_blind27_gold.jsonl", 52, 0.56},
+	{"twenty-seventh blind set", "dispatches_blind27", "dispatches_blind27_gold.jsonl", 53, 0.58},
 	// Written blind in the eighteenth session (twelve reports of
 	// 2014-2024, one undated and one with a yearless Yonhap dateline; AFP,
 	// AP, Reuters, Yonhap and NK News datelines, KCNA, inside reports, a
@@ -275,9 +275,9 @@ var dispatchSets = []struct {
 	// read: 43 found, precision 0.49, on the session's first rules
 	// (ade0a87). No 9-word run in common with ../shared/seeds. Held out:
 	// its misses are never read. Training since session 19.
-	{"twenty-eighth blind set", "dispatches_blind28", "dispatches_blind28_gold.jsonl", 45, 0.48},
-	// Written blind in the nineteenth session (twelve reports of
-	// 2008-2025, one undated; AFP, AP, Reuters, Yonhap and NK News
+	{"twenty-eighth blind set", "dispatches_blind28", "dispatches_blind28_gold.jsonl", 69, 0.69},
+	// Written blind in the nineteenth session (twelve reports, one
+	// undated; AFP, AP, Reuters, Yonhap and NK News
 	// datelines, KCNA, inside reports, a defector's account, a rights
 	// report on repatriations, an analysis of a decade of tests and talks;
 	// 111 gold events) and measured before anything of it was read: 41
@@ -297,7 +297,9 @@ var dispatchSets = []struct {
 // Seventeenth session: 24 62 -> 63; 15, 21, 23, 25, 26 and 27 unchanged.
 // Set 23, held out since session 13, is training since session 18.
 // Eighteenth session: 21 55 -> 56, 27 50 -> 52, 28 43 -> 45. Set 28 is
-// training since session 19.)
+// training since session 19. Nineteenth session: 25 62 -> 63, 27 52 -> 53
+// (54 before two reviews narrowed the rules), 26 precision .59 -> .58; 15,
+// 21 and 24 unchanged; 29 41 -> 42.)
 var heldOut = map[string]bool{
 	"dispatches_blind15": true, "dispatches_blind21": true,
 	"dispatches_blind24": true, "dispatches_blind25": true,
