@@ -3488,10 +3488,7 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		return placeLink{}, false
 	}
 	k0, kt := s.tokenAt(clause.Start), s.tokenAt(trig.End-1)
-	voted := false
-	for _, w := range strings.Fields(strings.ToLower(d.text[trig.Start:trig.End])) {
-		voted = voted || strings.HasPrefix(w, "adopt") || strings.HasPrefix(w, "pass") || strings.HasPrefix(w, "veto") || strings.HasPrefix(w, "vot")
-	}
+	voted := votedBefore(s, s.tokenAt(trig.Start), kt+1) // the trigger is a vote
 	for k := k0; k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
 		seat := ""
 		n := 0
@@ -3523,10 +3520,8 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		case k+n < len(s.toks) && s.toks[k+n].low == "resolution" && votedBefore(s, k0, k):
 			acting = true // "Russia vetoed a U.N. Security Council resolution that would have …": voted at the Council
 		case k < kt:
-			// the trigger's subject: at most two words between, no comma,
-			// no other name ("After the General Assembly passed the
-			// resolution on Monday, North Korea fired a missile" is North
-			// Korea's launch)
+			// the trigger's subject (see subjectOf), not after a
+			// preposition ("a resolution of the General Assembly")
 			acting = (b < k0 || !prepositions[s.toks[b].low]) && d.subjectOf(s, k+n, s.tokenAt(trig.Start))
 		default:
 			acting = b >= k0 && b > kt && s.toks[b].low == "by"
@@ -3561,8 +3556,8 @@ func unWord(w string) bool {
 	return w == "un" || w == "u" || w == "n" || w == "united" || w == "nations"
 }
 
-// votedBefore reports a verb of voting among tokens lo to hi ("vetoed",
-// "adopted", "passed", "voted").
+// votedBefore reports a verb of voting among tokens lo to hi, hi
+// excluded ("vetoed", "adopted", "passed", "voted").
 func votedBefore(s *sent, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		w := s.toks[j].low
