@@ -158,7 +158,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		}
 		if len(toks) > first {
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart]) ||
-				initialismGap(doc, toks[len(toks)-1], gapStart, t)
+				initialismGap(doc, start, toks[len(toks)-1], gapStart, t)
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 			t.hyphen = tokStart-gapStart == 1 && doc[gapStart] == '-'
@@ -272,8 +272,9 @@ func softGap(g string) bool {
 // with full stops ("U.S.", "U.N.", "D.P.R.K."), which a phrase runs across
 // as it does across "US": "met U.S. President Donald Trump", "the U.N.
 // Security Council adopted". prev is the token before the gap, which starts
-// at gapStart; t the token after it.
-func initialismGap(doc string, prev token, gapStart int, t token) bool {
+// at gapStart; t the token after it; start the start of the span tokenized,
+// before which nothing is read.
+func initialismGap(doc string, start int, prev token, gapStart int, t token) bool {
 	if len(prev.text) != 1 || !isUpperByte(prev.text[0]) || doc[gapStart] != '.' {
 		return false
 	}
@@ -287,7 +288,7 @@ func initialismGap(doc string, prev token, gapStart int, t token) bool {
 	// After the initialism's last full stop: the letter before prev is
 	// one too ("U.S. President", not "John F. Kennedy").
 	k := prev.start
-	return k >= 2 && doc[k-1] == '.' && isUpperByte(doc[k-2]) && (k == 2 || !isASCIILetter(doc[k-3]))
+	return k-2 >= start && doc[k-1] == '.' && isUpperByte(doc[k-2]) && (k-2 == start || !isASCIILetter(doc[k-3]))
 }
 
 func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
