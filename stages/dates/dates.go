@@ -1760,7 +1760,7 @@ func ofYearDate(e *expr, y int, at date) resolved {
 		}
 		return resolved{kind: pipeline.KindDate, value: fmtYear(y) + "-" + seasonCode[e.season], iv: seasonMod(seasonIv(y, e.season), e.mod), anchor: pipeline.AnchorNarrative, at: at}
 	}
-	if y == 0 {
+	if y == 0 || e.d > 0 && !validDay(y, e.m, e.d) {
 		v := "XXXX" + fmtMonth(2000, e.m)[4:]
 		if e.d > 0 {
 			v = "XXXX" + calValue(2000, e.m, e.d)[4:]
@@ -1770,9 +1770,6 @@ func ofYearDate(e *expr, y int, at date) resolved {
 	if e.d > 0 {
 		// "on Feb. 10 that year"
 		d := date{Year: y, Month: e.m, Day: e.d}
-		if !validDay(y, e.m, e.d) {
-			return resolved{kind: pipeline.KindDate, value: "XXXX" + calValue(2000, e.m, e.d)[4:], anchor: pipeline.AnchorNone}
-		}
 		return resolved{kind: pipeline.KindDate, value: fmtDay(d), iv: dayIv(d), anchor: pipeline.AnchorNarrative, at: at}
 	}
 	return resolved{kind: pipeline.KindDate, value: fmtMonth(y, e.m), iv: monthIv(y, e.m), anchor: pipeline.AnchorNarrative, at: at}

@@ -2632,9 +2632,6 @@ func (p *parser) thatSeason(i int) (expr, bool) {
 	if sz == 0 || p.is(i+2, "of") || i+2 < len(p.t) && p.t[i+2].kind == tNum {
 		return expr{}, false
 	}
-	// (after a preposition of time, or opening a sentence: "That summer a
-	// court sentenced her"; not "problems that spring from smuggling",
-	// "so that winter would be bearable", "warned that summer floods …")
 	switch p.word(i - 1) {
 	case "in", "during", "by", "until", "till", "through", "throughout", "over", "since":
 	default:

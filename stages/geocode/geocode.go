@@ -2317,15 +2317,20 @@ func listSep(text string, ms []pipeline.PlaceMention, j int) bool {
 // stage puts what a body with a fixed seat did (events.SeatCities).
 func PlaceNamed(gaz *gazetteer.Gazetteer, name, cc string) (pipeline.Place, bool) {
 	for _, e := range gaz.Lookup(name) {
-		if e.Class != "P" || e.Country != cc {
-			continue
+		if e.Class == "P" && e.Country == cc {
+			return entryPlace(e), true
 		}
-		p := pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code, Admin1: e.Admin1,
-			Country: e.Country, Population: e.Population}
-		p.Precision, p.UncertaintyKM = precisionOf(p, e.Class, nil)
-		return p, true
 	}
 	return pipeline.Place{}, false
+}
+
+// entryPlace returns gazetteer entry e as a resolved place with its
+// precision.
+func entryPlace(e gazetteer.Entry) pipeline.Place {
+	p := pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code, Admin1: e.Admin1,
+		Country: e.Country, Population: e.Population}
+	p.Precision, p.UncertaintyKM = precisionOf(p, e.Class, nil)
+	return p
 }
 
 // Capitals returns every country's capital in gaz (the most populous
@@ -2341,10 +2346,7 @@ func Capitals(gaz *gazetteer.Gazetteer) map[string]pipeline.Place {
 		if c, ok := out[e.Country]; ok && (c.Population > e.Population || c.Population == e.Population && c.ID < e.ID) {
 			continue
 		}
-		p := pipeline.Place{ID: e.ID, Name: e.Name, Lat: e.Lat, Lon: e.Lon, FeatureCode: e.Code, Admin1: e.Admin1,
-			Country: e.Country, Population: e.Population}
-		p.Precision, p.UncertaintyKM = precisionOf(p, e.Class, nil)
-		out[e.Country] = p
+		out[e.Country] = entryPlace(e)
 	}
 	return out
 }

@@ -809,7 +809,8 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	}
 	// A letter of an initialism: "The D" of "The D.P.R.K." is no Detroit,
 	// the "U" of "U.S." no place.
-	if r := []rune(raw); len(r) >= 1 && unicode.IsUpper(r[len(r)-1]) && (len(r) == 1 || r[len(r)-2] == ' ') &&
+	// (checked on the bytes first: it runs for every match)
+	if n := len(raw); n >= 1 && 'A' <= raw[n-1] && raw[n-1] <= 'Z' && (n == 1 || raw[n-2] == ' ') &&
 		len(st) > m.End+1 && st[m.End] == '.' && isWordRune(firstRune(st[m.End+1:])) {
 		return mention{}, false
 	}
