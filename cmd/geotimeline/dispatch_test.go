@@ -31,7 +31,7 @@ var dispatchSets = []struct {
 	// has it, and the inspection team of the lede, dated to the February
 	// dismissals it came before, stays; trucks that crossed a bridge in a
 	// trial run are traffic, which the gold does not list.)
-	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.68},
+	{"dispatches", "dispatches", "dispatches_gold.jsonl", 33, 0.66},
 	// Written blind — fifteen dispatches and their 65 gold events, by a
 	// session that had read neither the rules nor the other sets — and
 	// measured at 33 found, precision 0.47, before any rule was written
@@ -78,7 +78,7 @@ var dispatchSets = []struct {
 	// measured blind at 22 found, precision 0.46, on the fifth session's
 	// rules of that hour. A training set now.
 	// Twelfth session ("between Oct. 8 and 13 last year"): 35 -> 36.
-	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 41, 0.65},
+	{"sixth blind set", "dispatches_blind6", "dispatches_blind6_gold.jsonl", 42, 0.65},
 	// Written blind the same way as a typical week's mix (short, medium and
 	// long reports; 54 gold events); measured blind on the fifth session's
 	// rules of 4414a4b at 30 found, precision 0.48 (session 4's rules: 27,
@@ -104,7 +104,7 @@ var dispatchSets = []struct {
 	// events) and measured at its start (a827c4d) at 26 found, precision
 	// 0.51; unchanged by the rules drawn from the ninth set. A training set
 	// since.
-	{"tenth blind set", "dispatches_blind10", "dispatches_blind10_gold.jsonl", 44, 0.75},
+	{"tenth blind set", "dispatches_blind10", "dispatches_blind10_gold.jsonl", 44, 0.73},
 	// Written blind in the sixth session (reports from inside sources on
 	// named counties, two wire stories; 53 gold events) and measured twice,
 	// its misses never read: at the session's start (a827c4d) 33 found,
@@ -178,7 +178,7 @@ var dispatchSets = []struct {
 	// then (the new twenty-fourth set keeps seven held out), its misses read
 	// and rules drawn from them (cmd/geotimeline/session14_test.go,
 	// stages/dates/followup14_test.go): 33 -> 43 found.
-	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 48, 0.55},
+	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 49, 0.55},
 	// Written blind at the start of the eleventh session (twelve reports
 	// of 2014-2024: inside reports, a yearless wire dateline, a story with
 	// no date at all, "Posted:" headers, state media, imagery, an NGO
@@ -188,7 +188,7 @@ var dispatchSets = []struct {
 	// until the thirteenth session: made a training set then (the new
 	// twenty-first set keeps five held out), its misses read and rules
 	// drawn from them (cmd/geotimeline/session13_test.go): 36 -> 42 found.
-	{"nineteenth blind set", "dispatches_blind19", "dispatches_blind19_gold.jsonl", 49, 0.57},
+	{"nineteenth blind set", "dispatches_blind19", "dispatches_blind19_gold.jsonl", 49, 0.55},
 	// Written blind at the start of the twelfth session (twelve reports of
 	// 2014-2025: inside reports with bylines, a yearless Yonhap dateline, a
 	// weekly state-media roundup, imagery, an NGO report with flashbacks,
@@ -220,7 +220,7 @@ var dispatchSets = []struct {
 	// out until session 16 (41 found); made a training set in session 17,
 	// its misses read and rules drawn from them
 	// (cmd/geotimeline/session17_test.go): 41 -> 56.
-	{"twenty-second blind set", "dispatches_blind22", "dispatches_blind22_gold.jsonl", 57, 0.61},
+	{"twenty-second blind set", "dispatches_blind22", "dispatches_blind22_gold.jsonl", 59, 0.61},
 	// Written blind at the end of the thirteenth session (twelve reports of
 	// 2012-2025 and one undated: inside reports with bylines, a yearless
 	// Yonhap dateline, state media, a UN report, a ministry release, a
@@ -293,7 +293,7 @@ var dispatchSets = []struct {
 	// measured before anything of it was read: 61 found, precision 0.62,
 	// on the session's first rules (817b2ec). No 9-word run in common
 	// with ../shared/seeds. Held out: its misses are never read.
-	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 61, 0.61},
+	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 62, 0.61},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss

@@ -130,6 +130,16 @@ func TestWideGap(t *testing.T) {
 			t.Errorf("add(%q) accepted a phrase opening or ending with a gap", bad)
 		}
 	}
+	// A gap wider than nine words is written with two digits; a gap out of
+	// range or not a number is an error, not the word "..13" or "13".
+	if !newMatcher().add("imagery ..12 =shows", 0, true) {
+		t.Error("add rejected a ..12 gap")
+	}
+	for _, bad := range []string{"imagery ..13 =shows", "imagery ..0 =shows", "imagery ..x =shows", "imagery .. =shows", "imagery .... =shows"} {
+		if newMatcher().add(bad, 0, true) {
+			t.Errorf("add(%q) accepted a malformed gap", bad)
+		}
+	}
 	tests := []struct {
 		text string
 		want bool

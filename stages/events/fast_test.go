@@ -17,7 +17,7 @@ import (
 
 // refTokens is the definition appendTokens implements: maximal runs of
 // letters, digits and combining marks; the lower-case form from
-// strings.ToLower; soft when the gap before passes softGap or initialismGap;
+// strings.ToLower; soft when the gap before passes softGap or dottedGap;
 // the id from the word table's map.
 func refTokens(doc string, start, end int, words map[string]int32) []token {
 	var toks []token
@@ -25,7 +25,7 @@ func refTokens(doc string, start, end int, words map[string]int32) []token {
 	emit := func(e int) {
 		t := token{start: tokStart, end: e, text: doc[tokStart:e]}
 		t.low = strings.ToLower(t.text)
-		t.soft = len(toks) > 0 && (softGap(doc[gapStart:tokStart]) || initialismGap(doc, start, toks[len(toks)-1], gapStart, t))
+		t.soft = len(toks) > 0 && (softGap(doc[gapStart:tokStart]) || dottedGap(doc, start, toks[len(toks)-1], gapStart, t))
 		t.comma = len(toks) > 0 && !t.soft && commaGap(doc[gapStart:tokStart])
 		t.quoted = len(toks) > 0 && !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 		t.hyphen = len(toks) > 0 && tokStart-gapStart == 1 && doc[gapStart] == '-'

@@ -44,7 +44,7 @@ func TestSession8Triggers(t *testing.T) {
 		{"guard: a said that reports a new arrest", "The ministry of {{North Korea|country|KP}} said on [[Monday|2021-08-23]] that police arrested five smugglers.", []string{"arrest"}},
 		{"a customs office shut", "The customs office in {{Hyesan|city|KP|Ryanggang}} was shut on [[Jan. 22|2020-01-22]].", []string{"border_closure"}},
 		{"soldiers captured", "Ukrainian forces captured two North Korean soldiers in {{Kursk|city|RU|Kursk}} on [[Jan. 9|2025-01-09]].", []string{"arrest"}},
-		{"guard: images captured", "Satellite images captured on [[May 21|2023-05-21]] show a fence near {{Hoeryong|city|KP|North Hamgyong}}.", []string{}},
+		{"guard: images captured are no arrest (what they show of the day is an event since session 20)", "Satellite images captured on [[May 21|2023-05-21]] show a fence near {{Hoeryong|city|KP|North Hamgyong}}.", []string{"other"}},
 		{"a statement dated at the opening", "On [[June 2|2024-06-02]], the vice defense minister of {{North Korea|country|KP}} said the launches would stop.", []string{"statement"}},
 		{"a statement dated where it was released", "In that statement, released [[Monday|2024-03-25]], the sister of the leader of {{North Korea|country|KP}} said a summit was possible.", []string{"statement"}},
 		{"guard: an opening day of another event", "On [[June 2|2024-06-02]], police in {{Hyesan|city|KP|Ryanggang}} arrested two traders, the ministry said.", []string{"arrest"}},

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -158,7 +159,7 @@ func (z *tokenizer) appendTokens(toks []token, doc string, start, end int) []tok
 		}
 		if len(toks) > first {
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart]) ||
-				initialismGap(doc, start, toks[len(toks)-1], gapStart, t)
+				dottedGap(doc, start, toks[len(toks)-1], gapStart, t)
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 			t.hyphen = tokStart-gapStart == 1 && doc[gapStart] == '-'
@@ -266,6 +267,26 @@ func softGap(g string) bool {
 		}
 	}
 	return true
+}
+
+// dottedGap reports a gap at a full stop that ends no sentence and that a
+// phrase runs across: an initialism's (initialismGap) or an abbreviated
+// month's before its day ("Imagery from Oct. 7 shows", as from "October 7").
+func dottedGap(doc string, start int, prev token, gapStart int, t token) bool {
+	return initialismGap(doc, start, prev, gapStart, t) || monthGap(doc, prev, gapStart, t)
+}
+
+// monthGap reports the gap of ". " between an abbreviated month, as written
+// ("Oct", "Sept"), and a number.
+func monthGap(doc string, prev token, gapStart int, t token) bool {
+	if doc[gapStart] != '.' || t.text[0] < '0' || t.text[0] > '9' || strings.Trim(doc[gapStart+1:t.start], " ") != "" || gapStart+1 == t.start {
+		return false
+	}
+	switch prev.text {
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
 }
 
 // initialismGap reports a gap inside or right after an initialism written
@@ -439,10 +460,13 @@ type matcher struct {
 	classes map[string][]string
 }
 
+// maxGap is the widest "..N" gap a phrase may hold.
+const maxGap = 12
+
 func newMatcher() *matcher { return &matcher{byFirst: map[string][]int{}} }
 
 // add registers a phrase. Words are split on whitespace; "..." is a gap of
-// up to three tokens, "..N" (N a digit, 1–9) one of up to N tokens; "=word" matches that form only;
+// up to three tokens, "..N" (1 ≤ N ≤ maxGap) one of up to N tokens; "=word" matches that form only;
 // "@name" matches any word of the class name, as written; when inflecting is false
 // every word matches as written (case-insensitive unless it is an acronym).
 func (m *matcher) add(phrase string, value int, inflecting bool) bool {
@@ -456,11 +480,12 @@ func (m *matcher) add(phrase string, value int, inflecting bool) bool {
 			p.slots = append(p.slots, slot{gap: 3})
 			continue
 		}
-		if len(raw) == 3 && strings.HasPrefix(raw, "..") && raw[2] >= '1' && raw[2] <= '9' {
-			if len(p.slots) == 0 {
-				return false
+		if digits, ok := strings.CutPrefix(raw, ".."); ok {
+			n, err := strconv.Atoi(digits)
+			if err != nil || n < 1 || n > maxGap || len(p.slots) == 0 {
+				return false // "..12" read as a word once went unnoticed
 			}
-			p.slots = append(p.slots, slot{gap: int(raw[2] - '0')})
+			p.slots = append(p.slots, slot{gap: n})
 			continue
 		}
 		if name, ok := strings.CutPrefix(raw, "@"); ok {
@@ -937,6 +962,26 @@ func metNoMeeting(toks []token, first, last int) bool {
 	return false
 }
 
+// picturesWords open the lexicon's phrases of what pictures show (its
+// %class pictures).
+var picturesWords = map[string]bool{"imagery": true, "images": true, "photos": true, "photographs": true, "pictures": true}
+
+// picturesDated reports whether the words between pictures and what they
+// show hold the pictures' day — a number or the name of a month or a
+// weekday — and no clause of a speaker ("that it said").
+func picturesDated(gap []token) bool {
+	dated := false
+	for _, t := range gap {
+		switch {
+		case t.low == "that" || t.low == "which" || t.low == "said":
+			return false
+		case dayWords[t.low] || t.low[0] >= '0' && t.low[0] <= '9':
+			dated = true
+		}
+	}
+	return dated
+}
+
 // rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
 // end ("sealed off the border town") or at its start ("the border city was
 // shut": the city was shut, not the border) —, the "order" of "in order
@@ -976,6 +1021,13 @@ func rejectTrigger(toks []token, first, last int) bool {
 	}
 	// "a rocket-shaped balloon was launched": no rocket
 	if (toks[first].low == "rocket" || toks[first].low == "satellite") && first+1 < len(toks) && toks[first+1].hyphen {
+		return true
+	}
+	// what pictures show is an event of the day they were taken, told in
+	// their subject ("Imagery from Oct. 7 shows", "images captured by Planet
+	// Labs on Wednesday show"): not "images that it said showed", "imagery
+	// collected in the days after the launch shows", "satellite images show"
+	if picturesWords[toks[first].low] && !picturesDated(toks[first+1:last]) {
 		return true
 	}
 	// "voted with his feet to leave": a flight told as a figure

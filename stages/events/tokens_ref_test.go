@@ -75,7 +75,7 @@ func (z *tokenizer) refAppendTokens(toks []token, doc string, start, end int) []
 		}
 		if len(toks) > first {
 			t.soft = tokStart-gapStart == 1 && doc[gapStart] == ' ' || softGap(doc[gapStart:tokStart]) ||
-				initialismGap(doc, start, toks[len(toks)-1], gapStart, t)
+				dottedGap(doc, start, toks[len(toks)-1], gapStart, t)
 			t.comma = !t.soft && commaGap(doc[gapStart:tokStart])
 			t.quoted = !t.soft && !t.comma && quoteOpenGap(doc[gapStart:tokStart])
 			t.hyphen = tokStart-gapStart == 1 && doc[gapStart] == '-'
