@@ -12,5 +12,11 @@ func TestSession20EndToEnd(t *testing.T) {
 		{"guard: pictures without their day, or shown by a speaker",
 			"Shipyard\n\nThe White House released images that it said showed containers loaded at Rajin. Satellite images show a new fence near Hoeryong.\n", "2023-09-25",
 			nil},
+		{"a satellite put into its orbit; a military parade; a session a relative clause dates is no re-mention",
+			"Plenum\n\nPyongyang, December 31 (KCNA) -- The plenary meeting was held from December 26 to 30, Juche 112 (2023), in Pyongyang.\n\nHe said the satellite was put into its orbit on November 21 from Sohae.\n\nHe praised the military parade held in Pyongyang on July 27.\n\nHe said that the Ninth Session of the Supreme People's Assembly, which met in Pyongyang on September 26 and 27, had fixed the policy.\n", "",
+			[]string{"meeting 2023-12-26 Pyongyang", "other 2023-11-21 Cholsan", "other 2023-07-27 Pyongyang", "meeting 2023-09-26 Pyongyang"}},
+		{"guard: a session re-mentioned with a relative clause of no day",
+			"Plenum\n\nPyongyang, December 31 (KCNA) -- The plenary meeting was held from December 26 to 30, Juche 112 (2023), in Pyongyang.\n\nHe said that the Ninth Session of the Supreme People's Assembly, which met in the capital, had fixed the policy.\n", "",
+			[]string{"meeting 2023-12-26 Pyongyang"}},
 	})
 }

@@ -1397,7 +1397,7 @@ func (a *analysis) nameYears() {
 // "the 2024 satellite plans", "vowed to finish the line in 2025".
 func isPlanNoun(w string) bool {
 	switch w {
-	case "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "blueprint", "quota", "quotas",
+	case "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "blueprint", "quota", "quotas", "task", "tasks",
 		"pledge", "pledged", "vow", "vowed", "promise", "promised", "budget", "forecast", "forecasts", "projection":
 		return true
 	}

@@ -102,6 +102,8 @@ func TestDatelineYear(t *testing.T) {
 			"", pipeline.BasisNone, "nothing fixes the year"},
 		{"a KCNA range with a Juche year", "PYONGYANG, July 2 (KCNA) -- A plenary meeting was held from June 28 to July 1, Juche 113 (2024), in Pyongyang.",
 			"2024-07-02", pipeline.BasisInferred, "1 day before"},
+		{"the tasks set for the next year bound nothing (session 20)", "Pyongyang, December 31 (KCNA) -- The plenary meeting was held from December 26 to 30, Juche 112 (2023), at the office building.\n\nIt reviewed the year and discussed the tasks for 2024.",
+			"2023-12-31", pipeline.BasisInferred, "1 day before"},
 		{"an anniversary a few days before", "PYONGYANG, Oct. 12 (KCNA) -- Crowds marked the party's 77th anniversary with a rally in the capital.",
 			"2022-10-12", pipeline.BasisInferred, "2 days before"},
 		{"a dateline before the anniversary it reports fixes nothing", "PYONGYANG, Oct. 5 (KCNA) -- Crowds marked the party's 77th anniversary with a rally in the capital.",

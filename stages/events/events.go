@@ -1742,8 +1742,44 @@ func (d *docCtx) rementions(s *sent, c candidate) bool {
 	if !definite(s, c) {
 		return false
 	}
+	if d.relativeDay(s, c.m) {
+		return false
+	}
 	k := spreadsTo(s, c.m.last)
 	return k < 0 || !d.placeOpens(s, k)
+}
+
+// relativeDay reports a relative clause right after trigger m that gives
+// the event it names a day of its own: "the Ninth Session of the Supreme
+// People's Assembly, which met on September 26 and 27", "the plenum, which
+// was held in Pyongyang on June 8", "a launch that took place on May 31".
+// A definite trigger with one tells an event of that day, not the one told
+// before (as one whose clause has the day does).
+func (d *docCtx) relativeDay(s *sent, m match) bool {
+	for k := m.last + 1; k+2 < len(s.toks) && k <= m.last+10; k++ {
+		if w := s.toks[k].low; w != "which" && w != "that" {
+			continue
+		}
+		w1, w2 := s.toks[k+1].low, s.toks[k+2].low
+		switch {
+		case w1 == "met" || openingVerbs[w1] || closingVerbs[w1]:
+			k += 2
+		case sittingVerb(w1, w2):
+			k += 3
+		default:
+			return false
+		}
+		// the day, after "on" and a place at most ("met in Pyongyang on")
+		for j := k; j < len(s.toks) && j <= k+4; j++ {
+			for _, i := range s.dates {
+				if dm := &d.dates[i]; s.tokenAt(dm.Span.Start) == j {
+					return (j == k || s.toks[j-1].low == "on") && dm.Known() && dm.Precision == pipeline.PrecisionDay
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // spreadsTo returns the token after the verb of spreading that follows

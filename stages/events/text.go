@@ -1030,6 +1030,13 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if picturesWords[toks[first].low] && !picturesDated(toks[first+1:last]) {
 		return true
 	}
+	// "at the parade ground", "a parade training site": a place
+	if first == last && (w == "parade" || w == "parades") && last+1 < len(toks) && toks[last+1].soft {
+		switch toks[last+1].low {
+		case "ground", "grounds", "training", "square":
+			return true
+		}
+	}
 	// "voted with his feet to leave": a flight told as a figure
 	if toks[first].low == "voted" && slices.ContainsFunc(toks[first:last], func(t token) bool { return t.low == "feet" }) {
 		return true
