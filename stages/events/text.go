@@ -962,6 +962,18 @@ func metNoMeeting(toks []token, first, last int) bool {
 	return false
 }
 
+// pickedByForces reports a word of the police or security forces among the
+// five words before token k ("Chinese police picked her up").
+func pickedByForces(toks []token, k int) bool {
+	for j := max(0, k-5); j < k; j++ {
+		switch toks[j].low {
+		case "police", "policemen", "officers", "agents", "guards", "security", "inspectors", "soldiers", "troops":
+			return true
+		}
+	}
+	return false
+}
+
 // picturesWords open the lexicon's phrases of what pictures show (its
 // %class pictures).
 var picturesWords = map[string]bool{"imagery": true, "images": true, "photos": true, "photographs": true, "pictures": true}
@@ -1028,6 +1040,10 @@ func rejectTrigger(toks []token, first, last int) bool {
 	// Labs on Wednesday show"): not "images that it said showed", "imagery
 	// collected in the days after the launch shows", "satellite images show"
 	if picturesWords[toks[first].low] && !picturesDated(toks[first+1:last]) {
+		return true
+	}
+	// "a taxi picked her up": only the police, agents or guards take
+	if first+2 == last && toks[first].low == "picked" && !pickedByForces(toks, first) {
 		return true
 	}
 	// "at the parade ground", "a parade training site": a place
