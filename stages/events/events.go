@@ -2319,7 +2319,7 @@ func (x *Extractor) followedType(s *sent, ci int) int {
 			}
 		case (w == "hours" || w == "minutes" || w == "moments") && k > 0 && s.toks[k-1].low == "within" && s.toks[k+1].low == "of":
 			the = k + 2
-		case sameDayLapse[w] && s.toks[k+1].low == "before":
+		case s.toks[k+1].low == "before" && sameDayLapse[w]:
 			the = k + 2
 		}
 		if the < 0 || the >= len(s.toks) || s.toks[the].low != "the" || k > 0 && sameDayCount(s.toks[k-1].low) {

@@ -3492,10 +3492,16 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 	for k := k0; k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
 		seat := ""
 		n := 0
-		for _, o := range unOrgans {
-			if k+len(o.words) <= len(s.toks) && slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) {
-				seat, n = o.seat, len(o.words)
-				break
+		// (a word starting in lower case opens no body's name, and the
+		// first word is compared before the others: this runs for every
+		// word of every placed trigger's clause)
+		if !isLowerStart(s.toks[k].text) {
+			for i := range unOrgans {
+				if o := &unOrgans[i]; s.toks[k].low == o.words[0] && k+len(o.words) <= len(s.toks) &&
+					slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) {
+					seat, n = o.seat, len(o.words)
+					break
+				}
 			}
 		}
 		if seat != "" && !d.unOrganAt(s, k, n) {
@@ -3550,6 +3556,10 @@ var stateForces = map[string]bool{
 	"military": true, "army": true, "navy": true, "forces": true, "troops": true, "soldiers": true,
 	"marines": true, "police": true, "coast": true, "border": true, "air": true,
 }
+
+// isLowerStart reports whether w starts with a lower-case ASCII letter, a
+// word isCapitalized is false of.
+func isLowerStart(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 
 // unWord reports the words of "UN", "U.N." and "United Nations".
 func unWord(w string) bool {
