@@ -2639,11 +2639,29 @@ func (p *parser) thatSeason(i int) (expr, bool) {
 		opens := p.t[i].cap && (i == 0 || p.t[i-1].kind == tPunct) &&
 			(i+2 >= len(p.t) || p.t[i+2].kind == tPunct || p.t[i+2].cap || subjectStart(p.word(i+2)))
 		closes := i+2 >= len(p.t) || p.t[i+2].kind == tPunct // "died of illness that summer."
-		if !opens && !closes {
+		if !opens && !closes && !p.passiveBefore(i) {
 			return expr{}, false
 		}
 	}
 	return expr{s: i, e: i + 2, form: fSeason, season: sz, ofYear: 1}, true
+}
+
+// passiveBefore reports a passive verb before "that" at token i and a
+// preposition after its season ("was sentenced that summer to five years",
+// "were arrested that winter in Hyesan"): no clause opens there, as one
+// would after "was warned that winter would be hard".
+func (p *parser) passiveBefore(i int) bool {
+	if i < 2 || (p.word(i-2) != "was" && p.word(i-2) != "were") {
+		return false
+	}
+	if v := p.word(i - 1); !strings.HasSuffix(v, "ed") && v != "caught" && v != "sent" && v != "held" && v != "taken" {
+		return false
+	}
+	switch p.word(i + 2) {
+	case "to", "in", "at", "for", "by", "after", "on", "near":
+		return true
+	}
+	return false
 }
 
 // subjectStart reports a word that may open a clause's subject ("That
