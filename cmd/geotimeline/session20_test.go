@@ -21,11 +21,24 @@ func TestSession20EndToEnd(t *testing.T) {
 		{"a body that met again, an ambassador summoned",
 			"Talks\n\nSEOUL, Oct. 22, 2024 (Yonhap) -- On Aug. 13, the Political Bureau met again in Pyongyang. On Monday, the first vice foreign minister summoned the Russian ambassador in Seoul.\n", "",
 			[]string{"meeting 2024-08-13 Pyongyang", "meeting 2024-10-21 Seoul"}},
-		{"a sweep going on; one believed to have crossed; a border river waded; the police picking someone up; a bombing drill",
-			"Border\n\nHOERYONG, Oct. 9, 2015 -- Since mid-September, a radio detection unit has been sweeping Hoeryong for Chinese phones. A family from Hoeryong disappeared in mid-August and is believed to have crossed into China. In June she crossed again, this time wading the Tumen near Musan. On Oct. 3 police picked him up in Hyesan. Fighter jets conducted a bombing drill near Jeju on Tuesday.\n", "",
-			[]string{"crackdown 2015-09-11 Hoeryong", "defection 2015-08-11 Hoeryong", "defection 2015-06-01 Musan", "arrest 2015-10-03 Hyesan", "other 2015-10-06 Jeju"}},
-		{"guard: one not of the police picking someone up; a parade ground; wading a river at home",
-			"Hyesan\n\nHYESAN, Oct. 9, 2015 -- On Oct. 3 a taxi picked him up in Hyesan. Troops drilled at the parade ground in Pyongyang on Oct. 4.\n", "",
-			[]string{"deployment 2015-10-04 Pyongyang"}},
+		{"one believed to have crossed into China; a bombing drill",
+			"Border\n\nHOERYONG, Oct. 9, 2015 -- A family from Hoeryong disappeared in mid-August and is believed to have crossed into China. Fighter jets conducted a bombing drill near Jeju on Tuesday.\n", "",
+			[]string{"defection 2015-08-11 Hoeryong", "other 2015-10-06 Jeju"}},
+	})
+}
+
+// TestSession20Review keeps what the two reviews of session 20's rules
+// found misfiring out.
+func TestSession20Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"review: pictures of an event, of things, or released on a day show no event of their own",
+			"Imagery\n\nImages from the March 3 execution in Hyesan show a crowd at the airfield. Satellite images of 30 trucks show a convoy near Sohae on March 5. Photos released by the Korean Central News Agency on Tuesday showed Kim Jong Un at a new hospital in Pyongyang. Imagery from March 7 shows no activity at the Punggye-ri test site.\n", "2024-03-15",
+			[]string{"execution 2024-03-03 Hyesan"}},
+		{"review: a parade of officials, an orbit of trade, a session that met with derision",
+			"Plenum\n\nPyongyang, March 12 (KCNA) -- The session of the Supreme People's Assembly was held in Pyongyang on March 5, 2024.\n\nA parade of officials filed past Kim at the Kumsusan Palace on Friday. The economy was placed into Moscow orbit in 2023. The session, which met with derision on Monday, adopted a budget.\n", "",
+			[]string{"meeting 2024-03-05 Pyongyang"}},
+		{"review: met again with resistance, an ambassador summoned back, a missile believed to have crossed",
+			"Talks\n\nSEOUL, March 12, 2024 (Yonhap) -- The push to reopen the Kaesong complex met again with resistance on Monday. Malaysia summoned back its ambassador from Pyongyang on Monday. The missile is believed to have crossed over Japan on Monday.\n", "",
+			nil},
 	})
 }

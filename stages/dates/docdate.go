@@ -415,8 +415,11 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 	}
 	if hasWd && !inf.Earliest.IsZero() {
 		lo := inf.Earliest
+		if lo.Before(facts.targetFloor) {
+			lo = facts.targetFloor // (the year before the one tasks are set for)
+		}
 		for y := lo.Year; y <= lo.Year+1; y++ {
-			if d, ok := reading(y); ok && fits(d) {
+			if d, ok := reading(y); ok && fits(d) && (facts.upper.IsZero() || !facts.upper.Before(d)) {
 				return d, fmt.Sprintf("weekday %q written with the day, first such year not before %s", wdText, lo), true
 			}
 		}
@@ -1133,8 +1136,8 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 			if x.form != fCal || !x.yGiven || x.y < 1000 {
 				continue
 			}
-			if x.d == 0 && a.targetYear(e) {
-				if (target == 0 || x.y < target) && a.yearOfTelling(e.s) {
+			if x.d == 0 && (a.targetYear(e) || a.tasksFor(e)) {
+				if (target == 0 || x.y < target) && (a.yearOfTelling(e.s) || a.tasksFor(e)) {
 					target, targetText = x.y, text
 				}
 				continue // "set targets for three launches in 2024", "the 2024 satellite plans"
@@ -1397,7 +1400,7 @@ func (a *analysis) nameYears() {
 // "the 2024 satellite plans", "vowed to finish the line in 2025".
 func isPlanNoun(w string) bool {
 	switch w {
-	case "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "blueprint", "quota", "quotas", "task", "tasks",
+	case "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "blueprint", "quota", "quotas",
 		"pledge", "pledged", "vow", "vowed", "promise", "promised", "budget", "forecast", "forecasts", "projection":
 		return true
 	}
@@ -1447,6 +1450,19 @@ func (a *analysis) targetYear(e *expr) bool {
 		}
 	}
 	return false
+}
+
+// tasksFor reports a year right after "tasks for" or "task for" ("the
+// plenum discussed the tasks for 2024"): the year a meeting sets its tasks
+// for, this one or the next, as a target beside "this year" is. Not the
+// tasks "of 2023" or those "completed in 2022", nor a task force.
+func (a *analysis) tasksFor(e *expr) bool {
+	toks := a.p.t
+	if e.s < 2 || toks[e.s-1].low != "for" {
+		return false
+	}
+	w := toks[e.s-2].low
+	return w == "tasks" || w == "task"
 }
 
 // pastOffice reports a title at token k told as held no longer or as

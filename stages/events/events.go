@@ -1762,7 +1762,7 @@ func (d *docCtx) relativeDay(s *sent, m match) bool {
 		}
 		w1, w2 := s.toks[k+1].low, s.toks[k+2].low
 		switch {
-		case w1 == "met" || openingVerbs[w1] || closingVerbs[w1]:
+		case w1 == "met" && w2 != "with" || openingVerbs[w1] || closingVerbs[w1]: // (not "which met with derision")
 			k += 2
 		case sittingVerb(w1, w2):
 			k += 3

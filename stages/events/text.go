@@ -925,6 +925,9 @@ var metWhat = map[string]bool{
 // a meeting), nor between "met" and "in" or "on" ("met the demands in
 // full"; "met Trump in Hanoi" is a meeting).
 func metNoMeeting(toks []token, first, last int) bool {
+	if last == first+2 && toks[first+1].low == "again" {
+		return false // "the Political Bureau met again in Pyongyang"
+	}
 	atThe := first+2 < last && toks[last].low == "the" && toks[last-1].low == "at"
 	// "met Trump in Hanoi", "met Putin on Wednesday", "met Kim Yo-jong in
 	// Seoul": names only between — not a storm ("met Typhoon Maysak"), nor
@@ -962,36 +965,52 @@ func metNoMeeting(toks []token, first, last int) bool {
 	return false
 }
 
-// pickedByForces reports a word of the police or security forces among the
-// five words before token k ("Chinese police picked her up").
-func pickedByForces(toks []token, k int) bool {
-	for j := max(0, k-5); j < k; j++ {
-		switch toks[j].low {
-		case "police", "policemen", "officers", "agents", "guards", "security", "inspectors", "soldiers", "troops":
-			return true
-		}
-	}
-	return false
-}
-
 // picturesWords open the lexicon's phrases of what pictures show (its
 // %class pictures).
 var picturesWords = map[string]bool{"imagery": true, "images": true, "photos": true, "photographs": true, "pictures": true}
 
 // picturesDated reports whether the words between pictures and what they
-// show hold the pictures' day — a number or the name of a month or a
-// weekday — and no clause of a speaker ("that it said").
+// show name when and where they were taken, and nothing else: a month, a
+// weekday or a year ("from Oct. 7", "captured by Planet Labs on
+// Wednesday", "of the Yongbyon Nuclear Scientific Research Center from
+// Sept. 3"), with names, numbers and the words of pictureWords between.
+// Any other word tells a subject of its own or of the pictures' release
+// ("images from the March 3 execution", "photos of 30 trucks", "photos
+// released by KCNA on Tuesday", "images that it said showed").
 func picturesDated(gap []token) bool {
 	dated := false
 	for _, t := range gap {
 		switch {
-		case t.low == "that" || t.low == "which" || t.low == "said":
-			return false
-		case dayWords[t.low] || t.low[0] >= '0' && t.low[0] <= '9':
+		case dayWords[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && isDigits(t.low):
 			dated = true
+		case t.low[0] >= '0' && t.low[0] <= '9', isUpperByte(t.text[0]), pictureWords[t.low]:
+		default:
+			return false
 		}
 	}
 	return dated
+}
+
+// pictureWords may stand between pictures and what they show beside their
+// day and names ("imagery of the reactor at Yongbyon from Aug. 30",
+// "Earlier imagery dated Aug. 2").
+var pictureWords = map[string]bool{
+	"from": true, "of": true, "dated": true, "captured": true, "taken": true, "collected": true, "acquired": true,
+	"on": true, "in": true, "at": true, "near": true, "the": true, "a": true, "and": true, "by": true,
+	"early": true, "late": true, "mid": true, "between": true, "to": true, "last": true, "this": true,
+	"site": true, "facility": true, "complex": true, "reactor": true, "port": true, "area": true, "camp": true,
+	"shipyard": true, "base": true, "station": true, "yard": true, "pier": true, "harbor": true, "harbour": true,
+	"river": true, "riverbank": true, "border": true, "north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
@@ -1039,17 +1058,22 @@ func rejectTrigger(toks []token, first, last int) bool {
 	// their subject ("Imagery from Oct. 7 shows", "images captured by Planet
 	// Labs on Wednesday show"): not "images that it said showed", "imagery
 	// collected in the days after the launch shows", "satellite images show"
-	if picturesWords[toks[first].low] && !picturesDated(toks[first+1:last]) {
-		return true
+	if picturesWords[toks[first].low] && (!picturesDated(toks[first+1:last]) || last+1 < len(toks) && toks[last+1].low == "no") {
+		return true // (nor "Imagery from March 3 shows no activity")
 	}
-	// "a taxi picked her up": only the police, agents or guards take
-	if first+2 == last && toks[first].low == "picked" && !pickedByForces(toks, first) {
-		return true
+	// "summoned back its ambassador" (a recall), "was summoned to the
+	// ambassador's office", "summoned by the ambassador"
+	if toks[first].low == "summoned" && first < last {
+		switch toks[first+1].low {
+		case "back", "home", "to", "by":
+			return true
+		}
 	}
-	// "at the parade ground", "a parade training site": a place
+	// "at the parade ground", "a parade training site": a place; "a parade
+	// of trucks": a file of things
 	if first == last && (w == "parade" || w == "parades") && last+1 < len(toks) && toks[last+1].soft {
 		switch toks[last+1].low {
-		case "ground", "grounds", "training", "square":
+		case "ground", "grounds", "training", "square", "of": // ("a parade of officials filed past")
 			return true
 		}
 	}
