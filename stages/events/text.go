@@ -973,7 +973,7 @@ var picturesWords = map[string]bool{"imagery": true, "images": true, "photos": t
 // show name when and where they were taken, and nothing else: a month, a
 // weekday or a year ("from Oct. 7", "captured by Planet Labs on
 // Wednesday", "of the Yongbyon Nuclear Scientific Research Center from
-// Sept. 3"), with names, numbers and the words of pictureWords between.
+// Sept. 3"), with names, numbers and the words of picturesGapWords between.
 // Any other word tells a subject of its own or of the pictures' release
 // ("images from the March 3 execution", "photos of 30 trucks", "photos
 // released by KCNA on Tuesday", "images that it said showed").
@@ -981,9 +981,9 @@ func picturesDated(gap []token) bool {
 	dated := false
 	for _, t := range gap {
 		switch {
-		case dayWords[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && isDigits(t.low):
+		case dayWords[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && digits(t.low):
 			dated = true
-		case t.low[0] >= '0' && t.low[0] <= '9', isUpperByte(t.text[0]), pictureWords[t.low]:
+		case t.low[0] >= '0' && t.low[0] <= '9', isUpperByte(t.text[0]), picturesGapWords[t.low]:
 		default:
 			return false
 		}
@@ -991,10 +991,10 @@ func picturesDated(gap []token) bool {
 	return dated
 }
 
-// pictureWords may stand between pictures and what they show beside their
+// picturesGapWords may stand between pictures and what they show beside their
 // day and names ("imagery of the reactor at Yongbyon from Aug. 30",
 // "Earlier imagery dated Aug. 2").
-var pictureWords = map[string]bool{
+var picturesGapWords = map[string]bool{
 	"from": true, "of": true, "dated": true, "captured": true, "taken": true, "collected": true, "acquired": true,
 	"on": true, "in": true, "at": true, "near": true, "the": true, "a": true, "and": true, "by": true,
 	"early": true, "late": true, "mid": true, "between": true, "to": true, "last": true, "this": true,
@@ -1002,15 +1002,6 @@ var pictureWords = map[string]bool{
 	"shipyard": true, "base": true, "station": true, "yard": true, "pier": true, "harbor": true, "harbour": true,
 	"river": true, "riverbank": true, "border": true, "north": true, "south": true, "east": true, "west": true,
 	"northern": true, "southern": true, "eastern": true, "western": true,
-}
-
-func isDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
