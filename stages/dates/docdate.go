@@ -1136,8 +1136,8 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 			if x.form != fCal || !x.yGiven || x.y < 1000 {
 				continue
 			}
-			if x.d == 0 && (a.targetYear(e) || a.tasksFor(e)) {
-				if (target == 0 || x.y < target) && (a.yearOfTelling(e.s) || a.tasksFor(e)) {
+			if tasks := a.tasksFor(e); x.d == 0 && (tasks || a.targetYear(e)) {
+				if (target == 0 || x.y < target) && (tasks || a.yearOfTelling(e.s)) {
 					target, targetText = x.y, text
 				}
 				continue // "set targets for three launches in 2024", "the 2024 satellite plans"

@@ -2654,7 +2654,7 @@ func (p *parser) passiveBefore(i int) bool {
 	if i < 2 || (p.word(i-2) != "was" && p.word(i-2) != "were") {
 		return false
 	}
-	if v := p.word(i - 1); !strings.HasSuffix(v, "ed") && v != "caught" && v != "sent" && v != "held" && v != "taken" {
+	if v := p.word(i - 1); !strings.HasSuffix(v, "ed") && !pastParticiples[v] && v != "taken" {
 		return false
 	}
 	switch p.word(i + 2) {

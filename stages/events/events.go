@@ -1764,17 +1764,17 @@ func (d *docCtx) relativeDay(s *sent, m match) bool {
 		switch {
 		case w1 == "met" && w2 != "with" || openingVerbs[w1] || closingVerbs[w1]: // (not "which met with derision")
 			k += 2
-		case sittingVerb(w1, w2):
+		case sittingVerb(w1, w2): // the two-word ones: "took place", "was held"
 			k += 3
 		default:
 			return false
 		}
-		// the day, after "on" and a place at most ("met in Pyongyang on")
-		for j := k; j < len(s.toks) && j <= k+4; j++ {
-			for _, i := range s.dates {
-				if dm := &d.dates[i]; s.tokenAt(dm.Span.Start) == j {
-					return (j == k || s.toks[j-1].low == "on") && dm.Known() && dm.Precision == pipeline.PrecisionDay
-				}
+		// the first date within four words, right there or after "on" and
+		// a place at most ("met in Pyongyang on")
+		for _, i := range s.dates {
+			dm := &d.dates[i]
+			if j := s.tokenAt(dm.Span.Start); j >= k && j <= k+4 {
+				return (j == k || s.toks[j-1].low == "on") && dm.Known() && dm.Precision == pipeline.PrecisionDay
 			}
 		}
 		return false

@@ -91,3 +91,21 @@ func TestWordMarks(t *testing.T) {
 		t.Fatal("after a sentence with a token without an id")
 	}
 }
+
+// TestPicturesWords checks that rejectTrigger's picturesWords are the words
+// of the lexicon's %class pictures, whose phrases it vets.
+func TestPicturesWords(t *testing.T) {
+	v, err := loadVocab()
+	if err != nil {
+		t.Fatal(err)
+	}
+	class := v.trig.classes["pictures"]
+	if len(class) != len(picturesWords) {
+		t.Fatalf("%%class pictures has %d words, picturesWords %d", len(class), len(picturesWords))
+	}
+	for _, w := range class {
+		if !picturesWords[w] {
+			t.Errorf("%%class pictures word %q is not in picturesWords", w)
+		}
+	}
+}
