@@ -605,3 +605,33 @@ func TestHasFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOverlappingTrigger: a place span that overlaps the trigger (a
+// name like "Port Said", or a stage's span that runs into the verb) is
+// neither before nor after it, and must not make the linker slice the text
+// backwards (found by FuzzProcess in CI).
+func TestPlaceOverlappingTrigger(t *testing.T) {
+	nyc := pipeline.Place{ID: "test:nyc", Name: "New York City", Country: "US", Precision: pipeline.GeoCity}
+	x, err := New(Options{Seats: map[string]pipeline.Place{"New York City": nyc}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, verb string
+		start, end int // the place's span, relative to the verb's start
+	}{
+		{"[[On May 5, 2021|2021-05-05]], an official in {{Seoul|city|KR|Seoul}} said the border was closed.", "said", -6, 2},
+		{"An official in {{Seoul|city|KR|Seoul}} said [[on May 5, 2021|2021-05-05]] that the border was closed.", "said", -6, 2},
+		{"The Security Council adopted a resolution in {{New York|city|US|New York}} [[on Dec. 22, 2017|2017-12-22]].", "adopted", 2, 12},
+		{"The Security Council adopted a resolution in {{New York|city|US|New York}} [[on Dec. 22, 2017|2017-12-22]].", "adopted", -4, 3},
+	} {
+		it := buildItem(t, "overlap", c.text, itemOpts{})
+		verb := strings.Index(it.Doc.Text, c.verb)
+		for i := range it.Places {
+			it.Places[i].Span = pipeline.Span{Start: verb + c.start, End: verb + c.end}
+		}
+		if err := x.Process(context.Background(), it); err != nil {
+			t.Fatalf("%q: Process: %v", c.text, err)
+		}
+	}
+}

@@ -16,7 +16,14 @@ func FuzzProcess(f *testing.F) {
 	f.Add("“On Feb. 2 the ministry issued an order,” a source in Chagang said. The city was sealed off.", uint64(7))
 	f.Add("Ünïcödé — closed the border; executed… (Dandong [Liaoning]) and", uint64(3))
 	f.Add("", uint64(0))
-	x, err := New(Options{})
+	f.Add("The Security Council adopted a resolution in New York on Dec. 22, 2017. KCNA said on Monday.", uint64(5))
+	// (with a capital and a seat, as the pipeline builds it, so that the
+	// rules that place a speaker at its capital and a body's act at its
+	// seat are fuzzed too)
+	x, err := New(Options{
+		Capitals: map[string]pipeline.Place{"KP": {ID: "fuzz:pyongyang", Name: "Pyongyang", Country: "KP", Precision: pipeline.GeoCity, FeatureCode: "PPLC"}},
+		Seats:    map[string]pipeline.Place{"New York City": {ID: "fuzz:nyc", Name: "New York City", Country: "US", Precision: pipeline.GeoCity}},
+	})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -2353,7 +2353,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		// (not in what comes after a comma: "…, in response to the test
 		// at its Punggye-ri site")
 		return plain(p) && inClause(p) && p.pm.Place.Precision != pipeline.GeoCountry && !isRegion(p) &&
-			(p.pm.Start < trig.Start || !strings.Contains(d.text[trig.End:p.pm.Start], ","))
+			(p.pm.Start < trig.Start || p.pm.Start >= trig.End && !strings.Contains(d.text[trig.End:p.pm.Start], ","))
 	}) < 0 {
 		return l
 	}
@@ -2414,7 +2414,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 			open := openingPhraseEnd(d.text, s)
 			if i := d.nearestPlace(s, trig, func(p placeRef) bool {
 				opening := p.pm.Start < open
-				return p.pm.Resolved && p.role != roleModifier && (inClause(p) || opening) && p.pm.Start < trig.Start && !isRegion(p) &&
+				return p.pm.Resolved && p.role != roleModifier && (inClause(p) || opening) && p.pm.End <= trig.Start && !isRegion(p) &&
 					(!strings.Contains(d.text[p.pm.End:trig.Start], ",") || opening)
 			}); i >= 0 {
 				return d.placeLinkFrom(i, placeClause, "named before "+q())
@@ -3804,6 +3804,9 @@ func governingBody(s *sent, span pipeline.Span) bool {
 // three years in the camp at Jongori in Hoeryong"), not a place dreamed
 // of, heard of, or lived in now ("I now live in Seoul").
 func tellerAt(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return false // (a place past the sentence's words: no span a stage gives)
+	}
 	verb := false
 	for j := k - 1; j >= 0 && j >= k-15; j-- {
 		if s.toks[j+1].comma {
