@@ -1359,8 +1359,11 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 					y, m = next.Year, next.Month
 				}
 				if c, ok := inMonth(e, y, m); ok && !isStrong(a.cueFor(e)) && (dct.d.IsZero() || !dct.d.Before(date{Year: y, Month: m, Day: day})) {
+					// (a day of the month named, on or before the report's
+					// day, points past nothing: "In July 2020, Kaesong was
+					// locked down on the 26th" is no time ahead of July 1)
 					r := resolve(&c, anc, date{}, cueNone)
-					r.anchor, r.at = pipeline.AnchorNarrative, lastMonth
+					r.anchor, r.at, r.forward = pipeline.AnchorNarrative, date{}, false
 					res[i], done[i] = r, true
 				}
 			}

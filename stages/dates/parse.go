@@ -349,6 +349,9 @@ func (p *parser) numberStart(i int) (expr, bool) {
 	}
 	// Day first: 19 December 2020, 5th of January.
 	if d, ok := p.dayNum(i); ok {
+		if r, ok := p.dayFirstRange(i, d); ok {
+			return r, true
+		}
 		j := i + 1
 		if p.is(j, "of") {
 			j++
@@ -2294,7 +2297,7 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 		// Feb. 15-17; from Jan. 10 to 15; between Jan. 10 and 15; Aug. 12 and 13
 		between := conn == "and" && p.is(e.s-1, "between")
 		if d, good := p.dayNum(k); good && d > e.d && !e.yGiven && p.t[k].low == "" && (conn != "and" || between || d == e.d+1) &&
-			(conn == "-" || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && !(isPrep(p.word(k+1)) && p.word(k+1) != "of") && p.word(k+1) != "at" &&
+			(conn == "-" || between && !p.pluralAt(k+1) || !(k+1 < len(p.t) && p.t[k+1].kind == tWord && !isClauseWord(p.word(k+1)) && !(isPrep(p.word(k+1)) && p.word(k+1) != "of") && p.word(k+1) != "at" &&
 				!(p.word(k+1) == "to" && p.is(e.s-1, "from")) && !p.relYearAt(k+1))) { // "from Dec. 26 to 30 to review the year"
 			sec, ok = expr{s: k, e: k + 1, form: fCal, m: e.m, d: d}, true
 			if p.punct(k+1, ",") {
@@ -2402,6 +2405,52 @@ func (p *parser) extendRange(e expr) (expr, bool) {
 	second := sec // sec stays on the stack for the calls that find no range
 	r := expr{s: e.s, e: sec.e, form: fRange, first: &first, second: &second}
 	return r, true
+}
+
+// dayFirstRange parses a range or pair of days written day first, whose
+// month (and year) the second day carries: "20-22 July 2023", "from 13 to
+// 17 September", "between 20 and 22 July", "on 12 and 13 March". The
+// connectors are extendRange's: "to" needs "from" before the first day,
+// and "and" needs "between" or consecutive days.
+func (p *parser) dayFirstRange(i, d int) (expr, bool) {
+	j := i + 1
+	switch {
+	case p.dash(j) && p.adjacent(j) && p.adjacent(j+1):
+	case p.is(j, "to") || p.is(j, "through") || p.is(j, "until") || p.is(j, "till"):
+		if !p.is(i-1, "from") {
+			return expr{}, false
+		}
+	case p.is(j, "and"):
+	default:
+		return expr{}, false
+	}
+	if j+1 >= len(p.t) || p.t[j+1].kind != tNum {
+		return expr{}, false
+	}
+	sec, ok := p.numberStart(j + 1)
+	if !ok || sec.form != fCal || sec.m == 0 || sec.d <= d || !validDay(yearOr(sec.y), sec.m, d) {
+		return expr{}, false
+	}
+	if p.is(j, "and") && !p.is(i-1, "between") && sec.d != d+1 {
+		return expr{}, false
+	}
+	first := expr{s: i, e: i + 1, form: fCal, y: sec.y, yGiven: sec.yGiven, m: sec.m, d: d}
+	return expr{s: i, e: sec.e, form: fRange, first: &first, second: &sec}, true
+}
+
+// pluralAt reports whether token i is a word that looks like a plural
+// noun, which a number before it counts: "between Jan. 10 and 15 people"
+// is a count, "imagery taken between July 20 and 22 showed" two days.
+func (p *parser) pluralAt(i int) bool {
+	if i >= len(p.t) || p.t[i].kind != tWord {
+		return false
+	}
+	w := p.word(i)
+	switch w {
+	case "was", "has", "is", "as", "its", "this", "thus", "plus", "across", "towards", "versus":
+		return false
+	}
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || w == "people" || w == "police" || w == "men" || w == "women" || w == "children"
 }
 
 // validDay reports whether y-m-d exists (y = 0: any leap year).
