@@ -12,5 +12,8 @@ func TestSession21EndToEnd(t *testing.T) {
 		{"days written first, the month and year after the second",
 			"Floods\n\nHeavy rain on 27 and 28 July 2024 flooded Sinuiju. Between 20 and 22 July, officials inspected Manpo.\n", "2024-08-02",
 			[]string{"other 2024-07-27 Sinuiju", "other 2024-07-20 Manpo"}},
+		{"a saying dated day first; a body named with 'of'; a speaker before a name between commas",
+			"Returns\n\nSEOUL, Dec. 20, 2023 -- On 17 October, the UN envoy on human rights in the DPRK, Elizabeth Salmón, said in Geneva that returnees faced torture. South Korea's Ministry of Unification expressed regret on 12 October. The spokesman for the ministry, Koo Byoung-sam, said on Monday that talks were possible.\n", "",
+			[]string{"statement 2023-10-17 Geneva", "statement 2023-10-12 Seoul", "statement 2023-12-18 Seoul"}},
 	})
 }

@@ -843,6 +843,9 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		if w == "of" && k > 0 && collectives[s.toks[k-1].low] {
 			return false // "groups of addicts": the people, not an object
 		}
+		if w == "of" && k > 0 && k+1 < m.first && isCapitalized(s.toks[k-1]) && isCapitalized(s.toks[k+1]) {
+			return false // "the Ministry of Unification expressed regret": a body's name, the subject
+		}
 		if w == "on" && k+1 < m.first && weekdayNames[s.toks[k+1].low] {
 			continue // "North Korea on Wednesday fired a missile": a day, not an object
 		}

@@ -167,6 +167,9 @@ func beforeDay(toks []token, k int) int {
 	if j > 0 && dayWords[toks[j].low] && isCapitalized(toks[j]) && toks[j-1].low == "on" {
 		return j - 1
 	}
+	if j > 1 && dayAt(toks, j-1) && toks[j-2].low == "on" {
+		return j - 2 // "the ministry on 12 October said"
+	}
 	return k
 }
 
@@ -371,7 +374,7 @@ func openingTimeEnd(toks []token, lede, j int) int {
 		w := toks[i].low
 		switch {
 		case i == start:
-			timed = dayWords[w] || (w == "on" || w == "in") && i+1 < len(toks) && dayWords[toks[i+1].low]
+			timed = dayWords[w] || (w == "on" || w == "in") && i+1 < len(toks) && (dayWords[toks[i+1].low] || dayAt(toks, i+1))
 		case w == "later" || w == "earlier" || w == "ago":
 			timed = true
 		}
@@ -425,12 +428,15 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 			!slices.ContainsFunc(trigs, func(m match) bool { return m.first <= k && k <= m.last })
 		// The speaker ends before the verb, perhaps with an apposition
 		// closed by a comma ("Kim Yo Jong, sister of leader Kim Jong Un,
-		// said"); an earlier comma ends the search.
-		for j := k - 1; j >= 0 && j >= k-maxSpeakerReach; j-- {
-			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) {
+		// said"), or before a name between commas ("the UN Special
+		// Rapporteur, Elizabeth Salmón, said"); an earlier comma ends the
+		// search.
+		base := nameApposition(text, toks, k)
+		for j := k - 1; j >= 0 && j >= base-maxSpeakerReach; j-- {
+			if j < k-1 && hardBreak(text[toks[j].end:toks[j+1].start]) && j+1 != base {
 				break
 			}
-			if j < k-shortSpeakerReach && !(speakerBodies[toks[j].low] && openingSubject(toks, j, k, lede)) {
+			if j < base-shortSpeakerReach && !(speakerBodies[toks[j].low] && openingSubject(toks, j, k, lede)) {
 				continue // a long title only for a body opening the sentence
 			}
 			if speakerBodies[toks[j].low] || seatSpeaker(text, toks, j, lede) || speakerStates[toks[j].low] && isCapitalized(toks[j]) && !placeObject(toks, j) || j == k-1 && (subjectLeader(toks, j) || titledName(text, toks, j) || statementPronoun(toks, j)) {
@@ -452,6 +458,27 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 		}
 	}
 	return trigs, fallback, hasFallback
+}
+
+// nameApposition returns the first token of a name of one to four
+// capitalized words (or hyphened parts) between commas right before the verb at k ("the
+// envoy, Elizabeth Salmón, said"), or k when none stands there.
+func nameApposition(text string, toks []token, k int) int {
+	if k < 2 || !strings.Contains(text[toks[k-1].end:toks[k].start], ",") {
+		return k
+	}
+	for a := k - 1; a >= 1 && a >= k-4; a-- {
+		if !isCapitalized(toks[a]) && text[toks[a-1].end:toks[a].start] != "-" || a < k-1 && hardBreak(text[toks[a].end:toks[a+1].start]) {
+			return k // (a name's hyphened part may be lower case: "Koo Byoung-sam")
+		}
+		if gap := text[toks[a-1].end:toks[a].start]; hardBreak(gap) {
+			if strings.TrimSpace(gap) == "," {
+				return a
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // statementPronoun reports "he" or "she" at j in a sentence that opens
@@ -642,7 +669,7 @@ func (d *docCtx) opensSentence(s *sent, di int) bool {
 // statement was put out then ("In that statement, released Monday, she
 // said …"). i is ledeStart(text, toks).
 func datedBefore(text string, toks []token, k, i int) bool {
-	day := func(j int) bool { return j < k && dayWords[toks[j].low] && isCapitalized(toks[j]) }
+	day := func(j int) bool { return j < k && dayAt(toks, j) }
 	// (also after another phrase of time: "Four days later, on October 13,
 	// the UN Special Rapporteur said")
 	for j, end := i, openingTimeEnd(toks, i, k); j == i || j < end; j++ {
@@ -759,7 +786,7 @@ func askedOn(text string, toks []token, k, i int) bool {
 			return false
 		}
 		if (toks[j].low == "on" || statementNouns[toks[j].low] || venueNouns[toks[j].low] || audiences[toks[j].low] || toks[j].low == "office") &&
-			dayWords[toks[j+1].low] && isCapitalized(toks[j+1]) {
+			dayAt(toks, j+1) {
 			return true // "at a briefing on Oct. 8", "at a regular briefing Thursday", "at his office Tuesday evening"
 		}
 		if toks[j].low == "on" && sameDay(toks, j+1) {
@@ -987,6 +1014,20 @@ func statementVenue(text string, toks []token, k int) (lo, hi int) {
 	return toks[after].start, toks[end-1].end
 }
 
+// dayAt reports a day named at token j: a capitalized month or weekday
+// ("Oct. 12", "Monday"), or a day of the month in digits before its
+// capitalized month, the order of UN, British and Asian outlets ("12
+// October").
+func dayAt(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	if dayWords[toks[j].low] {
+		return isCapitalized(toks[j])
+	}
+	return j+1 < len(toks) && isDayNumber(toks[j].low) && monthWords[toks[j+1].low] && isCapitalized(toks[j+1])
+}
+
 // isDayNumber reports a day of the month in digits.
 func isDayNumber(w string) bool {
 	n, ok := atoi(w)
@@ -1093,6 +1134,9 @@ func trailingDay(text string, toks []token, k, after int) bool {
 	j := after
 	if j < len(toks) && toks[j].low == "on" {
 		j++
+	}
+	if j+1 < len(toks) && dayAt(toks, j) && !dayWords[toks[j].low] {
+		j++ // "…, the ministry said on 12 October."
 	}
 	if j >= len(toks) || !dayWords[toks[j].low] || !isCapitalized(toks[j]) {
 		return false
