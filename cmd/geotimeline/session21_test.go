@@ -15,5 +15,8 @@ func TestSession21EndToEnd(t *testing.T) {
 		{"a saying dated day first; a body named with 'of'; a speaker before a name between commas",
 			"Returns\n\nSEOUL, Dec. 20, 2023 -- On 17 October, the UN envoy on human rights in the DPRK, Elizabeth Salmón, said in Geneva that returnees faced torture. South Korea's Ministry of Unification expressed regret on 12 October. The spokesman for the ministry, Koo Byoung-sam, said on Monday that talks were possible.\n", "",
 			[]string{"statement 2023-10-17 Geneva", "statement 2023-10-12 Seoul", "statement 2023-12-18 Seoul"}},
+		{"detention centres that fill up are places, not an arrest; one sent to a detention centre is",
+			"Returns\n\nSEOUL, Dec. 20, 2023 -- In 2021, Chinese detention centres in Tumen filled up. In March she was sent to a detention center in Tumen.\n", "",
+			[]string{"arrest 2023-03-01 Tumen"}},
 	})
 }

@@ -1068,6 +1068,20 @@ func rejectTrigger(toks []token, first, last int) bool {
 			return true
 		}
 	}
+	// "detention centres filled up", "Chinese detention facilities": the
+	// places, not someone detained — unless one was moved or kept there
+	// shortly before ("were sent to a detention centre", "held in detention
+	// camps", "spent two years in a detention centre", "was at the county
+	// detention center")
+	if first == last && w == "detention" && last+1 < len(toks) && lockupNouns[toks[last+1].low] {
+		moved := false
+		for _, x := range toks[max(first-8, 0):first] {
+			moved = moved || intoLockup[x.low]
+		}
+		if !moved {
+			return true
+		}
+	}
 	// "voted with his feet to leave": a flight told as a figure
 	if toks[first].low == "voted" && slices.ContainsFunc(toks[first:last], func(t token) bool { return t.low == "feet" }) {
 		return true
@@ -1179,3 +1193,17 @@ var (
 	}
 	particles = map[string]bool{"to": true, "of": true, "out": true, "for": true, "on": true, "up": true}
 )
+
+// lockupNouns are the places "detention" may name ("a detention centre").
+var lockupNouns = map[string]bool{
+	"centre": true, "center": true, "centres": true, "centers": true, "facility": true, "facilities": true,
+	"camp": true, "camps": true, "house": true, "houses": true, "site": true, "sites": true,
+}
+
+// intoLockup are the verbs that put or keep someone in a place of
+// detention ("were sent to a detention centre").
+var intoLockup = map[string]bool{
+	"sent": true, "taken": true, "took": true, "moved": true, "transferred": true, "held": true, "kept": true,
+	"placed": true, "put": true, "brought": true, "locked": true, "detained": true, "confined": true, "jailed": true,
+	"spent": true, "spend": true, "spending": true, "being": true, "was": true, "were": true,
+}
