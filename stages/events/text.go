@@ -1200,10 +1200,12 @@ var lockupNouns = map[string]bool{
 	"camp": true, "camps": true, "house": true, "houses": true, "site": true, "sites": true,
 }
 
-// intoLockup are the verbs that put or keep someone in a place of
-// detention ("were sent to a detention centre").
+// intoLockup are the words that put or keep someone in a place of
+// detention ("were sent to a detention centre", "two years in a detention
+// centre").
 var intoLockup = map[string]bool{
 	"sent": true, "taken": true, "took": true, "moved": true, "transferred": true, "held": true, "kept": true,
 	"placed": true, "put": true, "brought": true, "locked": true, "detained": true, "confined": true, "jailed": true,
 	"spent": true, "spend": true, "spending": true, "being": true, "was": true, "were": true,
+	"days": true, "weeks": true, "months": true, "years": true, // ("after two years in a detention centre")
 }
