@@ -18,5 +18,11 @@ func TestSession21EndToEnd(t *testing.T) {
 		{"detention centres that fill up are places, not an arrest; one sent to a detention centre is",
 			"Returns\n\nSEOUL, Dec. 20, 2023 -- In 2021, Chinese detention centres in Tumen filled up. In March she was sent to a detention center in Tumen.\n", "",
 			[]string{"arrest 2023-03-01 Tumen"}},
+		{"a visitor received, a delegation hosted (where the host is, not where the delegation came from), a talk had",
+			"Visits\n\nSEOUL, July 2, 2024 (Yonhap) -- Kim Jong Un received Russian Foreign Minister Sergei Lavrov in Wonsan on Saturday. Last week, the Rason city people's committee hosted a trade delegation from Russia's Primorye region. On Monday, Kim had a friendly talk with Shoigu in Pyongyang.\n", "",
+			[]string{"meeting 2024-06-29 Wonsan", "meeting 2024-06-24 Rajin", "meeting 2024-07-01 Pyongyang"}},
+		{"guard: a letter, a call or a report received is no visit",
+			"Letters\n\nSEOUL, July 2, 2024 (Yonhap) -- Kim received a letter from the Russian president in Pyongyang on Saturday. The premier received a report from the ministers in Pyongyang on Monday.\n", "",
+			nil},
 	})
 }

@@ -252,9 +252,13 @@ func (d *docCtx) placeOfTrigger(s *sent, trig pipeline.Span) int {
 }
 
 // placeAfter reports whether place p of s follows the word w, perhaps with
-// "the" between ("from the city of …" aside).
+// "the" or a possessive between ("from the city of …", "from Russia's …"
+// aside).
 func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
 	k := s.tokenAt(p.pm.Start) - 1
+	if k >= 2 && possessive(d.text, s.toks, k) {
+		k -= 2 // "from Russia's Primorye region"
+	}
 	if k >= 0 && s.toks[k].low == "the" {
 		k--
 	}
@@ -2300,8 +2304,8 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	visit := strings.HasSuffix(strings.ToLower(d.text[trig.Start:trig.End]), "visit")
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
-		if !p.pm.Resolved || p.metonym || typ == "meeting" && d.partyOf(s, p) {
-			return false // (the parties of talks: "talks between Pyongyang and Moscow")
+		if !p.pm.Resolved || p.metonym || typ == "meeting" && (d.partyOf(s, p) || d.visitorsFrom(s, p)) {
+			return false // (the parties of talks: "talks between Pyongyang and Moscow"; a visiting delegation's home: "hosted a delegation from Primorye")
 		}
 		// (a country as goal is where the sender's forces go abroad: the
 		// sender's country stays the place, see rule 3)

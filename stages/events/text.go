@@ -1082,6 +1082,17 @@ func rejectTrigger(toks []token, first, last int) bool {
 			return true
 		}
 	}
+	// "received a letter from the minister", "received a call from the
+	// president": what one was sent, not a visitor
+	if (toks[first].low == "received" || toks[first].low == "hosted") && first < last {
+		for _, x := range toks[first+1 : last] {
+			switch x.low {
+			case "from", "letter", "letters", "message", "messages", "call", "calls", "report", "reports",
+				"award", "order", "orders", "instructions", "gift", "gifts", "greetings", "credentials", "by":
+				return true
+			}
+		}
+	}
 	// "voted with his feet to leave": a flight told as a figure
 	if toks[first].low == "voted" && slices.ContainsFunc(toks[first:last], func(t token) bool { return t.low == "feet" }) {
 		return true
