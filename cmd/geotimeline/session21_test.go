@@ -24,5 +24,8 @@ func TestSession21EndToEnd(t *testing.T) {
 		{"guard: a letter, a call or a report received is no visit",
 			"Letters\n\nSEOUL, July 2, 2024 (Yonhap) -- Kim received a letter from the Russian president in Pyongyang on Saturday. The premier received a report from the ministers in Pyongyang on Monday.\n", "",
 			nil},
+		{"a named town that was shut is locked down; not a road to it",
+			"Lockdowns\n\nHamhung was shut on the 13th of May 2022. The road to Hyesan was closed on May 14, 2022.\n", "2022-05-30",
+			[]string{"lockdown 2022-05-13 Hamhung"}},
 	})
 }

@@ -328,6 +328,68 @@ func (d *docCtx) sentenceAt(off int) int {
 
 func (d *docCtx) sentence(si int) *sent { return d.sents[si] }
 
+// addPlaceShut returns s's triggers with a lockdown added on "was shut",
+// "were sealed", "has been closed" right after a town or county the
+// places stage resolved ("Hamhung was shut on the 13th"): what the
+// lexicon's "city was shut" says of a name. Not a place shut to someone
+// or for something ("Kaesong was closed to tourists", "… closed for
+// repairs"), nor one a trigger already covers.
+func (x *Extractor) addPlaceShut(d *docCtx, s *sent) []match {
+	if x.v.lockdown < 0 {
+		return s.trigs
+	}
+	for _, i := range s.places {
+		p := d.places[i]
+		if !p.pm.Resolved || p.metonym || p.pm.Place.Precision != pipeline.GeoCity && p.pm.Place.Precision != pipeline.GeoAdmin2 {
+			continue
+		}
+		k := s.tokenAt(p.pm.End)
+		if k >= len(s.toks) || s.toks[k].start < p.pm.End || hardBreak(d.text[p.pm.End:s.toks[k].start]) {
+			continue
+		}
+		// (the town is the subject: not "the road to Hyesan was closed",
+		// "the market in Hyesan was shut")
+		if b := s.tokenAt(p.pm.Start) - 1; b >= 0 && b < len(s.toks) && (prepositions[s.toks[b].low] || s.toks[b].low == "and" || s.toks[b].low == "of") {
+			continue
+		}
+		switch s.toks[k].low {
+		case "was", "were":
+		case "has", "had":
+			if k+1 >= len(s.toks) || s.toks[k+1].low != "been" {
+				continue
+			}
+			k++
+		default:
+			continue
+		}
+		v := k + 1
+		if v >= len(s.toks) {
+			continue
+		}
+		switch s.toks[v].low {
+		case "shut", "sealed", "closed":
+		default:
+			continue
+		}
+		if v+1 < len(s.toks) {
+			switch s.toks[v+1].low {
+			case "to", "for", "down", "out":
+				continue // ("closed to tourists", "shut down" has its own triggers)
+			}
+		}
+		if slices.ContainsFunc(s.trigs, func(m match) bool { return m.first <= v && v <= m.last }) {
+			continue
+		}
+		m := match{first: k, last: v, start: s.toks[k].start, end: s.toks[v].end, value: x.v.lockdown, pat: -1}
+		at := 0
+		for at < len(s.trigs) && s.trigs[at].start < m.start {
+			at++
+		}
+		return slices.Insert(s.trigs, at, m)
+	}
+	return s.trigs
+}
+
 // clauses returns the sentence's clauses (vocab.clauses), made on the first
 // call; they depend only on its tokens and the marks its tokenizer found.
 func (s *sent) clauses() []pipeline.Span {
@@ -366,6 +428,7 @@ func (x *Extractor) prepareSentence(d *docCtx, si int, s *sent, sentsInPara int)
 		s.trigs = sc.trigs[n:len(sc.trigs):len(sc.trigs)]
 	}
 	s.trigs = x.addDirectives(d.text, s.toks, s.words, s.trigs)
+	s.trigs = x.addPlaceShut(d, s)
 	if s.words&(flagSaid|flagTold) != 0 { // addStatement needs "said", "says" or "told"
 		s.trigs, s.fallbackSaid, s.hasFallback = addStatement(d.text, s.toks, s.trigs, x.v.statement)
 	}

@@ -64,6 +64,9 @@ type vocab struct {
 	// statement is the trigger an official's dated "said" stands for (see
 	// addStatement): the first trigger of type statement, or -1.
 	statement int
+	// lockdown is the trigger a named town "was shut" stands for (see
+	// addPlaceShut): the first trigger of type lockdown, or -1.
+	lockdown int
 }
 
 // typeNamed returns the index of the event type called name, or -1.
@@ -158,7 +161,7 @@ func (v *vocab) parseLexicon(src string) error {
 	if len(v.triggers) == 0 {
 		return dataErr("lexicon.tsv", 0, "no triggers")
 	}
-	v.directive, v.statement = firstOfType(v, "order"), firstOfType(v, "statement")
+	v.directive, v.statement, v.lockdown = firstOfType(v, "order"), firstOfType(v, "statement"), firstOfType(v, "lockdown")
 	return nil
 }
 
