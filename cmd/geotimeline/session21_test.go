@@ -27,5 +27,14 @@ func TestSession21EndToEnd(t *testing.T) {
 		{"a named town that was shut is locked down; not a road to it",
 			"Lockdowns\n\nHamhung was shut on the 13th of May 2022. The road to Hyesan was closed on May 14, 2022.\n", "2022-05-30",
 			[]string{"lockdown 2022-05-13 Hamhung"}},
+		{"a home searched, a handler met again, a resort opened to tourists",
+			"Cases\n\nSEOUL, July 2, 2024 (Yonhap) -- In January 2023 officers searched Park's home in Cheongju. He met the same handler again in August 2019 in Dandong. The resort opened to domestic tourists on July 1 in Wonsan.\n", "",
+			[]string{"crackdown 2023-01-01 Cheongju-si", "meeting 2019-08-01 Dandong", "other 2024-07-01 Wonsan"}},
+		{"ground broken for a building",
+			"Bridge\n\nGround was broken on April 30 for a road bridge near Khasan.\n", "2024-07-02",
+			[]string{"other 2024-04-30 Khasan"}},
+		{"guard: searching for a home, resistance met again",
+			"Cases\n\nSEOUL, July 2, 2024 (Yonhap) -- In May 2023 she was searching for a new home in Cheongju. The plan met resistance again in Seoul on Monday.\n", "",
+			nil},
 	})
 }

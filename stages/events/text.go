@@ -928,6 +928,9 @@ func metNoMeeting(toks []token, first, last int) bool {
 	if last == first+2 && toks[first+1].low == "again" {
 		return false // "the Political Bureau met again in Pyongyang"
 	}
+	if last >= first+3 && toks[last-1].low == "again" && slices.ContainsFunc(toks[first+1:last-1], func(t token) bool { return metPeople[t.low] }) {
+		return false // "met the same handler again in Dandong"
+	}
 	atThe := first+2 < last && toks[last].low == "the" && toks[last-1].low == "at"
 	// "met Trump in Hanoi", "met Putin on Wednesday", "met Kim Yo-jong in
 	// Seoul": names only between — not a storm ("met Typhoon Maysak"), nor
@@ -1219,4 +1222,13 @@ var intoLockup = map[string]bool{
 	"placed": true, "put": true, "brought": true, "locked": true, "detained": true, "confined": true, "jailed": true,
 	"spent": true, "spend": true, "spending": true, "being": true, "was": true, "were": true,
 	"days": true, "weeks": true, "months": true, "years": true, // ("after two years in a detention centre")
+}
+
+// metPeople are the people one meets again ("met the same handler again
+// in Dandong"): not what one meets with ("met resistance again in").
+var metPeople = map[string]bool{
+	"handler": true, "handlers": true, "agent": true, "agents": true, "contact": true, "contacts": true,
+	"broker": true, "brokers": true, "official": true, "officials": true, "envoy": true, "envoys": true,
+	"counterpart": true, "counterparts": true, "delegation": true, "minister": true, "leader": true,
+	"diplomat": true, "diplomats": true, "officer": true, "officers": true, "representative": true, "representatives": true,
 }
