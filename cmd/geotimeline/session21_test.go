@@ -36,5 +36,8 @@ func TestSession21EndToEnd(t *testing.T) {
 		{"guard: searching for a home, resistance met again",
 			"Cases\n\nSEOUL, July 2, 2024 (Yonhap) -- In May 2023 she was searching for a new home in Cheongju. The plan met resistance again in Seoul on Monday.\n", "",
 			nil},
+		{"held for a time at a holding centre",
+			"Testimony\n\nIn 2019 she was held for two months in a detention centre in Tumen. I was held for forty days at the state security holding center in Onsong in 2020.\n", "2024-03-15",
+			[]string{"arrest 2019-01-01 Tumen", "arrest 2020-01-01 Onsong"}},
 	})
 }
