@@ -41,3 +41,31 @@ func TestSession21EndToEnd(t *testing.T) {
 			[]string{"arrest 2019-01-01 Tumen", "arrest 2020-01-01 Onsong"}},
 	})
 }
+
+// TestSession21Review keeps what the two reviews of session 21's rules
+// found misfiring out.
+func TestSession21Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"review: talk of smuggling is no smuggling; a prisoner or a guard of a ministry is no speaker",
+			"Talk\n\nReports of Chinese smuggling rose last month in Hyesan. A former prisoner of the Ministry of State Security, Kim Hyuk, said on Monday that torture was routine. A former guard at a camp run by the Ministry of State Security, Ahn Myong Chol, said on Monday that inmates starved.\n", "2024-03-15",
+			nil},
+		{"review: a detention centre one is in, or was dragged to, is an arrest; one that filled up is not",
+			"Detention\n\nHer son has been in a detention centre in Shenyang since 5 March. During that period, Chinese detention centres in Tumen filled up.\n", "2024-03-15",
+			[]string{"arrest 2024-03-05 Shenyang"}},
+		{"review: a month and a day within it in one clause give one event of the day",
+			"Executions\n\nIn February 2023, three soldiers were executed by firing squad in Hoeryong on the 9th.\n", "2024-03-15",
+			[]string{"execution 2023-02-09 Hoeryong"}},
+		{"review: what was received from a leader, a post received, lectures or tourists hosted, talks not held",
+			"Visits\n\nKim Jong Un received the president's letter in Pyongyang on Monday. The defector received a secretary position at a Seoul think tank in 2020. The Seoul bookshop hosted talks by three defectors on Saturday. Wonsan hosted a delegation of Russian tourists on Feb. 9. Had Kim had talks with Trump in Hanoi on better terms, the summit might have gone on. She had a long talk with her mother in Hyesan in 2019.\n", "2024-03-15",
+			nil},
+		{"review: a visitor's state or home is not where the visit was",
+			"Visits\n\nSeoul hosted the president of Mongolia on Monday.\n", "2024-03-15",
+			[]string{"meeting 2024-03-11 Seoul"}},
+		{"review: a town closed without an outbreak, or as a crossing, shut in by snow, or a mountain resort, is no lockdown",
+			"Closures\n\nKaesong was closed in 2016 when Seoul pulled out. Namyang was closed as a border crossing in 2020. Hyesan was shut in by heavy snow on Monday. Chongjin was closed on Tuesday after a fever outbreak.\n", "2024-03-15",
+			[]string{"other 2024-03-11 Hyesan", "lockdown 2024-03-12 Chongjin"}}, // (snow that shut a town in is other, as before)
+		{"review: searches for survivors, for a house, or of one's own flat are no crackdown; a police search for phones is",
+			"Searches\n\nRescuers searched the collapsed apartment block in Pyongyang on May 13 for survivors. She searched online for a house in Seoul in 2018. The woman searched her apartment for the missing documents on Monday. Police searched his home in Hyesan for Chinese phones on May 3.\n", "2024-03-15",
+			[]string{"other 2023-05-13 Pyongyang", "crackdown 2023-05-03 Hyesan"}},
+	})
+}

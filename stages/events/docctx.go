@@ -349,7 +349,7 @@ func (x *Extractor) addPlaceShut(d *docCtx, s *sent) []match {
 		}
 		// (the town is the subject: not "the road to Hyesan was closed",
 		// "the market in Hyesan was shut")
-		if b := s.tokenAt(p.pm.Start) - 1; b >= 0 && b < len(s.toks) && (prepositions[s.toks[b].low] || s.toks[b].low == "and" || s.toks[b].low == "of") {
+		if b := s.tokenAt(p.pm.Start) - 1; b >= 0 && b < len(s.toks) && (prepositions[s.toks[b].low] || notTownBefore[s.toks[b].low]) {
 			continue
 		}
 		switch s.toks[k].low {
@@ -367,15 +367,25 @@ func (x *Extractor) addPlaceShut(d *docCtx, s *sent) []match {
 			continue
 		}
 		switch s.toks[v].low {
-		case "shut", "sealed", "closed":
+		case "shut", "sealed":
+		case "closed":
+			// (a town "closed" is a lockdown only with its cause in the
+			// sentence: not "Kaesong was closed in 2016 when Seoul pulled
+			// out", "Namyang was closed as a border crossing")
+			if !slices.ContainsFunc(s.toks, func(t token) bool { return outbreakWords[t.low] }) {
+				continue
+			}
 		default:
 			continue
 		}
 		if v+1 < len(s.toks) {
 			switch s.toks[v+1].low {
-			case "to", "for", "down", "out":
-				continue // ("closed to tourists", "shut down" has its own triggers)
+			case "to", "for", "down", "out", "in", "as", "off":
+				continue // ("closed to tourists", "shut in by snow"; "shut down", "sealed off" have their own triggers)
 			}
+		}
+		if slices.ContainsFunc(s.toks, func(t token) bool { return shutNotTown[t.low] }) {
+			continue // a crossing, a border or a complex named for the town
 		}
 		if slices.ContainsFunc(s.trigs, func(m match) bool { return m.first <= v && v <= m.last }) {
 			continue
@@ -388,6 +398,26 @@ func (x *Extractor) addPlaceShut(d *docCtx, s *sent) []match {
 		return slices.Insert(s.trigs, at, m)
 	}
 	return s.trigs
+}
+
+// outbreakWords name the cause that makes a town "closed" a lockdown.
+var outbreakWords = map[string]bool{
+	"covid": true, "coronavirus": true, "virus": true, "epidemic": true, "outbreak": true, "fever": true,
+	"fevers": true, "quarantine": true, "infection": true, "infections": true, "cases": true, "pandemic": true,
+}
+
+// notTownBefore are words before a town that make it part of another
+// subject: a place named for it ("Mount Kumgang", "the port of Rajin"),
+// traffic through it ("Traffic via Sinuiju was closed"), a list.
+var notTownBefore = map[string]bool{
+	"and": true, "of": true, "via": true, "mount": true, "mt": true, "port": true, "lake": true,
+}
+
+// shutNotTown are words of a sentence that make a town "shut" something
+// else: a crossing, a border or a complex there, its station or traffic.
+var shutNotTown = map[string]bool{
+	"crossing": true, "crossings": true, "border": true, "bridge": true, "customs": true, "complex": true,
+	"zone": true, "station": true, "traffic": true, "trade": true, "airport": true, "school": true, "schools": true,
 }
 
 // clauses returns the sentence's clauses (vocab.clauses), made on the first

@@ -843,7 +843,7 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		if w == "of" && k > 0 && collectives[s.toks[k-1].low] {
 			return false // "groups of addicts": the people, not an object
 		}
-		if w == "of" && k > 0 && k+1 < m.first && isCapitalized(s.toks[k-1]) && isCapitalized(s.toks[k+1]) {
+		if w == "of" && k > 1 && k+1 < m.first && bodyHeads[s.toks[k-1].low] && isCapitalized(s.toks[k-1]) && isCapitalized(s.toks[k+1]) {
 			return false // "the Ministry of Unification expressed regret": a body's name, the subject
 		}
 		if w == "on" && k+1 < m.first && weekdayNames[s.toks[k+1].low] {
@@ -859,6 +859,14 @@ func (x *Extractor) weakObject(s *sent, m match) bool {
 		return true
 	}
 	return false
+}
+
+// bodyHeads head the names of bodies written "X of Y" ("the Ministry of
+// Unification", "the Bank of Korea"), which may be a verb's subject.
+var bodyHeads = map[string]bool{
+	"ministry": true, "bank": true, "office": true, "bureau": true, "council": true, "committee": true,
+	"commission": true, "department": true, "republic": true, "agency": true, "service": true, "court": true,
+	"chamber": true, "institute": true, "board": true, "union": true, "association": true, "federation": true,
 }
 
 // Collective nouns before "of" that do not make the next word an object.

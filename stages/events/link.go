@@ -289,6 +289,24 @@ func (d *docCtx) visitorsFrom(s *sent, p placeRef) bool {
 	return k >= 1 && visitorNouns[s.toks[k-1].low]
 }
 
+// visitorOf reports a place after "of" that names the state a visitor
+// holds office in ("hosted the president of Mongolia"): not where they
+// were received.
+func (d *docCtx) visitorOf(s *sent, p placeRef) bool {
+	k := s.tokenAt(p.pm.Start) - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].low != "of" {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "president", "minister", "premier", "ambassador", "envoy", "delegation", "delegations", "leader", "king", "chairman":
+		return true
+	}
+	return false
+}
+
 // visitorNouns are the groups that come from somewhere into a story.
 var visitorNouns = map[string]bool{
 	"team": true, "teams": true, "group": true, "groups": true, "delegation": true, "inspectors": true,
@@ -1276,6 +1294,8 @@ func (d *docCtx) linkDate(s *sent, ci int, trig pipeline.Span, mod pipeline.Moda
 		if best >= 0 {
 			if di := d.appositionDate(s, best); di >= 0 && d.dateClass(s, di) <= maxClass {
 				best = di
+			} else if di := d.dayWithin(s, clause, best); di >= 0 && d.dateClass(s, di) <= bestClass && s.attr[di] == attr {
+				best = di
 			}
 		}
 		return best
@@ -1525,6 +1545,32 @@ func (d *docCtx) appositionDate(s *sent, di int) int {
 		return -1
 	}
 	return -1
+}
+
+// dayWithin returns a date of clause that lies inside date di and is
+// shorter, the shortest such ("In February 2023, three soldiers were
+// executed by firing squad in Hoeryong on the 9th": the 9th, whichever of
+// the two triggers asks), or -1; not an item of a list ("last month, on
+// September 14 or 15").
+func (d *docCtx) dayWithin(s *sent, clause pipeline.Span, di int) int {
+	w := d.dates[di].Interval
+	if !w.Known() || w.Days() == 1 {
+		return -1
+	}
+	best := -1
+	for _, dj := range s.dates {
+		n := d.dates[dj].Interval
+		if dj == di || d.dates[dj].Span.Start < clause.Start || d.dates[dj].Span.Start >= clause.End || !n.Known() {
+			continue
+		}
+		if timeListGoesOn(d.text[d.dates[dj].Span.End:]) || strings.HasSuffix(strings.TrimRight(d.text[:d.dates[dj].Span.Start], " "), " or") {
+			continue // "on September 14 or 15": a list narrows nothing
+		}
+		if n.Days() < w.Days() && !n.Start.Before(w.Start) && !w.End.Before(n.End) && (best < 0 || n.Days() < d.dates[best].Interval.Days()) {
+			best = dj
+		}
+	}
+	return best
 }
 
 // timeListGoesOn reports a list of times continuing in rest, the text after a
@@ -2304,7 +2350,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	visit := strings.HasSuffix(strings.ToLower(d.text[trig.Start:trig.End]), "visit")
 	inClause := func(p placeRef) bool { return clause.Start <= p.pm.Start && p.pm.Start < clause.End }
 	plain := func(p placeRef) bool {
-		if !p.pm.Resolved || p.metonym || typ == "meeting" && (d.partyOf(s, p) || d.visitorsFrom(s, p)) {
+		if !p.pm.Resolved || p.metonym || typ == "meeting" && (d.partyOf(s, p) || d.visitorsFrom(s, p) || d.visitorOf(s, p)) {
 			return false // (the parties of talks: "talks between Pyongyang and Moscow"; a visiting delegation's home: "hosted a delegation from Primorye")
 		}
 		// (a country as goal is where the sender's forces go abroad: the
@@ -2919,7 +2965,10 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 		}
 	}
 	// 9. The goal or origin of a movement named in the sentence.
-	if i := d.nearestPlace(s, trig, func(p placeRef) bool { return p.pm.Resolved && p.role == roleDirection }); i >= 0 {
+	// (not a visiting delegation's home: "received a delegation from Russia")
+	if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+		return p.pm.Resolved && p.role == roleDirection && !(typ == "meeting" && d.visitorsFrom(s, p))
+	}); i >= 0 {
 		return d.placeLinkFrom(i, placeDirection, "the only place of the sentence is where something moved to or from")
 	}
 	// 10. The place the headline names: the story's place.

@@ -472,13 +472,43 @@ func nameApposition(text string, toks []token, k int) int {
 			return k // (a name's hyphened part may be lower case: "Koo Byoung-sam")
 		}
 		if gap := text[toks[a-1].end:toks[a].start]; hardBreak(gap) {
-			if strings.TrimSpace(gap) == "," {
+			if strings.TrimSpace(gap) == "," && titleHeadBefore(text, toks, a) {
 				return a
 			}
 			return k
 		}
 	}
 	return k
+}
+
+// titleHeadBefore reports whether the phrase that ends before the comma
+// at token a has an official's title as its head: the word before the
+// phrase's first preposition, or its last word ("The spokesman for the
+// ministry, Koo Byoung-sam", "the UN Special Rapporteur on … in the DPRK,
+// Elizabeth Salmón"), not a prisoner, guard or mother of a body ("A former
+// prisoner of the Ministry of State Security, Kim Hyuk").
+func titleHeadBefore(text string, toks []token, a int) bool {
+	head := a - 1
+	for j := a - 1; j >= 1 && j >= a-maxSpeakerReach-4; j-- {
+		if hardBreak(text[toks[j-1].end:toks[j].start]) {
+			break
+		}
+		switch toks[j].low {
+		case "of", "for", "on", "at", "in", "to", "by", "with", "from":
+			head = j - 1
+		case "who", "which", "that":
+			return false
+		}
+	}
+	return head >= 0 && apposTitles[toks[head].low]
+}
+
+// apposTitles are the titles of officials who speak for a body.
+var apposTitles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "rapporteur": true, "minister": true,
+	"envoy": true, "ambassador": true, "commissioner": true, "official": true, "director": true, "chief": true,
+	"secretary": true, "president": true, "premier": true, "chairman": true, "chairwoman": true, "chair": true,
+	"representative": true, "spokespeople": true, "head": true, "general": true, "governor": true,
 }
 
 // statementPronoun reports "he" or "she" at j in a sentence that opens

@@ -1071,12 +1071,11 @@ func rejectTrigger(toks []token, first, last int) bool {
 			return true
 		}
 	}
-	// "detention centres filled up", "Chinese detention facilities": the
-	// places, not someone detained — unless one was moved or kept there
-	// shortly before ("were sent to a detention centre", "held in detention
-	// camps", "spent two years in a detention centre", "was at the county
-	// detention center")
-	if first == last && w == "detention" && last+1 < len(toks) && lockupNouns[toks[last+1].low] {
+	// "Chinese detention centres filled up", "the detention center held
+	// 200": the places as a verb's subject, not someone detained — unless
+	// one was moved or kept there shortly before ("were sent to a detention
+	// centre", "after two years in a detention centre")
+	if first == last && w == "detention" && last+2 < len(toks) && lockupNouns[toks[last+1].low] && subjectVerb(toks[afterPlaceName(toks, last+2)].low) {
 		moved := false
 		for _, x := range toks[max(first-8, 0):first] {
 			moved = moved || intoLockup[x.low]
@@ -1087,14 +1086,34 @@ func rejectTrigger(toks []token, first, last int) bool {
 	}
 	// "received a letter from the minister", "received a call from the
 	// president": what one was sent, not a visitor
-	if (toks[first].low == "received" || toks[first].low == "hosted") && first < last {
-		for _, x := range toks[first+1 : last] {
+	if (toks[first].low == "received" || toks[first].low == "hosted") && first < last && receivedNoVisit(toks, first, last) {
+		return true
+	}
+	// "searched her apartment for the missing documents", "searched online
+	// for a house", rescuers' searches: not a police search of a home
+	if toks[first].low == "searched" && first < last && w != "homes" && w != "houses" {
+		for k, x := range toks[max(first-3, 0):min(last+9, len(toks))] {
 			switch x.low {
-			case "from", "letter", "letters", "message", "messages", "call", "calls", "report", "reports",
-				"award", "order", "orders", "instructions", "gift", "gifts", "greetings", "credentials", "by":
+			case "online", "rescuers", "rescue":
 				return true
+			case "for":
+				// (not "searched his home for Chinese phones")
+				if j := max(first-3, 0) + k + 1; j < len(toks) && searchedFor[toks[j].low] {
+					return true
+				}
 			}
 		}
+	}
+	// "broke ground as the first defector to win a seat": a first, not a
+	// building begun
+	if toks[first].low == "broke" && w == "ground" && last+1 < len(toks) && (toks[last+1].low == "as" || toks[last+1].low == "by") {
+		return true
+	}
+	// "had no talks with", "had a phone talk with", "had a long talk with
+	// her mother"; "Had Kim had talks with Trump …", "would have had
+	// talks": none held
+	if toks[first].low == "had" && first < last && hadNoTalks(toks, first, last) {
+		return true
 	}
 	// "voted with his feet to leave": a flight told as a figure
 	if toks[first].low == "voted" && slices.ContainsFunc(toks[first:last], func(t token) bool { return t.low == "feet" }) {
@@ -1208,6 +1227,30 @@ var (
 	particles = map[string]bool{"to": true, "of": true, "out": true, "for": true, "on": true, "up": true}
 )
 
+// afterPlaceName returns the token after "in" or "at" and a capitalized
+// name opening at k ("detention centres in Tumen filled up"), or k; never
+// past the last token.
+func afterPlaceName(toks []token, k int) int {
+	if (toks[k].low != "in" && toks[k].low != "at") || k+1 >= len(toks) || !isCapitalized(toks[k+1]) {
+		return k
+	}
+	j := k + 1
+	for j+1 < len(toks) && isCapitalized(toks[j]) {
+		j++
+	}
+	return j
+}
+
+// subjectVerb reports a word that may follow its subject as a finite verb:
+// a past tense in -ed, or one of a few common verbs.
+func subjectVerb(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "has", "have", "had", "held", "hold", "holds", "became", "become":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
 // lockupNouns are the places "detention" may name ("a detention centre").
 var lockupNouns = map[string]bool{
 	"centre": true, "center": true, "centres": true, "centers": true, "facility": true, "facilities": true,
@@ -1231,4 +1274,67 @@ var metPeople = map[string]bool{
 	"broker": true, "brokers": true, "official": true, "officials": true, "envoy": true, "envoys": true,
 	"counterpart": true, "counterparts": true, "delegation": true, "minister": true, "leader": true,
 	"diplomat": true, "diplomats": true, "officer": true, "officers": true, "representative": true, "representatives": true,
+}
+
+// receivedNoVisit reports a "received/hosted … VISITOR" match (first..last)
+// that tells no visit: what one was sent ("received a letter from the
+// minister", "received the president's letter"), a post or a right
+// ("received a secretary position", "received rights to broadcast Premier
+// League matches"), lectures ("hosted talks by three defectors", "a series
+// of talks") or tourists ("hosted a delegation of Russian tourists").
+func receivedNoVisit(toks []token, first, last int) bool {
+	for _, x := range toks[first+1 : last] {
+		switch x.low {
+		case "from", "letter", "letters", "message", "messages", "call", "calls", "report", "reports",
+			"award", "order", "orders", "instructions", "gift", "gifts", "greetings", "credentials", "by", "series", "rights":
+			return true
+		}
+	}
+	if last+1 >= len(toks) {
+		return false
+	}
+	next := toks[last+1]
+	switch {
+	case next.low == "s" && next.soft: // the president's letter
+		return true
+	case toks[last].low == "talks" && (next.low == "by" || next.low == "on" || next.low == "about"):
+		return true
+	case next.low == "league" || next.low == "position" || next.low == "post" || next.low == "status" || next.low == "level":
+		return true
+	case next.low == "of" && last+2 < len(toks) && slices.ContainsFunc(toks[last+2:min(last+5, len(toks))], func(t token) bool {
+		return t.low == "tourists" || t.low == "students" || t.low == "artists" || t.low == "athletes"
+	}):
+		return true
+	}
+	return false
+}
+
+// hadNoTalks reports a "had … talk(s) with" match (first..last) that tells
+// no talks held: negated or by phone ("had no talks with", "had a phone
+// talk with"), with one's family ("had a long talk with her mother"), or
+// in a condition ("Had Kim had talks with Trump …", "would have had
+// talks").
+func hadNoTalks(toks []token, first, last int) bool {
+	for _, x := range toks[first+1 : last] {
+		if x.low == "no" || x.low == "phone" || x.low == "telephone" || x.low == "had" {
+			return true
+		}
+	}
+	if first > 0 && toks[first-1].low == "have" || first > 0 && first <= 4 && toks[0].low == "had" {
+		return true
+	}
+	for _, x := range toks[last+1 : min(last+4, len(toks))] {
+		switch x.low {
+		case "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "family", "friend", "friends", "parents":
+			return true
+		}
+	}
+	return false
+}
+
+// searchedFor are the words after "for" that make a search of a home one
+// for the lost or for a home ("searched her apartment for the missing
+// documents", "searched online for a house", "for survivors").
+var searchedFor = map[string]bool{
+	"a": true, "an": true, "the": true, "survivors": true, "victims": true, "bodies": true, "missing": true,
 }
