@@ -390,12 +390,7 @@ func (x *Extractor) addPlaceShut(d *docCtx, s *sent) []match {
 		if slices.ContainsFunc(s.trigs, func(m match) bool { return m.first <= v && v <= m.last }) {
 			continue
 		}
-		m := match{first: k, last: v, start: s.toks[k].start, end: s.toks[v].end, value: x.v.lockdown, pat: -1}
-		at := 0
-		for at < len(s.trigs) && s.trigs[at].start < m.start {
-			at++
-		}
-		return slices.Insert(s.trigs, at, m)
+		return insertMatch(s.trigs, match{first: k, last: v, start: s.toks[k].start, end: s.toks[v].end, value: x.v.lockdown, pat: -1})
 	}
 	return s.trigs
 }

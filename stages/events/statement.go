@@ -449,15 +449,21 @@ func addStatement(text string, toks []token, trigs []match, statement int) (out 
 					break
 				}
 				// (in text order: the triggers it tells over come after it)
-				at := 0
-				for at < len(trigs) && trigs[at].start < t.start {
-					at++
-				}
-				return slices.Insert(trigs, at, m), match{}, false
+				return insertMatch(trigs, m), match{}, false
 			}
 		}
 	}
 	return trigs, fallback, hasFallback
+}
+
+// insertMatch returns trigs with m inserted in text order (before the
+// first trigger that does not start before it).
+func insertMatch(trigs []match, m match) []match {
+	at := 0
+	for at < len(trigs) && trigs[at].start < m.start {
+		at++
+	}
+	return slices.Insert(trigs, at, m)
 }
 
 // nameApposition returns the first token of a name of one to four
