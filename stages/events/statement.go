@@ -467,8 +467,9 @@ func insertMatch(trigs []match, m match) []match {
 }
 
 // nameApposition returns the first token of a name of one to four
-// capitalized words (or hyphened parts) between commas right before the verb at k ("the
-// envoy, Elizabeth Salmón, said"), or k when none stands there.
+// capitalized words (or hyphened parts) between commas right before the
+// verb at k, after an official's title ("the envoy, Elizabeth Salmón,
+// said"), or k when none stands there.
 func nameApposition(text string, toks []token, k int) int {
 	if k < 2 || !strings.Contains(text[toks[k-1].end:toks[k].start], ",") {
 		return k
