@@ -752,9 +752,19 @@ var relativeHeads = map[string]bool{
 // chargedWith reports "accused" in the passive ("he was accused of
 // disloyalty", "the two had been accused of killing") or after the people
 // it describes ("a woman accused of trafficking"): the charge a person
-// faced, no statement of a government.
+// faced, no statement of a government; and a trigger that is the charge
+// ("accused of meeting agents").
 func chargedWith(s *sent, m match) bool {
 	k := m.first
+	// The charge itself ("prosecutors indicted four officials accused of
+	// meeting North Korean agents", "suspected of running a cell"): an act
+	// alleged, not told as an event.
+	if k >= 2 && (s.toks[k-1].low == "of" || s.toks[k-1].low == "with") && s.toks[k-1].soft && s.toks[k].soft {
+		switch s.toks[k-2].low {
+		case "accused", "suspected", "convicted", "guilty", "charged", "charges", "suspicion", "acquitted":
+			return true
+		}
+	}
 	if m.last != k || s.toks[k].low != "accused" || k == 0 {
 		return false
 	}
