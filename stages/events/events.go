@@ -1753,20 +1753,20 @@ func (d *docCtx) rementions(s *sent, c candidate) bool {
 	if !definite(s, c) {
 		return false
 	}
-	if d.relativeDay(s, c.m) {
+	if d.relativeClauseDay(s, c.m) {
 		return false
 	}
 	k := spreadsTo(s, c.m.last)
 	return k < 0 || !d.placeOpens(s, k)
 }
 
-// relativeDay reports a relative clause right after trigger m that gives
-// the event it names a day of its own: "the Ninth Session of the Supreme
+// relativeClauseDay reports a relative clause right after trigger m that
+// gives the event it names a day of its own: "the Ninth Session of the Supreme
 // People's Assembly, which met on September 26 and 27", "the plenum, which
 // was held in Pyongyang on June 8", "a launch that took place on May 31".
 // A definite trigger with one tells an event of that day, not the one told
 // before (as one whose clause has the day does).
-func (d *docCtx) relativeDay(s *sent, m match) bool {
+func (d *docCtx) relativeClauseDay(s *sent, m match) bool {
 	for k := m.last + 1; k+2 < len(s.toks) && k <= m.last+10; k++ {
 		if w := s.toks[k].low; w != "which" && w != "that" {
 			continue

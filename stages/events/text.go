@@ -984,7 +984,7 @@ func picturesDated(gap []token) bool {
 	dated := false
 	for _, t := range gap {
 		switch {
-		case dayWords[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && digits(t.low):
+		case dayWords[t.low] || isYear(t.low):
 			dated = true
 		case t.low[0] >= '0' && t.low[0] <= '9', isUpperByte(t.text[0]), picturesGapWords[t.low]:
 		default:
