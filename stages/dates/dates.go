@@ -1187,6 +1187,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				story = date{Year: e.y, Month: max(e.m, 1), Day: 1}
 			}
 		}
+		if a.sentenceAnaphor(i) >= 0 {
+			continue // pass 2, after the year "that spring" points at
+		}
 		if y, ok := a.storyYear(e, story, dct); ok {
 			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
 			res[i] = resolve(e, anc, date{}, cueNone)
@@ -1239,6 +1242,25 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
 			res[i] = resolve(e, anc, date{}, cueNone)
 			res[i].at = anc.d
+			done[i] = true
+		}
+		if x := a.sentenceAnaphor(i); x >= 0 && !done[i] {
+			// "when COVID-19 broke out in Dandong that spring, the city was
+			// locked down from April 25": the month and day are in the
+			// year the anaphor points at, as "on April 25 that year" is;
+			// with nothing told before it, in the report's.
+			if iv := res[x].iv; iv.Known() {
+				y := iv.Start.Year
+				if iv.End.Year != y && e.m < iv.Start.Month {
+					y = iv.End.Year // "that winter … on Jan. 5"
+				}
+				anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
+				res[i] = resolve(e, anc, date{}, cueNone)
+				res[i].at = iv.Start
+			} else {
+				res[i] = resolve(e, dct, date{}, a.cueFor(e))
+				res[i].at = dct.d
+			}
 			done[i] = true
 		}
 		if !done[i] && e.form == fFiscal {
@@ -1663,6 +1685,26 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// sentenceAnaphor returns the expression before i in its sentence that
+// points at the year the story is in ("that spring", "that year", "the
+// same year"), when i is a past month or day without a year and without a
+// strong cue ahead ("when COVID-19 broke out in Dandong that spring, … from
+// April 25"); else -1.
+func (a *analysis) sentenceAnaphor(i int) int {
+	e := &a.exprs[i]
+	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.ofYear != 0 || isStrong(a.cueFor(e)) || !a.pastClause(e.s, e.e) {
+		return -1
+	}
+	s := a.seg.sent[e.s]
+	for j := i - 1; j >= 0 && a.seg.sent[a.exprs[j].s] == s; j-- {
+		x := &a.exprs[j]
+		if x.ofYear == 1 && (x.form == fSeason || x.form == fCal && x.d == 0) || x.form == fAnaphor && x.u == uYear && x.n == 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // opensSentence reports whether token k opens its sentence, alone or after

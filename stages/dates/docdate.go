@@ -324,6 +324,7 @@ const recentYears = 5
 // the year the text fixes, and says why; see docs/dates.md ("The document
 // date"). In order:
 //
+//  0. the Juche year of a masthead above the dateline (mastheadYear);
 //  1. the latest full date the text reports, when the dateline's day falls
 //     on it or within datelineWindow days after it ("SEOUL, Oct. 31 … on
 //     Oct. 28, 2022"); a report is not older than what it reports;
@@ -370,6 +371,11 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		// Never before the firm lower bound (an era cue, a later year the
 		// text reports): the text cannot be older than that.
 		return d, inf.Earliest.IsZero() || !d.Before(inf.Earliest)
+	}
+	if y, text, ok := a.mastheadYear(e); ok {
+		if d, ok := reading(y); ok && fits(d) {
+			return d, fmt.Sprintf("the masthead's %q", text), true
+		}
 	}
 	if f := facts.latestFull; !f.IsZero() {
 		for y := f.Year; y <= f.Year+1; y++ {
@@ -499,6 +505,24 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 	}
 	return date{}, "", false
+}
+
+// mastheadYear returns the year of the state press's masthead above a
+// dateline without one (e): "Korean Central News Agency | Juche 109 (2020)"
+// over "Pyongyang, July 26 (KCNA) --". Its pages print the Juche year they
+// are of, so it is the dateline's; another year above a dateline (a
+// headline's "Floods of 2016 Recalled") is not.
+func (a *analysis) mastheadYear(e *expr) (int, string, bool) {
+	for i := range a.exprs {
+		x := &a.exprs[i]
+		if x.e > e.s {
+			break
+		}
+		if x.form == fCal && x.m == 0 && x.yGiven && a.p.is(x.s, "juche") {
+			return x.y, a.p.text[a.p.t[x.s].start:a.p.t[x.e-1].end], true
+		}
+	}
+	return 0, "", false
 }
 
 // whoClause reports whether token i stands in a relative clause about a

@@ -2882,6 +2882,14 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		if w := p.word(k); p.is(i-1, "on") && !p.t[k].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] {
 			return e, true
 		}
+		// "On the 17th a public trial was held", "On the 3rd they were
+		// taken away": an opening phrase without its comma, the clause's
+		// subject after it. A determiner or a pronoun is no noun the
+		// ordinal could count ("On the 5th floor", "On the 17th Party
+		// Congress").
+		if p.is(i-1, "on") && p.t[i-1].cap && clauseOpeners[p.word(k)] {
+			return e, true
+		}
 	case "that":
 		// "said on the evening of the 5th that …"; not "the 5th that year"
 		if u, _ := unitOf(p.word(k + 1)); u != uNone || p.t[k].cap {
@@ -2890,6 +2898,14 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		return e, true
 	}
 	return expr{}, false
+}
+
+// clauseOpeners are the words that may open a clause's subject after an
+// opening "On the 17th" written without its comma.
+var clauseOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "some": true, "several": true, "about": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true,
+	"police": true, "officials": true, "authorities": true,
 }
 
 // ingNouns are nouns in -ing that an ordinal may count ("the 5th

@@ -1,0 +1,76 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
+
+// TestOpeningDayWithoutComma covers a day of the month that opens its
+// sentence without a comma, the clause's subject right after it.
+func TestOpeningDayWithoutComma(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"an article opens the subject", "2021-06-21",
+			"On the 17th a public trial was held at a stadium in Hamhung.",
+			[]want{{"the 17th", D, "2021-06-17", "2021-06-17", "2021-06-17", "day", "dct"}}},
+		{"a pronoun opens the subject", "2021-06-21",
+			"On the 3rd they were taken to the county jail.",
+			[]want{{"the 3rd", D, "2021-06-03", "2021-06-03", "2021-06-03", "day", "dct"}}},
+	})
+	runNoMentionCases(t, []noMentionCase{
+		{"guard: a floor", "On the 5th floor the men met.", "the 5th"},
+		{"guard: a congress", "On the 17th Party Congress the line was set.", "the 17th"},
+		{"guard: not opening the sentence", "He spoke on the 17th a second time.", "the 17th"},
+	})
+}
+
+// TestAnaphorYearInSentence covers a month and day without a year in a
+// sentence that names the year the story is in ("that spring").
+func TestAnaphorYearInSentence(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"'that spring' before the day", "2025-01-15",
+			"A train crossed the bridge on Jan. 16, 2022. When the virus broke out in Dandong that spring, the city was locked down from April 25, and trains stopped in late April.",
+			[]want{
+				{"April 25", D, "2022-04-25", "2022-04-25", "2022-04-25", "day", "narrative"},
+				{"late April", D, "2022-04", "2022-04-21", "2022-04-30", "week", "narrative"},
+			}},
+		{"'that year'", "2025-01-15",
+			"The bridge opened in 2014. That year, on Oct. 3, the first truck crossed it.",
+			[]want{{"Oct. 3", D, "2014-10-03", "2014-10-03", "2014-10-03", "day", "narrative"}}},
+		{"'that winter' reaches into the next year", "2025-01-15",
+			"She crossed in November 2019. That winter, on Jan. 5, she was caught in Tumen.",
+			[]want{{"Jan. 5", D, "2020-01-05", "2020-01-05", "2020-01-05", "day", "narrative"}}},
+		{"guard: no anaphor, the report's year", "2025-01-15",
+			"A train crossed the bridge on Jan. 16, 2022. The city was locked down from April 25.",
+			[]want{{"April 25", D, "2024-04-25", "2024-04-25", "2024-04-25", "day", "dct"}}},
+		{"guard: a day ahead is not in the story's year", "2025-01-15",
+			"The bridge opened in 2014. That year was hard, and talks will resume on March 3.",
+			[]want{{"March 3", D, "2025-03-03", "2025-03-03", "2025-03-03", "day", "dct"}}},
+	})
+}
+
+// TestMastheadYear covers a dateline without a year under the state
+// press's masthead, which prints the Juche year.
+func TestMastheadYear(t *testing.T) {
+	tests := []struct {
+		name, in, date string
+		basis          pipeline.DateBasis
+		evidence       string
+	}{
+		{"the masthead's Juche year",
+			"Korean Central News Agency | Juche 109 (2020)\n\nMeeting Held\n\nPyongyang, July 26 (KCNA) -- A meeting was held on July 25.\n",
+			"2020-07-26", pipeline.BasisInferred, `the masthead's "Juche 109 (2020)"`},
+		{"guard: a headline's year is no masthead",
+			"Floods of 2016 Recalled\n\nPyongyang, July 26 (KCNA) -- A meeting was held on July 25.\n",
+			"", pipeline.BasisNone, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := DocumentDate(tc.in)
+			if got.Date != mustDate(t, tc.date) || got.Basis != tc.basis || !strings.Contains(got.Evidence, tc.evidence) {
+				t.Errorf("DocumentDate(%q) = %+v, want date %q basis %s evidence ~%q", tc.in, got, tc.date, tc.basis, tc.evidence)
+			}
+		})
+	}
+}
