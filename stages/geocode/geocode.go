@@ -322,7 +322,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			partOf(text, ms[i].Text, ms[i].End, ms[i+1].Start) {
 			gOf[i].ofCity = i + 1 // "Sunam Market in Chongjin", "the Pohang district of Chongjin"
 		} else if gOf[i].ofCity < 0 && theDistrict(text, ms[i]) {
-			gOf[i].ofCity = lastCity(ms, gOf, i) // "Chongjin … in the Pohang district"
+			gOf[i].ofCity = lastCityNear(ms, gOf, i) // "Chongjin … in the Pohang district"
 		}
 		if !gOf[i].county && inCountyList(text, ms, i) {
 			gOf[i].county = true
@@ -1288,6 +1288,25 @@ func lastCity(ms []pipeline.PlaceMention, gOf []*group, i int) int {
 		}
 	}
 	return -1
+}
+
+// lastCityNear is lastCity for "the X district" when X has readings of
+// its own: the closest city before i that one of them lies near (within
+// cityKM of its first reading), so that "came down from Pyongyang … raided
+// homes in the Hungnam district" is the district by Hamhung, told before
+// Pyongyang. Without such a city, or readings, it is lastCity's.
+func lastCityNear(ms []pipeline.PlaceMention, gOf []*group, i int) int {
+	for j := i - 1; j >= 0 && len(gOf[i].cands) > 0; j-- {
+		t := gOf[j]
+		if t == gOf[i] || ms[j].Role == "demonym" || len(t.cands) == 0 || t.cands[0].class != "P" {
+			continue
+		}
+		tp := t.cands[0].place
+		if slices.ContainsFunc(gOf[i].cands, func(c cand) bool { return distKM(c.place.Lat, c.place.Lon, tp.Lat, tp.Lon) <= cityKM }) {
+			return j
+		}
+	}
+	return lastCity(ms, gOf, i)
 }
 
 // seatOverUnit raises the prior of a city of bigPop or more that is the
