@@ -436,7 +436,7 @@ func (x *Extractor) sentenceEvents(out []built, d *docCtx, si int) []built {
 			}
 			// (a clausal trigger's subject may be an actor: "KPA soldiers
 			// … crossed the MDL")
-			if !x.v.triggers[m.value].clausal && s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) ||
+			if !x.v.triggers[m.value].clausal && s.inActor(m) || x.weakObject(s, m) || purposeScope(s, m) || d.topic(s, m) || notHappening(s, m) || countedRemention(s, m, ci) || counterfactual(s, m.first) ||
 				(tn == "defection" && notArrival(s, m)) || (tn == "crackdown" || tn == "deployment") && southWatch(s, m) {
 				continue
 			}
@@ -1923,6 +1923,24 @@ var irrealis = map[string]bool{
 
 // Subjects that make what a sentence says of them a rule ("Anyone who …").
 var generalSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true}
+
+// counterfactual reports "would have", "could have" or "might have" right
+// before the trigger at token k (an adverb may stand between: "would have
+// quickly extended"): a happening that did not take place ("a resolution
+// that would have extended the panel's mandate"), no candidate of its
+// clause.
+func counterfactual(s *sent, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-2; j-- {
+		if s.toks[j].low == "have" {
+			switch s.toks[j-1].low {
+			case "would", "could", "might":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // maxModalReach is how many words after a nominal trigger a modal still
 // governs it ("smuggling and maritime trade would restart").

@@ -289,6 +289,89 @@ func (d *docCtx) visitorsFrom(s *sent, p placeRef) bool {
 	return k >= 1 && visitorNouns[s.toks[k-1].low]
 }
 
+// cameFrom reports a place a verb of coming starts from ("a group came down
+// from Pyongyang", "inspectors arrived from the capital"): where the
+// comers left, not the town the story is in.
+func (d *docCtx) cameFrom(s *sent, p placeRef) bool {
+	if !d.placeAfter(s, p, "from") {
+		return false
+	}
+	k := s.tokenAt(p.pm.Start) - 1
+	for k >= 0 && s.toks[k].low != "from" {
+		k--
+	}
+	k--
+	if k >= 0 && (s.toks[k].low == "down" || s.toks[k].low == "up" || s.toks[k].low == "over") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "came", "come", "comes", "coming", "arrived", "arrive", "arrives", "arriving":
+		return true
+	}
+	return false
+}
+
+// sourceBefore reports a reporting source right before the determiner at
+// token k: "a source in the province", "sources in the city", "a
+// contact living in the county".
+func sourceBefore(s *sent, k int) bool {
+	k--
+	if k < 1 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "in", "of", "from", "inside", "near":
+	default:
+		return false
+	}
+	k--
+	if s.toks[k].low == "based" || s.toks[k].low == "living" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "source", "sources", "informant", "informants", "contact", "contacts", "partner":
+		return true
+	}
+	return false
+}
+
+// travelledTo reports a place a verb of travel goes to ("flew to
+// Pyongyang", "travelled to Moscow", "arrived in Beijing", "a visit to
+// Seoul").
+func (d *docCtx) travelledTo(s *sent, p placeRef) bool {
+	k := s.tokenAt(p.pm.Start) - 1
+	if k >= 0 && s.toks[k].low == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch s.toks[k].low {
+	case "to":
+		switch s.toks[k-1].low {
+		case "flew", "travelled", "traveled", "went", "came", "journeyed", "returned", "visit", "trip":
+			return true
+		}
+	case "in":
+		return s.toks[k-1].low == "arrived"
+	}
+	return false
+}
+
+// countryTitles are the first words of an official's title that a country
+// may stand before ("U.S. Secretary of State", "Japan Defense Minister").
+var countryTitles = map[string]bool{
+	"secretary": true, "president": true, "ambassador": true, "envoy": true, "minister": true, "prime": true,
+	"foreign": true, "defense": true, "defence": true, "vice": true, "deputy": true, "special": true,
+	"senator": true, "premier": true, "chancellor": true,
+}
+
 // visitorOf reports a place after "of" that names the state a visitor
 // holds office in ("hosted the president of Mongolia"): not where they
 // were received.
@@ -408,6 +491,14 @@ func (d *docCtx) classifyPlace(i int) {
 	// place names an organisation's state, not where anything happened.
 	if j := s.tokenAt(p.pm.End); j < len(s.toks) && s.toks[j].start-p.pm.End <= 2 && strings.Trim(d.between(p.pm.End, s.toks[j].start), ". ") == "" &&
 		isCapitalized(s.toks[j]) && (orgHeads[s.toks[j].low] || stateOrgs[s.toks[j].low]) {
+		p.role = roleModifier
+		return
+	}
+	// "U.S. Secretary of State Antony Blinken", "South Korea Defense
+	// Minister …": a country before an official's title names whose
+	// official, not where anything happened.
+	if j := s.tokenAt(p.pm.End); j < len(s.toks) && p.pm.Place.Precision == pipeline.GeoCountry && s.toks[j].start-p.pm.End <= 2 &&
+		strings.Trim(d.between(p.pm.End, s.toks[j].start), ". ") == "" && isCapitalized(s.toks[j]) && countryTitles[s.toks[j].low] {
 		p.role = roleModifier
 		return
 	}
@@ -2337,6 +2428,12 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// A relative clause ("…, which are seeing addicts arriving") is about
 	// the place its pronoun refers back to in the clause before.
 	if ci > 0 && relativeClause(s, clause) {
+		// "moved on to Kanggye, the provincial capital, where it
+		// confiscated …": "where" is the place just before it, even a
+		// goal.
+		if i := d.whereAntecedent(s, clause); i >= 0 && typ != "statement" {
+			return d.placeLinkFrom(i, placeClause, fmt.Sprintf("%s, which %q after it refers back to", d.places[i].pm.Text, "where"))
+		}
 		clause.Start = s.clauses()[ci-1].Start
 	}
 	si := d.sentenceAt(s.Start)
@@ -2916,6 +3013,25 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 			return l
 		}
 	}
+	// 6d. Talks held where their visitor travelled to ("Belousov flew to
+	// Pyongyang and held talks with Kim on Nov. 29"), in the sentence or
+	// the one before it in the paragraph ("… a visit to Seoul by Blinken.
+	// Blinken flew in on Sunday and held talks …").
+	if typ == "meeting" {
+		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
+			return p.pm.Resolved && p.role == roleDirection && d.travelledTo(s, p)
+		}); i >= 0 {
+			return d.placeLinkFrom(i, placeDirection, "where the visitor of "+strconv.Quote(d.text[trig.Start:trig.End])+" travelled to")
+		}
+		if si > 0 && d.sents[si-1].para == s.para {
+			o := d.sents[si-1]
+			for k := len(o.places) - 1; k >= 0; k-- {
+				if p := d.places[o.places[k]]; p.pm.Resolved && p.role == roleDirection && d.travelledTo(o, p) {
+					return d.placeLinkFrom(o.places[k], placePrevious, fmt.Sprintf("where the visitor travelled to (sentence %d)", o.idx))
+				}
+			}
+		}
+	}
 	// 7. An earlier sentence of the same paragraph: a place it names, or
 	// the place its "the city" refers to.
 	for o := si - 1; o >= 0 && d.sents[o].para == s.para; o-- {
@@ -3361,6 +3477,27 @@ func placeClauseOf(s *sent, off int, own pipeline.Span) bool {
 	return k < len(s.toks) && s.toks[k].low == "where"
 }
 
+// whereAntecedent returns the place a clause opening with "where" refers
+// back to: the last resolved place of the sentence before it, with at most
+// an appositive between ("Kanggye, the provincial capital, where"); -1
+// when the clause opens otherwise or no place stands so close.
+func (d *docCtx) whereAntecedent(s *sent, clause pipeline.Span) int {
+	if k := s.tokenAt(clause.Start); k >= len(s.toks) || s.toks[k].low != "where" {
+		return -1
+	}
+	best := -1
+	for _, i := range s.places {
+		if p := d.places[i]; p.pm.Resolved && !p.metonym && p.pm.End <= clause.Start {
+			best = i
+		}
+	}
+	if best < 0 || clause.Start-d.places[best].pm.End > 40 {
+		return -1
+	}
+	return d.refine(best)
+}
+
+// relativeClause reports whether clause opens with a relative pronoun.
 func relativeClause(s *sent, clause pipeline.Span) bool {
 	k := s.tokenAt(clause.Start)
 	return k < len(s.toks) && relativePronouns[s.toks[k].low]
@@ -3574,6 +3711,8 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		}
 		acting := false
 		switch {
+		case b >= k0 && (s.toks[b].low == "in" || s.toks[b].low == "at") && strings.Contains(strings.ToLower(d.text[trig.Start:trig.End]), "veto"):
+			acting = true // "Russia cast a veto in the Security Council on Thursday": cast there
 		case n == 2 && s.toks[k].low == "resolution":
 			acting = true
 		case k+n < len(s.toks) && s.toks[k+n].low == "resolution" && votedBefore(s, k0, k):
@@ -3755,6 +3894,9 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 				continue
 			}
 		}
+		if sourceBefore(s, k) {
+			continue // "…, a source in the province told Daily NK": where the source is, not the event
+		}
 		word := d.text[s.toks[k].start:s.toks[j].end]
 		for i := len(d.places) - 1; i >= 0; i-- {
 			p := d.places[i]
@@ -3767,7 +3909,7 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 			if !p.pm.Resolved {
 				continue
 			}
-			if p.role == roleDirection && d.visitorsFrom(d.sents[p.sent], p) {
+			if p.role == roleDirection && (d.visitorsFrom(d.sents[p.sent], p) || d.cameFrom(d.sents[p.sent], p)) {
 				continue // "an inspection team from Pyongyang was in town. … stationed in the city": not where they came from
 			}
 			if areaNoun(s.toks[j].low) && (p.role != roleNormal || p.metonym || d.actorElsewhere(s, p.pm.Place.Country)) {

@@ -1,0 +1,34 @@
+package main
+
+import "testing"
+
+// TestSession22EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 22.
+func TestSession22EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"'the city' is not where a team came from; 'the X district' is the one by the town told before; a day opening its sentence without a comma",
+			"Drug sweep in Hamhung\n\n2021.06.21 ASIAPRESS\n\nA campaign against drugs has been under way in Hamhung since early June. A joint team came down from Pyongyang in early June and set up in the provincial bureau.\n\nOn the 5th, an order from the Ministry of Social Security was read out at meetings across the city. In the middle of the month, officers raided homes in the Hungnam district and arrested about 30 people.\n\nOn the 17th a public trial was held at a stadium in Hamhung.\n", "",
+			[]string{"crackdown 2021-06-01 Hamhung", "order 2021-06-05 Hamhung", "arrest 2021-06-11 Hungnam", "execution 2021-06-17 Hamhung"}},
+		{"'the province' of a source is not the event's; 'where' after a goal is that goal",
+			"Trial\n\nBy Kang | 2024.03.14\n\nNorth Korean authorities in Chagang Province held a public trial in the border city of Manpo on the 7th, handing prison terms to three residents, a source in the province told Daily NK. Last week the team moved on to Kanggye, the provincial capital, where it confiscated phones during raids on homes.\n", "",
+			[]string{"sentence 2024-03-07 Manpo", "crackdown 2024-03-04 Kanggye"}},
+		{"a verdict and an indictment",
+			"Verdict\n\nPublished : Feb. 19, 2025\n\nFour officials were found guilty Wednesday of forcing two fishermen back to the North in 2019. Prosecutors in Seoul indicted the four officials in February 2023.\n", "",
+			[]string{"sentence 2025-02-19 Seoul", "other 2023-02-01 Seoul"}},
+		{"a treaty with a long name; talks where the visitor flew to",
+			"Ties\n\nSEOUL, Dec. 20, 2024 -- Kim met Putin in Vladivostok on Sept. 13 last year, and the two leaders signed a Comprehensive Strategic Partnership treaty in Pyongyang on June 19. Last month, Russian Defense Minister Andrei Belousov flew to Pyongyang and held talks with Kim on Nov. 29.\n", "",
+			[]string{"meeting 2023-09-13 Vladivostok", "meeting 2024-06-19 Pyongyang", "meeting 2024-11-29 Pyongyang"}},
+		{"a visit's goal places the talks of the next sentence; a country before a title is whose official",
+			"Launch\n\nSEOUL, March 18, 2024 (Yonhap) -- The launch coincided with a visit to Seoul by U.S. Secretary of State Antony Blinken. Blinken flew in on Sunday and held talks with Foreign Minister Cho Tae-yul that evening.\n", "",
+			[]string{"meeting 2024-03-17 Seoul"}},
+		{"a veto is cast at the Council's seat; what would have happened did not",
+			"Veto\n\nNEW YORK, March 29, 2024 -- Russia cast a veto in the Security Council on Thursday. Russia on Thursday vetoed a U.N. Security Council resolution that would have extended the mandate of the panel. Without the warning, the guards would have shot him in Hyesan on Tuesday.\n", "",
+			[]string{"other 2024-03-28 New York City", "other 2024-03-28 New York City"}},
+		{"returnees handed over through a crossing",
+			"Returns\n\nSEOUL, Oct. 20, 2023 -- A smaller group of about 80 people was handed over through Dandong in late April.\n", "",
+			[]string{"defection 2023-04-21 Dandong"}},
+		{"the masthead's Juche year dates a yearless KCNA dateline",
+			"Korean Central News Agency | Juche 109 (2020)\n\nMeeting Held\n\nPyongyang, July 26 (KCNA) -- An emergency meeting of the Political Bureau was held in Pyongyang on July 25.\n", "",
+			[]string{"meeting 2020-07-25 Pyongyang"}},
+	})
+}
