@@ -147,7 +147,7 @@ var dispatchSets = []struct {
 	// the rules drawn that session. Held out: its misses were never read.
 	// Twelfth session: the yearless-dateline rule of the telling's
 	// weekday (drawn from the thirteenth set) 37 -> 40, unread.
-	{"fifteenth blind set", "dispatches_blind15", "dispatches_blind15_gold.jsonl", 40, 0.56},
+	{"fifteenth blind set", "dispatches_blind15", "dispatches_blind15_gold.jsonl", 41, 0.56},
 	// Written blind late in the eighth session (twelve reports of 2014-2025
 	// from South Korean, Chinese, Russian, Japanese and UN angles; 62 gold
 	// events): 26 found, precision 0.48, on the session's first rules
@@ -249,7 +249,7 @@ var dispatchSets = []struct {
 	// precision 0.65, on the session's first rules (a6db9d3), and 61 (0.64)
 	// on the rules of the commit that added it (d5bdf1f and the fence and
 	// "met officials" rows). Held out: its misses are never read.
-	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 63, 0.65},
+	{"twenty-fifth blind set", "dispatches_blind25", "dispatches_blind25_gold.jsonl", 64, 0.65},
 	// Written blind at the start of the sixteenth session (twelve reports
 	// of 2009-2025 and one undated: inside reports with bylines, AP,
 	// Reuters and Yonhap datelines, a KCNA report with a Juche date line, a
@@ -285,7 +285,7 @@ var dispatchSets = []struct {
 	// (0.53) on the rules of the commit that added it. No 9-word run in
 	// common with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 20.
-	{"twenty-ninth blind set", "dispatches_blind29", "dispatches_blind29_gold.jsonl", 49, 0.52},
+	{"twenty-ninth blind set", "dispatches_blind29", "dispatches_blind29_gold.jsonl", 50, 0.52},
 	// Written blind in the twentieth session (twelve reports of
 	// 2011-2025, one undated; Daily NK, RFA, Asia Press, Yonhap, AFP and
 	// NK News, KCNA on a leader's tour, a satellite-imagery brief, an NGO
@@ -295,7 +295,7 @@ var dispatchSets = []struct {
 	// on the session's first rules (817b2ec). No 9-word run in common
 	// with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 21.
-	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 75, 0.61},
+	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 76, 0.61},
 	// Written blind in the twenty-first session (twelve reports of
 	// 2010-2025, one undated; Daily NK, RFA, Yonhap, Asia Press, Reuters,
 	// NK News, KCNA on a city's emergency, a satellite-imagery brief on
@@ -306,7 +306,7 @@ var dispatchSets = []struct {
 	// the fix of a linker panic that changes no output). No 9-word run in
 	// common with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 22.
-	{"thirty-first blind set", "dispatches_blind31", "dispatches_blind31_gold.jsonl", 45, 0.40},
+	{"thirty-first blind set", "dispatches_blind31", "dispatches_blind31_gold.jsonl", 49, 0.40},
 	// Written blind in the twenty-second session (twelve reports of
 	// 2017-2025, one undated; Daily NK, RFA, Asia Press, Yonhap on a court
 	// ruling, KCNA on a satellite launch, a satellite-imagery brief on
@@ -316,7 +316,7 @@ var dispatchSets = []struct {
 	// anything of it was read: 45 found, precision 0.54, on the session's
 	// first rules (bf87437). No 9-word run in common with ../shared/seeds.
 	// Held out: its misses are never read.
-	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 45, 0.53},
+	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 46, 0.53},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss

@@ -27,8 +27,24 @@ func TestSession22EndToEnd(t *testing.T) {
 		{"returnees handed over through a crossing",
 			"Returns\n\nSEOUL, Oct. 20, 2023 -- A smaller group of about 80 people was handed over through Dandong in late April.\n", "",
 			[]string{"defection 2023-04-21 Dandong"}},
+		{"a first-person account: a camp one was sent to or spent months at, kept at a detention centre, questioned by officers, crossed again",
+			"Testimony\n\nI grew up in Musan. She spent three months at the county labor training camp. I was kept at the detention center in Tumen for forty days. On the other side, State Security officers in Onsong questioned me for weeks. In the end they sent me to the labor training camp near Hoeryong. Later I crossed again, this time near Hoeryong.\n", "2024-03-15",
+			[]string{"sentence  Musan", "arrest  Tumen", "arrest  Onsong", "sentence  Hoeryong", "defection  Hoeryong"}},
 		{"the masthead's Juche year dates a yearless KCNA dateline",
 			"Korean Central News Agency | Juche 109 (2020)\n\nMeeting Held\n\nPyongyang, July 26 (KCNA) -- An emergency meeting of the Political Bureau was held in Pyongyang on July 25.\n", "",
 			[]string{"meeting 2020-07-25 Pyongyang"}},
+	})
+}
+
+// TestSession22Review keeps what the reviews of session 22's rules found
+// misfiring out.
+func TestSession22Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"review: kept waiting, reporters' questions, a sign of a pact, the indicted as an adjective, people found guilty in a law; no one found guilty is denied",
+			"Guards\n\nSEOUL, March 15, 2024 -- We were kept waiting at the station in Dandong on Monday. Reporters questioned him about the plan in Seoul on Monday. Troop movements near Kursk in October were a sign of the defence pact in action. The indicted former spy chief appeared in court in Seoul on Monday. Under the law adopted on Monday, people found guilty of distributing South Korean films face death. No one has been found guilty over the sinking, relatives said in Ansan on Monday.\n", "",
+			[]string{"sentence 2024-03-11 Ansan-si negated"}},
+		{"review: talks where the visitor went on to; a ministry's name is no title; 'would have to' and 'could have' are no counterfactual",
+			"Guards\n\nSEOUL, March 15, 2024 -- Choe Son Hui travelled to Moscow on Monday. She then went on to Minsk, the Belarusian capital, and held talks with Lukashenko on Wednesday. A North Korea Defense Ministry spokesman in Pyongyang warned on Tuesday that the drills were a provocation. The city would have to lock down from Tuesday, officials in Hyesan said. At least three people could have been executed in public last month in Hoeryong.\n", "",
+			[]string{"meeting 2024-03-13 Minsk", "statement 2024-03-12 Pyongyang", "lockdown 2024-03-12 Hyesan", "execution 2024-02-01 Hoeryong"}},
 	})
 }

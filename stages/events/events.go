@@ -1653,11 +1653,49 @@ func definite(s *sent, c candidate) bool {
 	}
 	clause := s.clauses()[c.clause]
 	for k := c.m.first - 1; k >= 0 && k >= c.m.first-3 && s.toks[k].start >= clause.Start; k-- {
+		if determiners[s.toks[k].low] && facilityAfter(s, k, c.m.last) {
+			return false // "sent to the labor training camp": the camp is definite, not the event
+		}
 		if determiners[s.toks[k].low] || (s.toks[k].low == "s" && k > 0 && s.possessiveS(k)) {
 			return true
 		}
 		if s.coveredByTrigger(k) || s.inActor(match{start: s.toks[k].start, end: s.toks[k].end}) {
 			return false
+		}
+	}
+	return false
+}
+
+// facilityAfter reports a determiner at k after a preposition of place
+// before a trigger ending at last that names a place of detention, where
+// one was sent or spent a time ("sent me to the labor training camp",
+// "spent three months at the county labor training camp"): the determiner
+// is the facility's. (Not where something else happened: "beat us in the
+// detention center".)
+func facilityAfter(s *sent, k, last int) bool {
+	if k < 1 {
+		return false
+	}
+	switch s.toks[k-1].low {
+	case "to", "at", "in", "into":
+	default:
+		return false
+	}
+	sent := false
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		switch s.toks[j].low {
+		case "sent", "taken", "moved", "transferred", "spent", "held", "kept", "brought", "dragged", "confined",
+			"days", "weeks", "months", "years": // "after two months in the immigration detention center"
+			sent = true
+		}
+	}
+	if !sent {
+		return false
+	}
+	for j := last; j <= last+1 && j < len(s.toks); j++ {
+		switch s.toks[j].low {
+		case "camp", "camps", "prison", "jail", "center", "centre", "facility", "kwalliso":
+			return true
 		}
 	}
 	return false
@@ -1924,19 +1962,16 @@ var irrealis = map[string]bool{
 // Subjects that make what a sentence says of them a rule ("Anyone who …").
 var generalSubjects = map[string]bool{"anyone": true, "anybody": true, "whoever": true}
 
-// counterfactual reports "would have", "could have" or "might have" right
-// before the trigger at token k (an adverb may stand between: "would have
-// quickly extended"): a happening that did not take place ("a resolution
-// that would have extended the panel's mandate"), no candidate of its
-// clause.
+// counterfactual reports "would have" right before the trigger at token k
+// (an adverb may stand between: "would have quickly extended"): a
+// happening that did not take place ("a resolution that would have
+// extended the panel's mandate"), no candidate of its clause. ("Could
+// have", "might have" say it may have happened; "would have to" is an
+// obligation.)
 func counterfactual(s *sent, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-2; j-- {
 		if s.toks[j].low == "have" {
-			switch s.toks[j-1].low {
-			case "would", "could", "might":
-				return true
-			}
-			return false
+			return s.toks[j-1].low == "would" && s.toks[j+1].low != "to"
 		}
 	}
 	return false

@@ -342,8 +342,8 @@ func sourceBefore(s *sent, k int) bool {
 }
 
 // travelledTo reports a place a verb of travel goes to ("flew to
-// Pyongyang", "travelled to Moscow", "arrived in Beijing", "a visit to
-// Seoul").
+// Pyongyang", "travelled to Moscow", "went on to Minsk", "arrived in
+// Beijing", "a visit to Seoul"); not "returned to", the home left for.
 func (d *docCtx) travelledTo(s *sent, p placeRef) bool {
 	k := s.tokenAt(p.pm.Start) - 1
 	if k >= 0 && s.toks[k].low == "the" {
@@ -354,8 +354,11 @@ func (d *docCtx) travelledTo(s *sent, p placeRef) bool {
 	}
 	switch s.toks[k].low {
 	case "to":
+		if s.toks[k-1].low == "on" && k >= 2 {
+			k-- // "went on to Minsk"
+		}
 		switch s.toks[k-1].low {
-		case "flew", "travelled", "traveled", "went", "came", "journeyed", "returned", "visit", "trip":
+		case "flew", "travelled", "traveled", "went", "came", "journeyed", "continued", "continuing", "headed", "visit", "trip":
 			return true
 		}
 	case "in":
@@ -363,6 +366,35 @@ func (d *docCtx) travelledTo(s *sent, p placeRef) bool {
 	}
 	return false
 }
+
+// talksOver reports talks told as over before what the sentence tells
+// around them: "after" right before the trigger at k ("flew to Beijing
+// after meeting Kim"), or a pluperfect ("had met", "had held talks").
+func talksOver(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.toks[j].low == "after" || s.toks[j].low == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalBefore reports a verb of arrival before token k ("Blinken flew
+// in on Sunday and held talks"), whose goal the sentence leaves unsaid.
+func arrivalBefore(s *sent, k int) bool {
+	for j := 0; j < k; j++ {
+		switch s.toks[j].low {
+		case "flew", "arrived", "landed":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords after a title's first word make it a body's name ("North
+// Korea Defense Ministry", "China Foreign Ministry"), which the state's
+// possessive rules read.
+var bodyWords = map[string]bool{"ministry": true, "department": true, "office": true, "council": true, "agency": true, "committee": true, "commission": true}
 
 // countryTitles are the first words of an official's title that a country
 // may stand before ("U.S. Secretary of State", "Japan Defense Minister").
@@ -498,7 +530,8 @@ func (d *docCtx) classifyPlace(i int) {
 	// Minister …": a country before an official's title names whose
 	// official, not where anything happened.
 	if j := s.tokenAt(p.pm.End); j < len(s.toks) && p.pm.Place.Precision == pipeline.GeoCountry && s.toks[j].start-p.pm.End <= 2 &&
-		strings.Trim(d.between(p.pm.End, s.toks[j].start), ". ") == "" && isCapitalized(s.toks[j]) && countryTitles[s.toks[j].low] {
+		strings.Trim(d.between(p.pm.End, s.toks[j].start), ". ") == "" && isCapitalized(s.toks[j]) && countryTitles[s.toks[j].low] &&
+		!(j+1 < len(s.toks) && bodyWords[s.toks[j+1].low]) {
 		p.role = roleModifier
 		return
 	}
@@ -3013,17 +3046,24 @@ func (d *docCtx) placeBeyondSentence(s *sent, si int, trig pipeline.Span, typ st
 			return l
 		}
 	}
-	// 6d. Talks held where their visitor travelled to ("Belousov flew to
-	// Pyongyang and held talks with Kim on Nov. 29"), in the sentence or
-	// the one before it in the paragraph ("… a visit to Seoul by Blinken.
-	// Blinken flew in on Sunday and held talks …").
-	if typ == "meeting" {
-		if i := d.nearestPlace(s, trig, func(p placeRef) bool {
-			return p.pm.Resolved && p.role == roleDirection && d.travelledTo(s, p)
-		}); i >= 0 {
-			return d.placeLinkFrom(i, placeDirection, "where the visitor of "+strconv.Quote(d.text[trig.Start:trig.End])+" travelled to")
+	// 6d. Talks held where their visitor travelled to before them
+	// ("Belousov flew to Pyongyang and held talks with Kim on Nov. 29",
+	// "came to Khasan before continuing to Vladivostok … held talks": the
+	// last goal) — not talks told as over ("flew to Beijing after meeting
+	// Kim", "had met") — or, when the sentence names no place and tells an
+	// arrival, in the sentence before it in the paragraph ("… a visit to
+	// Seoul by Blinken. Blinken flew in on Sunday and held talks …").
+	if typ == "meeting" && !talksOver(s, s.tokenAt(trig.Start)) {
+		last := -1
+		for _, i := range s.places {
+			if p := d.places[i]; p.pm.Resolved && p.role == roleDirection && p.pm.End <= trig.Start && d.travelledTo(s, p) {
+				last = i
+			}
 		}
-		if si > 0 && d.sents[si-1].para == s.para {
+		if last >= 0 {
+			return d.placeLinkFrom(last, placeDirection, "where the visitor of "+strconv.Quote(d.text[trig.Start:trig.End])+" travelled to")
+		}
+		if si > 0 && d.sents[si-1].para == s.para && len(s.places) == 0 && arrivalBefore(s, s.tokenAt(trig.Start)) {
 			o := d.sents[si-1]
 			for k := len(o.places) - 1; k >= 0; k-- {
 				if p := d.places[o.places[k]]; p.pm.Resolved && p.role == roleDirection && d.travelledTo(o, p) {

@@ -121,6 +121,12 @@ func (x *Extractor) modality(s *sent, c candidate) pipeline.Modality {
 			break
 		}
 	}
+	// "No one has been found guilty", "nobody had been arrested": a
+	// subject that denies, before a chain of auxiliaries longer than the
+	// window.
+	if k := auxiliariesBefore(s, first, lo); !negated && k >= lo {
+		negated = s.toks[k].low == "nobody" || s.toks[k].low == "none" || s.toks[k].low == "one" && k > lo && s.toks[k-1].low == "no"
+	}
 	if first >= 2 && s.toks[first-1].low == "to" && wishes[s.toks[first-2].low] {
 		planned = true
 	}
@@ -302,6 +308,22 @@ func dismissedPost(w1, w2 string) bool {
 		return w1 == "the" || w1 == "his" || w1 == "its" || w1 == "their"
 	}
 	return false
+}
+
+// auxiliariesBefore returns the token before the run of auxiliaries (has,
+// have, had, been, was, were, be, is, are) right before token first, not
+// before lo; lo-1 when the run reaches lo.
+func auxiliariesBefore(s *sent, first, lo int) int {
+	k := first - 1
+	for k >= lo {
+		switch s.toks[k].low {
+		case "has", "have", "had", "been", "was", "were", "be", "is", "are":
+			k--
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // noScanStops end the scan back from a trigger for a "no" before its

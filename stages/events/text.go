@@ -1023,6 +1023,19 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first == last && w == "order" && first > 0 && toks[first-1].low == "in" && last+1 < len(toks) && (toks[last+1].low == "to" || toks[last+1].low == "that") {
 		return true
 	}
+	// "a sign of the defence pact in action", "the clearest sign yet of the
+	// treaty": the noun; "the indicted former spy chief": the adjective.
+	if f := toks[first].low; f == "sign" || f == "signs" || f == "indicted" {
+		if first+1 < len(toks) && (f == "sign" || f == "signs") && (toks[first+1].low == "of" || toks[first+1].low == "that" || toks[first+1].low == "yet") {
+			return true
+		}
+		if first > 0 {
+			switch toks[first-1].low {
+			case "a", "an", "the", "no", "any", "every", "another", "this", "that", "these", "those", "his", "her", "their", "its", "s", "clear", "clearest", "first":
+				return true
+			}
+		}
+	}
 	// "close ... market", "search ... homes": not "live close to the
 	// market", "shut out of the market", "searching for new homes",
 	// "checked on households".
