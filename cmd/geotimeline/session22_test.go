@@ -46,5 +46,8 @@ func TestSession22Review(t *testing.T) {
 		{"review: talks where the visitor went on to; a ministry's name is no title; 'would have to' and 'could have' are no counterfactual",
 			"Guards\n\nSEOUL, March 15, 2024 -- Choe Son Hui travelled to Moscow on Monday. She then went on to Minsk, the Belarusian capital, and held talks with Lukashenko on Wednesday. A North Korea Defense Ministry spokesman in Pyongyang warned on Tuesday that the drills were a provocation. The city would have to lock down from Tuesday, officials in Hyesan said. At least three people could have been executed in public last month in Hoeryong.\n", "",
 			[]string{"meeting 2024-03-13 Minsk", "statement 2024-03-12 Pyongyang", "lockdown 2024-03-12 Hyesan", "execution 2024-02-01 Hoeryong"}},
+		{"review: a district of the city its own sentence names; an informant who came from a town tells of it; 'where' after an origin; a source's 'the city' when nothing else places the event",
+			"Arrests\n\nSEOUL, March 15, 2024 -- A source in Hamhung said that security agents in Pyongyang arrested 20 people in the Sosong district on March 3. Rice prices have risen sharply in Pyongyang this month. A merchant who came up from Sariwon said police in the city arrested 20 grain traders on March 4. Kim Jong Un arrived in Vladivostok from Pyongyang on his armored train on March 10, where he held talks with Putin.\n\nNorth Korea has stepped up surveillance near the border with China, with Hyesan a focus.\n\nA source in the city told Daily NK that 30 people were arrested on March 5.\n", "",
+			[]string{"arrest 2024-03-03 Pyongyang", "other 2024-03-01 Pyongyang", "arrest 2024-03-04 Sariwon", "meeting 2024-03-10 Vladivostok", "crackdown 2024-03-15 Hyesan", "arrest 2024-03-05 Hyesan"}},
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"geotimeline/pipeline"
 )
@@ -1697,14 +1698,56 @@ func (a *analysis) sentenceAnaphor(i int) int {
 	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.ofYear != 0 || isStrong(a.cueFor(e)) || !a.pastClause(e.s, e.e) {
 		return -1
 	}
+	if a.frameKind(e) == frameReport {
+		return -1 // "…, activists said on March 5": the telling is the report's
+	}
 	s := a.seg.sent[e.s]
 	for j := i - 1; j >= 0 && a.seg.sent[a.exprs[j].s] == s; j-- {
 		x := &a.exprs[j]
-		if x.ofYear == 1 && (x.form == fSeason || x.form == fCal && x.d == 0) || x.form == fAnaphor && x.u == uYear && x.n == 0 {
-			return j
+		if !(x.ofYear == 1 && (x.form == fSeason || x.form == fCal && x.d == 0) || x.form == fAnaphor && x.u == uYear && x.n == 0) {
+			continue
 		}
+		// Not the year of a relative clause about someone ("The defector,
+		// who … left that same year, was arrested on March 5"), nor of a
+		// possessive ("said that summer's floods were the worst, and on
+		// Feb. 20 …"), nor a season the day lies outside ("that summer …
+		// on Feb. 28").
+		if a.relativeBefore(x.s) || a.p.possessiveAt(x.e) || x.form == fSeason && !inSeason(e.m, x.season) {
+			return -1
+		}
+		return j
 	}
 	return -1
+}
+
+// relativeBefore reports "who", "whom", "whose" or "which" before token k
+// in its sentence with no comma between: k stands in a relative clause.
+func (a *analysis) relativeBefore(k int) bool {
+	for j := k - 1; j >= 0 && a.seg.sent[j] == a.seg.sent[k]; j-- {
+		switch a.p.t[j].low {
+		case "who", "whom", "whose", "which":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// inSeason reports whether month m lies in season sz (1 spring … 4 winter,
+// as the conventions of docs/dates.md bound them).
+func inSeason(m time.Month, sz int) bool {
+	switch sz {
+	case 1:
+		return m >= time.March && m <= time.May
+	case 2:
+		return m >= time.June && m <= time.August
+	case 3:
+		return m >= time.September && m <= time.November
+	case 4:
+		return m == time.December || m <= time.February
+	}
+	return false
 }
 
 // opensSentence reports whether token k opens its sentence, alone or after

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"geotimeline/pipeline"
 )
@@ -518,12 +519,39 @@ func (a *analysis) mastheadYear(e *expr) (int, string, bool) {
 		if x.e > e.s {
 			break
 		}
-		if x.form == fCal && x.m == 0 && x.yGiven && a.p.is(x.s, "juche") {
+		if x.form == fCal && x.m == 0 && x.yGiven && a.p.is(x.s, "juche") && a.mastheadLine(x) {
 			return x.y, a.p.text[a.p.t[x.s].start:a.p.t[x.e-1].end], true
 		}
 	}
 	return 0, "", false
 }
+
+// mastheadLine reports whether the Juche year x stands on a masthead's
+// line: one that names an outlet of the state press ("Korean Central News
+// Agency | Juche 109 (2020)"), or holds nothing but the year — not a
+// headline ("Plenary Meeting Sets Tasks for Juche 113 (2024)").
+func (a *analysis) mastheadLine(x *expr) bool {
+	lo := strings.LastIndexByte(a.p.text[:a.p.t[x.s].start], '\n') + 1
+	end := int(a.p.t[x.e-1].end)
+	hi := strings.IndexByte(a.p.text[end:], '\n')
+	if hi < 0 {
+		hi = len(a.p.text)
+	} else {
+		hi += end
+	}
+	line := strings.ToLower(a.p.text[lo:hi])
+	for _, o := range stateOutlets {
+		if strings.Contains(line, o) {
+			return true
+		}
+	}
+	rest := a.p.text[lo:a.p.t[x.s].start] + a.p.text[end:hi]
+	return strings.TrimFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == ""
+}
+
+// stateOutlets are the North Korean state press's names, lower-cased, as
+// their mastheads print them.
+var stateOutlets = []string{"korean central news agency", "kcna", "rodong sinmun", "minju joson", "pyongyang times", "uriminzokkiri", "naenara"}
 
 // whoClause reports whether token i stands in a relative clause about a
 // person ("a defector who fled in March 2016"): "who" within eight tokens

@@ -289,9 +289,9 @@ func (d *docCtx) visitorsFrom(s *sent, p placeRef) bool {
 	return k >= 1 && visitorNouns[s.toks[k-1].low]
 }
 
-// cameFrom reports a place a verb of coming starts from ("a group came down
-// from Pyongyang", "inspectors arrived from the capital"): where the
-// comers left, not the town the story is in.
+// cameFrom reports a place comers came from ("a group came down from
+// Pyongyang", "inspectors arrived from the capital"): where they left,
+// not the town the story is in.
 func (d *docCtx) cameFrom(s *sent, p placeRef) bool {
 	if !d.placeAfter(s, p, "from") {
 		return false
@@ -309,7 +309,9 @@ func (d *docCtx) cameFrom(s *sent, p placeRef) bool {
 	}
 	switch s.toks[k].low {
 	case "came", "come", "comes", "coming", "arrived", "arrive", "arrives", "arriving":
-		return true
+		// (not one "who came up from Sariwon": a merchant or a source
+		// who tells of Sariwon)
+		return k == 0 || s.toks[k-1].low != "who"
 	}
 	return false
 }
@@ -2693,7 +2695,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	// area") is finer than a country the clause names ("president of the
 	// DPRK").
 	if typ != "defection" {
-		if i, w := d.anaphor(s, clause); i >= 0 {
+		if i, w := d.anaphorAt(s, clause, notSource); i >= 0 {
 			return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q(), d.places[i].pm.Text))
 		}
 	}
@@ -2794,7 +2796,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		}
 	}
 	// 2. "the city" in the clause refers back to the last city named.
-	if i, w := d.anaphor(s, clause); i >= 0 {
+	if i, w := d.anaphorAt(s, clause, notSource); i >= 0 {
 		return d.placeLinkFrom(i, placeAnaphor, fmt.Sprintf("%q in the clause of %s refers back to %s", w, q(), d.places[i].pm.Text))
 	}
 	// 3. A capital or country as the subject stands for its government,
@@ -2852,7 +2854,7 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 		return d.placeLinkFrom(i, placeSentence, "named in the sentence of "+q())
 	}
 	for k := range s.clauses() {
-		if i, w := d.anaphor(s, s.clauses()[k]); i >= 0 && k != ci {
+		if i, w := d.anaphorAt(s, s.clauses()[k], notSource); i >= 0 && k != ci {
 			return d.placeLinkFrom(i, placeSentence, fmt.Sprintf("%q in the sentence refers back to %s", w, d.places[i].pm.Text))
 		}
 	}
@@ -2876,6 +2878,11 @@ func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) plac
 	isSource := func(p placeRef) bool { return p.pm.Resolved && p.role == roleSource && !isRegion(p) }
 	if i := d.nearestPlace(s, trig, isSource); i >= 0 {
 		return d.sourceLink(i, "where the reporting source sits (same sentence)")
+	}
+	// ("A source in the city told Daily NK that 30 people were arrested":
+	// the town the source's "the city" refers back to)
+	if i, w := d.anaphorAt(s, s.Span, onlySource); i >= 0 {
+		return d.sourceLink(i, fmt.Sprintf("where the reporting source sits (%q of the same sentence refers back to %s)", w, d.places[i].pm.Text))
 	}
 	// 6. A vague area (a border, a river) named in the clause, then the sentence.
 	// An area ("… an order to root out phones in border areas", "the
@@ -3518,20 +3525,26 @@ func placeClauseOf(s *sent, off int, own pipeline.Span) bool {
 }
 
 // whereAntecedent returns the place a clause opening with "where" refers
-// back to: the last resolved place of the sentence before it, with at most
-// an appositive between ("Kanggye, the provincial capital, where"); -1
-// when the clause opens otherwise or no place stands so close.
+// back to: the last place of the sentence before it, with at most an
+// appositive between ("Kanggye, the provincial capital, where"); -1 when
+// the clause opens otherwise, no place stands so close, or that place is
+// unresolved or an origin.
 func (d *docCtx) whereAntecedent(s *sent, clause pipeline.Span) int {
 	if k := s.tokenAt(clause.Start); k >= len(s.toks) || s.toks[k].low != "where" {
 		return -1
 	}
 	best := -1
 	for _, i := range s.places {
-		if p := d.places[i]; p.pm.Resolved && !p.metonym && p.pm.End <= clause.Start {
+		if d.places[i].pm.End <= clause.Start {
 			best = i
 		}
 	}
+	// (the nearest mention, resolved or not; not an origin: "arrived in
+	// Vladivostok from Pyongyang …, where he held talks")
 	if best < 0 || clause.Start-d.places[best].pm.End > 40 {
+		return -1
+	}
+	if p := d.places[best]; !p.pm.Resolved || p.metonym || d.placeAfter(s, p, "from") {
 		return -1
 	}
 	return d.refine(best)
@@ -3888,9 +3901,23 @@ var anaphorModifiers = map[string]bool{
 // of unit ("the area", "the site", "the scene").
 func areaNoun(w string) bool { return w == "area" || w == "site" || w == "scene" }
 
+// Which determiners of a reporting source ("a source in the city told")
+// anaphorAt reads.
+const (
+	anySource  = iota // all
+	notSource         // all but a source's: where the source is, not the event
+	onlySource        // a source's only
+)
+
 // anaphor finds "the (entire) city" in span and returns the last place of
 // that kind named before it within the three previous paragraphs.
 func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
+	return d.anaphorAt(s, span, anySource)
+}
+
+// anaphorAt is anaphor reading the determiners after a reporting source
+// ("…, a source in the province told Daily NK") as mode says.
+func (d *docCtx) anaphorAt(s *sent, span pipeline.Span, mode int) (int, string) {
 	// Only determiners inside span count: start at the first token there.
 	first := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= span.Start })
 	for k := first; k+1 < len(s.toks) && s.toks[k].start < span.End; k++ {
@@ -3934,8 +3961,8 @@ func (d *docCtx) anaphor(s *sent, span pipeline.Span) (int, string) {
 				continue
 			}
 		}
-		if sourceBefore(s, k) {
-			continue // "…, a source in the province told Daily NK": where the source is, not the event
+		if src := sourceBefore(s, k); src && mode == notSource || !src && mode == onlySource {
+			continue
 		}
 		word := d.text[s.toks[k].start:s.toks[j].end]
 		for i := len(d.places) - 1; i >= 0; i-- {

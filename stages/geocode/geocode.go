@@ -322,7 +322,7 @@ func (g *Geocoder) Process(ctx context.Context, it *pipeline.Item) error {
 			partOf(text, ms[i].Text, ms[i].End, ms[i+1].Start) {
 			gOf[i].ofCity = i + 1 // "Sunam Market in Chongjin", "the Pohang district of Chongjin"
 		} else if gOf[i].ofCity < 0 && theDistrict(text, ms[i]) {
-			gOf[i].ofCity = lastCityNear(ms, gOf, i) // "Chongjin … in the Pohang district"
+			gOf[i].ofCity = lastCityNear(ms, gOf, i, it.Sentences) // "Chongjin … in the Pohang district"
 		}
 		if !gOf[i].county && inCountyList(text, ms, i) {
 			gOf[i].county = true
@@ -1291,11 +1291,18 @@ func lastCity(ms []pipeline.PlaceMention, gOf []*group, i int) int {
 }
 
 // lastCityNear is lastCity for "the X district" when X has readings of
-// its own: the closest city before i that one of them lies near (within
-// cityKM of its first reading), so that "came down from Pyongyang … raided
-// homes in the Hungnam district" is the district by Hamhung, told before
-// Pyongyang. Without such a city, or readings, it is lastCity's.
-func lastCityNear(ms []pipeline.PlaceMention, gOf []*group, i int) int {
+// its own and lastCity's city stands in an earlier sentence: the closest
+// city before i that one of them lies near (within cityKM of its first
+// reading), so that "came down from Pyongyang. … raided homes in the
+// Hungnam district" is the district by Hamhung, told before Pyongyang.
+// A city of the district's own sentence is its city ("security agents in
+// Pyongyang arrested 20 people in the Sosong district"). Without such a
+// city, or readings, it is lastCity's.
+func lastCityNear(ms []pipeline.PlaceMention, gOf []*group, i int, sents []pipeline.Sentence) int {
+	last := lastCity(ms, gOf, i)
+	if last < 0 || pipeline.Holding(sents, ms[last].Start) == pipeline.Holding(sents, ms[i].Start) {
+		return last
+	}
 	for j := i - 1; j >= 0 && len(gOf[i].cands) > 0; j-- {
 		t := gOf[j]
 		if t == gOf[i] || ms[j].Role == "demonym" || len(t.cands) == 0 || t.cands[0].class != "P" {
@@ -1306,7 +1313,7 @@ func lastCityNear(ms []pipeline.PlaceMention, gOf []*group, i int) int {
 			return j
 		}
 	}
-	return lastCity(ms, gOf, i)
+	return last
 }
 
 // seatOverUnit raises the prior of a city of bigPop or more that is the

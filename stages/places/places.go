@@ -722,6 +722,15 @@ func orgBefore(w string) bool {
 	return false
 }
 
+// courtWord reports the head of a court's or a prosecution's name.
+func courtWord(w string) bool {
+	switch w {
+	case "Court", "Prosecutors", "Prosecutor", "Prosecution", "Prosecutors'":
+		return true
+	}
+	return false
+}
+
 // orgAfter words in "X <Org>" make X part of an organisation's or a
 // publication's name.
 func orgAfter(w string) bool {
@@ -974,6 +983,15 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	}
 	if w, ok := nextWord(st, m.End); ok && k == kindNone && orgAfter(st[w.start:w.end]) {
 		return mention{}, false
+	}
+	// "the Seoul Central District Court", "the Seoul Central District
+	// Prosecutors' Office": a name inside a court's or a prosecution's name
+	// after a capitalized word is the court's, not a place (the city
+	// before it stays one).
+	if w, ok := nextWord(st, m.End); ok && hasPrev && courtWord(st[w.start:w.end]) {
+		if r, _ := utf8.DecodeRuneInString(st[pw.start:]); unicode.IsUpper(r) {
+			return mention{}, false
+		}
 	}
 
 	// A spelling the curated alias table gives a place ("Punggye-ri",
