@@ -72,7 +72,8 @@ func TestTriggers(t *testing.T) {
 		{"clauses of different types", "Security agents sealed off the market in {{Hoeryong|city|KP|North Hamgyong}} after three traders were detained.", []string{"lockdown", "arrest"}},
 		{"banishment is a punishment", "Officials banished the families of two defectors from {{Hyesan|city|KP|Ryanggang}} to a mountain village.", []string{"sentence"}},
 		{"relocation of families", "The relocation of defectors' families from {{Onsong|city|KP|North Hamgyong}} began in [[2015|2015]].", []string{"sentence"}},
-		{"a relocation of an office is not a punishment", "The relocation of the party office in {{Hamhung|city|KP|South Hamgyong}} was completed in [[May 2021|2021-05]].", []string{}},
+		// (a move completed on a date of its own is a happening, session 22)
+		{"a relocation of an office is not a punishment", "The relocation of the party office in {{Hamhung|city|KP|South Hamgyong}} was completed in [[May 2021|2021-05]].", []string{"other"}},
 		{"close to the market", "Police arrested a woman who sold phones close to the market in {{Hyesan|city|KP|Ryanggang}} on [[Monday|2021-06-07]].", []string{"arrest"}},
 		{"the close of the market", "The rice price at the close of the market in {{Chongjin|city|KP|North Hamgyong}} was 5,000 won on [[Wednesday|2021-06-09]].", []string{}},
 		{"shut out of the market", "Traders in {{Hyesan|city|KP|Ryanggang}} were shut out of the market on [[Thursday|2021-06-10]].", []string{}},
