@@ -52,5 +52,11 @@ func TestSession22Review(t *testing.T) {
 		{"review: a district of the city its own sentence names; an informant who came from a town tells of it; 'where' after an origin; a source's 'the city' when nothing else places the event",
 			"Arrests\n\nSEOUL, March 15, 2024 -- A source in Hamhung said that security agents in Pyongyang arrested 20 people in the Sosong district on March 3. Rice prices have risen sharply in Pyongyang this month. A merchant who came up from Sariwon said police in the city arrested 20 grain traders on March 4. Kim Jong Un arrived in Vladivostok from Pyongyang on his armored train on March 10, where he held talks with Putin.\n\nNorth Korea has stepped up surveillance near the border with China, with Hyesan a focus.\n\nA source in the city told Daily NK that 30 people were arrested on March 5.\n", "",
 			[]string{"arrest 2024-03-03 Pyongyang", "other 2024-03-01 Pyongyang", "arrest 2024-03-04 Sariwon", "meeting 2024-03-10 Vladivostok", "crackdown 2024-03-15 Hyesan", "arrest 2024-03-05 Hyesan"}},
+		{"review: an attempt to flee that failed stays the flight; a camp one was kept in is a sentence, a reception centre nothing; police who question and release arrest no one; a study completed, an account opened, crossings again and again are no events; talks that opened are a meeting",
+			"Guards\n\nSEOUL, March 15, 2024 -- Their attempt to flee failed in January 2020 near Hoeryong. I was kept in a political prison camp in Yodok from 1987 to 1997. We were kept at the reception centre in Anseong for three months in 2014. Police questioned him in Dandong on Monday but released him the same day. A study completed in 2021 by the institute found that the survey was hard. A bank account opened in Singapore was used to launder the money. He crossed again and again between Hyesan and Changbai in the 2000s. Talks opened in Geneva on Thursday.\n", "",
+			[]string{"defection 2020-01-01 Hoeryong", "sentence 1987-01-01 Yodok", "meeting 2024-03-14 Geneva"}},
+		{"review: a stay in a camp told before is its re-mention",
+			"Camp\n\nSEOUL, March 15, 2024 -- In 2015 she was sent to the Jongori re-education camp in Hoeryong. After two years in the re-education camp, she was released.\n", "",
+			[]string{"sentence 2015-01-01 Hoeryong"}},
 	})
 }

@@ -1207,6 +1207,14 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
 			res[i] = resolve(e, anc, date{}, cueNone)
 			res[i].at = anc.d
+		} else if y, ok := a.followsDay(i, res, done, dct); ok {
+			// "On April 5, 2009, the North launched a rocket. … Pyongyang
+			// announced on April 14 that it was leaving the talks": a day
+			// a few weeks after the date told just before it, in an
+			// earlier year, is in that year.
+			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
+			res[i] = resolve(e, anc, date{}, cueNone)
+			res[i].at = anc.d
 		} else {
 			res[i] = resolve(e, dct, date{}, a.cueFor(e))
 			res[i].at = dct.d
@@ -1684,6 +1692,43 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 			return dct.d.Year - 1, true
 		}
 		return 0, false
+	}
+	return 0, false
+}
+
+// followsDay returns the year of the day told right before expression i
+// in an earlier sentence of its paragraph when i is a past month and day without a year or a cue
+// of its own that falls, in that year, within datelineWindow days after
+// that day, and that year is before the DCT's: a passage that recounts an
+// earlier year goes on in it ("On April 5, 2009, … Pyongyang announced on
+// April 14"). A month and day further on, or after a coarser date ("the
+// August 1988 cease-fire … Iraq's invasion of Kuwait on Aug. 2" in a
+// report of August 1990), is left to the DCT.
+func (a *analysis) followsDay(i int, res []resolved, done []bool, dct anchorRef) (int, bool) {
+	e := &a.exprs[i]
+	if dct.d.IsZero() || e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.hasRel || e.n != 0 || e.ofYear != 0 ||
+		a.cueFor(e) != cueNone || !a.pastClause(e.s, e.e) {
+		return 0, false
+	}
+	for j := i - 1; j >= 0 && a.seg.para[a.exprs[j].s] == a.seg.para[e.s]; j-- {
+		x := &a.exprs[j]
+		if x.form == fDuration || x.form == fSet {
+			continue
+		}
+		r := res[j]
+		if !done[j] || r.kind != pipeline.KindDate || !r.iv.Known() || r.iv.Precision != pipeline.PrecisionDay ||
+			a.seg.sent[x.s] == a.seg.sent[e.s] { // (a list's days are its own: "Aug. 12 and 14")
+			return 0, false
+		}
+		y := r.iv.Start.Year
+		if y >= dct.d.Year || !validDay(y, e.m, e.d) {
+			return 0, false
+		}
+		d := date{Year: y, Month: e.m, Day: e.d}
+		if d.Before(r.iv.Start) || daysBetween(r.iv.End, d) > datelineWindow {
+			return 0, false
+		}
+		return y, true
 	}
 	return 0, false
 }

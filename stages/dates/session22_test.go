@@ -59,6 +59,22 @@ func TestAnaphorYearInSentence(t *testing.T) {
 	})
 }
 
+// TestFollowsDay covers a month and day without a year a few weeks after
+// a day of an earlier year told just before it in its paragraph.
+func TestFollowsDay(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"a few days after an explicit day of an earlier year", "2019-03-05",
+			"On April 5, 2009, the North launched a rocket. As criticism mounted abroad, Pyongyang announced on April 14 that it was leaving the talks.",
+			[]want{{"April 14", D, "2009-04-14", "2009-04-14", "2009-04-14", "day", "narrative"}}},
+		{"guard: after a month, not a day", "1990-08-15",
+			"He had rejected the treaty after the August 1988 cease-fire. Iran condemned the invasion of Kuwait on Aug. 2.",
+			[]want{{"Aug. 2", D, "1990-08-02", "1990-08-02", "1990-08-02", "day", "dct"}}},
+		{"guard: months later", "2019-03-05",
+			"On April 5, 2009, the North launched a rocket. On Feb. 20 it fired again.",
+			[]want{{"Feb. 20", D, "2019-02-20", "2019-02-20", "2019-02-20", "day", "dct"}}},
+	})
+}
+
 // TestMastheadYear covers a dateline without a year under the state
 // press's masthead, which prints the Juche year.
 func TestMastheadYear(t *testing.T) {

@@ -1671,7 +1671,8 @@ func definite(s *sent, c candidate) bool {
 // one was sent or spent a time ("sent me to the labor training camp",
 // "spent three months at the county labor training camp"): the determiner
 // is the facility's. (Not where something else happened: "beat us in the
-// detention center".)
+// detention center"; nor a stay in a facility told before: "sent to the
+// camp. After two years in the re-education camp, …".)
 func facilityAfter(s *sent, k, last int) bool {
 	if k < 1 {
 		return false
@@ -1681,21 +1682,27 @@ func facilityAfter(s *sent, k, last int) bool {
 	default:
 		return false
 	}
-	sent := false
+	sent, stay := false, false
 	for j := k - 2; j >= 0 && j >= k-5; j-- {
 		switch s.toks[j].low {
-		case "sent", "taken", "moved", "transferred", "spent", "held", "kept", "brought", "dragged", "confined",
-			"days", "weeks", "months", "years": // "after two months in the immigration detention center"
+		case "sent", "taken", "moved", "transferred", "spent", "held", "kept", "brought", "dragged", "confined":
 			sent = true
+		case "days", "weeks", "months", "years":
+			stay = true // "after about two months in the immigration detention center"
 		}
 	}
-	if !sent {
+	if !sent && !stay {
 		return false
 	}
 	for j := last; j <= last+1 && j < len(s.toks); j++ {
-		switch s.toks[j].low {
+		switch w := s.toks[j].low; w {
 		case "camp", "camps", "prison", "jail", "center", "centre", "facility", "kwalliso":
-			return true
+			// (a stay in a facility the text told before is its
+			// re-mention — "sent to the camp. After two years in the
+			// camp, …" — unless a town names it: "two months in the
+			// immigration detention center in Bangkok")
+			named := j+2 < len(s.toks) && (s.toks[j+1].low == "in" || s.toks[j+1].low == "at" || s.toks[j+1].low == "near") && isCapitalized(s.toks[j+2])
+			return sent || named || !strings.Contains(s.doc[:s.Start], w)
 		}
 	}
 	return false

@@ -1007,6 +1007,14 @@ var picturesGapWords = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true,
 }
 
+// paperNouns are documents, courses and accounts that are "completed" or
+// "opened" without anything being built.
+var paperNouns = map[string]bool{
+	"study": true, "studies": true, "survey": true, "surveys": true, "report": true, "reports": true, "research": true,
+	"course": true, "courses": true, "review": true, "analysis": true, "investigation": true, "account": true,
+	"accounts": true, "companies": true, "company": true, "training": true, "students": true,
+}
+
 // rejectTrigger vetoes a trigger whose "border" modifies a noun — at its
 // end ("sealed off the border town") or at its start ("the border city was
 // shut": the city was shut, not the border) —, the "order" of "in order
@@ -1023,6 +1031,20 @@ func rejectTrigger(toks []token, first, last int) bool {
 	if first == last && w == "order" && first > 0 && toks[first-1].low == "in" && last+1 < len(toks) && (toks[last+1].low == "to" || toks[last+1].low == "that") {
 		return true
 	}
+	// "A study completed in 2021", "a bank account opened in Singapore":
+	// a document or an account, not a work; "crossed again and again": a
+	// habit.
+	if f := toks[first].low; (f == "completed" || f == "opened") && first > 0 {
+		for j := first - 1; j >= 0 && j >= first-3; j-- {
+			if paperNouns[toks[j].low] {
+				return true
+			}
+		}
+	}
+	if toks[last].low == "again" && last+2 < len(toks) && toks[last+1].low == "and" && toks[last+2].low == "again" {
+		return true
+	}
+
 	// "a sign of the defence pact in action", "the clearest sign yet of the
 	// treaty": the noun; "the indicted former spy chief": the adjective.
 	if f := toks[first].low; f == "sign" || f == "signs" || f == "indicted" {

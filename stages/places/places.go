@@ -722,6 +722,16 @@ func orgBefore(w string) bool {
 	return false
 }
 
+// openingWord reports a capitalized word that opens a sentence rather than
+// a name ("A Pyongyang Court sentenced", "Under Seoul Prosecutors' orders").
+func openingWord(w string) bool {
+	switch w {
+	case "A", "An", "The", "Under", "In", "At", "On", "For", "By", "From", "To", "With", "Of", "After", "Before":
+		return true
+	}
+	return false
+}
+
 // courtWord reports the head of a court's or a prosecution's name.
 func courtWord(w string) bool {
 	switch w {
@@ -988,7 +998,7 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	// Prosecutors' Office": a name inside a court's or a prosecution's name
 	// after a capitalized word is the court's, not a place (the city
 	// before it stays one).
-	if w, ok := nextWord(st, m.End); ok && hasPrev && courtWord(st[w.start:w.end]) {
+	if w, ok := nextWord(st, m.End); ok && hasPrev && courtWord(st[w.start:w.end]) && !openingWord(st[pw.start:pw.end]) {
 		if r, _ := utf8.DecodeRuneInString(st[pw.start:]); unicode.IsUpper(r) {
 			return mention{}, false
 		}
