@@ -295,7 +295,7 @@ var dispatchSets = []struct {
 	// on the session's first rules (817b2ec). No 9-word run in common
 	// with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 21.
-	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 77, 0.61},
+	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 78, 0.61},
 	// Written blind in the twenty-first session (twelve reports of
 	// 2010-2025, one undated; Daily NK, RFA, Yonhap, Asia Press, Reuters,
 	// NK News, KCNA on a city's emergency, a satellite-imagery brief on
@@ -306,7 +306,7 @@ var dispatchSets = []struct {
 	// the fix of a linker panic that changes no output). No 9-word run in
 	// common with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 22.
-	{"thirty-first blind set", "dispatches_blind31", "dispatches_blind31_gold.jsonl", 53, 0.40},
+	{"thirty-first blind set", "dispatches_blind31", "dispatches_blind31_gold.jsonl", 55, 0.40},
 	// Written blind in the twenty-second session (twelve reports of
 	// 2017-2025, one undated; Daily NK, RFA, Asia Press, Yonhap on a court
 	// ruling, KCNA on a satellite launch, a satellite-imagery brief on
