@@ -1007,6 +1007,13 @@ var picturesGapWords = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true,
 }
 
+// visitorsBused are the people a bus takes across a border who are not
+// sent back.
+var visitorsBused = map[string]bool{
+	"tourists": true, "visitors": true, "delegation": true, "delegates": true, "workers": true, "students": true,
+	"traders": true, "athletes": true, "journalists": true, "reporters": true, "officials": true,
+}
+
 // paperNouns are documents, courses and accounts that are "completed" or
 // "opened" without anything being built.
 var paperNouns = map[string]bool{
@@ -1033,7 +1040,7 @@ func rejectTrigger(toks []token, first, last int) bool {
 	}
 	// "A study completed in 2021", "a bank account opened in Singapore":
 	// a document or an account, not a work; "crossed again and again": a
-	// habit.
+	// habit; tourists "bused across" are no returnees.
 	if f := toks[first].low; (f == "completed" || f == "opened") && first > 0 {
 		for j := first - 1; j >= 0 && j >= first-3; j-- {
 			if paperNouns[toks[j].low] {
@@ -1043,6 +1050,15 @@ func rejectTrigger(toks []token, first, last int) bool {
 	}
 	if toks[last].low == "again" && last+2 < len(toks) && toks[last+1].low == "and" && toks[last+2].low == "again" {
 		return true
+	}
+	// "About 300 Chinese tourists were bused across the bridge": visitors,
+	// not returnees
+	if first+1 <= last && toks[first+1].low == "bused" {
+		for j := first - 1; j >= 0 && j >= first-4; j-- {
+			if visitorsBused[toks[j].low] {
+				return true
+			}
+		}
 	}
 
 	// "a sign of the defence pact in action", "the clearest sign yet of the
