@@ -279,26 +279,30 @@ func (d *docCtx) placeAfter(s *sent, p placeRef, w string) bool {
 // from ("an inspection team from Pyongyang"), not one someone left ("she
 // fled from Hyesan"): the town is not the story's.
 func (d *docCtx) visitorsFrom(s *sent, p placeRef) bool {
+	k := d.fromBefore(s, p)
+	return k >= 1 && visitorNouns[s.toks[k-1].low]
+}
+
+// fromBefore returns the token of the "from" that place p comes after
+// ("from Pyongyang", "from the capital"), or -1.
+func (d *docCtx) fromBefore(s *sent, p placeRef) int {
 	if !d.placeAfter(s, p, "from") {
-		return false
+		return -1
 	}
 	k := s.tokenAt(p.pm.Start) - 1
 	for k >= 0 && s.toks[k].low != "from" {
 		k--
 	}
-	return k >= 1 && visitorNouns[s.toks[k-1].low]
+	return k
 }
 
 // cameFrom reports a place comers came from ("a group came down from
 // Pyongyang", "inspectors arrived from the capital"): where they left,
 // not the town the story is in.
 func (d *docCtx) cameFrom(s *sent, p placeRef) bool {
-	if !d.placeAfter(s, p, "from") {
+	k := d.fromBefore(s, p)
+	if k < 0 {
 		return false
-	}
-	k := s.tokenAt(p.pm.Start) - 1
-	for k >= 0 && s.toks[k].low != "from" {
-		k--
 	}
 	k--
 	if k >= 0 && (s.toks[k].low == "down" || s.toks[k].low == "up" || s.toks[k].low == "over") {
