@@ -1192,9 +1192,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			continue // pass 2, after the year "that spring" points at
 		}
 		if y, ok := a.storyYear(e, story, dct); ok {
-			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
-			res[i] = resolve(e, anc, date{}, cueNone)
-			res[i].at = anc.d
+			res[i] = inYear(e, y)
 			done[i] = true
 			continue
 		}
@@ -1204,17 +1202,13 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			// reached Thailand, and in March …": a month (and day)
 			// without its year, after a year its sentence opens with, is
 			// in that year.
-			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
-			res[i] = resolve(e, anc, date{}, cueNone)
-			res[i].at = anc.d
+			res[i] = inYear(e, y)
 		} else if y, ok := a.followsDay(i, res, done, dct); ok {
 			// "On April 5, 2009, the North launched a rocket. … Pyongyang
 			// announced on April 14 that it was leaving the talks": a day
 			// a few weeks after the date told just before it, in an
 			// earlier year, is in that year.
-			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
-			res[i] = resolve(e, anc, date{}, cueNone)
-			res[i].at = anc.d
+			res[i] = inYear(e, y)
 		} else {
 			res[i] = resolve(e, dct, date{}, a.cueFor(e))
 			res[i].at = dct.d
@@ -1248,9 +1242,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 		if y, ok := a.lapseApposition(i, res); ok {
 			// "Two weeks later, on 28 August, I arrived": the date the
 			// lapse names again, in the year it counted to.
-			anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
-			res[i] = resolve(e, anc, date{}, cueNone)
-			res[i].at = anc.d
+			res[i] = inYear(e, y)
 			done[i] = true
 		}
 		if x := a.sentenceAnaphor(i); x >= 0 && !done[i] {
@@ -1263,8 +1255,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				if iv.End.Year != y && e.m < iv.Start.Month {
 					y = iv.End.Year // "that winter … on Jan. 5"
 				}
-				anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
-				res[i] = resolve(e, anc, date{}, cueNone)
+				res[i] = inYear(e, y)
 				res[i].at = iv.Start
 			} else {
 				res[i] = resolve(e, dct, date{}, a.cueFor(e))
@@ -1694,6 +1685,15 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// inYear resolves e, a month or day without its year, in year y (anchor
+// narrative): the year a story, a sentence or an anaphor puts it in.
+func inYear(e *expr, y int) resolved {
+	anc := anchorRef{d: date{Year: y, Month: 12, Day: 31}, kind: pipeline.AnchorNarrative}
+	r := resolve(e, anc, date{}, cueNone)
+	r.at = anc.d
+	return r
 }
 
 // followsDay returns the year of the day told right before expression i
