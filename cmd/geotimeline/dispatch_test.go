@@ -334,7 +334,9 @@ var dispatchSets = []struct {
 // 21 and 24 unchanged; 29 41 -> 42. Set 29 is training since session 20.
 // Twentieth session: 27 53 -> 54, 30 61 -> 63; the others unchanged. Set
 // 30 is training since session 21. Twenty-first session: 24 63 -> 64; 15,
-// 21, 25, 26, 27 and 31 unchanged. Set 31 is training since session 22.)
+// 21, 25, 26, 27 and 31 unchanged. Set 31 is training since session 22.
+// Twenty-second session: 15 40 -> 41, 21 56 -> 59, 25 63 -> 64, 26 51 ->
+// 52, 32 45 -> 47; 24 and 27 unchanged.)
 var heldOut = map[string]bool{
 	"dispatches_blind15": true, "dispatches_blind21": true,
 	"dispatches_blind24": true, "dispatches_blind25": true,
