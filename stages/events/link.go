@@ -3863,7 +3863,7 @@ func (d *docCtx) unOrganAt(s *sent, k, n int) bool {
 	}
 	if b >= 0 && s.toks[b].low == "the" {
 		named = true
-	} else if b >= 0 && s.toks[b].low == "s" && isApostrophe(d.text[s.toks[b-1].end:s.toks[b].start]) {
+	} else if b >= 1 && s.toks[b].low == "s" && isApostrophe(d.text[s.toks[b-1].end:s.toks[b].start]) {
 		return false // "Russia's Security Council"
 	}
 	if !named {
