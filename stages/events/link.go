@@ -397,11 +397,6 @@ func arrivalBefore(s *sent, k int) bool {
 	return false
 }
 
-// bodyWords after a title's first word make it a body's name ("North
-// Korea Defense Ministry", "China Foreign Ministry"), which the state's
-// possessive rules read.
-var bodyWords = map[string]bool{"ministry": true, "department": true, "office": true, "council": true, "agency": true, "committee": true, "commission": true}
-
 // countryTitles are the first words of an official's title that a country
 // may stand before ("U.S. Secretary of State", "Japan Defense Minister").
 var countryTitles = map[string]bool{
@@ -534,10 +529,11 @@ func (d *docCtx) classifyPlace(i int) {
 	}
 	// "U.S. Secretary of State Antony Blinken", "South Korea Defense
 	// Minister …": a country before an official's title names whose
-	// official, not where anything happened.
+	// official, not where anything happened (a body's name is no title:
+	// "North Korea Defense Ministry", "China Foreign Office").
 	if j := s.tokenAt(p.pm.End); j < len(s.toks) && p.pm.Place.Precision == pipeline.GeoCountry && s.toks[j].start-p.pm.End <= 2 &&
 		strings.Trim(d.between(p.pm.End, s.toks[j].start), ". ") == "" && isCapitalized(s.toks[j]) && countryTitles[s.toks[j].low] &&
-		!(j+1 < len(s.toks) && bodyWords[s.toks[j+1].low]) {
+		!(j+1 < len(s.toks) && (orgHeads[s.toks[j+1].low] || s.toks[j+1].low == "office" || s.toks[j+1].low == "council")) {
 		p.role = roleModifier
 		return
 	}
