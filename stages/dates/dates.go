@@ -1666,10 +1666,11 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 			continue
 		case x.form == fCal && !x.yGiven && x.m != 0 && !x.hasRel:
 			continue // "In 2015 he was repatriated in March and executed in May"
-		case !a.opensSentence(x.s):
+		case !a.opensSentence(x.s) && !(x.form == fCal && x.yGiven && x.m == 0 && a.whenAfter(x.e) < e.s):
 			// "One of the brokers arrested last year was sentenced in
 			// January": a year inside the sentence may date only its
-			// own phrase
+			// own phrase, and the clause "when" opens after it ("in 2020
+			// as well, when … closed the markets for most of September")
 			return 0, false
 		case x.form == fCal && x.yGiven && x.m == 0 && x.d == 0 && x.mod == modNone && !isForward(a.forwardCue(x.s, x.e)):
 			return x.y, true
@@ -1696,17 +1697,20 @@ func inYear(e *expr, y int) resolved {
 	return r
 }
 
-// followsDay returns the year of the day told right before expression i
-// in an earlier sentence of its paragraph when i is a past month and day without a year or a cue
-// of its own that falls, in that year, within datelineWindow days after
-// that day, and that year is before the DCT's: a passage that recounts an
-// earlier year goes on in it ("On April 5, 2009, … Pyongyang announced on
-// April 14"). A month and day further on, or after a coarser date ("the
-// August 1988 cease-fire … Iraq's invasion of Kuwait on Aug. 2" in a
+// followsDay returns the year of the date told right before expression i
+// in an earlier sentence of its paragraph when i is a past month, or month
+// and day, without a year or a cue of its own that falls, in that year,
+// within datelineWindow days after that day, and that year is before the
+// DCT's: a passage that recounts an earlier year goes on in it ("On April
+// 5, 2009, … Pyongyang announced on April 14"). After a month the passage
+// is told in ("in September 2023, when … . He met Putin on September 13";
+// "in August that year … at the end of October") the window is a season
+// (seasonWindow). A date further on, or after a month that names a thing
+// ("the August 1988 cease-fire … Iraq's invasion of Kuwait on Aug. 2" in a
 // report of August 1990), is left to the DCT.
 func (a *analysis) followsDay(i int, res []resolved, done []bool, dct anchorRef) (int, bool) {
 	e := &a.exprs[i]
-	if dct.d.IsZero() || e.form != fCal || e.yGiven || e.m == 0 || e.d == 0 || e.hasRel || e.n != 0 || e.ofYear != 0 ||
+	if dct.d.IsZero() || e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.ofYear != 0 ||
 		a.cueFor(e) != cueNone || !a.pastClause(e.s, e.e) {
 		return 0, false
 	}
@@ -1716,16 +1720,28 @@ func (a *analysis) followsDay(i int, res []resolved, done []bool, dct anchorRef)
 			continue
 		}
 		r := res[j]
-		if !done[j] || r.kind != pipeline.KindDate || !r.iv.Known() || r.iv.Precision != pipeline.PrecisionDay ||
-			a.seg.sent[x.s] == a.seg.sent[e.s] { // (a list's days are its own: "Aug. 12 and 14")
+		if !done[j] || r.kind != pipeline.KindDate || !r.iv.Known() || a.seg.sent[x.s] == a.seg.sent[e.s] { // (a list's days are its own: "Aug. 12 and 14")
 			return 0, false
+		}
+		window := datelineWindow
+		if r.iv.Precision != pipeline.PrecisionDay {
+			// A month (or part of one) the passage is told in ("in
+			// August that year", "at the end of October"), not one that
+			// names a thing ("the August 1988 cease-fire") nor one
+			// counted from the report's date ("in late January last
+			// year, when …. In late February"): the story goes on for a
+			// season after it.
+			if !x.yGiven && r.anchor != pipeline.AnchorNarrative || r.iv.Start.Year != r.iv.End.Year || r.iv.Start.Month != r.iv.End.Month || !a.timePreposition(x.s) || a.deicticIn(a.seg.sent[e.s]) {
+				return 0, false
+			}
+			window = seasonWindow
 		}
 		y := r.iv.Start.Year
-		if y >= dct.d.Year || !validDay(y, e.m, e.d) {
+		if y >= dct.d.Year || !validDay(y, e.m, max(e.d, 1)) {
 			return 0, false
 		}
-		d := date{Year: y, Month: e.m, Day: e.d}
-		if d.Before(r.iv.Start) || daysBetween(r.iv.End, d) > datelineWindow {
+		d := inYear(e, y).iv.Start
+		if d.Before(r.iv.Start) || daysBetween(r.iv.End, d) > window {
 			return 0, false
 		}
 		return y, true
@@ -1814,6 +1830,46 @@ func (a *analysis) opensSentence(k int) bool {
 // no day for a lapse or an anaphor to count from.
 func clockOnDCT(e *expr, r resolved) bool {
 	return e.narr && e.clock != "" && r.anchor == pipeline.AnchorDCT
+}
+
+// deicticIn reports a date counted from the report's in sentence s ("this
+// week", "on Monday", "two days ago"): the sentence is told from now ("In
+// June, police arrested smugglers, a source told me this week").
+func (a *analysis) deicticIn(s int32) bool {
+	for i := range a.exprs {
+		x := &a.exprs[i]
+		if a.seg.sent[x.s] == s && (x.form == fRel || x.form == fWeekday || x.form == fAgo) {
+			return true
+		}
+	}
+	return false
+}
+
+// whenAfter returns the token of a "when" that opens a clause right after
+// token k, save a comma and "as well" or "too" ("in 2020 as well, when"),
+// else the end of the text.
+func (a *analysis) whenAfter(k int) int {
+	t := a.p.t
+	for ; k < len(t) && (t[k].low == "as" || t[k].low == "well" || t[k].low == "too"); k++ {
+	}
+	if k+1 < len(t) && t[k].low == "," && t[k+1].low == "when" && a.seg.sent[k+1] == a.seg.sent[k] {
+		return k + 1
+	}
+	return len(t)
+}
+
+// timePreposition reports a preposition before token k that makes the date
+// there the time something is told at ("in August", "at the end of
+// October"), not a modifier of a noun ("the August 1988 cease-fire").
+func (a *analysis) timePreposition(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch a.p.t[k-1].low {
+	case "in", "at", "during", "by":
+		return true
+	}
+	return false
 }
 
 // isLapseAdverb reports adverbs that may stand before "a day after".

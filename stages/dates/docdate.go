@@ -315,6 +315,11 @@ func (a *analysis) namedDayFirst(ei int, lines []int, m time.Month, d int) bool 
 // only one reading can qualify.
 const datelineWindow = 42
 
+// seasonWindow is how long after a month a passage tells in an earlier
+// year a month or day without a year may fall for it to go on in that
+// year (see followsDay): a season.
+const seasonWindow = 92
+
 // recentYears is how many years from the latest month a text reports its
 // dateline's weekday may fix the year in (see datelineYear): fewer than
 // the five years after which a month and day fall on the same weekday
