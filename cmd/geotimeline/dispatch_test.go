@@ -91,7 +91,7 @@ var dispatchSets = []struct {
 	// rules (20fd1e0): 35 found, precision 0.46 (session 4's rules: 33,
 	// 0.46). An audit of its unmatched predictions then found a few general
 	// bugs (dedup of "other", first-person crossings, dates), fixed since.
-	{"eighth blind set", "dispatches_blind8", "dispatches_blind8_gold.jsonl", 44, 0.57},
+	{"eighth blind set", "dispatches_blind8", "dispatches_blind8_gold.jsonl", 45, 0.57},
 	// Written blind the same way (a typical week's mix; a Korean-order date
 	// line, a yearless wire dateline, an undated defector's account; 49
 	// gold events) and measured on the fifth session's final rules
@@ -201,7 +201,7 @@ var dispatchSets = []struct {
 	// Held out through the fifteenth session (43 found, precision 0.49);
 	// a training set since the sixteenth, its misses read and rules drawn
 	// from them (cmd/geotimeline/session16_test.go): 43 -> 57.
-	{"twentieth blind set", "dispatches_blind20", "dispatches_blind20_gold.jsonl", 59, 0.59},
+	{"twentieth blind set", "dispatches_blind20", "dispatches_blind20_gold.jsonl", 60, 0.59},
 	// Written blind at the start of the thirteenth session (twelve reports
 	// of 2013-2025: a feature with history back to 2009, a Yonhap dateline
 	// with no year anywhere, inside reports, an NGO report, wire stories
@@ -259,7 +259,7 @@ var dispatchSets = []struct {
 	// first rules (0fc6b9d), and the same on the rules of the commit that
 	// added it. No 9-word run in common with ../shared/seeds. Held out: its
 	// misses are never read.
-	{"twenty-sixth blind set", "dispatches_blind26", "dispatches_blind26_gold.jsonl", 52, 0.57},
+	{"twenty-sixth blind set", "dispatches_blind26", "dispatches_blind26_gold.jsonl", 53, 0.57},
 	// Written blind in the seventeenth session (twelve reports of
 	// 2008-2025 and one undated; AFP, AP, Reuters, Kyodo and Yonhap
 	// datelines, KCNA, inside reports, a defector's account, a rights
@@ -295,7 +295,7 @@ var dispatchSets = []struct {
 	// on the session's first rules (817b2ec). No 9-word run in common
 	// with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 21.
-	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 78, 0.61},
+	{"thirtieth blind set", "dispatches_blind30", "dispatches_blind30_gold.jsonl", 79, 0.61},
 	// Written blind in the twenty-first session (twelve reports of
 	// 2010-2025, one undated; Daily NK, RFA, Yonhap, Asia Press, Reuters,
 	// NK News, KCNA on a city's emergency, a satellite-imagery brief on
@@ -306,7 +306,7 @@ var dispatchSets = []struct {
 	// the fix of a linker panic that changes no output). No 9-word run in
 	// common with ../shared/seeds. Held out: its misses are never read.
 	// Training since session 22.
-	{"thirty-first blind set", "dispatches_blind31", "dispatches_blind31_gold.jsonl", 55, 0.40},
+	{"thirty-first blind set", "dispatches_blind31", "dispatches_blind31_gold.jsonl", 56, 0.40},
 	// Written blind in the twenty-second session (twelve reports of
 	// 2017-2025, one undated; Daily NK, RFA, Asia Press, Yonhap on a court
 	// ruling, KCNA on a satellite launch, a satellite-imagery brief on
@@ -316,7 +316,7 @@ var dispatchSets = []struct {
 	// anything of it was read: 45 found, precision 0.54, on the session's
 	// first rules (bf87437). No 9-word run in common with ../shared/seeds.
 	// Held out in session 22; training since session 23.
-	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 47, 0.53},
+	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 52, 0.53},
 	// Written blind in the twenty-third session (twelve reports of
 	// 2016-2025, one undated; Daily NK, Yonhap, KCNA on a plenary meeting,
 	// a satellite-imagery brief, RFA, AP, Asia Press, a defector's account,

@@ -1666,7 +1666,7 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 			continue
 		case x.form == fCal && !x.yGiven && x.m != 0 && !x.hasRel:
 			continue // "In 2015 he was repatriated in March and executed in May"
-		case !a.opensSentence(x.s) && !(x.form == fCal && x.yGiven && x.m == 0 && a.whenAfter(x.e) < e.s):
+		case !a.opensSentence(x.s) && !(x.form == fCal && x.yGiven && x.m == 0 && a.inWhenClause(a.whenAfter(x.e), e.s)):
 			// "One of the brokers arrested last year was sentenced in
 			// January": a year inside the sentence may date only its
 			// own phrase, and the clause "when" opens after it ("in 2020
@@ -1735,6 +1735,11 @@ func (a *analysis) followsDay(i int, res []resolved, done []bool, dct anchorRef)
 				return 0, false
 			}
 			window = seasonWindow
+			for k := e.e; k < len(a.p.t) && a.seg.sent[k] == a.seg.sent[e.s]; k++ {
+				if isForwardCue(a.p.t[k].low) || isWeakForwardCue(a.p.t[k].low) {
+					return 0, false // "In June, he is expected to visit Moscow"
+				}
+			}
 		}
 		y := r.iv.Start.Year
 		if y >= dct.d.Year || !validDay(y, e.m, max(e.d, 1)) {
@@ -1856,6 +1861,22 @@ func (a *analysis) whenAfter(k int) int {
 		return k + 1
 	}
 	return len(t)
+}
+
+// inWhenClause reports token k inside the clause "when" at w opens: no
+// comma, semicolon or "but" between them ("since 2017, when it tested its
+// sixth device, but imagery in January showed" leaves January out).
+func (a *analysis) inWhenClause(w, k int) bool {
+	if w >= k {
+		return false
+	}
+	for j := w + 1; j < k; j++ {
+		switch a.p.t[j].low {
+		case ",", ";", "but":
+			return false
+		}
+	}
+	return true
 }
 
 // timePreposition reports a preposition before token k that makes the date

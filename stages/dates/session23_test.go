@@ -29,6 +29,12 @@ func TestFollowsMonth(t *testing.T) {
 				{"August 2019", D, "2019-08", "2019-08-01", "2019-08-31", "month", "explicit"},
 				{"Dec. 5", D, "2024-12-05", "2024-12-05", "2024-12-05", "day", "dct"},
 			}},
+		{"review: a sentence about what is ahead", "2025-03-20",
+			"Kim first traveled to Russia in April 2019. In June, he is expected to visit Moscow.",
+			[]want{
+				{"April 2019", D, "2019-04", "2019-04-01", "2019-04-30", "month", "explicit"},
+				{"June", D, "2025-06", "2025-06-01", "2025-06-30", "month", "dct"},
+			}},
 		{"guard: a month that names a thing", "1990-08-15",
 			"The August 1988 cease-fire held for two years. Iraq invaded Kuwait on Aug. 2.",
 			[]want{
@@ -53,6 +59,15 @@ func TestYearOfWhenClause(t *testing.T) {
 			[]want{
 				{"2020", D, "2020", "2020-01-01", "2020-12-31", "year", "explicit"},
 				{"September", D, "2020-09", "2020-09-01", "2020-09-30", "month", "narrative"},
+			}},
+		{"review: the clause ends at 'but' or a semicolon", "2025-11-05",
+			"North Korea has not held a nuclear test since 2017, when it tested its sixth device, but imagery in January showed new tunnels. The last test came in 2023, when it fired a missile in December; the latest launch came in October.",
+			[]want{
+				{"2017", D, "2017", "2017-01-01", "2017-12-31", "year", "explicit"},
+				{"January", D, "2025-01", "2025-01-01", "2025-01-31", "month", "dct"},
+				{"2023", D, "2023", "2023-01-01", "2023-12-31", "year", "explicit"},
+				{"December", D, "2023-12", "2023-12-01", "2023-12-31", "month", "narrative"},
+				{"October", D, "2025-10", "2025-10-01", "2025-10-31", "month", "dct"},
 			}},
 		{"guard: a month before the clause", "2022-06-03",
 			"In March the city, hit hard in 2020, when the port shut, was closed again.",

@@ -756,7 +756,7 @@ func (m *matcher) matchAt(slots []slot, toks []token, i int) (int, bool) {
 		j := i
 		for skip := 0; skip <= s.gap; skip++ {
 			if skip > 0 {
-				if j++; j < len(toks) && !toks[j].soft {
+				if j++; j < len(toks) && !toks[j].soft && !thousands(toks, j) {
 					k, ok := skipAside(toks, j)
 					if !ok {
 						break
@@ -807,7 +807,7 @@ func nextJoined(toks []token, i int) (int, bool) {
 	if n >= len(toks) {
 		return 0, false
 	}
-	if toks[n].soft {
+	if toks[n].soft || thousands(toks, n) { // ("was trading at 3,400 won")
 		return n, true
 	}
 	return skipAside(toks, n)

@@ -1,0 +1,35 @@
+package main
+
+import "testing"
+
+// TestSession23EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 23.
+func TestSession23EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a day after a month a passage of an earlier year is told in; a month in the 'when' clause of a year",
+			"Ties\n\nSEOUL, April 30, 2025 -- The ties grew closer in September 2023, when Kim rode his train east. He met Putin on September 13 in Vladivostok.\n\nHamhung was hit hard in 2020 as well, when an outbreak led officials to lock down the city in September.\n", "",
+			[]string{"meeting 2023-09-13 Vladivostok", "lockdown 2020-09-01 Hamhung"}},
+		{"a stance repeated; a protest lodged",
+			"Launch\n\nTOKYO, March 16, 2023 -- On Wednesday a foreign ministry spokesperson in Beijing repeated the government's position on the launch.\n", "",
+			[]string{"statement 2023-03-15 Beijing"}},
+		{"a missile fired in the passive; boats ashore and bodies found; a price",
+			"Coast\n\nTOKYO, Nov. 29, 2017 (Kyodo) -- The missile was fired at around 3:18 a.m. from near Pyongsong. A wooden boat drifted ashore in Yurihonjo on Thursday. On Monday, the bodies of eight men were found on a beach in Oga. In Chongjin, rice was trading at 5,000 won per kilogram on the 25th.\n", "",
+			[]string{"other 2017-11-29 Pyongsong", "other 2017-11-23 Yurihonjō", "other 2017-11-27 Oga", "other 2017-11-25 Chongjin"}},
+		{"prisoners released; a partnership signed; a treaty ratified",
+			"Ties\n\nSEOUL, Dec. 20, 2024 -- On June 19, the two leaders signed a \"comprehensive strategic partnership\" in Pyongyang. Russia's parliament ratified it in Moscow in November. In May 2018, North Korea released three American prisoners in Pyongyang.\n", "",
+			[]string{"meeting 2024-06-19 Pyongyang", "other 2024-11-01 Moscow", "other 2018-05-01 Pyongyang"}},
+	})
+}
+
+// TestSession23Review keeps what a review of session 23's rules found
+// misfiring out.
+func TestSession23Review(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"review: the attribution tail 'told reporters' does not take over a launch; workers protesting; remains and aid handed over; soldiers carried to hospital",
+			"Launch\n\nSEOUL, March 15, 2024 (Yonhap) -- North Korea fired two short-range ballistic missiles into the East Sea on Thursday, a Joint Chiefs of Staff official told reporters. Thousands of workers protested to the factory managers in Sinuiju on Monday over unpaid rations, a source said. The remains of a North Korean soldier were handed over to the North at Panmunjom on Thursday. Twenty tons of flour were handed over to the North at the Dandong customs office on Monday. The wounded soldiers had been carried to a hospital in Hyesan after the blast on Monday.\n", "",
+			[]string{"other 2024-03-14 North Korea", "other 2024-03-11 Sinuiju"}},
+		{"review: a trade volume is no price; freed detainees speaking are no release",
+			"Coal\n\nSEOUL, March 15, 2024 -- Pyongyang was trading at least 10 million yuan worth of coal a month with firms in Dandong, the report said. Freed detainees said on Wednesday they had been beaten in a holding center in Onsong.\n", "",
+			[]string{}},
+	})
+}
