@@ -18,6 +18,12 @@ func TestSession23EndToEnd(t *testing.T) {
 		{"prisoners released; a partnership signed; a treaty ratified",
 			"Ties\n\nSEOUL, Dec. 20, 2024 -- On June 19, the two leaders signed a \"comprehensive strategic partnership\" in Pyongyang. Russia's parliament ratified it in Moscow in November. In May 2018, North Korea released three American prisoners in Pyongyang.\n", "",
 			[]string{"meeting 2024-06-19 Pyongyang", "other 2024-11-01 Moscow", "other 2018-05-01 Pyongyang"}},
+		{"a capital named by its country's adjective; a square and a launch site of the press",
+			"Visit\n\nWASHINGTON, May 10, 2018 (AP) -- Pompeo held talks with Kim at a guesthouse in the North Korean capital on Wednesday. A parade was held in Kim Il Sung Square on Feb. 8. The rocket lifted off from the Sohae Satellite Launching Ground on Monday.\n", "",
+			[]string{"meeting 2018-05-09 Pyongyang", "other 2018-02-08 Pyongyang", "other 2018-05-07 Cholsan"}},
+		{"a Korean surname told before with its given name is the person, not a place",
+			"Verdict\n\nSEOUL, Feb. 19, 2025 (Yonhap) -- A court in Seoul fined former adviser Chung Eui-yong on Wednesday.\n\nProsecutors indicted Chung in February 2023.\n", "",
+			[]string{"sentence 2025-02-19 Seoul", "other 2023-02-01 Seoul"}},
 	})
 }
 
@@ -28,6 +34,9 @@ func TestSession23Review(t *testing.T) {
 		{"review: the attribution tail 'told reporters' does not take over a launch; workers protesting; remains and aid handed over; soldiers carried to hospital",
 			"Launch\n\nSEOUL, March 15, 2024 (Yonhap) -- North Korea fired two short-range ballistic missiles into the East Sea on Thursday, a Joint Chiefs of Staff official told reporters. Thousands of workers protested to the factory managers in Sinuiju on Monday over unpaid rations, a source said. The remains of a North Korean soldier were handed over to the North at Panmunjom on Thursday. Twenty tons of flour were handed over to the North at the Dandong customs office on Monday. The wounded soldiers had been carried to a hospital in Hyesan after the blast on Monday.\n", "",
 			[]string{"other 2024-03-14 North Korea", "other 2024-03-11 Sinuiju"}},
+		{"guard: a capitalist is no capital",
+			"Rally\n\nSEOUL, May 10, 2018 -- Two South Korean capitalists were arrested in Kaesong on Monday.\n", "",
+			[]string{"arrest 2018-05-07 Kaesong"}},
 		{"review: a trade volume is no price; freed detainees speaking are no release",
 			"Coal\n\nSEOUL, March 15, 2024 -- Pyongyang was trading at least 10 million yuan worth of coal a month with firms in Dandong, the report said. Freed detainees said on Wednesday they had been beaten in a holding center in Onsong.\n", "",
 			[]string{}},

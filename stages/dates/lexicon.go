@@ -392,7 +392,8 @@ func isIntrinsicForward(w string) bool {
 	return false
 }
 
-// isPastMarker reports whether w is a past-tense verb form.
+// isPastMarker reports whether w is a past-tense verb form, or a verb that
+// tells its object as past.
 func isPastMarker(w string) bool {
 	switch w {
 	case "was", "were", "had", "did", "went", "said", "told", "came", "began", "left", "took",
@@ -406,7 +407,10 @@ func isPastMarker(w string) bool {
 		"forbade", "forgave", "arose", "slept", "wept", "hung", "stuck", "dug", "sprang", "sang", "rang",
 		// the same form in the present (invariantPast); news tells the
 		// past ("North Korea shut its border in late January")
-		"shut", "cut", "hit", "spread", "quit", "shed", "burst":
+		"shut", "cut", "hit", "spread", "quit", "shed", "burst",
+		// a present that tells what it names as before ("It follows the
+		// parade in Kim Il Sung Square on February 8")
+		"follows":
 		return true
 	}
 	return len(w) > 4 && w[len(w)-2:] == "ed" && w != "need" && w != "speed" && w != "indeed"

@@ -78,6 +78,19 @@ func TestYearOfWhenClause(t *testing.T) {
 	})
 }
 
+// TestFollowsTellsPast covers "follows", a present that tells its object
+// as before: a month and day after it is the latest before the report.
+func TestFollowsTellsPast(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"follows", "2023-11-22",
+			"It follows the parade in Pyongyang on February 8.",
+			[]want{{"February 8", D, "2023-02-08", "2023-02-08", "2023-02-08", "day", "dct"}}},
+		{"guard: a present without it stays open", "2023-11-22",
+			"The parade in Pyongyang opens on February 8.",
+			[]want{{"February 8", D, "2024-02-08", "2024-02-08", "2024-02-08", "day", "dct"}}},
+	})
+}
+
 // TestWeaponEraCue covers a weapon's name bounding the year of a dateline
 // whose weekday is written with its day.
 func TestWeaponEraCue(t *testing.T) {

@@ -132,6 +132,7 @@ func (r *Recognizer) Process(ctx context.Context, it *pipeline.Item) error {
 		if r.demonyms {
 			d.demonymMentions(s)
 		}
+		d.capitalMentions(s)
 		st := text[s.Start:s.End]
 		win, ok := d.phraseWindow(st, regionStems, anchorRegion)
 		if !ok {
@@ -980,6 +981,9 @@ func (d *doc) accept(sc *sentCtx, m gazetteer.Match) (mention, bool) {
 	title := sc.titleCase()
 	for _, p := range sc.persons() {
 		if p.start < m.End && m.Start < p.end {
+			if m.Start == p.start && !slices.ContainsFunc(entries, bigPlace) {
+				d.persons[m.Key] = true // "Chung Eui-yong": a later "Chung" is the same man
+			}
 			return mention{}, false
 		}
 	}
@@ -2060,6 +2064,48 @@ func (d *doc) demonymMentions(s pipeline.Span) {
 		}
 		d.replace(mention{Span: h.Span, entries: entries[:1], key: gazetteer.Normalize(d.text[h.Start:h.End]), major: true, demonym: true})
 	}
+}
+
+// capitalMentions adds a country's capital named by the country's
+// adjective ("a guesthouse in the North Korean capital", "talks in the
+// Chinese capital"), where the gazetteer holds one capital (PPLC) of that
+// country under the country's name's capital.
+func (d *doc) capitalMentions(s pipeline.Span) {
+	if !strings.Contains(d.text[s.Start:s.End], " capital") {
+		return
+	}
+	f := DemonymFinder{t: d.t}
+	d.demonymHits = f.appendSpan(d.demonymHits[:0], d.text, s.Start, s.End)
+	for _, h := range d.demonymHits {
+		rest, ok := strings.CutPrefix(d.text[h.End:s.End], " capital")
+		if !ok || rest != "" && ('a' <= rest[0] && rest[0] <= 'z') {
+			continue
+		}
+		name, ok := capitals[h.Country]
+		if !ok {
+			continue
+		}
+		var capital []gazetteer.Entry
+		for _, e := range d.g.Lookup(name) {
+			if e.Code == "PPLC" && e.Country == h.Country {
+				capital = append(capital, e)
+			}
+		}
+		if len(capital) != 1 {
+			continue
+		}
+		sp := pipeline.Span{Start: h.Start, End: h.End + len(" capital")}
+		d.replace(mention{Span: sp, entries: capital, key: gazetteer.Normalize(name), major: true})
+	}
+}
+
+// capitals names the capitals of the countries the press most often names
+// by their adjective.
+var capitals = map[string]string{
+	"KP": "Pyongyang", "KR": "Seoul", "CN": "Beijing", "RU": "Moscow", "JP": "Tokyo",
+	"US": "Washington", "MN": "Ulaanbaatar", "VN": "Hanoi", "TH": "Bangkok", "LA": "Vientiane",
+	"SG": "Singapore", "MY": "Kuala Lumpur", "GB": "London", "FR": "Paris", "DE": "Berlin",
+	"UA": "Kyiv", "BY": "Minsk", "IR": "Tehran", "SY": "Damascus", "KH": "Phnom Penh",
 }
 
 // addBase appends to entries the readings of name (a match without its
