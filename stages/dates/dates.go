@@ -1654,10 +1654,8 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 		return 0, false
 	}
 	s := a.seg.sent[e.s]
-	for k := e.e; k < len(a.p.t) && a.seg.sent[k] == s; k++ {
-		if isForwardCue(a.p.t[k].low) || isWeakForwardCue(a.p.t[k].low) {
-			return 0, false // "in March he will be tried"
-		}
+	if a.forwardAfter(e) {
+		return 0, false // "in March he will be tried"
 	}
 	for j := i - 1; j >= 0 && a.seg.sent[a.exprs[j].s] == s; j-- {
 		x := &a.exprs[j]
@@ -1735,10 +1733,8 @@ func (a *analysis) followsDay(i int, res []resolved, done []bool, dct anchorRef)
 				return 0, false
 			}
 			window = seasonWindow
-			for k := e.e; k < len(a.p.t) && a.seg.sent[k] == a.seg.sent[e.s]; k++ {
-				if isForwardCue(a.p.t[k].low) || isWeakForwardCue(a.p.t[k].low) {
-					return 0, false // "In June, he is expected to visit Moscow"
-				}
+			if a.forwardAfter(e) {
+				return 0, false // "In June, he is expected to visit Moscow"
 			}
 		}
 		y := r.iv.Start.Year
@@ -1837,6 +1833,18 @@ func clockOnDCT(e *expr, r resolved) bool {
 	return e.narr && e.clock != "" && r.anchor == pipeline.AnchorDCT
 }
 
+// forwardAfter reports a cue that looks ahead after e in its sentence ("in
+// March he will be tried", "In June, he is expected to visit").
+func (a *analysis) forwardAfter(e *expr) bool {
+	s := a.seg.sent[e.s]
+	for k := e.e; k < len(a.p.t) && a.seg.sent[k] == s; k++ {
+		if isForwardCue(a.p.t[k].low) || isWeakForwardCue(a.p.t[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // deicticIn reports a date counted from the report's in sentence s ("this
 // week", "on Monday", "two days ago"): the sentence is told from now ("In
 // June, police arrested smugglers, a source told me this week").
@@ -1855,7 +1863,8 @@ func (a *analysis) deicticIn(s int32) bool {
 // else the end of the text.
 func (a *analysis) whenAfter(k int) int {
 	t := a.p.t
-	for ; k < len(t) && (t[k].low == "as" || t[k].low == "well" || t[k].low == "too"); k++ {
+	for k < len(t) && (t[k].low == "as" || t[k].low == "well" || t[k].low == "too") {
+		k++
 	}
 	if k+1 < len(t) && t[k].low == "," && t[k+1].low == "when" && a.seg.sent[k+1] == a.seg.sent[k] {
 		return k + 1

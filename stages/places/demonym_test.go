@@ -255,3 +255,46 @@ func BenchmarkDemonymFinder(b *testing.B) {
 		}
 	}
 }
+
+// TestCapitalMentions checks that every row of the capitals table is found
+// by its country's adjective in the embedded gazetteer (a name it lacks
+// would leave the row dead), and that a capitalist is no capital.
+func TestCapitalMentions(t *testing.T) {
+	g, err := gazetteer.Embedded()
+	if err != nil || g.Len() < 1000 {
+		t.Skipf("embedded gazetteer not available: %v", err)
+	}
+	f, err := NewDemonymFinder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const adjectives = "North Korean, South Korean, Chinese, Russian, Japanese, American, Mongolian, Vietnamese, Thai, Singaporean, Malaysian, British, French, German, Ukrainian, Belarusian, Iranian, Syrian, Cambodian"
+	seen := map[string]bool{}
+	for _, d := range f.Find(nil, adjectives, nil) {
+		seen[d.Country] = true
+		text := "Talks were held in the " + adjectives[d.Start:d.End] + " capital on Monday."
+		it := &pipeline.Item{Doc: pipeline.Document{Text: text}}
+		if err := New(Options{Gazetteer: g}).Process(context.Background(), it); err != nil {
+			t.Fatal(err)
+		}
+		if len(it.Places) != 1 || len(it.Places[0].Candidates) != 1 {
+			t.Errorf("%q: places %+v, want the capital alone", text, it.Places)
+			continue
+		}
+		if p := it.Places[0].Candidates[0].Place; p.FeatureCode != "PPLC" || p.Country != d.Country {
+			t.Errorf("%q: %s (%s, %s), want the capital of %s", text, p.Name, p.FeatureCode, p.Country, d.Country)
+		}
+	}
+	for cc := range capitals {
+		if !seen[cc] {
+			t.Errorf("capitals[%s]: no adjective of the test names that country", cc)
+		}
+	}
+	it := &pipeline.Item{Doc: pipeline.Document{Text: "South Korean capitalists met."}}
+	if err := New(Options{Gazetteer: g}).Process(context.Background(), it); err != nil {
+		t.Fatal(err)
+	}
+	if len(it.Places) != 0 {
+		t.Errorf("a capitalist read as a capital: %+v", it.Places)
+	}
+}

@@ -2068,8 +2068,8 @@ func (d *doc) demonymMentions(s pipeline.Span) {
 
 // capitalMentions adds a country's capital named by the country's
 // adjective ("a guesthouse in the North Korean capital", "talks in the
-// Chinese capital"), where the gazetteer holds one capital (PPLC) of that
-// country under the country's name's capital.
+// Chinese capital"): the one PPLC entry of that country under its name in
+// capitals.
 func (d *doc) capitalMentions(s pipeline.Span) {
 	if !strings.Contains(d.text[s.Start:s.End], " capital") {
 		return
@@ -2103,7 +2103,7 @@ func (d *doc) capitalMentions(s pipeline.Span) {
 // by their adjective.
 var capitals = map[string]string{
 	"KP": "Pyongyang", "KR": "Seoul", "CN": "Beijing", "RU": "Moscow", "JP": "Tokyo",
-	"US": "Washington", "MN": "Ulaanbaatar", "VN": "Hanoi", "TH": "Bangkok", "LA": "Vientiane",
+	"US": "Washington", "MN": "Ulaanbaatar", "VN": "Hanoi", "TH": "Bangkok",
 	"SG": "Singapore", "MY": "Kuala Lumpur", "GB": "London", "FR": "Paris", "DE": "Berlin",
 	"UA": "Kyiv", "BY": "Minsk", "IR": "Tehran", "SY": "Damascus", "KH": "Phnom Penh",
 }
