@@ -316,7 +316,7 @@ var dispatchSets = []struct {
 	// anything of it was read: 45 found, precision 0.54, on the session's
 	// first rules (bf87437). No 9-word run in common with ../shared/seeds.
 	// Held out in session 22; training since session 23.
-	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 58, 0.53},
+	{"thirty-second blind set", "dispatches_blind32", "dispatches_blind32_gold.jsonl", 57, 0.53},
 	// Written blind in the twenty-third session (twelve reports of
 	// 2016-2025, one undated; Daily NK, Yonhap, KCNA on a plenary meeting,
 	// a satellite-imagery brief, RFA, AP, Asia Press, a defector's account,
