@@ -1137,6 +1137,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 	}
 	a.res = res
 	done := make([]bool, len(a.exprs))
+	// waits marks a month or day left to pass 2 because the month it may
+	// follow ("in August that year") is resolved there (see followsDay).
+	waits := make([]bool, len(a.exprs))
 	type frame struct {
 		idx  int
 		day  date
@@ -1209,6 +1212,9 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			// a few weeks after the date told just before it, in an
 			// earlier year, is in that year.
 			res[i] = inYear(e, y)
+		} else if a.followsPending(i, done, waits) {
+			waits[i] = true
+			continue // pass 2, after the month it may follow
 		} else {
 			res[i] = resolve(e, dct, date{}, a.cueFor(e))
 			res[i].at = dct.d
@@ -1239,6 +1245,17 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			continue // pass 3: "a day after it launched" needs its sentence's day
 		}
 		dct = sectionAnchor(base, secs, e.s)
+		if waits[i] {
+			// "in August that year … at the end of October": the month is
+			// told now; as in pass 1 otherwise.
+			if y, ok := a.followsDay(i, res, done, dct); ok {
+				res[i] = inYear(e, y)
+			} else {
+				res[i] = resolve(e, dct, date{}, a.cueFor(e))
+				res[i].at = dct.d
+			}
+			done[i] = true
+		}
 		if y, ok := a.lapseApposition(i, res); ok {
 			// "Two weeks later, on 28 August, I arrived": the date the
 			// lapse names again, in the year it counted to.
@@ -1831,6 +1848,26 @@ func (a *analysis) opensSentence(k int) bool {
 // no day for a lapse or an anaphor to count from.
 func clockOnDCT(e *expr, r resolved) bool {
 	return e.narr && e.clock != "" && r.anchor == pipeline.AnchorDCT
+}
+
+// followsPending reports whether the date told right before expression i,
+// in an earlier sentence of its paragraph, is a month of "that year" not
+// resolved yet ("in August that year"), or a date waiting for one ("… at
+// the end of October. … on Nov. 2"), which followsDay may take i's year
+// from once it is.
+func (a *analysis) followsPending(i int, done, waits []bool) bool {
+	e := &a.exprs[i]
+	if e.form != fCal || e.yGiven || e.m == 0 || e.hasRel || e.n != 0 || e.ofYear != 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && a.seg.para[a.exprs[j].s] == a.seg.para[e.s]; j-- {
+		x := &a.exprs[j]
+		if x.form == fDuration || x.form == fSet {
+			continue
+		}
+		return !done[j] && (waits[j] || x.form == fCal && x.ofYear == 1 && x.m != 0) && a.seg.sent[x.s] != a.seg.sent[e.s]
+	}
+	return false
 }
 
 // forwardAfter reports a cue that looks ahead after e in its sentence ("in

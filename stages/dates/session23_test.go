@@ -23,6 +23,14 @@ func TestFollowsMonth(t *testing.T) {
 				{"August 2019", D, "2019-08", "2019-08-01", "2019-08-31", "month", "explicit"},
 				{"the end of October", D, "2019-10", "2019-10-21", "2019-10-31", "week", "narrative"},
 			}},
+		{"after a month of 'that year', and on from a date that waited for it", "2025-02-19",
+			"The case dates back to 2019. They had sailed in August that year. They killed the captain at the end of October. The navy seized their boat on Nov. 2 after a chase.",
+			[]want{
+				{"2019", D, "2019", "2019-01-01", "2019-12-31", "year", "explicit"},
+				{"August that year", D, "2019-08", "2019-08-01", "2019-08-31", "month", "narrative"},
+				{"the end of October", D, "2019-10", "2019-10-21", "2019-10-31", "week", "narrative"},
+				{"Nov. 2", D, "2019-11-02", "2019-11-02", "2019-11-02", "day", "narrative"},
+			}},
 		{"guard: more than a season on", "2025-02-19",
 			"The fishermen had sailed from the port in August 2019. The pair were caught on Dec. 5.",
 			[]want{
