@@ -1166,8 +1166,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			// the DCT, frames its sentence like "told Daily NK on Feb. 17"
 			// (so "visited the site on Wednesday, KCNA reported Thursday"
 			// is the Wednesday before that Thursday).
-			res[i] = resolve(e, dct, date{}, a.cueFor(e))
-			res[i].at = dct.d
+			res[i] = a.onDCT(e, dct)
 			done[i] = true
 			if res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && res[i].iv.Start.Before(dct.d) {
 				frames = append(frames, frame{idx: i, day: res[i].iv.Start, sent: a.seg.sent[e.s], para: a.seg.para[e.s], report: true, weekdays: true})
@@ -1216,8 +1215,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			waits[i] = true
 			continue // pass 2, after the month it may follow
 		} else {
-			res[i] = resolve(e, dct, date{}, a.cueFor(e))
-			res[i].at = dct.d
+			res[i] = a.onDCT(e, dct)
 		}
 		done[i] = true
 		if e.form == fCal && res[i].iv.Known() && res[i].iv.Precision == pipeline.PrecisionDay && (dct.d.IsZero() || res[i].iv.Start.Before(dct.d)) {
@@ -1251,8 +1249,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 			if y, ok := a.followsDay(i, res, done, dct); ok {
 				res[i] = inYear(e, y)
 			} else {
-				res[i] = resolve(e, dct, date{}, a.cueFor(e))
-				res[i].at = dct.d
+				res[i] = a.onDCT(e, dct)
 			}
 			done[i] = true
 		}
@@ -1275,8 +1272,7 @@ func (a *analysis) mentions(ref pipeline.DocDate) []pipeline.DateMention {
 				res[i] = inYear(e, y)
 				res[i].at = iv.Start
 			} else {
-				res[i] = resolve(e, dct, date{}, a.cueFor(e))
-				res[i].at = dct.d
+				res[i] = a.onDCT(e, dct)
 			}
 			done[i] = true
 		}
@@ -1701,6 +1697,14 @@ func (a *analysis) sentenceYear(i int, dct anchorRef) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// onDCT resolves e on the DCT with the cue its sentence gives it, as
+// expressions no narrative takes in are.
+func (a *analysis) onDCT(e *expr, dct anchorRef) resolved {
+	r := resolve(e, dct, date{}, a.cueFor(e))
+	r.at = dct.d
+	return r
 }
 
 // inYear resolves e, a month or day without its year, in year y (anchor
