@@ -103,8 +103,12 @@ func TestDocumentDate(t *testing.T) {
 		// lede's weekday picks the one year in the term.
 		{"a term of office and the lede's weekday", "SEOUL, April 17 (Yonhap) -- North Korea fired a missile on Wednesday, the military said. President Yoon Suk Yeol called a meeting.",
 			"2024-04-17", "2022-05-01", pipeline.BasisInferred, `only in 2024 between 2022-05-01 and 2025-04-04`},
-		{"guard: a lede weekday that may be the day before", "TOKYO, Oct. 4 (Kyodo) -- North Korea fired a missile over Japan on Tuesday, Prime Minister Fumio Kishida said.",
-			"", "2021-10-01", pipeline.BasisNone, ""}, // Oct. 4 was a Tuesday in 2022, and a Wednesday in 2023
+		// Oct. 4 was a Tuesday in 2022, and a Wednesday in 2023: a lede
+		// telling the day before would make it 2023. Session 24 takes the
+		// day itself, as nine of the ten yearless datelines of the
+		// dispatch sets do, and names the other reading.
+		{"a lede weekday that may be the day before names the other year", "TOKYO, Oct. 4 (Kyodo) -- North Korea fired a missile over Japan on Tuesday, Prime Minister Fumio Kishida said.",
+			"2022-10-04", "2021-10-01", pipeline.BasisInferred, "assumed the lede tells the dateline's day (as the day before it, 2023)"},
 		{"guard: a day after the term ended", "SEOUL, April 24 (Yonhap) -- North Korea fired artillery on Thursday, and President Yoon Suk Yeol's office said it was monitoring.",
 			"", "2022-05-01", pipeline.BasisNone, ""}, // a Thursday in 2025, after the removal on April 4
 		{"guard: a former president bounds nothing above", "SEOUL, April 17 (Yonhap) -- North Korea fired a missile on Wednesday. Former President Moon Jae-in criticised it.",
