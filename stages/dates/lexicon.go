@@ -360,6 +360,19 @@ func isForwardCue(w string) bool {
 	return false
 }
 
+// isRaising reports a verb or adjective that takes "to be" as a judgement
+// of what is, not a plan: "fired what appeared to be an ICBM on Thursday",
+// "is believed to be", "said to be".
+func isRaising(w string) bool {
+	switch w {
+	case "appeared", "appears", "appear", "seemed", "seems", "seem", "believed", "thought",
+		"known", "said", "reported", "presumed", "assumed", "understood", "alleged",
+		"claimed", "estimated", "confirmed", "found", "proved", "proven", "turned", "happened":
+		return true
+	}
+	return false
+}
+
 // isFutureVerb reports the forward cues that are future verb forms, never
 // nouns: "will", "scheduled".
 func isFutureVerb(w string) bool {
