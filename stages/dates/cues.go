@@ -33,6 +33,9 @@ type era struct {
 	latest   date // the last day the phrase names the present on, zero if open
 	likely   int  // year most such articles come from, 0 if none
 	fact     string
+	// out is a span inside the term the phrase did not name the present
+	// on (Shinzo Abe's years out of office), zero if none
+	out [2]date
 }
 
 // An occasion is one row of anniversaries.tsv.
@@ -56,8 +59,8 @@ var loadCues = sync.OnceValues(func() (*cueTables, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("eras.tsv:%d: want 5 tab-separated fields, got %d: %w", n+1, len(f), ErrData)
+		if len(f) != 5 && len(f) != 6 {
+			return nil, fmt.Errorf("eras.tsv:%d: want 5 or 6 tab-separated fields, got %d: %w", n+1, len(f), ErrData)
 		}
 		t, err := time.Parse("2006-01", f[1])
 		if err != nil {
@@ -77,6 +80,15 @@ var loadCues = sync.OnceValues(func() (*cueTables, error) {
 				return nil, fmt.Errorf("eras.tsv:%d: bad likely year %q: %w", n+1, f[3], ErrData)
 			}
 			e.likely = y
+		}
+		if len(f) == 6 {
+			from, to, ok := strings.Cut(f[5], "..")
+			a, err1 := time.Parse("2006-01-02", from)
+			b, err2 := time.Parse("2006-01-02", to)
+			if !ok || err1 != nil || err2 != nil || b.Before(a) || e.latest.IsZero() || !a.After(t) || !b.Before(e.latest.Time()) {
+				return nil, fmt.Errorf("eras.tsv:%d: bad span out of office %q: %w", n+1, f[5], ErrData)
+			}
+			e.out = [2]date{pipeline.DateOf(a), pipeline.DateOf(b)}
 		}
 		if len(e.phrase) == 0 {
 			return nil, fmt.Errorf("eras.tsv:%d: empty phrase: %w", n+1, ErrData)

@@ -356,7 +356,7 @@ func (a *analysis) forwardCue(i, j int) int {
 			}
 			return cueStrong
 		case (t.low == "is" || t.low == "are" || t.low == "set") && k+1 < i && a.p.t[k+1].low == "to",
-			t.low == "to" && k+1 < i && a.p.t[k+1].low == "be" && !(k > 0 && isRaising(a.p.t[k-1].low)),
+			t.low == "to" && k+1 < i && a.p.t[k+1].low == "be" && !judgedThing(a.p.t, k),
 			t.low == "as" && k+2 < i && (a.p.t[k+1].low == "soon" || a.p.t[k+1].low == "early") && a.p.t[k+2].low == "as":
 			return cueStrong // is to resume; set to resume; to be completed; as early as
 		case t.low == "record" && !(k > 0 && a.p.t[k-1].low == "of") && !(k+1 < i && a.p.t[k+1].low == "date"):

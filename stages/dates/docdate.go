@@ -473,7 +473,7 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		var before []string
 		for y := lo.Year; ok && y <= hi.Year; y++ {
 			d, in := reading(y)
-			if !in || hi.Before(d) {
+			if !in || hi.Before(d) || slices.ContainsFunc(facts.outOfOffice, func(o [2]date) bool { return !d.Before(o[0]) && !o[1].Before(d) }) {
 				continue
 			}
 			switch wday := d.Time().Weekday(); {
@@ -482,6 +482,9 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 			case lede && wday == (want+1)%7:
 				before = append(before, strconv.Itoa(y)) // the lede told yesterday's news: another year
 			}
+		}
+		if len(before) > 0 && a.toldDayBefore(e) {
+			n += 2 // "… launch on Monday, the day before", "yesterday ordered"
 		}
 		if n == 1 {
 			ev := fmt.Sprintf("%q falls on the dateline's day only in %d between %s and %s, %s", wtext, one.Year, lo, hi, facts.upperText)
@@ -685,6 +688,25 @@ func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, boo
 	}
 	x := found[0]
 	return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
+}
+
+// toldDayBefore reports a lede (the sentence of dateline e) that tells of
+// the day before the dateline's: "yesterday", "the day before", "the
+// previous day", "the night before". Its weekday may then be that day.
+func (a *analysis) toldDayBefore(e *expr) bool {
+	s := a.seg.sent[e.s]
+	toks := a.p.t
+	for k := e.e; k < len(toks) && a.seg.sent[k] == s; k++ {
+		switch toks[k].low {
+		case "yesterday":
+			return true
+		case "day", "night", "evening":
+			if k > 0 && toks[k-1].low == "previous" || k+1 < len(toks) && toks[k+1].low == "before" && k > 0 && toks[k-1].low == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shiftedDay reports a weekday of a telling that need not be the
@@ -1138,6 +1160,7 @@ type inference struct {
 	aheadText      string    // the evidence for it
 	upper          date      // the latest the text can be: an era cue's end (eras.tsv) or a year it sets targets for, zero if open
 	upperText      string    // the era cue or the target year
+	outOfOffice    [][2]date // spans inside the terms the text names as held that their holders were out of office
 	targetFloor    date      // with a target year as upper: the year before it, the earliest the text can be
 	assumed        bool      // the returned date's year is the one an era cue makes likely
 	// recent is the latest month, part of a year or day the text reports
@@ -1248,11 +1271,17 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	}
 	var upper date
 	upperText := ""
+	var outOfOffice [][2]date
 	for _, h := range eraHits {
-		if h.era.latest.IsZero() || past[h.era] || !upper.IsZero() && !h.era.latest.Before(upper) {
+		if h.era.latest.IsZero() || past[h.era] {
 			continue
 		}
-		upper, upperText = h.era.latest, fmt.Sprintf("era cue %q (%s)", h.era.text, h.era.fact)
+		if !h.era.out[0].IsZero() {
+			outOfOffice = append(outOfOffice, h.era.out)
+		}
+		if upper.IsZero() || h.era.latest.Before(upper) {
+			upper, upperText = h.era.latest, fmt.Sprintf("era cue %q (%s)", h.era.text, h.era.fact)
+		}
 	}
 	var targetFloor date
 	if target != 0 && target >= latestYear && (upper.IsZero() || target < upper.Year) {
@@ -1275,7 +1304,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 		}
 	}
 
-	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText, targetFloor: targetFloor}
+	facts := inference{latestFull: latestFull, latestFullText: latestFullText, upper: upper, upperText: upperText, targetFloor: targetFloor, outOfOffice: outOfOffice}
 	if !recent.Before(eraLower) && !recent.Before(lower) && !recent.Before(latestFull) {
 		facts.recent, facts.recentText = recent, recentText // (else a later year, date or era cue: the text may be well after it)
 	}

@@ -360,17 +360,63 @@ func isForwardCue(w string) bool {
 	return false
 }
 
-// isRaising reports a verb or adjective that takes "to be" as a judgement
-// of what is, not a plan: "fired what appeared to be an ICBM on Thursday",
-// "is believed to be", "said to be".
-func isRaising(w string) bool {
-	switch w {
-	case "appeared", "appears", "appear", "seemed", "seems", "seem", "believed", "thought",
-		"known", "said", "reported", "presumed", "assumed", "understood", "alleged",
-		"claimed", "estimated", "confirmed", "found", "proved", "proven", "turned", "happened":
+// judgedThing reports "to be" at token k ("to") that tells what a thing
+// was judged to be, not a plan: after "what", "which" or "that" and a verb
+// of seeming or saying ("fired what appeared to be an ICBM on Thursday",
+// "what it claimed to be a new engine"), or after a noun and such a
+// participle ("a man believed to be a smuggler"), and before a noun
+// phrase ("a", "an", "the", a number). "Kim is said to be visiting Moscow
+// on Tuesday", "the summit is believed to be held on Monday", "appears to
+// be on track for Tuesday" still look ahead (a review of session 24).
+func judgedThing(toks []token, k int) bool {
+	if k < 2 || k+2 >= len(toks) {
+		return false
+	}
+	switch n := toks[k+2]; {
+	case n.kind == tNum, n.low == "a", n.low == "an", n.low == "the", n.low == "its", n.low == "their",
+		n.low == "his", n.low == "her", n.low == "two", n.low == "three", n.low == "several":
+	default:
+		return false
+	}
+	v, w := toks[k-1].low, toks[k-2].low
+	if !raisingVerbs[v] {
+		return false
+	}
+	if w == "it" || w == "they" || w == "he" || w == "she" || w == "officials" {
+		if k < 3 {
+			return false
+		}
+		w = toks[k-3].low // "what it claimed to be"
+	}
+	if w == "what" || w == "which" || w == "that" {
 		return true
 	}
-	return false
+	// a reduced relative: a participle right after its noun
+	return raisingParticiples[v] && toks[k-2].kind == tWord && !beOrHave[w] && !isModal(w) && w != "to"
+}
+
+// raisingVerbs take "to be" as a judgement: "appeared to be", "believed to be".
+var raisingVerbs = map[string]bool{
+	"appeared": true, "appears": true, "appear": true, "seemed": true, "seems": true, "seem": true,
+	"believed": true, "thought": true, "known": true, "said": true, "reported": true, "presumed": true,
+	"assumed": true, "understood": true, "alleged": true, "claimed": true, "estimated": true,
+	"confirmed": true, "found": true, "proved": true, "proven": true,
+}
+
+// raisingParticiples are the raising verbs that can follow their noun as a
+// participle ("a submarine believed to be of the Romeo class").
+var raisingParticiples = map[string]bool{
+	"believed": true, "thought": true, "known": true, "said": true, "reported": true, "presumed": true,
+	"assumed": true, "understood": true, "alleged": true, "claimed": true, "estimated": true,
+	"confirmed": true, "found": true, "proven": true,
+}
+
+// beOrHave are the auxiliaries before a finite raising verb ("is said to
+// be"), which make it no participle of a noun.
+var beOrHave = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"am": true, "has": true, "have": true, "had": true, "s": true, "not": true, "also": true, "widely": true,
+	"now": true, "still": true, "generally": true,
 }
 
 // isFutureVerb reports the forward cues that are future verb forms, never

@@ -1,6 +1,11 @@
 package dates
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"geotimeline/pipeline"
+)
 
 // TestRaisingToBe covers "to be" after a verb of seeming or saying: a
 // judgement of what is ("fired what appeared to be an ICBM on Thursday"),
@@ -13,6 +18,23 @@ func TestRaisingToBe(t *testing.T) {
 		{"is believed to be", "2022-11-04",
 			"A man believed to be a smuggler was arrested on Monday near the river.",
 			[]want{{"Monday", D, "2022-10-31", "2022-10-31", "2022-10-31", "day", "dct"}}},
+		{"what seemed to be", "2022-11-04",
+			"What seemed to be a small drone crossed the border on Monday, officials said.",
+			[]want{{"Monday", D, "2022-10-31", "2022-10-31", "2022-10-31", "day", "dct"}}},
+		// Misfires a review found in the first version, which exempted
+		// every "to be" after such a verb: plans told as reported.
+		{"review: said to be visiting", "2022-11-04",
+			"Kim Jong Un is said to be visiting Moscow on Tuesday.",
+			[]want{{"Tuesday", D, "2022-11-08", "2022-11-08", "2022-11-08", "day", "dct"}}},
+		{"review: believed to be held", "2022-11-04",
+			"The summit is believed to be held on Monday.",
+			[]want{{"Monday", D, "2022-11-07", "2022-11-07", "2022-11-07", "day", "dct"}}},
+		{"review: appears to be on track", "2022-11-04",
+			"The summit appears to be on track for Tuesday.",
+			[]want{{"Tuesday", D, "2022-11-08", "2022-11-08", "2022-11-08", "day", "dct"}}},
+		{"review: claimed to be ready", "2022-11-04",
+			"North Korea claimed to be ready to test a new engine on Monday.",
+			[]want{{"Monday", D, "2022-11-07", "2022-11-07", "2022-11-07", "day", "dct"}}},
 		{"guard: a plan still looks ahead", "2022-11-04",
 			"The talks are to be held on Monday in Panmunjom.",
 			[]want{{"Monday", D, "2022-11-07", "2022-11-07", "2022-11-07", "day", "dct"}}},
@@ -20,4 +42,34 @@ func TestRaisingToBe(t *testing.T) {
 			"The bridge, due to be opened on Monday, was inspected.",
 			[]want{{"Monday", D, "2022-11-07", "2022-11-07", "2022-11-07", "day", "dct"}}},
 	})
+}
+
+// TestTermDayBefore covers the guards a review asked for when a yearless
+// dateline in a term of office takes the year its lede's weekday falls on
+// the day itself: a lede that tells of the day before, and a holder's
+// years out of office.
+func TestTermDayBefore(t *testing.T) {
+	tests := []struct{ name, in, date, evidence string }{
+		{"the lede's weekday on the dateline's day", "SEOUL, Dec. 19 (Yonhap) -- North Korea fired an intercontinental ballistic missile on Monday, President Yoon Suk Yeol's office said.",
+			"2022-12-19", "as the day before it, 2023"},
+		{"guard: the day before told", "SEOUL, Dec. 19 (Yonhap) -- North Korea's ICBM launch on Monday, the day before, drew condemnation from President Yoon Suk Yeol.",
+			"", ""},
+		{"guard: yesterday told", "SEOUL, Dec. 19 (Yonhap) -- President Yoon Suk Yeol yesterday ordered a strong response to North Korea's launch of an ICBM on Monday.",
+			"", ""},
+		// Sept. 9 was a Thursday in 2010, when Abe was out of office (and
+		// a Friday in 2016, which only the day before would fit).
+		{"guard: a year out of office", "TOKYO, Sept. 9 (Kyodo) -- Prime Minister Shinzo Abe on Thursday night vowed to respond to the test.",
+			"", ""},
+		{"in office again", "TOKYO, Sept. 9 (Kyodo) -- North Korea conducted its fifth nuclear test on Friday, Prime Minister Shinzo Abe said.",
+			"2016-09-09", "Shinzo Abe"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := DocumentDate(tc.in)
+			want := mustDate(t, tc.date)
+			if got.Date != want || !strings.Contains(got.Evidence, tc.evidence) || (tc.date == "") != (got.Basis == pipeline.BasisNone) {
+				t.Errorf("DocumentDate(%q) = %+v, want date %q evidence ~%q", tc.in, got, tc.date, tc.evidence)
+			}
+		})
+	}
 }
