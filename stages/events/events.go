@@ -1452,8 +1452,14 @@ func (x *Extractor) secondOfType(out []built, first int, d *docCtx, s *sent, c c
 	if c.remention || !c.ownDay && d.rementions(s, c) || pastPerfectBefore(s, c.m.first) || seriesAside(s, cl) {
 		return out
 	}
+	words := d.text[cl.Start:cl.End]
+	if di := d.whenClauseDay(s, cl); di >= 0 {
+		// "… since March 24, when it fired a Hwasong-17": the day "when"
+		// follows dates its clause
+		words = d.text[d.dates[di].Span.Start:cl.End]
+	}
 	ev, ok := x.build(d, s, c)
-	if !ok || ev.Modality == pipeline.Negated || !datedApart(out[first:], ev, d.text[cl.Start:cl.End]) {
+	if !ok || ev.Modality == pipeline.Negated || !datedApart(out[first:], ev, words) {
 		return out
 	}
 	return append(out, ev)

@@ -1,0 +1,22 @@
+package main
+
+import "testing"
+
+// TestSession24EndToEnd runs `extract` on passages of our own through every
+// stage, for the rules of session 24.
+func TestSession24EndToEnd(t *testing.T) {
+	runEndToEnd(t, []endToEndCase{
+		{"a yearless dateline in a term of office, its lede's weekday, and an earlier launch in a 'when' clause (the launch told again is no event)",
+			"Launch\n\nSEOUL, Nov. 3 (Yonhap) -- North Korea launched what appeared to be an intercontinental ballistic missile on Thursday morning, the military said.\n\nPresident Yoon Suk Yeol convened a security meeting in Seoul.\n\nIt was the first ICBM launch since March 24, when the North fired what it claimed was a new Hwasong-17 from the Sunan airport.\n", "",
+			[]string{"other 2022-11-03 North Korea", "meeting  Seoul", "other 2022-03-24 Sunan"}},
+		{"a Hwasong fired by name",
+			"Parade\n\nSEOUL, Feb. 9, 2023 -- The North fired a Hwasong-15 from Pyongyang on Feb. 18 last year.\n", "",
+			[]string{"other 2022-02-18 Pyongyang"}},
+		{"guard: a county named Hwasong fires nothing",
+			"Purge\n\nSEOUL, Feb. 9, 2023 -- Officials fired the Hwasong County party secretary on Monday.\n", "",
+			[]string{}},
+		{"a second launch of a sentence in a 'when' clause after its day",
+			"Launch\n\nSEOUL, Nov. 3, 2022 -- The North launched a missile from Wonsan on Thursday, its first since March 24, when it fired a new Hwasong-17 from the Sunan airport.\n", "",
+			[]string{"other 2022-11-03 Wonsan", "other 2022-03-24 Sunan"}},
+	})
+}
