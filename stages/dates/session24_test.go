@@ -60,6 +60,13 @@ func TestTermDayBefore(t *testing.T) {
 		// a Friday in 2016, which only the day before would fit).
 		{"guard: a year out of office", "TOKYO, Sept. 9 (Kyodo) -- Prime Minister Shinzo Abe on Thursday night vowed to respond to the test.",
 			"", ""},
+		// eras.tsv's ministers and secretaries: "TOKYO, Jan. 24 (Kyodo)" with
+		// Foreign Minister Taro Kono (2017-08 to 2019-09) and "said
+		// Wednesday" is 2018 (in 2019 Jan. 24 was a Thursday).
+		{"a foreign minister's term", "TOKYO, Jan. 24 (Kyodo) -- A tanker was seen alongside another ship, the government said Wednesday. Foreign Minister Taro Kono told reporters Japan would watch closely.",
+			"2018-01-24", "foreign minister taro kono"},
+		{"guard: no year of the term fits", "WASHINGTON, Jan. 24 (Yonhap) -- North Korea must give up its weapons, the State Department said Wednesday, as Secretary of State John Kerry met his counterpart.",
+			"", ""}, // Jan. 24 was a Wednesday in no year of his term (2013-2017)
 		{"in office again", "TOKYO, Sept. 9 (Kyodo) -- North Korea conducted its fifth nuclear test on Friday, Prime Minister Shinzo Abe said.",
 			"2016-09-09", "Shinzo Abe"},
 	}
