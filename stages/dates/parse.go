@@ -2887,7 +2887,9 @@ func (p *parser) dayOfMonth(i int) (expr, bool) {
 		// subject after it. A determiner or a pronoun is no noun the
 		// ordinal could count ("On the 5th floor", "On the 17th Party
 		// Congress").
-		if p.is(i-1, "on") && p.t[i-1].cap && clauseOpeners[p.word(k)] {
+		// So is one after "that" opening a reported clause ("said that on
+		// the 12th a kilogram of rice cost 9,200 won").
+		if p.is(i-1, "on") && (p.t[i-1].cap || p.is(i-2, "that")) && clauseOpeners[p.word(k)] {
 			return e, true
 		}
 	case "that":

@@ -80,3 +80,16 @@ func TestTermDayBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestDayAfterThat covers "on the 12th" opening a reported clause without
+// its comma, as one opening a sentence does.
+func TestDayAfterThat(t *testing.T) {
+	runMentionCases(t, []mentionCase{
+		{"said that on the 12th", "2025-02-18",
+			"A partner in Hamhung said that on the 12th a kilogram of rice cost 9,200 won.",
+			[]want{{"the 12th", D, "2025-02-12", "2025-02-12", "2025-02-12", "day", "dct"}}},
+		{"guard: a floor is no day", "2025-02-18",
+			"He said that on the 5th floor a fire broke out.",
+			[]want{}},
+	})
+}
