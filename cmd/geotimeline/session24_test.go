@@ -18,5 +18,11 @@ func TestSession24EndToEnd(t *testing.T) {
 		{"a second launch of a sentence in a 'when' clause after its day",
 			"Launch\n\nSEOUL, Nov. 3, 2022 -- The North launched a missile from Wonsan on Thursday, its first since March 24, when it fired a new Hwasong-17 from the Sunan airport.\n", "",
 			[]string{"other 2022-11-03 Wonsan", "other 2022-03-24 Sunan"}},
+		{"prisoners freed; prices a good trades for or costs; first-person custody",
+			"Notes\n\nSEOUL, Feb. 20, 2025 -- The three were freed on Wednesday in Pyongyang. In Chongjin, one U.S. dollar was trading for 25,300 won on the 16th. A partner in Hamhung said that on the 12th a kilogram of rice cost 9,200 won.\n\nFrom there we were taken to the state security holding center in Onsong.\n", "",
+			[]string{"other 2025-02-19 Pyongyang", "other 2025-02-16 Chongjin", "other 2025-02-12 Hamhung", "arrest  Onsong"}},
+		{"guard: freed as an adjective; a cost that is no price",
+			"Notes\n\nSEOUL, Feb. 20, 2025 -- Freed detainees said on Wednesday that they had been beaten in Onsong. The repairs in Hyesan cost 2 billion won on Monday.\n", "",
+			[]string{}},
 	})
 }
