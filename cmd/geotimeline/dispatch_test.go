@@ -178,7 +178,7 @@ var dispatchSets = []struct {
 	// then (the new twenty-fourth set keeps seven held out), its misses read
 	// and rules drawn from them (cmd/geotimeline/session14_test.go,
 	// stages/dates/followup14_test.go): 33 -> 43 found.
-	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 49, 0.55},
+	{"eighteenth blind set", "dispatches_blind18", "dispatches_blind18_gold.jsonl", 51, 0.55},
 	// Written blind at the start of the eleventh session (twelve reports
 	// of 2014-2024: inside reports, a yearless wire dateline, a story with
 	// no date at all, "Posted:" headers, state media, imagery, an NGO
@@ -231,7 +231,7 @@ var dispatchSets = []struct {
 	// session 17 (55 found); made a training set in session 18, its misses
 	// read and rules drawn from them (cmd/geotimeline/session18_test.go):
 	// 55 -> 60.
-	{"twenty-third blind set", "dispatches_blind23", "dispatches_blind23_gold.jsonl", 70, 0.63},
+	{"twenty-third blind set", "dispatches_blind23", "dispatches_blind23_gold.jsonl", 72, 0.63},
 	// Written blind at the start of the fourteenth session (twelve reports
 	// of 2011-2025 and one undated: inside reports with bylines, a yearless
 	// Yonhap dateline, a KCNA digest, a ministry statement, Chinese border
@@ -335,7 +335,7 @@ var dispatchSets = []struct {
 	// and measured before anything of it was read: 53 found, precision
 	// 0.589, on the session's first rules (7262c14). No 9-word run in
 	// common with ../shared/seeds. Held out: its misses are never read.
-	{"thirty-fourth blind set", "dispatches_blind34", "dispatches_blind34_gold.jsonl", 59, 0.57},
+	{"thirty-fourth blind set", "dispatches_blind34", "dispatches_blind34_gold.jsonl", 61, 0.57},
 }
 
 // heldOut are the sets whose misses are never read: the test logs no miss

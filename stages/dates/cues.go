@@ -179,6 +179,7 @@ func matchAt(text string, toks []token, words []int, k int, phrase []string) boo
 type eraHit struct {
 	era *era
 	tok int
+	end int // the token after the phrase
 }
 
 // findEras returns the era cues of a text, in text order.
@@ -190,7 +191,7 @@ func (ct *cueTables) findEras(text string, toks []token, words []int) []eraHit {
 		}
 		for _, ei := range ct.first[toks[ti].low] {
 			if matchAt(text, toks, words, k, ct.eras[ei].phrase) {
-				hits = append(hits, eraHit{era: &ct.eras[ei], tok: ti})
+				hits = append(hits, eraHit{era: &ct.eras[ei], tok: ti, end: words[k+len(ct.eras[ei].phrase)-1] + 1})
 			}
 		}
 	}

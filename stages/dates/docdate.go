@@ -501,13 +501,28 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		// text reports: a month and day fall on a weekday only every five
 		// to eleven years, so that year is wrong only for a report five or
 		// more years newer than anything it reports.
+		// A bare weekday of the lede's event ("SEOUL, Oct. 24 (Yonhap) -- A
+		// soldier crossed the MDL early Tuesday") counts too, as in a term
+		// of office, unless the lede tells of the day before or a year
+		// fits that reading first: it may be yesterday's news.
 		want, wtext, ok := wd, wdText, hasWd
+		bare := false
 		if !ok {
 			want, wtext, ok = a.ledeWeekday(e, true)
 		}
+		if !ok && !a.toldDayBefore(e) {
+			want, wtext, ok = a.ledeWeekday(e, false)
+			bare = true
+		}
 		for y := r.Year; ok && y < r.Year+recentYears; y++ {
-			if d, in := reading(y); in && !d.Before(r) && d.Time().Weekday() == want {
+			d, in := reading(y)
+			if !in || d.Before(r) {
+				continue
+			}
+			if wday := d.Time().Weekday(); wday == want {
 				return d, fmt.Sprintf("%q falls on the dateline's day in %d, the first such year not before %q", wtext, y, facts.recentText), true
+			} else if bare && wday == (want+1)%7 {
+				break // the day before fits an earlier year
 			}
 		}
 	}
@@ -1265,7 +1280,7 @@ func (a *analysis) infer(ct *cueTables) (pipeline.DocDate, inference) {
 	// says the text may be later than the term.
 	past := map[*era]bool{}
 	for _, h := range eraHits {
-		if !h.era.latest.IsZero() && (retrospective(toks, h.tok) || pastOffice(toks, h.tok)) {
+		if !h.era.latest.IsZero() && (retrospective(toks, h.tok) || pastOffice(toks, h.tok) || otherHolder(toks, h.end)) {
 			past[h.era] = true
 		}
 	}
@@ -1568,6 +1583,23 @@ func pastOffice(toks []token, k int) bool { return wordBefore(toks, k, pastOffic
 var pastOfficeWords = map[string]bool{
 	"former": true, "ex": true, "then": true, "late": true, "impeached": true, "ousted": true,
 	"deposed": true, "jailed": true, "disgraced": true, "under": true,
+	// another office than the one the cue names ("Deputy Secretary of
+	// State Antony Blinken", in 2015-2017)
+	"deputy": true, "vice": true, "assistant": true,
+}
+
+// otherHolder reports an era cue whose holder's possessive names another
+// person ("Secretary-General Ban Ki-moon's successor"): it says nothing of
+// whether the office is held now. end is the token after the phrase.
+func otherHolder(toks []token, end int) bool {
+	if end+2 >= len(toks) || !(toks[end].low == "'" || toks[end].low == "\u2019") || toks[end+1].low != "s" {
+		return false
+	}
+	switch toks[end+2].low {
+	case "successor", "predecessor", "deputy", "deputies", "aide", "aides", "widow", "son", "daughter":
+		return true
+	}
+	return false
 }
 
 // retrospective reports an era cue at token k told as past ("the first
@@ -1586,7 +1618,9 @@ func wordBefore(toks []token, k int, set map[string]bool) bool {
 	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
 		t := toks[j]
 		if t.kind != tWord {
-			if isDash(t) {
+			// (across dashes and an abbreviation's points: "former U.S.
+			// Secretary of State John Kerry")
+			if isDash(t) || t.low == "." && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].low) == 1 {
 				continue
 			}
 			return false

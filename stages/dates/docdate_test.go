@@ -121,7 +121,17 @@ func TestDocumentDate(t *testing.T) {
 			"2022-09-15", "2020-12-01", pipeline.BasisInferred, `"Thursday" falls on the dateline's day in 2022, the first such year not before "December 2020"`},
 		{"a part of a year counts as reported", "SEOUL, Sept. 4 (Yonhap) -- A man crossed the border on Sunday, the military said Monday. 99 defectors arrived in the first half of 2023.",
 			"2023-09-04", "2023-01-01", pipeline.BasisInferred, `first such year not before "the first half of 2023"`},
-		{"guard: a bare weekday of the event may be the day before", "SEOUL, Sept. 15 (Yonhap) -- North Korea fired a missile on Thursday. It enacted a law in December 2020.",
+		// A bare weekday of the lede's event counts since session 24, the
+		// day itself first (Sept. 15 was a Thursday in 2022; the day before
+		// it, a Friday dateline, would be 2023) ...
+		{"a bare weekday of the event on the dateline's day", "SEOUL, Sept. 15 (Yonhap) -- North Korea fired a missile on Thursday. It enacted a law in December 2020.",
+			"2022-09-15", "2020-12-01", pipeline.BasisInferred, `"Thursday" falls on the dateline's day in 2022`},
+		// ... but not when the day before fits an earlier year (a Wednesday
+		// dateline in 2021) ...
+		{"guard: a bare weekday the day before fits first", "SEOUL, Sept. 15 (Yonhap) -- North Korea fired a missile on Tuesday. It enacted a law in December 2020.",
+			"", "2020-12-01", pipeline.BasisNone, ""},
+		// ... nor when the lede tells of the day before.
+		{"guard: a bare weekday told as the day before", "SEOUL, Sept. 15 (Yonhap) -- North Korea's launch on Thursday, the day before, drew protests. It enacted a law in December 2020.",
 			"", "2020-12-01", pipeline.BasisNone, ""},
 		{"guard: no fitting year within five years of the month", "VLADIVOSTOK, Sept. 8 (Reuters) - Workers arrived last week, local media reported on Thursday. Sanctions took effect in July 2017.",
 			"", "2017-07-01", pipeline.BasisNone, ""}, // Sept. 8 fell on a Thursday in 2016 and 2022

@@ -67,6 +67,18 @@ func TestTermDayBefore(t *testing.T) {
 			"2018-01-24", "foreign minister taro kono"},
 		{"guard: no year of the term fits", "WASHINGTON, Jan. 24 (Yonhap) -- North Korea must give up its weapons, the State Department said Wednesday, as Secretary of State John Kerry met his counterpart.",
 			"", ""}, // Jan. 24 was a Wednesday in no year of his term (2013-2017)
+		// A review's misfires of the new rows: another office, a title told
+		// as past after a country's abbreviation, a holder's successor; and
+		// a Russian prime minister since 2020 that keeps a 2013 month from
+		// dating a 2025 report.
+		{"review: a deputy secretary", "WASHINGTON, Jan. 3 (Yonhap) -- North Korea fired a missile on Sunday, Deputy Secretary of State Antony Blinken said.",
+			"", ""},
+		{"review: former U.S. Secretary", "SEOUL, Jan. 6 (Yonhap) -- North Korea fired a missile on Monday, former U.S. Secretary of State John Kerry said.",
+			"", ""},
+		{"review: a holder's successor", "SEOUL, Jan. 6 (Yonhap) -- North Korea fired a missile on Monday, the envoy told Secretary-General Ban Ki-moon's successor.",
+			"", ""},
+		{"guard: a later era than the latest month", "MOSCOW, April 30 (Reuters) - Russia and North Korea on Wednesday began building a bridge. Prime Minister Mikhail Mishustin joined by video link. A rail link was reopened in September 2013.",
+			"", ""},
 		{"in office again", "TOKYO, Sept. 9 (Kyodo) -- North Korea conducted its fifth nuclear test on Friday, Prime Minister Shinzo Abe said.",
 			"2016-09-09", "Shinzo Abe"},
 	}
