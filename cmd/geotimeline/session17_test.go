@@ -98,7 +98,7 @@ func TestSession17EndToEnd(t *testing.T) {
 			[]string{"other 2016-08-24 Sinpo", "statement 2016-08-01 New York City"}}, // (the Council's seat; "New York" alone resolves to the state)
 		{"the month of the launch condemned dates the condemning when nothing else does",
 			"Launch\n\nThe Security Council in New York condemned the August launch.\n", "2016-10-04",
-			[]string{"statement 2016-08-01 New York"}},
+			[]string{"statement 2016-08-01 New York City"}},
 		{"a numeric date above a dateline with the month's name is read day first",
 			"Train arrives\n\n12/03/2024 09:47\n\nVLADIVOSTOK, March 12. /TASS/. A passenger train crossed into Russia at Khasan on Sunday, the railway said.\n", "",
 			[]string{"other 2024-03-10 Khasan"}},

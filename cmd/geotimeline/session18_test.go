@@ -41,7 +41,7 @@ func TestSession18EndToEnd(t *testing.T) {
 			[]string{"order 2016-02-10 North Korea", "other 2016-01-06 North Korea", "other 2016-02-07 North Korea"}},
 		{"a happening with a day of its own that a meeting spoke of is not at the meeting's place",
 			"Rocket\n\nNorth Korea fired a rocket. The UN Security Council met in New York on Monday to discuss the launch on Sunday.\n", "2016-02-12",
-			[]string{"meeting 2016-02-08 New York", "other 2016-02-07 North Korea"}},
+			[]string{"meeting 2016-02-08 New York City", "other 2016-02-07 North Korea"}},
 		{"guard: a happening with a day of its own beside a visit is at the place told",
 			"Rain\n\nKim Jong Un visited Anbyon County on August 13 to see the damage done by the heavy rain that swept the county on August 10 and 11.\n", "2015-08-14",
 			[]string{"other 2015-08-13 Anbyon", "other 2015-08-10 Anbyon"}},

@@ -2459,6 +2459,21 @@ func isRegion(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoRegi
 // linkPlace finds the place of an event of type typ triggered at trig in
 // clause ci of s; docs/events.md lists the order of the rules.
 func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
+	l := d.linkPlaceOf(s, ci, trig, typ)
+	if l.at >= 0 && l.place.Precision == pipeline.GeoAdmin1 {
+		// "The Security Council in New York condemned the test": the
+		// state named as its seat city is, where a UN body acts
+		if seat, ok := d.organSeat(s, s.clauses()[ci], trig); ok && holdsSeat(l.place, seat.place) {
+			seat.at, seat.name = l.at, l.name // (as the text names it)
+			return seat
+		}
+	}
+	return l
+}
+
+// linkPlaceOf is linkPlace before a UN body's seat named by its state's name
+// is read as the seat.
+func (d *docCtx) linkPlaceOf(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
 	clause := s.clauses()[ci]
 	// A relative clause ("…, which are seeing addicts arriving") is about
 	// the place its pronoun refers back to in the clause before.
@@ -3793,6 +3808,14 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 		return placeLink{at: -1, level: placeMetonym, place: p, why: why}, true
 	}
 	return placeLink{}, false
+}
+
+// holdsSeat reports a first-level unit named as its seat city is
+// ("New York", the state, for the Security Council's seat, New York City):
+// the text names the seat.
+func holdsSeat(p, seat pipeline.Place) bool {
+	return p.Precision == pipeline.GeoAdmin1 && p.Country == seat.Country && p.Admin1 == seat.Admin1 &&
+		strings.HasPrefix(seat.Name, p.Name)
 }
 
 // stateForces are a state's armed and police forces after its possessive
