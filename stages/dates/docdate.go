@@ -696,7 +696,9 @@ func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, boo
 			}
 			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
 		}
-		found = append(found, x)
+		if a.ledeAdverbial(e, x) {
+			found = append(found, x)
+		}
 	}
 	if telling || len(found) != 1 {
 		return 0, "", false
@@ -722,6 +724,33 @@ func (a *analysis) toldDayBefore(e *expr) bool {
 		}
 	}
 	return false
+}
+
+// ledeAdverbial reports a bare weekday x of the lede (the sentence of
+// dateline e) that dates its main clause: not "on a Sunday in November
+// 2020", not in a quote, nor in a clause that "after", "since", "which",
+// "when" or the like opens before it ("executed two officials, days after
+// a U.S. carrier arrived on Sunday") — such a weekday is some other day's.
+func (a *analysis) ledeAdverbial(e, x *expr) bool {
+	toks := a.p.t
+	if k := x.s - 1; k >= 0 && (toks[k].low == "a" || toks[k].low == "one" || toks[k].low == "every" || toks[k].low == "each") {
+		return false
+	}
+	if k := x.e; k+1 < len(toks) && (toks[k].low == "in" || toks[k].low == "of") {
+		if _, _, ok := monthOf(toks[k+1].low); ok || toks[k+1].kind == tNum {
+			return false
+		}
+	}
+	quotes := 0
+	for k := e.e; k < x.s; k++ {
+		switch toks[k].low {
+		case "\"", "\u201c", "\u201d":
+			quotes++
+		case "after", "since", "which", "who", "whom", "when", "where", "before", "until", "because", "while", "whereas":
+			return false
+		}
+	}
+	return quotes%2 == 0
 }
 
 // shiftedDay reports a weekday of a telling that need not be the

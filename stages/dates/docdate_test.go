@@ -133,6 +133,16 @@ func TestDocumentDate(t *testing.T) {
 		// ... nor when the lede tells of the day before.
 		{"guard: a bare weekday told as the day before", "SEOUL, Sept. 15 (Yonhap) -- North Korea's launch on Thursday, the day before, drew protests. It enacted a law in December 2020.",
 			"", "2020-12-01", pipeline.BasisNone, ""},
+		// A review's misfires: a weekday of some other day than the lede's
+		// news — with its own month, in a clause "after" opens, in a quote.
+		{"review: a weekday with its own month", "SEOUL, Oct. 24 (Yonhap) -- A defector said he fled on a Sunday in November 2020.",
+			"", "2020-11-01", pipeline.BasisNone, ""},
+		{"review: a weekday in a clause 'after' opens", "SEOUL, Oct. 24 (Yonhap) -- North Korea executed two officials, days after a U.S. carrier arrived on Sunday. It last executed officials in November 2020.",
+			"", "2020-11-01", pipeline.BasisNone, ""},
+		{"review: a weekday in a quote", "SEOUL, Oct. 24 (Yonhap) -- Kim Jong-un said the North \"had to respond on Sunday.\" He last spoke in November 2020.",
+			"", "2020-11-01", pipeline.BasisNone, ""},
+		{"the lede's own weekday beside one a clause 'after' opens", "SEOUL, Oct. 24 (Yonhap) -- North Korea fired a ballistic missile Tuesday, two days after the allies wrapped up drills on Sunday. The previous launch was in November 2020.",
+			"2023-10-24", "2020-11-01", pipeline.BasisInferred, `"Tuesday" falls on the dateline's day in 2023`},
 		{"guard: no fitting year within five years of the month", "VLADIVOSTOK, Sept. 8 (Reuters) - Workers arrived last week, local media reported on Thursday. Sanctions took effect in July 2017.",
 			"", "2017-07-01", pipeline.BasisNone, ""}, // Sept. 8 fell on a Thursday in 2016 and 2022
 		{"review: a telling in local time abroad", "WASHINGTON, Sept. 16 (Yonhap) -- The United States condemned the launch, a State Department spokesperson said Thursday (local time). The North fired cruise missiles in March 2021.",
