@@ -392,7 +392,7 @@ func judgedThing(toks []token, k int) bool {
 		return true
 	}
 	// a reduced relative: a participle right after its noun
-	return raisingParticiples[v] && toks[k-2].kind == tWord && !beOrHave[w] && !isModal(w) && w != "to"
+	return !finiteRaising[v] && toks[k-2].kind == tWord && !beOrHave[w] && !isModal(w) && w != "to"
 }
 
 // raisingVerbs take "to be" as a judgement: "appeared to be", "believed to be".
@@ -403,12 +403,10 @@ var raisingVerbs = map[string]bool{
 	"confirmed": true, "found": true, "proved": true, "proven": true,
 }
 
-// raisingParticiples are the raising verbs that can follow their noun as a
-// participle ("a submarine believed to be of the Romeo class").
-var raisingParticiples = map[string]bool{
-	"believed": true, "thought": true, "known": true, "said": true, "reported": true, "presumed": true,
-	"assumed": true, "understood": true, "alleged": true, "claimed": true, "estimated": true,
-	"confirmed": true, "found": true, "proven": true,
+// finiteRaising are the raising verbs that cannot follow their noun as a
+// participle, as "a man believed to be a smuggler" does.
+var finiteRaising = map[string]bool{
+	"appeared": true, "appears": true, "appear": true, "seemed": true, "seems": true, "seem": true, "proved": true,
 }
 
 // beOrHave are the auxiliaries before a finite raising verb ("is said to

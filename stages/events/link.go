@@ -3810,12 +3810,11 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 	return placeLink{}, false
 }
 
-// holdsSeat reports a first-level unit named as its seat city is
-// ("New York", the state, for the Security Council's seat, New York City):
-// the text names the seat.
+// holdsSeat reports a place (a first-level unit: the caller checks) named
+// as the seat city it holds is ("New York", the state, for the Security
+// Council's seat, New York City): the text names the seat.
 func holdsSeat(p, seat pipeline.Place) bool {
-	return p.Precision == pipeline.GeoAdmin1 && p.Country == seat.Country && p.Admin1 == seat.Admin1 &&
-		strings.HasPrefix(seat.Name, p.Name)
+	return p.Country == seat.Country && p.Admin1 == seat.Admin1 && strings.HasPrefix(seat.Name, p.Name)
 }
 
 // stateForces are a state's armed and police forces after its possessive
