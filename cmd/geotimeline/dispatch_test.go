@@ -357,7 +357,8 @@ var dispatchSets = []struct {
 // Twenty-second session: 15 40 -> 41, 21 56 -> 59, 25 63 -> 64, 26 51 ->
 // 52, 32 45 -> 47; 24 and 27 unchanged. Set 32 is training since
 // session 23. Twenty-third session: 24 64 -> 65, 26 52 -> 53, 33 47 ->
-// 48; the others unchanged. Set 33 is training since session 24.)
+// 48; the others unchanged. Set 33 is training since session 24.
+// Twenty-fourth session: 25 64 -> 65, 34 53 -> 61; the others unchanged.)
 var heldOut = map[string]bool{
 	"dispatches_blind15": true, "dispatches_blind21": true,
 	"dispatches_blind24": true, "dispatches_blind25": true,
