@@ -190,7 +190,7 @@ func (ct *cueTables) findEras(text string, toks []token, words []int) []eraHit {
 			continue
 		}
 		for _, ei := range ct.first[toks[ti].low] {
-			if matchAt(text, toks, words, k, ct.eras[ei].phrase) {
+			if matchAt(text, toks, words, k, ct.eras[ei].phrase) && !wordBefore(toks, ti, otherOfficeWords) {
 				hits = append(hits, eraHit{era: &ct.eras[ei], tok: ti, end: words[k+len(ct.eras[ei].phrase)-1] + 1})
 			}
 		}

@@ -1612,10 +1612,12 @@ func pastOffice(toks []token, k int) bool { return wordBefore(toks, k, pastOffic
 var pastOfficeWords = map[string]bool{
 	"former": true, "ex": true, "then": true, "late": true, "impeached": true, "ousted": true,
 	"deposed": true, "jailed": true, "disgraced": true, "under": true,
-	// another office than the one the cue names ("Deputy Secretary of
-	// State Antony Blinken", in 2015-2017)
-	"deputy": true, "vice": true, "assistant": true,
 }
+
+// otherOfficeWords before an era cue's title name another office than
+// the cue's ("Deputy Secretary of State Antony Blinken", in 2015-2017):
+// the cue bounds nothing (findEras).
+var otherOfficeWords = map[string]bool{"deputy": true, "vice": true, "assistant": true}
 
 // otherHolder reports an era cue whose holder's possessive names another
 // person ("Secretary-General Ban Ki-moon's successor"): it says nothing of

@@ -115,6 +115,39 @@ func TestDocumentDate(t *testing.T) {
 			"", "2017-05-01", pipeline.BasisNone, ""},
 		{"guard: two fitting years in a long term", "TOKYO, April 17 (Kyodo) -- North Korea fired a missile on Wednesday, Prime Minister Shinzo Abe said.",
 			"", "2006-09-01", pipeline.BasisNone, ""},
+		// Session 24: the guards a review asked for when a yearless dateline
+		// in a term of office takes the year its lede's weekday falls on the
+		// day itself (a lede that tells of the day before, a holder's years
+		// out of office, another office, a title told as past after a
+		// country's abbreviation, a holder's successor), and more terms.
+		{"the lede's weekday on the dateline's day", "SEOUL, Dec. 19 (Yonhap) -- North Korea fired an intercontinental ballistic missile on Monday, President Yoon Suk Yeol's office said.",
+			"2022-12-19", "2022-05-01", pipeline.BasisInferred, "as the day before it, 2023"},
+		{"guard: the day before told", "SEOUL, Dec. 19 (Yonhap) -- North Korea's ICBM launch on Monday, the day before, drew condemnation from President Yoon Suk Yeol.",
+			"", "2022-05-01", pipeline.BasisNone, ""},
+		{"guard: yesterday told", "SEOUL, Dec. 19 (Yonhap) -- President Yoon Suk Yeol yesterday ordered a strong response to North Korea's launch of an ICBM on Monday.",
+			"", "2022-05-01", pipeline.BasisNone, ""},
+		// Sept. 9 was a Thursday in 2010, when Abe was out of office (and a
+		// Friday in 2016, which only the day before would fit).
+		{"guard: a year out of office", "TOKYO, Sept. 9 (Kyodo) -- Prime Minister Shinzo Abe on Thursday night vowed to respond to the test.",
+			"", "2006-09-01", pipeline.BasisNone, ""},
+		{"in office again", "TOKYO, Sept. 9 (Kyodo) -- North Korea conducted its fifth nuclear test on Friday, Prime Minister Shinzo Abe said.",
+			"2016-09-09", "2006-09-01", pipeline.BasisInferred, "Shinzo Abe"},
+		// Foreign Minister Taro Kono (2017-08 to 2019-09) and "said
+		// Wednesday": 2018 (in 2019 Jan. 24 was a Thursday).
+		{"a foreign minister's term", "TOKYO, Jan. 24 (Kyodo) -- A tanker was seen alongside another ship, the government said Wednesday. Foreign Minister Taro Kono told reporters Japan would watch closely.",
+			"2018-01-24", "2017-08-01", pipeline.BasisInferred, "foreign minister taro kono"},
+		{"guard: no year of the term fits", "WASHINGTON, Jan. 24 (Yonhap) -- North Korea must give up its weapons, the State Department said Wednesday, as Secretary of State John Kerry met his counterpart.",
+			"", "2013-02-01", pipeline.BasisNone, ""}, // Jan. 24 was a Wednesday in no year of his term (2013-2017)
+		{"review: a deputy secretary bounds nothing", "WASHINGTON, Jan. 3 (Yonhap) -- North Korea fired a missile on Sunday, Deputy Secretary of State Antony Blinken said.",
+			"", "", pipeline.BasisNone, ""},
+		{"review: former U.S. Secretary", "SEOUL, Jan. 6 (Yonhap) -- North Korea fired a missile on Monday, former U.S. Secretary of State John Kerry said.",
+			"", "2013-02-01", pipeline.BasisNone, ""},
+		{"review: a holder's successor", "SEOUL, Jan. 6 (Yonhap) -- North Korea fired a missile on Monday, the envoy told Secretary-General Ban Ki-moon's successor.",
+			"", "2007-01-01", pipeline.BasisNone, ""},
+		// Russia's prime minister since 2020 keeps a 2013 month from dating
+		// a 2025 report.
+		{"guard: a later era than the latest month", "MOSCOW, April 30 (Reuters) - Russia and North Korea on Wednesday began building a bridge. Prime Minister Mikhail Mishustin joined by video link. A rail link was reopened in September 2013.",
+			"", "2020-01-01", pipeline.BasisNone, ""},
 		// The weekday of the telling in the lede, in the first year not
 		// before the latest month the text reports (session 12).
 		{"the telling's weekday after the latest month reported", "SEOUL, Sept. 15 (Yonhap) -- North Korea executed two people in October last year, the spy agency told lawmakers Thursday. It enacted a law in December 2020.",
