@@ -59,7 +59,7 @@ func TestSession13EndToEnd(t *testing.T) {
 			[]string{"statement 2023-10-12 Beijing"}},
 		{"an envoy told a body where it sits",
 			"Returns\n\nA UN envoy told the Security Council in New York on 26 October that he was deeply alarmed by the returns.\n", "2023-12-14",
-			[]string{"statement 2023-10-26 New York"}},
+			[]string{"statement 2023-10-26 New York City"}},
 		{"a spokesman confirmed at a briefing the sentence opens with: there, not at the dateline",
 			"Rail\n\nDANDONG, China, Jan. 18, 2022 -- At a regular news briefing in Beijing on Monday, a spokesman for China's foreign ministry confirmed that rail service had restarted.\n", "",
 			[]string{"statement 2022-01-17 Beijing"}},

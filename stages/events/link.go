@@ -2461,14 +2461,38 @@ func isRegion(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoRegi
 func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
 	l := d.linkPlaceOf(s, ci, trig, typ)
 	if l.at >= 0 && l.place.Precision == pipeline.GeoAdmin1 {
-		// "The Security Council in New York condemned the test": the
-		// state named as its seat city is, where a UN body acts
-		if seat, ok := d.organSeat(s, s.clauses()[ci], trig); ok && holdsSeat(l.place, seat.place) {
-			seat.at, seat.name = l.at, l.name // (as the text names it)
-			return seat
+		// "The Security Council in New York condemned the test", "told the
+		// Security Council in New York": the state named as the seat city
+		// of a UN body the clause names is, is that city
+		if p, ok := d.seatNamed(s, s.clauses()[ci]); ok && holdsSeat(l.place, p) {
+			l.place, l.level = p, placeMetonym
+			l.why = "the seat of the UN body the clause names: " + l.why
 		}
 	}
 	return l
+}
+
+// seatNamed returns the seat of a body of the United Nations that clause
+// names (unOrgans).
+func (d *docCtx) seatNamed(s *sent, clause pipeline.Span) (pipeline.Place, bool) {
+	if len(d.seats) == 0 {
+		return pipeline.Place{}, false
+	}
+	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
+		if isLowerStart(s.toks[k].text) {
+			continue
+		}
+		for i := range unOrgans {
+			o := &unOrgans[i]
+			if s.toks[k].low == o.words[0] && k+len(o.words) <= len(s.toks) &&
+				slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) &&
+				d.unOrganAt(s, k, len(o.words)) {
+				p, ok := d.seats[o.seat]
+				return p, ok
+			}
+		}
+	}
+	return pipeline.Place{}, false
 }
 
 // linkPlaceOf is linkPlace before a UN body's seat named by its state's name
