@@ -2461,24 +2461,33 @@ func isRegion(p placeRef) bool { return p.pm.Place.Precision == pipeline.GeoRegi
 func (d *docCtx) linkPlace(s *sent, ci int, trig pipeline.Span, typ string) placeLink {
 	l := d.linkPlaceOf(s, ci, trig, typ)
 	if l.at >= 0 && l.place.Precision == pipeline.GeoAdmin1 {
-		// "The Security Council in New York condemned the test", "told the
-		// Security Council in New York": the state named as the seat city
-		// of a UN body the clause names is, is that city
-		if p, ok := d.seatNamed(s, s.clauses()[ci]); ok && holdsSeat(l.place, p) {
+		// "The Security Council in New York condemned the test" (the body
+		// acting), "told the Security Council in New York" (the body named
+		// right before the place): the state named as the seat city of a
+		// UN body is, is that city
+		if seat, ok := d.organSeat(s, s.clauses()[ci], trig); ok && holdsSeat(l.place, seat.place) {
+			seat.at, seat.name = l.at, l.name // (as the text names it)
+			return seat
+		}
+		if p, ok := d.seatNamed(s, s.clauses()[ci], d.places[l.at].pm.Start); ok && holdsSeat(l.place, p) {
 			l.place, l.level = p, placeMetonym
-			l.why = "the seat of the UN body the clause names: " + l.why
+			l.why = "the seat of the UN body named right before it: " + l.why
 		}
 	}
 	return l
 }
 
 // seatNamed returns the seat of a body of the United Nations that clause
-// names (unOrgans).
-func (d *docCtx) seatNamed(s *sent, clause pipeline.Span) (pipeline.Place, bool) {
+// names (unOrgans) right before the place named at offset at: "the
+// Security Council in New York", "the UN Security Council on Oct. 26 in
+// New York" (at most five words between, no comma); not "rallied in New
+// York as the Security Council met", "the state of New York".
+func (d *docCtx) seatNamed(s *sent, clause pipeline.Span, at int) (pipeline.Place, bool) {
 	if len(d.seats) == 0 {
 		return pipeline.Place{}, false
 	}
-	for k := s.tokenAt(clause.Start); k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
+	pk := s.tokenAt(at)
+	for k := max(s.tokenAt(clause.Start), pk-9); k < pk && s.toks[k].end <= clause.End; k++ {
 		if isLowerStart(s.toks[k].text) {
 			continue
 		}
@@ -2487,6 +2496,10 @@ func (d *docCtx) seatNamed(s *sent, clause pipeline.Span) (pipeline.Place, bool)
 			if s.toks[k].low == o.words[0] && k+len(o.words) <= len(s.toks) &&
 				slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) &&
 				d.unOrganAt(s, k, len(o.words)) {
+				e := k + len(o.words)
+				if pk-e > 5 || e < pk && strings.Contains(d.text[s.toks[e-1].end:at], ",") {
+					continue
+				}
 				p, ok := d.seats[o.seat]
 				return p, ok
 			}
