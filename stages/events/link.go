@@ -2488,24 +2488,32 @@ func (d *docCtx) seatNamed(s *sent, clause pipeline.Span, at int) (pipeline.Plac
 	}
 	pk := s.tokenAt(at)
 	for k := max(s.tokenAt(clause.Start), pk-9); k < pk && s.toks[k].end <= clause.End; k++ {
-		if isLowerStart(s.toks[k].text) {
+		seat, n := organAt(s, k)
+		if e := k + n; seat == "" || !d.unOrganAt(s, k, n) || pk-e > 5 || e < pk && strings.Contains(d.text[s.toks[e-1].end:at], ",") {
 			continue
 		}
-		for i := range unOrgans {
-			o := &unOrgans[i]
-			if s.toks[k].low == o.words[0] && k+len(o.words) <= len(s.toks) &&
-				slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) &&
-				d.unOrganAt(s, k, len(o.words)) {
-				e := k + len(o.words)
-				if pk-e > 5 || e < pk && strings.Contains(d.text[s.toks[e-1].end:at], ",") {
-					continue
-				}
-				p, ok := d.seats[o.seat]
-				return p, ok
-			}
-		}
+		p, ok := d.seats[seat]
+		return p, ok
 	}
 	return pipeline.Place{}, false
+}
+
+// organAt returns the seat of the body of the United Nations whose name
+// starts at token k (unOrgans) and the name's length in tokens, or "".
+func organAt(s *sent, k int) (string, int) {
+	// (a word starting in lower case opens no body's name, and the first
+	// word is compared before the others: this runs for every word of
+	// every placed trigger's clause)
+	if isLowerStart(s.toks[k].text) {
+		return "", 0
+	}
+	for i := range unOrgans {
+		if o := &unOrgans[i]; s.toks[k].low == o.words[0] && k+len(o.words) <= len(s.toks) &&
+			slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) {
+			return o.seat, len(o.words)
+		}
+	}
+	return "", 0
 }
 
 // linkPlaceOf is linkPlace before a UN body's seat named by its state's name
@@ -3785,20 +3793,7 @@ func (d *docCtx) organSeat(s *sent, clause, trig pipeline.Span) (placeLink, bool
 	k0, kt := s.tokenAt(clause.Start), s.tokenAt(trig.End-1)
 	voted := votedBefore(s, s.tokenAt(trig.Start), kt+1) // the trigger is a vote
 	for k := k0; k < len(s.toks) && s.toks[k].end <= clause.End; k++ {
-		seat := ""
-		n := 0
-		// (a word starting in lower case opens no body's name, and the
-		// first word is compared before the others: this runs for every
-		// word of every placed trigger's clause)
-		if !isLowerStart(s.toks[k].text) {
-			for i := range unOrgans {
-				if o := &unOrgans[i]; s.toks[k].low == o.words[0] && k+len(o.words) <= len(s.toks) &&
-					slices.EqualFunc(o.words, s.toks[k:k+len(o.words)], func(w string, t token) bool { return t.low == w && isCapitalized(t) }) {
-					seat, n = o.seat, len(o.words)
-					break
-				}
-			}
-		}
+		seat, n := organAt(s, k)
 		if seat != "" && !d.unOrganAt(s, k, n) {
 			continue
 		}
