@@ -442,7 +442,7 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		}
 	}
 	if y, ytext, ok := a.currentYear(); !hasWd && ok {
-		if lwd, lwdText, ok := a.ledeWeekday(e, false); ok {
+		if lwd, lwdText, _, ok := a.ledeWeekday(e); ok {
 			if d, ok := reading(y); ok && d.Time().Weekday() == lwd {
 				return d, fmt.Sprintf("the lede's %q falls on the dateline's day in %d, the year of %q", lwdText, d.Year, ytext), true
 			}
@@ -466,7 +466,7 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		want, wtext, ok := wd, wdText, hasWd
 		lede := false
 		if !ok {
-			want, wtext, ok = a.ledeWeekday(e, false)
+			want, wtext, _, ok = a.ledeWeekday(e)
 			lede = true
 		}
 		one, n := date{}, 0
@@ -508,11 +508,10 @@ func (a *analysis) datelineYear(e *expr, inf pipeline.DocDate, facts inference) 
 		want, wtext, ok := wd, wdText, hasWd
 		bare := false
 		if !ok {
-			want, wtext, ok = a.ledeWeekday(e, true)
-		}
-		if !ok && !a.toldDayBefore(e) {
-			want, wtext, ok = a.ledeWeekday(e, false)
-			bare = true
+			var told bool
+			want, wtext, told, ok = a.ledeWeekday(e)
+			bare = ok && !told
+			ok = ok && !(bare && a.toldDayBefore(e))
 		}
 		for y := r.Year; ok && y < r.Year+recentYears; y++ {
 			d, in := reading(y)
@@ -669,9 +668,8 @@ func isOrdinalWord(t token) bool {
 // without one, the sentence's only bare weekday ("SEOUL, Jan 17 (Reuters)
 // - North Korea fired two missiles on Monday"). Two weekdays of events
 // and no telling, or a weekday with a forward cue ("will meet on
-// Friday"), fix nothing. With telling, only the weekday of the telling
-// counts.
-func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, bool) {
+// Friday"), fix nothing. told reports a weekday of the telling.
+func (a *analysis) ledeWeekday(e *expr) (wd time.Weekday, text string, told, ok bool) {
 	s := a.seg.sent[e.s]
 	toks := a.p.t
 	var found []*expr
@@ -694,17 +692,17 @@ func (a *analysis) ledeWeekday(e *expr, telling bool) (time.Weekday, string, boo
 			if a.shiftedDay(e.e, k, x.e) {
 				continue
 			}
-			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
+			return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true, true
 		}
 		if a.ledeAdverbial(e, x) {
 			found = append(found, x)
 		}
 	}
-	if telling || len(found) != 1 {
-		return 0, "", false
+	if len(found) != 1 {
+		return 0, "", false, false
 	}
 	x := found[0]
-	return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], true
+	return x.wd, a.p.text[toks[x.s].start:toks[x.e-1].end], false, true
 }
 
 // toldDayBefore reports a lede (the sentence of dateline e) that tells of
